@@ -1,0 +1,4 @@
+// Placeholder: the VS Code client is built in issue #5.
+import type * as vscode from 'vscode';
+export function activate(_context: vscode.ExtensionContext): void {}
+export function deactivate(): void {}

@@ -1,0 +1,23 @@
+import type { Analysis, DraftFormat } from './types';
+import { parseDraft } from './draft';
+import { scanQuotes } from './quotes';
+import { findPeople } from './people';
+import { attributeQuotes } from './attribution';
+
+export interface AnalyzeOptions {
+  /** Defaults to 'markdown' (plain text parses the same way, minus Markdown syntax). */
+  format?: DraftFormat;
+}
+
+/**
+ * Analyse a draft once. Every rule reads the returned analysis; none re-parses the text.
+ * Stages: draft model → quote marks/spans → person mentions (knowing which are quoted) →
+ * attribution of quotes to speakers (using the person index).
+ */
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const draft = parseDraft(text, options.format ?? 'markdown');
+  const { quotes, problems } = scanQuotes(draft);
+  const { people, mentions } = findPeople(draft, quotes);
+  attributeQuotes(draft, quotes, people, mentions);
+  return { draft, quotes, quoteMarkProblems: problems, people, mentions };
+}

@@ -1,0 +1,4 @@
+import type { Draft, Mention, Person, Quote } from './types';
+
+// Placeholder: attribution is built in issue #2. Fills quote.speaker / quote.cue in place.
+export function attributeQuotes(_draft: Draft, _quotes: Quote[], _people: Person[], _mentions: Mention[]): void {}

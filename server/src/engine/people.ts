@@ -1,0 +1,6 @@
+import type { Draft, Mention, Person, Quote } from './types';
+
+// Placeholder: the person index is built in issue #3.
+export function findPeople(_draft: Draft, _quotes: Quote[]): { people: Person[]; mentions: Mention[] } {
+  return { people: [], mentions: [] };
+}

@@ -1,0 +1,264 @@
+/**
+ * Shared types of the newslint engine.
+ *
+ * Every offset in this file is a UTF-16 code-unit index into the ORIGINAL text of the draft
+ * (the string handed to `analyze`/`lint`), BOM and CR characters included. Nothing in the engine
+ * normalises the text before computing offsets.
+ */
+
+/** A half-open range [start, end) of UTF-16 offsets into the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'off' | 'info' | 'warning' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+
+/** One replacement of the original text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A change made of one or more non-overlapping edits, applied together or not at all. */
+export interface Fix {
+  edits: TextEdit[];
+}
+
+export interface Suggestion {
+  /** What the suggestion does, in a newsroom's words: "Attribute to Sergey Lavrov". */
+  desc: string;
+  fix: Fix;
+}
+
+/** What a rule reports. Severity and rule id are filled in by the engine. */
+export interface RuleFinding extends Span {
+  message: string;
+  /** A safe fix: applied by --fix and fix-all. */
+  fix?: Fix;
+  /** Alternatives for the writer to choose; never applied automatically. */
+  suggestions?: Suggestion[];
+  /** Extra machine-readable data for editors (e.g. person id, spellings). */
+  data?: Record<string, unknown>;
+}
+
+export interface Finding extends RuleFinding {
+  ruleId: string;
+  severity: ActiveSeverity;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Draft model
+// ---------------------------------------------------------------------------------------------
+
+export type DraftFormat = 'markdown' | 'plain';
+
+export type ParagraphKind =
+  | 'headline' // the first line / leading `# ` heading / front-matter title
+  | 'heading' // other Markdown headings
+  | 'body'
+  | 'list-item'
+  | 'blockquote';
+
+export interface Sentence extends Span {
+  /** Index of the sentence in Draft.sentences. */
+  index: number;
+  paragraph: number;
+}
+
+export interface Paragraph extends Span {
+  /** Index of the paragraph in Draft.paragraphs. */
+  index: number;
+  kind: ParagraphKind;
+  /** Indices into Draft.sentences. */
+  sentences: number[];
+}
+
+export interface Directive extends Span {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids named; empty means every rule. */
+  rules: string[];
+  /** 0-based line of the comment. */
+  line: number;
+}
+
+export interface Draft {
+  /** The original text, unchanged. */
+  text: string;
+  /**
+   * Same length as `text`; every character that is not prose (front matter, code, HTML comments,
+   * link targets, inline code, Markdown markup) is replaced by a space, line breaks are kept.
+   * Scanners read `prose` so that offsets are original offsets.
+   */
+  prose: string;
+  format: DraftFormat;
+  headline: Span | null;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  directives: Directive[];
+  /** Offsets at which each line starts (line 0 starts at 0). */
+  lineStarts: number[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Quotes
+// ---------------------------------------------------------------------------------------------
+
+export interface QuoteMark extends Span {
+  /** The mark character(s) as written, e.g. `"`, `“`, `«`. */
+  mark: string;
+}
+
+export type QuoteKind =
+  | 'direct' // a full quoted statement
+  | 'partial' // a quoted fragment inside a sentence
+  | 'scare' // one to a few words used ironically / as a term, not speech
+  | 'title'; // a title of a work
+
+export interface Speaker extends Span {
+  /** Text of the speaker mention as written ("he", "the spokesman", "Lavrov"). */
+  text: string;
+  /** Resolved full name when known ("Sergey Lavrov"), else null. */
+  name: string | null;
+  /** Id of the person in Analysis.people, when resolved. */
+  personId: number | null;
+}
+
+export interface Cue extends Span {
+  text: string;
+}
+
+export interface Quote extends Span {
+  /** Index in Analysis.quotes. */
+  index: number;
+  open: QuoteMark;
+  /** Null when never closed (a running quote's paragraph, or a real error). */
+  close: QuoteMark | null;
+  /** The words inside the marks. */
+  content: Span;
+  paragraph: number;
+  sentence: number;
+  kind: QuoteKind;
+  /** This quote continues a running quote from the previous paragraph. */
+  continuesRunning: boolean;
+  /** The opening mark belongs to a multi-paragraph running quote and is legitimately unclosed. */
+  running: boolean;
+  /** Direct quote attribution: null when nobody is credited. */
+  speaker: Speaker | null;
+  cue: Cue | null;
+  /** How the attribution was found. */
+  attributedBy: 'cue' | 'previous-quote' | 'running-quote' | 'colon' | null;
+}
+
+/** A problem with quote marks themselves, found while scanning. */
+export interface QuoteMarkProblem extends Span {
+  kind: 'unclosed' | 'unopened' | 'mixed';
+  /** For mixed pairs: the mark to replace and the matching mark of the dominant style. */
+  replace?: TextEdit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People
+// ---------------------------------------------------------------------------------------------
+
+export type MentionKind = 'full' | 'surname' | 'given' | 'pronoun';
+
+export interface Mention extends Span {
+  /** Index in Analysis.mentions. */
+  index: number;
+  personId: number;
+  kind: MentionKind;
+  /** The name as written, without possessive ending. */
+  text: string;
+  given: Span | null;
+  surname: Span | null;
+  /** "Mr", "Dr.", "Sen." directly before the name, when present. */
+  honorific: Span | null;
+  /** The possessive ending ('s, ’s, ') right after the name, when present. */
+  possessive: Span | null;
+  paragraph: number;
+  sentence: number;
+  /** Index of the quote containing the mention, or null. */
+  inQuote: number | null;
+  /** Inside an editorial insertion in square brackets. */
+  inBrackets: boolean;
+}
+
+export interface Person {
+  /** Index in Analysis.people. */
+  id: number;
+  /** Best full name ("Sergey Lavrov"), or the surname when no full name occurs. */
+  name: string;
+  surname: string;
+  /** Indices into Analysis.mentions, in text order. */
+  mentions: number[];
+  /** The role/title given at a reference, if any ("Russian Foreign Minister"). */
+  title: { text: string; span: Span } | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Analysis and rules
+// ---------------------------------------------------------------------------------------------
+
+export interface Analysis {
+  draft: Draft;
+  quotes: Quote[];
+  quoteMarkProblems: QuoteMarkProblem[];
+  people: Person[];
+  mentions: Mention[];
+}
+
+/** Rule options as configured: `"rules": {"id": [severity, options]}`. */
+export type RuleOptions = Record<string, unknown>;
+
+export interface RuleContext {
+  analysis: Analysis;
+  options: RuleOptions;
+  config: ResolvedConfig;
+}
+
+export interface Rule {
+  /** Stable kebab-case id. */
+  id: string;
+  /** One line, for docs and `newslint --help`. */
+  description: string;
+  defaultSeverity: Severity;
+  /** True when the rule can produce safe fixes. */
+  fixable: boolean;
+  /** Option names and defaults, for the JSON schema and validation. */
+  defaultOptions?: RuleOptions;
+  check(context: RuleContext): RuleFinding[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Configuration (resolved, pure data: loading from disk happens outside the engine)
+// ---------------------------------------------------------------------------------------------
+
+export interface RuleSetting {
+  severity: Severity;
+  options: RuleOptions;
+}
+
+export interface PersonConfig {
+  name: string;
+  title?: string;
+  /** Needs no title at first reference (e.g. a head of state in a home paper). */
+  noTitle?: boolean;
+}
+
+export interface ResolvedConfig {
+  /** Profile ids in effect, e.g. ["newslint:ap"]. */
+  profiles: string[];
+  rules: Record<string, RuleSetting>;
+  /** Canonical name → allowed/variant spellings. */
+  names: Record<string, string[]>;
+  people: PersonConfig[];
+  ignore: string[];
+  /** House style switches contributed by profiles. */
+  style: {
+    courtesyTitles: 'none' | 'later-references';
+    courtesyTitleStop: boolean;
+  };
+}
