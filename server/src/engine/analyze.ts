@@ -3,10 +3,13 @@ import { parseDraft } from './draft';
 import { scanQuotes } from './quotes';
 import { findPeople } from './people';
 import { attributeQuotes } from './attribution';
+import type { ParagraphCache } from './cache';
 
 export interface AnalyzeOptions {
   /** Defaults to 'markdown' (plain text parses the same way, minus Markdown syntax). */
   format?: DraftFormat;
+  /** Paragraph-level memo kept by an editor between analyses of one document. */
+  cache?: ParagraphCache;
 }
 
 /**
@@ -15,9 +18,9 @@ export interface AnalyzeOptions {
  * attribution of quotes to speakers (using the person index).
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const draft = parseDraft(text, options.format ?? 'markdown');
-  const { quotes, problems } = scanQuotes(draft);
-  const { people, mentions } = findPeople(draft, quotes);
-  attributeQuotes(draft, quotes, people, mentions);
+  const draft = parseDraft(text, options.format ?? 'markdown', options.cache);
+  const { quotes, problems } = scanQuotes(draft, options.cache);
+  const { people, mentions } = findPeople(draft, quotes, options.cache);
+  attributeQuotes(draft, quotes, people, mentions, options.cache);
   return { draft, quotes, quoteMarkProblems: problems, people, mentions };
 }

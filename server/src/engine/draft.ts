@@ -1,7 +1,8 @@
+import type { ParagraphCache } from './cache';
 import type { Draft, DraftFormat, Paragraph } from './types';
 
 // Minimal draft model: blank-line paragraphs, no Markdown handling yet (issue #2 builds it out).
-export function parseDraft(text: string, format: DraftFormat): Draft {
+export function parseDraft(text: string, format: DraftFormat, _cache?: ParagraphCache): Draft {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const paragraphs: Paragraph[] = [];

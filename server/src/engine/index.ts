@@ -92,3 +92,4 @@ export function lineAt(lineStarts: number[], offset: number): number {
 }
 
 export type { Rule };
+export { ParagraphCache } from './cache';
