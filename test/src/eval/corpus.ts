@@ -1,0 +1,177 @@
+/**
+ * Readers for the evaluation corpora in `../shared/corpus/` (real published news; see its
+ * README). The text is read at run time only and never copied into the project. Every reader
+ * returns [] / null when the corpus is absent, so callers can skip cleanly.
+ *
+ * Offsets: PolNeAR's BRAT offsets count characters. The texts are read as UTF-8 into JS strings
+ * (UTF-16); when an article contains characters outside the BMP the offsets are converted from
+ * code points to UTF-16 indices, so `text.slice(start, end)` always gives the annotated text.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** `$NEWSLINT_CORPUS`, else `<repo>/../shared/corpus`; null when that folder does not exist. */
+export function corpusRoot(): string | null {
+  const env = process.env.NEWSLINT_CORPUS;
+  const candidates = env ? [env] : [];
+  // compiled to <repo>/test/out/eval/corpus.js
+  const repo = path.resolve(__dirname, '..', '..', '..');
+  candidates.push(path.resolve(repo, '..', 'shared', 'corpus'));
+  for (const c of candidates) {
+    try {
+      if (fs.statSync(c).isDirectory()) return c;
+    } catch {
+      /* absent */
+    }
+  }
+  return null;
+}
+
+export interface PolnearSpan {
+  type: 'Source' | 'Cue' | 'Content' | 'Attribution';
+  /** UTF-16 [start, end) pieces into the article text, in the order written in the .ann file. */
+  pieces: [number, number][];
+  text: string;
+  id: string;
+}
+
+export interface PolnearRelation {
+  source: PolnearSpan | null;
+  cue: PolnearSpan | null;
+  content: PolnearSpan | null;
+}
+
+export interface PolnearArticle {
+  id: string;
+  text: string;
+  relations: PolnearRelation[];
+}
+
+const SPAN_TYPES = new Set(['Source', 'Cue', 'Content', 'Attribution']);
+
+/** Code-point offset → UTF-16 offset table, or null when the text is all BMP. */
+function codePointMap(text: string): number[] | null {
+  let astral = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      astral = true;
+      break;
+    }
+  }
+  if (!astral) return null;
+  const map: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    map.push(i);
+    const c = text.codePointAt(i) as number;
+    i += c > 0xffff ? 2 : 1;
+  }
+  map.push(text.length);
+  return map;
+}
+
+/** Parse one BRAT .ann file of PolNeAR into relations. */
+export function parseAnn(ann: string, text: string): PolnearRelation[] {
+  const cp = codePointMap(text);
+  const conv = (n: number) => (cp ? cp[Math.min(n, cp.length - 1)] : n);
+  const spans = new Map<string, PolnearSpan>();
+  const events: string[] = [];
+  for (const line of ann.split(/\r?\n/)) {
+    if (/^T\d+\t/.test(line)) {
+      const [id, head] = line.split('\t');
+      const sp = head.indexOf(' ');
+      const type = head.slice(0, sp);
+      if (!SPAN_TYPES.has(type)) continue; // "Discuss" and other annotator notes
+      const pieces: [number, number][] = head
+        .slice(sp + 1)
+        .split(';')
+        .map((p) => p.trim().split(/\s+/).map(Number) as [number, number])
+        .filter((p) => p.length === 2 && Number.isFinite(p[0]) && Number.isFinite(p[1]))
+        .map(([a, b]) => [conv(a), conv(b)] as [number, number]);
+      if (pieces.length === 0) continue;
+      spans.set(id, { type: type as PolnearSpan['type'], pieces, text: pieces.map(([a, b]) => text.slice(a, b)).join(' '), id });
+    } else if (/^E\d+\t/.test(line)) {
+      events.push(line.split('\t')[1] ?? '');
+    }
+  }
+  const relations: PolnearRelation[] = [];
+  for (const ev of events) {
+    const rel: PolnearRelation = { source: null, cue: null, content: null };
+    for (const part of ev.trim().split(/\s+/)) {
+      const [role, ref] = part.split(':');
+      const span = spans.get(ref);
+      if (!span) continue;
+      if (role === 'Source') rel.source = span;
+      else if (role === 'Cue') rel.cue = span;
+      else if (role === 'Content' && !rel.content) rel.content = span;
+    }
+    relations.push(rel);
+  }
+  return relations;
+}
+
+/** PolNeAR articles of a split, each with the relations of one annotator (the first .ann by name). */
+export function polnearArticles(split: 'train' | 'dev'): PolnearArticle[] {
+  const root = corpusRoot();
+  if (!root) return [];
+  const dir = path.join(root, 'polnear', split);
+  let names: string[];
+  try {
+    names = fs.readdirSync(path.join(dir, 'text')).filter((n) => n.endsWith('.txt')).sort();
+  } catch {
+    return [];
+  }
+  let anns: string[] = [];
+  try {
+    anns = fs.readdirSync(path.join(dir, 'attributions')).filter((n) => n.endsWith('.ann')).sort();
+  } catch {
+    /* no annotations */
+  }
+  const annByArticle = new Map<string, string>();
+  for (const a of anns) {
+    const id = a.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!annByArticle.has(id)) annByArticle.set(id, a);
+  }
+  const out: PolnearArticle[] = [];
+  for (const n of names) {
+    const id = n.slice(0, -4);
+    const text = fs.readFileSync(path.join(dir, 'text', n), 'utf8');
+    const annName = annByArticle.get(id);
+    if (!annName) continue;
+    const ann = fs.readFileSync(path.join(dir, 'attributions', annName), 'utf8');
+    out.push({ id, text, relations: parseAnn(ann, text) });
+  }
+  return out;
+}
+
+export interface BbcArticle {
+  /** `<topic>/<NNN>`, e.g. `business/001`. */
+  id: string;
+  path: string;
+  text: string;
+}
+
+/** All BBC articles (topic folders, sorted), or [] when the corpus is absent. */
+export function bbcArticles(): BbcArticle[] {
+  const root = corpusRoot();
+  if (!root) return [];
+  const dir = path.join(root, 'bbc');
+  let topics: string[];
+  try {
+    topics = fs
+      .readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
+  const out: BbcArticle[] = [];
+  for (const t of topics) {
+    for (const f of fs.readdirSync(path.join(dir, t)).filter((n) => n.endsWith('.txt')).sort()) {
+      const p = path.join(dir, t, f);
+      out.push({ id: `${t}/${f.slice(0, -4)}`, path: p, text: fs.readFileSync(p, 'utf8') });
+    }
+  }
+  return out;
+}
