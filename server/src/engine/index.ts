@@ -93,3 +93,4 @@ export function lineAt(lineStarts: number[], offset: number): number {
 
 export type { Rule };
 export { ParagraphCache } from './cache';
+export { ConfigError, configSchema, parseConfigText, resolveConfig, validateConfig, type ConfigLayer, type RawConfig } from './config';
