@@ -1,14 +1,430 @@
+/**
+ * The draft model: headline, paragraphs, sentences, directives and the `prose` mask.
+ *
+ * `prose` has the length of the original text; every character that is not prose (BOM, front
+ * matter, code, HTML comments, link targets, inline code, Markdown markup) is a space, line
+ * breaks (`\r`, `\n`) are kept. Every offset is a UTF-16 index into the original text.
+ */
 import type { ParagraphCache } from './cache';
-import type { Draft, DraftFormat, Paragraph } from './types';
+import { memo } from './cache';
+import type { Directive, Draft, DraftFormat, Paragraph, ParagraphKind, Sentence, Span } from './types';
 
-// Minimal draft model: blank-line paragraphs, no Markdown handling yet (issue #2 builds it out).
-export function parseDraft(text: string, format: DraftFormat, _cache?: ParagraphCache): Draft {
+type LineKind = 'blank' | 'text' | 'heading' | 'list' | 'quote' | 'code';
+
+interface Line {
+  start: number;
+  /** End of the line's content (before `\r\n` / `\n`). */
+  end: number;
+  kind: LineKind;
+}
+
+export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphCache): Draft {
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-  const paragraphs: Paragraph[] = [];
-  const re = /[^\r\n]+(?:\r?\n[^\r\n]+)*/g;
-  for (let m; (m = re.exec(text)); ) {
-    paragraphs.push({ start: m.index, end: m.index + m[0].length, index: paragraphs.length, kind: paragraphs.length ? 'body' : 'headline', sentences: [] });
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines: Line[] = lineStarts.map((start, i) => {
+    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return { start, end, kind: 'text' as LineKind };
+  });
+
+  const blanks: Span[] = [];
+  if (text.charCodeAt(0) === 0xfeff) blanks.push({ start: 0, end: 1 });
+  const md = format === 'markdown';
+
+  // Front matter and fenced code (Markdown only).
+  let titleSpan: Span | null = null;
+  const codeRanges: Span[] = [];
+  if (md) titleSpan = blockStructure(text, lines, blanks, codeRanges);
+
+  // HTML comments, with directives (both formats), never inside code.
+  const directives: Directive[] = [];
+  const commentRe = /<!--[\s\S]*?(?:-->|$)/g;
+  let ci = 0;
+  for (let m; (m = commentRe.exec(text)); ) {
+    const s = m.index;
+    while (ci < codeRanges.length && codeRanges[ci].end <= s) ci++;
+    if (ci < codeRanges.length && codeRanges[ci].start <= s) {
+      commentRe.lastIndex = Math.max(commentRe.lastIndex, codeRanges[ci].end);
+      continue;
+    }
+    const e = s + m[0].length;
+    blanks.push({ start: s, end: e });
+    const d = /^<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)(?:-->)?$/.exec(m[0]);
+    if (d) {
+      const rules = d[2].split(/[\s,]+/).filter((r) => r.length > 0);
+      directives.push({ start: s, end: e, kind: d[1] as Directive['kind'], rules, line: lineAt(lineStarts, s) });
+    }
   }
-  return { text, prose: text, format, headline: paragraphs[0] ?? null, paragraphs, sentences: [], directives: [], lineStarts };
+  let prose = applyBlanks(text, blanks);
+
+  if (md) {
+    const more: Span[] = [];
+    markdownLines(prose, lines, more);
+    prose = applyBlanks(prose, more);
+  }
+  for (const l of lines) if (l.kind !== 'code' && isBlank(prose, l.start, l.end)) l.kind = 'blank';
+
+  // Paragraphs.
+  const paragraphs: Paragraph[] = [];
+  let headline: Span | null = null;
+  const push = (start: number, end: number, kind: ParagraphKind) => {
+    const t = trimSpan(prose, start, end);
+    if (t) paragraphs.push({ start: t.start, end: t.end, index: paragraphs.length, kind, sentences: [] });
+  };
+  if (titleSpan) {
+    push(titleSpan.start, titleSpan.end, 'headline');
+    headline = paragraphs.length ? { start: paragraphs[0].start, end: paragraphs[0].end } : null;
+  }
+  let cur: { start: number; end: number; kind: ParagraphKind } | null = null;
+  const close = () => {
+    if (cur) push(cur.start, cur.end, cur.kind);
+    cur = null;
+  };
+  for (const l of lines) {
+    if (l.kind === 'blank' || l.kind === 'code') {
+      close();
+      continue;
+    }
+    if (headline === null) {
+      // The first line is the headline (a leading heading in Markdown, or the first line).
+      close();
+      push(l.start, l.end, 'headline');
+      headline = { start: paragraphs[paragraphs.length - 1].start, end: paragraphs[paragraphs.length - 1].end };
+      continue;
+    }
+    if (l.kind === 'heading') {
+      close();
+      push(l.start, l.end, 'heading');
+      continue;
+    }
+    if (l.kind === 'list') {
+      close();
+      cur = { start: l.start, end: l.end, kind: 'list-item' };
+      continue;
+    }
+    if (l.kind === 'quote') {
+      if (cur && cur.kind !== 'blockquote') close();
+      if (cur) cur.end = l.end;
+      else cur = { start: l.start, end: l.end, kind: 'blockquote' };
+      continue;
+    }
+    if (cur) cur.end = l.end;
+    else cur = { start: l.start, end: l.end, kind: 'body' };
+  }
+  close();
+
+  // Sentences, memoised per paragraph (relative offsets).
+  const sentences: Sentence[] = [];
+  for (const p of paragraphs) {
+    let rel: number[];
+    if (p.kind === 'headline' || p.kind === 'heading') rel = [0, p.end - p.start];
+    else {
+      const ptext = prose.slice(p.start, p.end);
+      rel = memo(cache, 'sentences', ptext, () => splitSentences(ptext));
+    }
+    for (let i = 0; i < rel.length; i += 2) {
+      p.sentences.push(sentences.length);
+      sentences.push({ start: p.start + rel[i], end: p.start + rel[i + 1], index: sentences.length, paragraph: p.index });
+    }
+  }
+
+  return { text, prose, format, headline, paragraphs, sentences, directives, lineStarts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown block structure
+// ---------------------------------------------------------------------------------------------
+
+/** Front matter and fenced code: marks lines as code, adds blank ranges. Returns the title span. */
+function blockStructure(text: string, lines: Line[], blanks: Span[], codeRanges: Span[]): Span | null {
+  let title: Span | null = null;
+  let i = 0;
+  const lineText = (l: Line) => text.slice(l.start, l.end);
+  // Front matter: `---` on the first line (after an optional BOM) up to `---` or `...`.
+  if (lines.length > 1 && /^\uFEFF?---[ \t]*$/.test(lineText(lines[0]))) {
+    let j = 1;
+    while (j < lines.length && !/^(?:---|\.\.\.)[ \t]*$/.test(lineText(lines[j]))) j++;
+    if (j < lines.length) {
+      for (let k = 1; k < j; k++) {
+        const m = /^title:[ \t]*(.*?)[ \t]*$/.exec(lineText(lines[k]));
+        if (m && m[1].length > 0 && !title) {
+          let s = lines[k].start + lineText(lines[k]).indexOf(m[1], 6);
+          let e = s + m[1].length;
+          const q = text[s];
+          if ((q === '"' || q === "'") && e - s >= 2 && text[e - 1] === q) {
+            s++;
+            e--;
+          }
+          title = { start: s, end: e };
+        }
+      }
+      const range = { start: lines[0].start, end: lines[j].end };
+      if (title) {
+        blanks.push({ start: range.start, end: title.start }, { start: title.end, end: range.end });
+      } else blanks.push(range);
+      codeRanges.push(range);
+      for (let k = 0; k <= j; k++) lines[k].kind = 'code';
+      i = j + 1;
+    }
+  }
+  // Fenced code blocks.
+  for (; i < lines.length; i++) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(lineText(lines[i]));
+    if (!m) continue;
+    const fence = m[1];
+    let j = i + 1;
+    const closeRe = new RegExp('^ {0,3}' + (fence[0] === '`' ? '`' : '~') + '{' + fence.length + ',}[ \\t]*$');
+    while (j < lines.length && !closeRe.test(lineText(lines[j]))) j++;
+    const last = Math.min(j, lines.length - 1);
+    const range = { start: lines[i].start, end: lines[last].end };
+    blanks.push(range);
+    codeRanges.push(range);
+    for (let k = i; k <= last; k++) lines[k].kind = 'code';
+    i = last;
+  }
+  return title;
+}
+
+const INLINE_RES: Array<[RegExp, (m: RegExpExecArray, add: (s: number, e: number) => void) => void]> = [
+  // Inline code: blank whole.
+  [/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, (m, add) => add(m.index, m.index + m[0].length)],
+  // Autolinks and HTML tags.
+  [/<(?:https?:|mailto:|www\.)[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m, add) => add(m.index, m.index + m[0].length)],
+  // Links and images: keep the text, blank `[`, `](target)` / `][ref]`.
+  [
+    /(!?\[)([^\]\n]*)(\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)|\]\[[^\]\n]*\])/g,
+    (m, add) => {
+      add(m.index, m.index + m[1].length);
+      const e = m.index + m[1].length + m[2].length;
+      add(e, e + m[3].length);
+    },
+  ],
+  // Emphasis and strike-through: `*`, `~~`, and `_` that is not inside a word; backslash escapes.
+  [/\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[!-/:-@[-`{-~])/gu, (m, add) => add(m.index, m.index + m[0].length)],
+];
+
+/** Markdown block markup and inline markup, line by line, on the text with comments blanked. */
+function markdownLines(prose: string, lines: Line[], blanks: Span[]): void {
+  let prevBlank = true;
+  let inList = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (l.kind === 'code') {
+      prevBlank = true;
+      continue;
+    }
+    const s = prose.slice(l.start, l.end);
+    if (/^\s*$/.test(s)) {
+      l.kind = 'blank';
+      prevBlank = true;
+      continue;
+    }
+    // Indented code: four spaces or a tab after a blank line, outside lists.
+    if (!inList && prevBlank && /^(?: {4}|\t)/.test(s)) {
+      let j = i;
+      while (j + 1 < lines.length && lines[j + 1].kind !== 'code' && /^(?: {4}|\t)|^\s*$/.test(prose.slice(lines[j + 1].start, lines[j + 1].end))) j++;
+      while (j > i && /^\s*$/.test(prose.slice(lines[j].start, lines[j].end))) j--;
+      for (let k = i; k <= j; k++) lines[k].kind = 'code';
+      blanks.push({ start: l.start, end: lines[j].end });
+      i = j;
+      prevBlank = true;
+      continue;
+    }
+    let pos = 0;
+    const add = (a: number, b: number) => {
+      if (b > a) blanks.push({ start: l.start + a, end: l.start + b });
+    };
+    let kind: LineKind = 'text';
+    // Setext underline or thematic break.
+    if (/^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$/.test(s)) {
+      add(0, s.length);
+      if (!prevBlank && /^ {0,3}[=-]+[ \t]*$/.test(s) && i > 0 && lines[i - 1].kind === 'text') lines[i - 1].kind = 'heading';
+      l.kind = 'blank';
+      prevBlank = true;
+      continue;
+    }
+    // Blockquote markers.
+    const bq = /^(?: {0,3}>[ \t]?)+/.exec(s);
+    if (bq) {
+      add(0, bq[0].length);
+      pos = bq[0].length;
+      kind = 'quote';
+    }
+    const rest = s.slice(pos);
+    const h = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(rest);
+    const li = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(rest);
+    if (h) {
+      add(pos, pos + h[0].length);
+      const tail = /(?:[ \t]+#+)?[ \t]*$/.exec(rest);
+      if (tail && tail[0].length > 0 && tail.index >= h[0].length) add(pos + tail.index, s.length);
+      pos += h[0].length;
+      kind = 'heading';
+      inList = false;
+    } else if (li) {
+      add(pos, pos + li[0].length);
+      pos += li[0].length;
+      if (kind !== 'quote') kind = 'list';
+      inList = true;
+    } else if (prevBlank && !/^\s/.test(rest)) inList = false;
+    l.kind = kind;
+    // Inline markup.
+    const body = s.slice(pos);
+    if (/[`<\[*_~\\]/.test(body)) {
+      const addRel = (a: number, b: number) => add(pos + a, pos + b);
+      // Link reference definitions: blank the line.
+      if (/^ {0,3}\[[^\]\n]+\]:[ \t]*\S/.test(body)) {
+        addRel(0, body.length);
+        l.kind = 'blank';
+        prevBlank = true;
+        continue;
+      }
+      let work = body;
+      for (const [re, f] of INLINE_RES) {
+        re.lastIndex = 0;
+        const local: Span[] = [];
+        for (let m; (m = re.exec(work)); ) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          f(m, (a, b) => local.push({ start: a, end: b }));
+        }
+        if (local.length) {
+          for (const r of local) addRel(r.start, r.end);
+          work = applyBlanks(work, local);
+        }
+      }
+    }
+    prevBlank = false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------------
+
+/** Abbreviations after which a full stop does not end a sentence (case-sensitive). */
+const ABBREVIATIONS = new Set([
+  'Mr', 'Mrs', 'Ms', 'Mx', 'Dr', 'St', 'Sen', 'Sens', 'Gov', 'Rep', 'Reps', 'Gen', 'Lt', 'Col', 'Capt', 'Cpt', 'Sgt',
+  'Maj', 'Adm', 'Cmdr', 'Cdr', 'Prof', 'Rev', 'Revd', 'Hon', 'Pres', 'Supt', 'Det', 'Insp', 'Cpl', 'Pvt', 'Fr',
+  'Messrs', 'Mme', 'Mlle', 'Sr', 'Jr', 'Ald', 'Atty', 'Brig', 'Cmdr', 'Comdr', 'Gens', 'Lieut', 'Sec', 'Supt',
+  'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+  'No', 'Nos', 'Vol', 'Fig', 'Ft', 'Mt', 'Pt', 'Ave', 'Rd', 'Blvd', 'approx', 'vs', 'v', 'cf', 'ca',
+  'Calif', 'Conn', 'Fla', 'Ill', 'Mass', 'Mich', 'Minn', 'Penn', 'Tenn', 'Wash', 'Wis', 'Ariz', 'Ark', 'Colo', 'Del',
+  'Ga', 'Kan', 'Ky', 'La', 'Md', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Va', 'Vt', 'Wyo',
+]);
+
+const REPORTING =
+  'said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|yelled|cried|wrote|writes|insisted|insists|' +
+  'continued|explained|explains|warned|warns|declared|demanded|wondered|recalled|recalls|noted|notes|argued|argues|' +
+  'exclaimed|joked|laughed|answered|responded|tweeted|posted|admitted|claimed|conceded|stated|urged|pleaded|sighed|' +
+  'quipped|agreed|whispered|screamed|murmured|muttered|snapped';
+/** After `?`/`!` + closing quote: a capitalised speaker and a reporting verb keep the sentence together. */
+const TRAILING_ATTRIBUTION = new RegExp(
+  '^(?:(?:' + REPORTING + ')\\b|(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*\\s+(?:[\\p{L}\\p{M}\'’.-]+\\s+){0,3}(?:' + REPORTING + ')\\b))',
+  'u',
+);
+
+const CLOSERS = new Set(['"', '”', '’', "'", '»', '›', '“', '‘', ')', ']', '«', '‹']);
+const OPENERS = new Set(['"', '“', '‘', "'", '«', '„', '‚', '‹', '»', '›', '(', '[']);
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x200a;
+}
+
+const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{N}]/u;
+
+/**
+ * Split one paragraph's prose into sentences. Returns flat [start, end, start, end, …] offsets
+ * relative to the paragraph start, trimmed of whitespace.
+ */
+export function splitSentences(p: string): number[] {
+  const out: number[] = [];
+  let sentStart = 0;
+  const n = p.length;
+  const emit = (end: number) => {
+    let s = sentStart;
+    let e = end;
+    while (s < e && isWs(p.charCodeAt(s))) s++;
+    while (e > s && isWs(p.charCodeAt(e - 1))) e--;
+    if (e > s) out.push(s, e);
+  };
+  for (let i = 0; i < n; i++) {
+    const ch = p[i];
+    if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '…') continue;
+    const termStart = i;
+    let j = i;
+    while (j < n && (p[j] === '.' || p[j] === '?' || p[j] === '!' || p[j] === '…')) j++;
+    const term = p.slice(termStart, j);
+    const ellipsis = term.includes('…') || term.includes('..');
+    let k = j;
+    while (k < n && CLOSERS.has(p[k])) k++;
+    const closed = k > j;
+    i = k - 1;
+    if (k >= n || !isWs(p.charCodeAt(k))) continue;
+    let w = k;
+    while (w < n && isWs(p.charCodeAt(w))) w++;
+    if (w >= n) continue;
+    const next = p[w];
+    if (!(UPPER_OR_DIGIT.test(next) || OPENERS.has(next))) continue;
+    if (ellipsis && !closed) continue;
+    if (term === '.') {
+      // Word before the full stop.
+      let b = termStart;
+      while (b > 0 && /[\p{L}\p{M}.]/u.test(p[b - 1])) b--;
+      const word = p.slice(b, termStart);
+      if (word.length > 0) {
+        const lastPart = word.slice(word.lastIndexOf('.') + 1);
+        if (ABBREVIATIONS.has(lastPart) && !closed) continue;
+        // Initials and dotted abbreviations: "F.", "J.K.", "U.S.", "e.g."
+        if (!closed && /^[\p{L}]$/u.test(lastPart)) continue;
+      }
+    }
+    if (closed && (term.includes('?') || term.includes('!')) && TRAILING_ATTRIBUTION.test(p.slice(w, w + 80))) continue;
+    emit(k);
+    sentStart = k;
+  }
+  emit(n);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/** Replace every character of the ranges by a space, keeping `\r` and `\n`. */
+function applyBlanks(text: string, ranges: Span[]): string {
+  if (ranges.length === 0) return text;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  let out = '';
+  let pos = 0;
+  for (const r of sorted) {
+    const s = Math.max(r.start, pos);
+    if (r.end <= s) continue;
+    out += text.slice(pos, s) + text.slice(s, r.end).replace(/[^\r\n]/g, ' ');
+    pos = r.end;
+  }
+  return out + text.slice(pos);
+}
+
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isWs(s.charCodeAt(i))) return false;
+  return true;
+}
+
+function trimSpan(s: string, start: number, end: number): Span | null {
+  while (start < end && isWs(s.charCodeAt(start))) start++;
+  while (end > start && isWs(s.charCodeAt(end - 1))) end--;
+  return end > start ? { start, end } : null;
+}
+
+function lineAt(lineStarts: number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
