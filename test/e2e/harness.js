@@ -72,7 +72,8 @@ for (const sig of /** @type {const} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) {
 
 /**
  * Starts code-server isolated in `runDir` (user data, extensions, XDG dirs, TMPDIR, log).
- * @param {{ runDir: string, installVsix?: string, settings?: Record<string, unknown>, startTimeoutMs?: number }} opts
+ * @param {{ runDir: string, installVsix?: string, settings?: Record<string, unknown>, startTimeoutMs?: number,
+ *           env?: Record<string, string> }} opts
  */
 async function startCodeServer(opts) {
   const bin = codeServerBin();
@@ -105,6 +106,7 @@ async function startCodeServer(opts) {
     XDG_CONFIG_HOME: path.join(runDir, 'xdg-config'),
     XDG_DATA_HOME: path.join(runDir, 'xdg-data'),
     TMPDIR: path.join(runDir, 'tmp'),
+    ...(opts.env || {}), // reaches the extension host (e.g. NEWSLINT_VSCODE_GREP)
   };
   fs.mkdirSync(env.TMPDIR, { recursive: true });
   const common = ['--config', '/dev/null', '--user-data-dir', userData, '--extensions-dir', extensionsDir];

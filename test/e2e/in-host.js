@@ -14,7 +14,8 @@ const RESULT_PREFIX = '@@newslint-result ';
 
 /**
  * @param {{ workspace: string, extensionPath?: string, testsPath?: string, runDir?: string,
- *           timeoutMs?: number, log?: (line: string) => void, settings?: Record<string, unknown> }} o
+ *           timeoutMs?: number, log?: (line: string) => void, settings?: Record<string, unknown>,
+ *           env?: Record<string, string> }} o
  * @returns {Promise<{ code: number | string, results: any[], activationMs?: number, peak?: any, output: string[] }>}
  */
 async function runInHostSuite(o) {
@@ -29,7 +30,7 @@ async function runInHostSuite(o) {
   let cs, br, mem, code = /** @type {number|string} */ ('no result');
   let timer, peak, activationMs;
   try {
-    cs = await H.startCodeServer({ runDir: o.runDir || path.join(H.TMP_ROOT, 'in-host'), settings: o.settings });
+    cs = await H.startCodeServer({ runDir: o.runDir || path.join(H.TMP_ROOT, 'in-host'), settings: o.settings, env: o.env });
     log(`code-server on 127.0.0.1:${cs.port} (pid ${cs.pid}) after ${Date.now() - cs.t0} ms`);
     br = await H.launchBrowser();
     const b = br;
