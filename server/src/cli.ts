@@ -1,5 +1,475 @@
-// Placeholder: the CLI is built in issue #2.
-export async function main(options: { argv: string[] }): Promise<number> {
-  void options;
+/**
+ * The newslint command line: `newslint [options] <files|folders|globs>`, `newslint quotes`,
+ * `newslint init`. A thin layer over the engine: it finds drafts, loads their configuration,
+ * lints, fixes and reports. Exit codes: 0 clean (warnings allowed), 1 errors or too many
+ * warnings, 2 usage, configuration or file problems (other drafts are still linted and reported).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import picomatch from 'picomatch';
+import { lintText, fixText, rules, type Analysis, type Finding, type ResolvedConfig, type DraftFormat } from './engine/index';
+import { ConfigCache, ConfigError, isIgnored, loadConfigForFile, type LoadedConfig, type RawConfig } from './config-loader';
+import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
+import { displayPath, expandPaths } from './cli/files';
+import { decode, formatSize, readDraft, whyNotText } from './cli/read';
+import { writeAtomic } from './cli/write';
+import * as gitOps from './cli/git';
+import { ResultCache, buildFingerprint, sha1 } from './cli/cache';
+import { runInit } from './cli/init';
+import { formatters, type FormatContext, type LintFileResult, type LintMessage, type MessageFix } from './formatters/index';
+import { quoteSheet, formatQuoteTable, type QuoteSheetEntry } from './cli/quotes';
+
+export interface Output {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface MainOptions {
+  argv: string[];
+  cwd?: string;
+  stdout?: Output;
+  stderr?: Output;
+  stdin?: NodeJS.ReadableStream;
+  env?: Record<string, string | undefined>;
+}
+
+export function version(): string {
+  for (const p of [path.join(__dirname, '..', '..', 'package.json'), path.join(__dirname, '..', 'package.json')]) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(p, 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'newslint' && pkg.version) return pkg.version;
+    } catch {
+      /* try the next */
+    }
+  }
+  return '0.0.0';
+}
+
+/** A draft to lint: from the working tree, the git index or standard input. */
+interface Input {
+  abs: string;
+  display: string;
+  /** Text already in hand (stdin, staged blob); otherwise read from disk. */
+  buffer?: Buffer;
+  /** Root-relative path in the git repository (--staged, --diff-base). */
+  gitPath?: string;
+  stdin?: boolean;
+}
+
+export function formatOf(file: string): DraftFormat {
+  return /\.txt$/i.test(file) ? 'plain' : 'markdown';
+}
+
+/** Line starts for LF, CRLF and lone CR (as editors count lines). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 1-based line and column (UTF-16) of an offset; a BOM is not a column an editor shows. */
+export function position(text: string, starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const bom = lo === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { line: lo + 1, column: offset - starts[lo] + 1 - bom };
+}
+
+/** One ESLint-style fix covering all edits of a Fix (original text kept between edits). */
+export function mergeFix(text: string, edits: { start: number; end: number; text: string }[]): MessageFix {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const start = sorted[0].start;
+  const end = Math.max(...sorted.map((e) => e.end));
+  let out = '';
+  let pos = start;
+  for (const e of sorted) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = Math.max(pos, e.end);
+  }
+  out += text.slice(pos, end);
+  return { range: [start, end], text: out };
+}
+
+export function toMessage(f: Finding, text: string, starts: number[]): LintMessage {
+  const s = position(text, starts, f.start);
+  const e = position(text, starts, f.end);
+  const m: LintMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: f.start,
+    endOffset: f.end,
+  };
+  if (f.severity === 'info') m.info = true;
+  if (f.fix && f.fix.edits.length > 0) m.fix = mergeFix(text, f.fix.edits);
+  if (f.suggestions?.length) m.suggestions = f.suggestions.filter((x) => x.fix.edits.length > 0).map((x) => ({ desc: x.desc, fix: mergeFix(text, x.fix.edits) }));
+  return m;
+}
+
+function makeResult(input: Input, messages: LintMessage[]): LintFileResult {
+  const r: LintFileResult = {
+    filePath: input.abs,
+    displayPath: input.display,
+    messages,
+    errorCount: 0,
+    warningCount: 0,
+    infoCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  };
+  for (const m of messages) {
+    if (m.severity === 2) {
+      r.errorCount++;
+      if (m.fix) r.fixableErrorCount++;
+    } else if (m.info) r.infoCount++;
+    else {
+      r.warningCount++;
+      if (m.fix) r.fixableWarningCount++;
+    }
+  }
+  return r;
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks);
+}
+
+/** Does a git path (root-relative) fall under one of the command-line paths or globs? */
+function selector(patterns: string[], cwd: string, root: string): (rel: string) => boolean {
+  if (patterns.length === 0) return () => true;
+  const tests = patterns.map((p) => {
+    const abs = path.resolve(cwd, p);
+    const glob = picomatch(path.relative(root, abs).split(path.sep).join('/'), { dot: true });
+    return (rel: string) => {
+      const a = gitOps.toAbs(root, rel);
+      return a === abs || a.startsWith(abs.endsWith(path.sep) ? abs : abs + path.sep) || glob(rel);
+    };
+  });
+  return (rel) => tests.some((t) => t(rel));
+}
+
+interface AcrossModule {
+  lintAcrossFiles(files: { path: string; analysis: Analysis; config: ResolvedConfig }[]): Map<string, Finding[]>;
+}
+
+function loadAcrossFiles(): AcrossModule | null {
+  const file = path.join(__dirname, 'engine', 'across-files.js');
+  if (!fs.existsSync(file)) return null;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const mod = require(file) as Partial<AcrossModule>;
+  return typeof mod.lintAcrossFiles === 'function' ? (mod as AcrossModule) : null;
+}
+
+export async function main(options: MainOptions): Promise<number> {
+  const cwd = options.cwd ?? process.cwd();
+  const stdout: Output = options.stdout ?? process.stdout;
+  const stderr: Output = options.stderr ?? process.stderr;
+  const env = options.env ?? process.env;
+  let opts: CliOptions;
+  try {
+    opts = parseArgs(options.argv);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      stderr.write(`newslint: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (opts.help) {
+    stdout.write(HELP);
+    return 0;
+  }
+  if (opts.version) {
+    stdout.write(`${version()}\n`);
+    return 0;
+  }
+  if (opts.command === 'init') {
+    const r = runInit(cwd, opts);
+    stdout.write(r.out);
+    stderr.write(r.err);
+    return r.code;
+  }
+  return run(opts, cwd, stdout, stderr, env, options.stdin ?? process.stdin);
+}
+
+async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output, env: Record<string, string | undefined>, stdin: NodeJS.ReadableStream): Promise<number> {
+  let failed = false;
+  const problem = (file: string, reason: string) => {
+    failed = true;
+    stderr.write(`newslint: ${file}: ${reason}\n`);
+  };
+  const notice = (file: string, reason: string) => stderr.write(`newslint: skipped ${file}: ${reason}\n`);
+
+  // 1. What to lint.
+  const inputs: Input[] = [];
+  let root = '';
+  let changed: Map<string, Set<number>> | null = null;
+  const hasExt = (p: string) => opts.extensions.some((e) => p.toLowerCase().endsWith(e));
+  try {
+    if (opts.stdin) {
+      const buffer = await readAll(stdin);
+      const name = opts.stdinFilename;
+      inputs.push({ abs: name ? path.resolve(cwd, name) : path.join(cwd, '<stdin>'), display: name ?? '<stdin>', buffer, stdin: true });
+    } else if (opts.staged || opts.diffBase) {
+      root = gitOps.repoRoot(cwd);
+      const select = selector(opts.patterns, cwd, root);
+      const rels = (opts.staged ? gitOps.stagedPaths(root) : gitOps.changedSince(root, opts.diffBase as string)).filter((r) => hasExt(r) && select(r));
+      if (opts.staged) {
+        const index = gitOps.indexEntries(root);
+        const wanted = rels.filter((r) => index.has(r));
+        const blobs = gitOps.readBlobs(root, wanted.map((r) => index.get(r) as string));
+        for (const rel of wanted) {
+          const abs = gitOps.toAbs(root, rel);
+          inputs.push({ abs, display: displayPath(abs, cwd), buffer: blobs.get(index.get(rel) as string) ?? Buffer.alloc(0), gitPath: rel });
+        }
+      } else {
+        for (const rel of rels) {
+          const abs = gitOps.toAbs(root, rel);
+          inputs.push({ abs, display: displayPath(abs, cwd), gitPath: rel });
+        }
+      }
+      if (opts.changedLines || opts.diffBase) changed = gitOps.changedLines(root, opts.staged ? { staged: true } : { base: opts.diffBase as string });
+    } else {
+      if (opts.patterns.length === 0) {
+        stderr.write('newslint: no drafts named: give files, folders or globs (e.g. newslint drafts/), or use --stdin or --staged. See newslint --help.\n');
+        return 2;
+      }
+      const { files, problems } = expandPaths(opts.patterns, cwd, opts.extensions);
+      for (const p of problems) problem(p.file, p.reason);
+      for (const abs of files) inputs.push({ abs, display: displayPath(abs, cwd) });
+    }
+  } catch (err) {
+    if (err instanceof gitOps.GitError) {
+      stderr.write(`newslint: git: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+
+  // 2. Configuration, reading, linting, fixing.
+  const configCache = new ConfigCache();
+  const overrides: RawConfig | undefined = Object.keys(opts.rules).length ? { rules: opts.rules } : undefined;
+  const reportedConfigErrors = new Set<string>();
+  const tool = version();
+  const resultCache = opts.cache && !opts.fixDryRun ? new ResultCache(path.resolve(cwd, opts.cacheLocation ?? '.newslintcache'), buildFingerprint(tool)) : null;
+  const configPrints = new Map<ResolvedConfig, string>();
+  const fingerprint = (c: ResolvedConfig) => {
+    let f = configPrints.get(c);
+    if (!f) configPrints.set(c, (f = sha1(JSON.stringify(c))));
+    return f;
+  };
+  const results: LintFileResult[] = [];
+  const across: { input: Input; text: string; analysis: Analysis; config: ResolvedConfig; result: LintFileResult; starts: number[] }[] = [];
+  const toStage: string[] = [];
+  const sheets: Parameters<typeof formatQuoteTable>[0] = [];
+  const fixMode = opts.fix && !opts.stdin;
+  const dryRun = opts.fixDryRun || (opts.fix && opts.stdin);
+
+  for (const input of inputs) {
+    let loaded: LoadedConfig;
+    try {
+      loaded = loadConfigForFile(input.abs, { configPath: opts.config ? path.resolve(cwd, opts.config) : undefined, noConfig: opts.noConfig, overrides, cache: configCache });
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      if (!reportedConfigErrors.has(err.message)) {
+        reportedConfigErrors.add(err.message);
+        failed = true;
+        stderr.write(`newslint: ${err.message}\n`);
+      }
+      stderr.write(`newslint: ${input.display}: not linted (configuration error above)\n`);
+      continue;
+    }
+    if (!input.stdin && isIgnored(input.abs, loaded, cwd)) continue;
+
+    let text: string;
+    if (input.buffer) {
+      if (input.buffer.length > opts.maxFileSize) {
+        notice(input.display, `file is ${formatSize(input.buffer.length)}, over the ${formatSize(opts.maxFileSize)} limit (--max-file-size)`);
+        continue;
+      }
+      const why = whyNotText(input.buffer);
+      if (why) {
+        notice(input.display, why);
+        continue;
+      }
+      text = decode(input.buffer);
+    } else {
+      const r = readDraft(input.abs, opts.maxFileSize);
+      if (!r.ok) {
+        if (r.skip) notice(input.display, r.reason);
+        else problem(input.display, r.reason);
+        continue;
+      }
+      text = r.text;
+    }
+
+    const config = loaded.config;
+    const format = formatOf(input.abs);
+    if (opts.command === 'quotes') {
+      const starts = lineStartsOf(text);
+      const t = text;
+      sheets.push({ display: input.display, entry: quoteSheet(input.abs, text, format), position: (o) => position(t, starts, o) });
+      continue;
+    }
+    const lintOptions = { config, format };
+    const cacheKey = resultCache ? resultCache.key(`${format}\u0000${text}`, fingerprint(config)) : '';
+    const cached = resultCache && !opts.acrossFiles ? resultCache.get(input.abs, cacheKey) : null;
+    if (cached && !(fixMode && cached.some((m) => m.fix))) {
+      results.push(makeResult(input, filterChanged(cached, input, changed)));
+      continue;
+    }
+
+    let source = text;
+    let output: string | undefined;
+    if (fixMode || dryRun) {
+      const fixed = fixText(text, lintOptions).text;
+      if (fixed !== text) output = fixed;
+    }
+    if (fixMode && output !== undefined) {
+      if (input.gitPath && opts.staged) {
+        // The staged copy is what gets committed: fix the working file only when it is that copy.
+        let work: Buffer | null = null;
+        try {
+          work = fs.readFileSync(input.abs);
+        } catch {
+          work = null;
+        }
+        if (work && work.equals(input.buffer as Buffer)) {
+          const err = writeAtomic(input.abs, output);
+          if (err) problem(input.display, err);
+          else {
+            toStage.push(input.gitPath);
+            source = output;
+          }
+        } else {
+          stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
+        }
+      } else {
+        const err = writeAtomic(input.abs, output);
+        if (err) problem(input.display, err);
+        else source = output;
+      }
+    }
+    const { analysis, findings } = lintText(source, lintOptions);
+    const starts = lineStartsOf(source);
+    const all = findings.map((f) => toMessage(f, source, starts));
+    if (resultCache && !opts.acrossFiles) resultCache.set(input.abs, source === text ? cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
+    const result = makeResult(input, filterChanged(all, input, changed));
+    if (dryRun && output !== undefined) {
+      result.output = output;
+      result.source = text;
+    }
+    results.push(result);
+    if (opts.acrossFiles) across.push({ input, text: source, analysis, config, result, starts });
+  }
+
+  if (toStage.length) {
+    try {
+      gitOps.stage(root, toStage);
+    } catch (err) {
+      problem('git add', (err as Error).message);
+    }
+  }
+
+  // 3. Checks across drafts (names spelled differently in different files).
+  if (opts.acrossFiles) {
+    const mod = loadAcrossFiles();
+    if (!mod) stderr.write('newslint: --across-files is not available in this version; checked each draft on its own\n');
+    else {
+      const extra = mod.lintAcrossFiles(across.map((a) => ({ path: a.input.abs, analysis: a.analysis, config: a.config })));
+      for (const a of across) {
+        const more = extra.get(a.input.abs);
+        if (!more?.length) continue;
+        const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed);
+        const merged = [...a.result.messages, ...msgs].sort((x, y) => x.offset - y.offset || x.endOffset - y.endOffset || x.ruleId.localeCompare(y.ruleId));
+        const r = makeResult(a.input, merged);
+        Object.assign(a.result, r, { output: a.result.output, source: a.result.source });
+      }
+    }
+  }
+  if (resultCache) {
+    const err = resultCache.save();
+    if (err) stderr.write(`newslint: could not write the cache ${resultCache.file}: ${err}\n`);
+  }
+
+  // 4. Report.
+  let warnings = 0;
+  let errors = 0;
+  for (const r of results) {
+    warnings += r.warningCount;
+    errors += r.errorCount;
+  }
+  const shown = opts.quiet ? results.map((r) => makeQuiet(r)) : results;
+  const toFile = opts.output !== undefined;
+  const ctx: FormatContext = {
+    cwd,
+    version: tool,
+    rules: rules.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, fixable: r.fixable })),
+    color: opts.color ?? (!toFile && !!stdout.isTTY && !env.NO_COLOR),
+  };
+  const report =
+    opts.command === 'quotes'
+      ? opts.format === 'json'
+        ? JSON.stringify(sheets.map((s) => s.entry)) + '\n'
+        : formatQuoteTable(sheets)
+      : formatters[opts.format](shown, ctx);
+  if (toFile) {
+    const out = path.resolve(cwd, opts.output as string);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, report);
+    } catch (err) {
+      stderr.write(`newslint: cannot write the report to ${opts.output}: ${(err as Error).message}\n`);
+      return 2;
+    }
+  } else if (report) stdout.write(report);
+
+  if (failed) return 2;
+  if (errors > 0) return 1;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    stderr.write(`newslint: too many warnings (${warnings}); at most ${opts.maxWarnings} allowed (--max-warnings)\n`);
+    return 1;
+  }
   return 0;
 }
+
+function makeQuiet(r: LintFileResult): LintFileResult {
+  const q = makeResult({ abs: r.filePath, display: r.displayPath }, r.messages.filter((m) => m.severity === 2));
+  if (r.output !== undefined) {
+    q.output = r.output;
+    q.source = r.source;
+  }
+  return q;
+}
+
+/** With --changed-lines / --diff-base: keep findings touching an added or changed line. */
+function filterChanged(messages: LintMessage[], input: Input, changed: Map<string, Set<number>> | null): LintMessage[] {
+  if (!changed || !input.gitPath) return messages;
+  const lines = changed.get(input.gitPath);
+  if (!lines) return [];
+  return messages.filter((m) => {
+    for (let l = m.line; l <= m.endLine; l++) if (lines.has(l)) return true;
+    return false;
+  });
+}
+
+export type { QuoteSheetEntry };
+export { quoteSheet, formatQuoteTable };

@@ -1,0 +1,262 @@
+/** Command-line argument parsing for `newslint` (hand-written: the option set is small and fixed). */
+import { SEVERITIES } from '../engine/config';
+import type { Severity } from '../engine/types';
+
+export const FORMATS = ['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'checkstyle'] as const;
+export type FormatName = (typeof FORMATS)[number];
+export const DEFAULT_EXTENSIONS = ['.md', '.markdown', '.txt', '.draft'];
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+export interface CliOptions {
+  command: 'lint' | 'quotes' | 'init';
+  patterns: string[];
+  format: string;
+  fix: boolean;
+  fixDryRun: boolean;
+  config?: string;
+  noConfig: boolean;
+  rules: Record<string, Severity>;
+  stdin: boolean;
+  stdinFilename?: string;
+  maxWarnings: number;
+  quiet: boolean;
+  output?: string;
+  help: boolean;
+  version: boolean;
+  staged: boolean;
+  changedLines: boolean;
+  diffBase?: string;
+  cache: boolean;
+  cacheLocation?: string;
+  maxFileSize: number;
+  extensions: string[];
+  acrossFiles: boolean;
+  color: boolean | undefined;
+  // init
+  profile?: string;
+  hook: boolean;
+  force: boolean;
+}
+
+export class UsageError extends Error {}
+
+/** "5MB", "500k", "1048576" → bytes. */
+export function parseSize(s: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b)?\s*$/i.exec(s);
+  if (!m) throw new UsageError(`--max-file-size: "${s}" is not a size (examples: 5MB, 500KB, 1048576)`);
+  const n = parseFloat(m[1]);
+  const unit = (m[2] ?? 'b').toLowerCase()[0];
+  const mult = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.round(n * mult);
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const o: CliOptions = {
+    command: 'lint',
+    patterns: [],
+    format: 'stylish',
+    fix: false,
+    fixDryRun: false,
+    noConfig: false,
+    rules: {},
+    stdin: false,
+    maxWarnings: -1,
+    quiet: false,
+    help: false,
+    version: false,
+    staged: false,
+    changedLines: false,
+    cache: false,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
+    extensions: DEFAULT_EXTENSIONS,
+    acrossFiles: false,
+    color: undefined,
+    hook: false,
+    force: false,
+  };
+  let i = 0;
+  if (argv[0] === 'quotes' || argv[0] === 'init') {
+    o.command = argv[0];
+    if (o.command === 'quotes') o.format = 'table';
+    i = 1;
+  }
+  let formatGiven = false;
+  const value = (name: string, inline: string | undefined): string => {
+    if (inline !== undefined) return inline;
+    const v = argv[++i];
+    if (v === undefined) throw new UsageError(`${name} needs a value`);
+    return v;
+  };
+  for (; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      o.patterns.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      o.patterns.push(arg);
+      continue;
+    }
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const flag = () => {
+      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
+    };
+    switch (name) {
+      case '-f':
+      case '--format':
+        o.format = value(name, inline);
+        formatGiven = true;
+        break;
+      case '--fix':
+        flag();
+        o.fix = true;
+        break;
+      case '--fix-dry-run':
+        flag();
+        o.fixDryRun = true;
+        break;
+      case '-c':
+      case '--config':
+        o.config = value(name, inline);
+        break;
+      case '--no-config':
+        flag();
+        o.noConfig = true;
+        break;
+      case '--rule': {
+        const spec = value(name, inline);
+        for (const part of spec.split(',')) {
+          const m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(part);
+          if (!m) throw new UsageError(`--rule: expected id=severity (e.g. quote-marks=off), not "${part}"`);
+          if (!(SEVERITIES as string[]).includes(m[2])) throw new UsageError(`--rule ${m[1]}: "${m[2]}" is not a severity; use off, info, warning or error`);
+          o.rules[m[1]] = m[2] as Severity;
+        }
+        break;
+      }
+      case '--stdin':
+        flag();
+        o.stdin = true;
+        break;
+      case '--stdin-filename':
+        o.stdinFilename = value(name, inline);
+        break;
+      case '--max-warnings': {
+        const v = value(name, inline);
+        if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings: "${v}" is not a whole number`);
+        o.maxWarnings = parseInt(v, 10);
+        break;
+      }
+      case '-q':
+      case '--quiet':
+        flag();
+        o.quiet = true;
+        break;
+      case '-o':
+      case '--output-file':
+        o.output = value(name, inline);
+        break;
+      case '-h':
+      case '--help':
+        o.help = true;
+        break;
+      case '-v':
+      case '--version':
+        o.version = true;
+        break;
+      case '--staged':
+        flag();
+        o.staged = true;
+        break;
+      case '--changed-lines':
+        flag();
+        o.changedLines = true;
+        break;
+      case '--diff-base':
+        o.diffBase = value(name, inline);
+        break;
+      case '--cache':
+        flag();
+        o.cache = true;
+        break;
+      case '--cache-location':
+        o.cacheLocation = value(name, inline);
+        break;
+      case '--max-file-size':
+        o.maxFileSize = parseSize(value(name, inline));
+        break;
+      case '--ext': {
+        const v = value(name, inline);
+        o.extensions = v.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+        break;
+      }
+      case '--across-files':
+        flag();
+        o.acrossFiles = true;
+        break;
+      case '--color':
+        o.color = true;
+        break;
+      case '--no-color':
+        o.color = false;
+        break;
+      case '--profile':
+        o.profile = value(name, inline);
+        break;
+      case '--hook':
+        o.hook = true;
+        break;
+      case '--force':
+        o.force = true;
+        break;
+      default:
+        throw new UsageError(`unknown option ${name} (see newslint --help)`);
+    }
+  }
+  if (o.command === 'quotes') {
+    if (!['table', 'json'].includes(o.format)) throw new UsageError(`newslint quotes --format: "${o.format}" is not a format; use table or json`);
+  } else if (o.command === 'lint' && !(FORMATS as readonly string[]).includes(o.format)) {
+    throw new UsageError(`--format: "${o.format}" is not a format; use ${FORMATS.join(', ')}`);
+  }
+  void formatGiven;
+  if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (o.stdin && o.patterns.length > 0) throw new UsageError('--stdin reads one draft from standard input; do not also name files');
+  if (o.stdin && (o.staged || o.diffBase)) throw new UsageError('--stdin cannot be combined with --staged or --diff-base');
+  if (o.changedLines && !o.staged && !o.diffBase) throw new UsageError('--changed-lines needs --staged (or use --diff-base <rev>)');
+  if (o.config !== undefined && o.noConfig) throw new UsageError('--config and --no-config cannot be combined');
+  if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+  if (o.staged && o.diffBase) throw new UsageError('--staged and --diff-base cannot be combined');
+  return o;
+}
+
+export const HELP = `Usage: newslint [options] <files|folders|globs>
+       newslint quotes [--format table|json] <files>
+       newslint init [--profile ID] [--hook] [--force]
+
+Checks news drafts (.md, .markdown, .txt, .draft) the way a copy desk would.
+
+Options:
+  -f, --format NAME        stylish (default), json, compact, github, sarif, junit, checkstyle
+  -o, --output-file FILE   write the report to FILE instead of standard output
+  --fix                    apply safe fixes to the files
+  --fix-dry-run            show what --fix would change, without writing
+  -c, --config FILE        use this config file instead of the nearest .newslintrc.json
+  --no-config              use no config file
+  --rule ID=SEVERITY       set a rule to off, info, warning or error (repeatable)
+  --stdin                  lint standard input (--stdin-filename NAME for config and messages)
+  --max-warnings N         exit 1 when there are more than N warnings
+  -q, --quiet              report errors only
+  --staged                 lint the staged version of staged drafts (git index)
+  --diff-base REV          lint drafts changed since REV, reporting changed lines only
+  --changed-lines          with --staged: report findings on added or changed lines only
+  --cache                  skip unchanged drafts (.newslintcache; --cache-location FILE)
+  --max-file-size SIZE     skip larger files (default 5MB)
+  --ext LIST               extensions to lint in folders (default .md,.markdown,.txt,.draft)
+  --across-files           also check names across all the drafts linted together
+  -h, --help               show this help
+  -v, --version            print the version
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings),
+            2 usage, configuration or file errors.
+`;
