@@ -3,6 +3,7 @@ import { parseDraft } from './draft';
 import { scanQuotes } from './quotes';
 import { findPeople } from './people';
 import { attributeQuotes } from './attribution';
+import { assignTitles } from './roles';
 import type { ParagraphCache } from './cache';
 
 export interface AnalyzeOptions {
@@ -21,6 +22,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const draft = parseDraft(text, options.format ?? 'markdown', options.cache);
   const { quotes, problems } = scanQuotes(draft, options.cache);
   const { people, mentions } = findPeople(draft, quotes, options.cache);
+  assignTitles(draft, quotes, people, mentions, options.cache);
   attributeQuotes(draft, quotes, people, mentions, options.cache);
   return { draft, quotes, quoteMarkProblems: problems, people, mentions };
 }

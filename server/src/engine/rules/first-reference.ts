@@ -1,12 +1,236 @@
-import type { Rule } from '../types';
+/**
+ * first-reference (warning): the first reference to a person in the body gives the full name and
+ * a title or role; later references use the surname.
+ *
+ * Flags, per person of the shared person index:
+ * 1. a surname-only (or first-name-only) mention before any full-name mention:
+ *    "First reference to Lavrov gives no full name";
+ * 2. a first full-name mention with no role (see roles.ts for what counts as a role):
+ *    "Sergey Lavrov is introduced without a title or role".
+ * Not flagged: mentions in direct quotes and block quotes (the speaker's words; a full name there
+ * still counts as given), the headline, subheadings and a standfirst (the first paragraph after the
+ * headline when set apart in emphasis; option `checkHeadline: true` checks them too), bylines and
+ * credit lines, people listed in `config.people` with `noTitle: true`. An editorial insertion in
+ * brackets (`[Ukrainian President Vladimir] Zelensky`) is a titled full reference. A person never
+ * named in full whose first reference has a title before it ("Brazilian striker Ronaldinho") is
+ * taken to be known by one name.
+ *
+ * Fixes: when a later mention carries the full name (and title), the safe fix moves that full
+ * reference to the first mention and shortens the later one to the form the writer used first
+ * (two edits in one fix); when `config.people` gives the person's title, the safe fix inserts it
+ * (with the full name if needed); otherwise a suggestion inserts "[title TK] " for the writer to
+ * fill in.
+ */
+import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Suggestion, TextEdit } from '../types';
+import {
+  GIVEN_PLACEHOLDER,
+  TITLE_PLACEHOLDER,
+  atSentenceStart,
+  configPerson,
+  fitCase,
+  headArea,
+  mentionRoles,
+  nameSpan,
+  type MentionRole,
+  type Role,
+} from '../roles';
 
-// Placeholder registered so the registry is complete; the rule is built in its issue.
 export const firstReference: Rule = {
   id: 'first-reference',
   description: 'First references give the full name and a title; later ones the surname.',
   defaultSeverity: 'warning',
   fixable: true,
-  check() {
-    return [];
+  defaultOptions: { checkHeadline: false },
+  check({ analysis, options, config }) {
+    const { draft, people, mentions } = analysis;
+    if (mentions.length === 0) return [];
+    const roles = mentionRoles(analysis);
+    const inHead = headArea(draft);
+    const checkHeadline = options.checkHeadline === true;
+    const findings: RuleFinding[] = [];
+    const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
+    const isFull = (m: Mention) => m.kind === 'full' || roles[m.index].bracketFull;
+
+    for (const person of people) {
+      const cp = configPerson(config.people ?? [], person);
+      if (cp?.noTitle) continue;
+      const refs: Mention[] = [];
+      for (const mi of person.mentions) {
+        const m = mentions[mi];
+        if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
+        if (!checkHeadline && inHead(m.paragraph)) continue;
+        refs.push(m);
+      }
+      if (refs.length === 0) continue;
+      const firstFull = refs.findIndex(isFull);
+      const upTo = firstFull < 0 ? refs.length : firstFull;
+      let early: Mention | undefined;
+      for (let i = 0; i < upTo; i++) {
+        const m = refs[i];
+        if (!quoted(m) && (m.kind === 'surname' || m.kind === 'given') && !roles[m.index].bracketFull) {
+          early = m;
+          break;
+        }
+      }
+      if (early) {
+        const r = roles[early.index].role;
+        if (firstFull < 0 && r && (r.kind === 'before' || r.kind === 'before-appositive')) continue; // known by one name
+        findings.push(noFullName(draft, person, early, refs, roles, quoted, cp));
+        continue;
+      }
+      if (firstFull < 0) continue;
+      const f0 = refs[firstFull];
+      if (quoted(f0)) continue;
+      if (refs.slice(0, firstFull + 1).some((m) => roles[m.index].role)) continue;
+      findings.push(noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp));
+    }
+    return findings;
   },
 };
+
+function written(draft: Draft, m: Mention): string {
+  const ns = nameSpan(m);
+  return draft.text.slice(ns.start, ns.end);
+}
+
+function surnameText(draft: Draft, m: Mention): string {
+  return m.surname ? draft.text.slice(m.surname.start, m.surname.end) : m.text;
+}
+
+function noOverlap(edits: TextEdit[]): boolean {
+  const s = [...edits].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < s.length; i++) if (s[i].start < s[i - 1].end) return false;
+  return true;
+}
+
+/** The appositive text moved next to another name, with its closing comma fitted to what follows. */
+function fitAppositive(draft: Draft, appositive: string, insertAt: number): string {
+  const next = /\S/.exec(draft.text.slice(insertAt, insertAt + 20));
+  const punctuationNext = !next || /[.,;:!?)\]"”’—–]/.test(next[0]);
+  let a = appositive;
+  if (!a.startsWith(',')) return a; // party tag "(R-Texas)"
+  if (punctuationNext) a = a.replace(/,\s*$/, '');
+  else if (!/,\s*$/.test(a)) a = a + ',';
+  return a;
+}
+
+function noFullName(
+  draft: Draft,
+  person: Person,
+  s: Mention,
+  refs: Mention[],
+  roles: MentionRole[],
+  quoted: (m: Mention) => boolean,
+  cp: { name: string; title?: string } | undefined,
+): RuleFinding {
+  const text = draft.text;
+  const sns = nameSpan(s);
+  const sText = text.slice(sns.start, sns.end);
+  const sStart = atSentenceStart(draft, sns.start);
+  const later = refs.find((m) => m.start > s.start && !quoted(m) && (m.kind === 'full' || roles[m.index].bracketFull) && !m.inBrackets);
+  let fix: Fix | undefined;
+  if (later) {
+    const lns = nameSpan(later);
+    const lr: Role | null = roles[later.index].role;
+    let edits: TextEdit[] | null = null;
+    if (lr && (lr.kind === 'before') && lr.removal) {
+      const moved = text.slice(lr.removal.start, lns.end);
+      edits = [
+        { start: sns.start, end: sns.end, text: fitCase(moved, sStart) },
+        { start: lr.removal.start, end: lns.end, text: sText },
+      ];
+    } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !s.possessive) {
+      const appositive = fitAppositive(draft, text.slice(lns.end, lr.removal.end), sns.end);
+      edits = [
+        { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) + appositive },
+        { start: lns.start, end: lr.removal.end, text: sText },
+      ];
+    } else if (cp?.title) {
+      edits = [
+        { start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${text.slice(lns.start, lns.end)}`, sStart) },
+        { start: lns.start, end: lns.end, text: sText },
+      ];
+    } else {
+      edits = [
+        { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) },
+        { start: lns.start, end: lns.end, text: sText },
+      ];
+    }
+    if (edits && noOverlap(edits)) fix = { edits };
+  } else if (cp?.title) {
+    const full = person.name.includes(' ') ? person.name : cp.name;
+    fix = { edits: [{ start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${full}`, sStart) }] };
+  }
+  const sur = surnameText(draft, s);
+  const suggestions: Suggestion[] = [
+    {
+      desc: `Give ${sur}'s title and first name`,
+      fix: { edits: [{ start: sns.start, end: sns.end, text: `${TITLE_PLACEHOLDER} ${GIVEN_PLACEHOLDER} ${sur}` }] },
+    },
+  ];
+  const data = { personId: person.id, name: person.name, ...(later ? { fullReference: { start: later.start, end: later.end } } : {}) };
+  return {
+    start: sns.start,
+    end: sns.end,
+    message: `First reference to ${s.text} gives no full name`,
+    ...(fix ? { fix } : {}),
+    suggestions,
+    data,
+  };
+}
+
+function noTitle(
+  draft: Draft,
+  person: Person,
+  f0: Mention,
+  laterRefs: Mention[],
+  roles: MentionRole[],
+  quoted: (m: Mention) => boolean,
+  cp: { name: string; title?: string } | undefined,
+): RuleFinding {
+  const text = draft.text;
+  const ns = nameSpan(f0);
+  const sStart = atSentenceStart(draft, ns.start);
+  let fix: Fix | undefined;
+  if (cp?.title) {
+    fix = { edits: [{ start: ns.start, end: ns.start, text: fitCase(`${cp.title} `, sStart) }] };
+  } else {
+    for (const l of laterRefs) {
+      if (quoted(l)) continue;
+      const lr = roles[l.index].role;
+      if (!lr || !lr.removal) continue;
+      const lns = nameSpan(l);
+      let edits: TextEdit[] | null = null;
+      if (lr.kind === 'before') {
+        const moved = text.slice(lr.removal.start, lr.removal.end).replace(/\s+$/, '') + ' ';
+        edits = [
+          { start: ns.start, end: ns.start, text: fitCase(moved, sStart) },
+          { start: lr.removal.start, end: lr.removal.end, text: '' },
+        ];
+      } else if ((lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && !f0.possessive) {
+        edits = [
+          { start: ns.end, end: ns.end, text: fitAppositive(draft, text.slice(lns.end, lr.removal.end), ns.end) },
+          { start: lns.end, end: lr.removal.end, text: '' },
+        ];
+      }
+      if (edits && noOverlap(edits)) fix = { edits };
+      break;
+    }
+  }
+  const suggestions: Suggestion[] = [
+    {
+      desc: `Add a title before ${f0.text}`,
+      fix: { edits: [{ start: ns.start, end: ns.start, text: `${TITLE_PLACEHOLDER} ` }] },
+    },
+  ];
+  return {
+    start: ns.start,
+    end: ns.end,
+    message: `${f0.text} is introduced without a title or role`,
+    ...(fix ? { fix } : {}),
+    suggestions,
+    data: { personId: person.id, name: person.name },
+  };
+}
+
+export { written as _written };

@@ -1,0 +1,669 @@
+/**
+ * Roles and titles of person mentions: is the person introduced with a title or role?
+ *
+ * For each mention of the shared person index (people.ts) this finds, with hand-written scanners
+ * over `draft.prose` (no NLP over whole texts, linear in the text):
+ * - a title or job description before the name ("Russian Foreign Minister Sergey Lavrov",
+ *   "Sen. Elizabeth Warren", "BA chairman Martin Broughton", "spokesperson Ned Price",
+ *   "Secretary of State John Kerry", "The foreign minister, Sergey Lavrov,");
+ * - an appositive after it (", a spokesman for the National Security Council,", ", 45, of Leeds,",
+ *   " (R-Texas)"), a relative clause ("who heads …") or a predicate ("is a national security
+ *   reporter", "heads the committee");
+ * - a role given elsewhere in the same sentence ("As foreign minister, Lavrov …");
+ * - a role shared over a list ("Presidents Barack Obama and Vladimir Putin");
+ * - an editorial insertion in brackets ("[Ukrainian President Vladimir] Zelensky");
+ * - credit lines (bylines, "Reporting by …", photo credits), whose names are not references.
+ *
+ * Paragraph-local: results are a pure function of the paragraph text and the mentions' relative
+ * spans, memoised through the ParagraphCache.
+ */
+import type { ParagraphCache } from './cache';
+import { memo } from './cache';
+import type { Analysis, Draft, Mention, Person, Quote, Span } from './types';
+import {
+  CREDIT_LINE,
+  ROLE_VERBS,
+  isCourtesyTitle,
+  isStopWord,
+  isTitleAbbreviation,
+  roleWord,
+  titleModifier,
+} from './titles';
+
+export type RoleKind =
+  | 'before' // title/job before the name
+  | 'before-appositive' // "the foreign minister, Sergey Lavrov"
+  | 'appositive' // ", a spokesman for X,"
+  | 'relative' // ", who heads X,"
+  | 'predicate' // " is a reporter", " heads X"
+  | 'party' // " (R-Texas)"
+  | 'bracket' // "[Ukrainian President Vladimir] Zelensky"
+  | 'sentence' // "As foreign minister, Lavrov"
+  | 'list'; // shared with a neighbour in a list of names
+
+export interface Role {
+  kind: RoleKind;
+  /** The role as written ("Russian Foreign Minister", "a spokesman for the NSC"). */
+  text: string;
+  span: Span;
+  /**
+   * What to delete to remove the role from this reference, including a determiner before a title
+   * ("the company's chief executive ") or the commas of an appositive. Null for roles that are not
+   * attached to the name (sentence, list, bracket).
+   */
+  removal: Span | null;
+  /** Head word of a title before the name is plural ("Presidents"). */
+  plural?: boolean;
+}
+
+export interface MentionRole {
+  role: Role | null;
+  /** The mention sits in a byline or credit line: not a reference. */
+  credit: boolean;
+  /** Inside an editorial insertion in brackets that gives the full name. */
+  bracketFull: boolean;
+}
+
+interface Tok {
+  s: number;
+  e: number;
+  t: string;
+  word: boolean;
+}
+
+const ABBREV_WITH_DOT = /^(?:[A-Za-z]\.){1,4}$|^(?:[A-Z][a-z]{0,4}\.)$/;
+
+/** Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks. */
+export function tokenize(text: string, from: number, to: number): Tok[] {
+  const out: Tok[] = [];
+  const re = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
+  re.lastIndex = from;
+  for (let m; (m = re.exec(text)) && m.index < to; ) {
+    let t = m[0];
+    let s = m.index;
+    let e = Math.min(s + t.length, to);
+    t = text.slice(s, e);
+    if (!/^[\p{L}\p{M}\p{N}]/u.test(t)) {
+      out.push({ s, e, t, word: false });
+      continue;
+    }
+    // Split trailing punctuation that is not part of an abbreviation or possessive.
+    let trail = '';
+    while (/[.'’&-]$/.test(t) && !(t.endsWith('.') && (ABBREV_WITH_DOT.test(t) || isTitleAbbreviation(t)))) {
+      if (/s['’]$/.test(t)) break; // plural possessive "Jones'"
+      trail = t.slice(-1) + trail;
+      t = t.slice(0, -1);
+    }
+    out.push({ s, e: s + t.length, t, word: true });
+    for (let k = 0; k < trail.length; k++) out.push({ s: s + t.length + k, e: s + t.length + k + 1, t: trail[k], word: false });
+  }
+  return out;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
+const QUOTE_CHARS = /["“”«»„‟]/;
+const SPEECH_OR_CLAUSE = new Set(['said', 'says', 'told', 'added', 'according', 'asked', 'wrote', 'say']);
+
+function isCap(t: string): boolean {
+  return /^[\p{Lu}]/u.test(t);
+}
+
+function lower(t: string): string {
+  return t.replace(/[’‘]/g, "'").toLowerCase();
+}
+
+function isPossessiveWord(t: string): boolean {
+  return /['’]s$/.test(t) || /s['’]$/.test(t);
+}
+
+/** Title or job description ending right before `nameStart` (within [floor, nameStart)). */
+export function roleBefore(prose: string, floor: number, nameStart: number): Role | null {
+  const from = Math.max(floor, nameStart - 160);
+  const toks = tokenize(prose, from, nameStart);
+  let i = toks.length - 1;
+  // An honour is not a role and stays with the name: "Manchester United manager Sir Alex Ferguson".
+  if (i >= 0 && toks[i].word && /^(?:sir|dame)$/i.test(toks[i].t)) {
+    nameStart = toks[i].s;
+    i--;
+  }
+  if (i < 0) return null;
+  let kind: RoleKind = 'before';
+  if (toks[i].t === ',') {
+    kind = 'before-appositive';
+    i--;
+  }
+  if (i < 0 || !toks[i].word) return null;
+  let head = i;
+  let tailEnd = -1;
+  let info = roleWord(toks[i].t);
+  if (!info) {
+    // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
+    let k = i;
+    let caps = 0;
+    while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && caps < 3) {
+      k--;
+      caps++;
+    }
+    if (caps === 0) return null;
+    if (k >= 0 && lower(toks[k].t) === 'the') k--;
+    if (k >= 1 && lower(toks[k].t) === 'of' && toks[k - 1].word) {
+      const w = roleWord(toks[k - 1].t);
+      if (!w) return null;
+      info = w;
+      tailEnd = toks[i].e;
+      head = k - 1;
+    } else return null;
+  }
+  if (kind === 'before-appositive') {
+    // "The foreign minister, Sergey Lavrov": needs a determiner or possessive before the role.
+    let k = head - 1;
+    while (k >= 0 && toks[k].word && !isStopWord(toks[k].t) && head - k < 5) k--;
+    if (!(k >= 0 && toks[k].word && DETERMINERS.has(lower(toks[k].t))) && !(k + 1 < head && isPossessiveWord(toks[k + 1].t))) {
+      if (!(k < 0 || !toks[k].word)) return null;
+    }
+  }
+  // Extend back over modifiers: capitalised words, title modifiers, role nouns, possessives.
+  let first = head;
+  for (let k = head - 1; k >= 0 && head - k <= 7; k--) {
+    const tk = toks[k];
+    if (!tk.word) {
+      if (tk.t === '-' || tk.t === '&') continue;
+      break;
+    }
+    const lw = lower(tk.t);
+    if ((lw === 'of' || lw === 'and' || lw === '&') && k > 0 && toks[k - 1].word && isCap(toks[k - 1].t) && isCap(toks[first].t)) {
+      continue; // "Trade and Industry Secretary", "Bank of England governor"
+    }
+    if (isStopWord(tk.t) || isCourtesyTitle(tk.t)) break;
+    if (isCap(tk.t) || titleModifier(tk.t) || roleWord(tk.t) || isPossessiveWord(tk.t) || tk.t.includes('-') || /^\d/.test(tk.t)) {
+      first = k;
+      continue;
+    }
+    break;
+  }
+  // Do not start a title at a dangling "of"/"and".
+  while (first < head && /^(?:of|and|&)$/i.test(toks[first].t)) first++;
+  let remStart = toks[first].s;
+  if (first - 1 >= 0 && toks[first - 1].word && DETERMINERS.has(lower(toks[first - 1].t))) remStart = toks[first - 1].s;
+  const span = { start: toks[first].s, end: tailEnd > 0 ? tailEnd : toks[head].e };
+  return {
+    kind,
+    text: prose.slice(span.start, span.end),
+    span,
+    removal: { start: remStart, end: nameStart },
+    plural: info.plural,
+  };
+}
+
+const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
+const AGE = /^,\s*\d{1,3}\s*,/;
+const HOMETOWN = /^\s*(?:of|from)\s+[\p{Lu}]/u;
+const APPOS_OPEN = /^(?:a|an|the|his|her|their|its|our|one|both|each|then|now|formerly|currently|himself|herself|also|once|long|who|whose|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
+const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|remained|became|becomes|will be|would be|serves as|served as|works as|worked as|acts as|acted as)\s+(?:now\s+|also\s+|currently\s+|still\s+|already\s+|formerly\s+|himself\s+|herself\s+|both\s+)?(?:a|an|the|his|her|their|its|one|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
+const PREDICATE_ROLE = /^\s+(?:is|was|are|were|has been|had been|remains|became)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
+const DIRECT_ROLE_VERB = /^\s+(?:heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
+
+function clauseEnd(prose: string, from: number, ceil: number): number {
+  const re = /[,;:—–()]|[.!?](?=\s|$)|["“”]/g;
+  re.lastIndex = from;
+  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
+    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
+    return m.index;
+  }
+  return ceil;
+}
+const ABBREV_BEFORE = /(?:\b[A-Z]|\bSt|\bNo|\bMr|\bMrs|\bMs|\bDr|\bJr|\bSr|\bInc|\bCo|\bCorp|\bLtd|\bGov|\bSen|\bRep|\bGen|\bCol|\bLt|\bSt|\bU\.S|\bU\.K|\bvs?|\bi\.e|\be\.g)\.$/;
+
+function hasRoleWord(prose: string, from: number, to: number, maxWords: number): boolean {
+  const toks = tokenize(prose, from, to);
+  let n = 0;
+  for (const t of toks) {
+    if (!t.word) continue;
+    if (++n > maxWords) break;
+    if (roleWord(t.t)) return true;
+  }
+  return false;
+}
+
+/** Appositive, relative clause, party tag or predicate right after the name. */
+export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
+  const limit = Math.min(ceil, nameEnd + 400);
+  const rest = prose.slice(nameEnd, limit);
+  const p = PARTY.exec(rest);
+  if (p) {
+    const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
+    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
+  }
+  let off = 0;
+  const age = AGE.exec(rest);
+  if (age) {
+    off = age[0].length - 1; // keep the comma that closes the age as the appositive opener
+    if (HOMETOWN.test(rest.slice(age[0].length))) {
+      const end = clauseEnd(prose, nameEnd + age[0].length, limit);
+      const span = { start: nameEnd + 1, end };
+      return { kind: 'appositive', text: prose.slice(span.start, span.end).trim(), span, removal: { start: nameEnd, end: closeComma(prose, end) } };
+    }
+  }
+  const afterAge = rest.slice(off);
+  const comma = /^,\s+/.exec(afterAge);
+  if (comma) {
+    const s = nameEnd + off + comma[0].length;
+    const text = prose.slice(s, limit);
+    const who = /^(who|whose)\s+/.exec(text);
+    if (who) {
+      const cEnd = clauseEnd(prose, s, limit);
+      const clause = prose.slice(s + who[0].length, cEnd);
+      const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
+      const fw = firstWord.split(/\s+/)[0].toLowerCase();
+      if (
+        ROLE_VERBS.has(fw) ||
+        PREDICATE.test(' ' + clause) ||
+        PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
+        hasRoleWord(prose, s + who[0].length, cEnd, 10) ||
+        who[1] === 'whose'
+      ) {
+        const span = { start: s, end: cEnd };
+        return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+      }
+      return null;
+    }
+    const cEnd = clauseEnd(prose, s, limit);
+    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) || hasRoleWord(prose, s, cEnd, 6)) {
+      if (cEnd > s) {
+        const span = { start: s, end: cEnd };
+        return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+      }
+    }
+    if (/^(?:both|each|one of|now|then|formerly|currently|himself|herself|also|once|long)\b/i.test(text) && hasRoleWord(prose, s, cEnd, 8)) {
+      const span = { start: s, end: cEnd };
+      return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+    }
+    return null;
+  }
+  if (off > 0) return null;
+  const pr = PREDICATE.exec(rest) ?? DIRECT_ROLE_VERB.exec(rest);
+  let ok = !!pr;
+  if (!ok) {
+    const pw = PREDICATE_ROLE.exec(rest);
+    if (pw && hasRoleWord(prose, nameEnd, nameEnd + pw[0].length, 6)) ok = true;
+  }
+  if (ok) {
+    const s = nameEnd + (/^\s+/.exec(rest)?.[0].length ?? 0);
+    const end = sentenceClauseEnd(prose, s, limit);
+    const span = { start: s, end };
+    return { kind: 'predicate', text: prose.slice(s, end), span, removal: null };
+  }
+  return null;
+}
+
+function sentenceClauseEnd(prose: string, from: number, ceil: number): number {
+  const re = /[;:—–]|[.!?](?=\s|$)|["“”]/g;
+  re.lastIndex = from;
+  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
+    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
+    return m.index;
+  }
+  return ceil;
+}
+
+/** Removal of an appositive keeps the sentence punctuation: ", a spokesman," → "", ", a spokesman." → ".". */
+function closeComma(prose: string, end: number): number {
+  return prose[end] === ',' ? end + 1 : end;
+}
+
+const APPOINT = new Set([
+  'as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'nominated', 'promoted', 'hired',
+  'installed', 'made', 'succeeded', 'chosen', 'picked', 'tapped', 'confirmed', 'sworn', 'new', 'serving',
+  'served', 'serves', 'role', 'job', 'post', 'position', 'stint', 'tenure', 'term', 'time',
+]);
+const SENTENCE_ROLE_EXCLUDE = new Set([
+  'head', 'chief', 'chair', 'star', 'member', 'fan', 'number', 'lock', 'prop', 'hooker', 'back', 'forward', 'guard',
+  'centre', 'center', 'international', 'tennis', 'rugby', 'royal', 'lady', 'lord', 'justice', 'fellow', 'keeper',
+  'model', 'host', 'agent', 'worker', 'resident', 'citizen', 'voter', 'patient', 'customer', 'client', 'visitor',
+  'tourist', 'passenger', 'friend', 'partner', 'independent', 'conservative', 'liberal', 'democrat', 'republican',
+  'executive', 'general', 'major', 'private', 'principal', 'critic', 'victim', 'suspect', 'witness', 'speaker',
+]);
+
+/** A role word in the sentence introduced by "as"/"named"/"became" … ("As foreign minister, Lavrov"). */
+function sentenceRole(prose: string, sentence: Span, blocked: Span[]): Role | null {
+  const toks = tokenize(prose, sentence.start, sentence.end);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word) continue;
+    if (blocked.some((b) => t.s < b.end && b.start < t.e)) continue;
+    const info = roleWord(t.t);
+    if (!info || info.plural || SENTENCE_ROLE_EXCLUDE.has(lower(t.t))) continue;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      if (!toks[k].word) break;
+      if (APPOINT.has(lower(toks[k].t))) {
+        const span = { start: toks[k + 1].s, end: t.e };
+        return { kind: 'sentence', text: prose.slice(span.start, span.end), span, removal: null };
+      }
+    }
+  }
+  return null;
+}
+
+/** Offsets of the line containing `pos` (within the paragraph). */
+function lineAround(text: string, pos: number, floor: number, ceil: number): Span {
+  let s = pos;
+  while (s > floor && text[s - 1] !== '\n') s--;
+  let e = pos;
+  while (e < ceil && text[e] !== '\n' && text[e] !== '\r') e++;
+  return { start: s, end: e };
+}
+
+/** A byline or credit ("By Jane Doe", "Reporting by …", "Photo: …"). */
+export function isCredit(prose: string, nameStart: number, floor: number, ceil: number): boolean {
+  const line = lineAround(prose, nameStart, floor, ceil);
+  const lt = prose.slice(line.start, line.end);
+  if (CREDIT_LINE.test(lt)) {
+    if (/^[\s*_>(\[]*by\s/i.test(lt)) return lt.trim().length <= 120 && !/\b(?:said|says|told)\b/.test(lt);
+    return true;
+  }
+  // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
+  const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
+  return /(?:(?:reporting|writing|editing|edited|compiled|photos?|photographs?|pictures?|images?|video|graphics?) by|photo:|picture:|image:|credit:)\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before) ||
+    /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
+}
+
+/** Role inside an editorial insertion right before the name: "[Ukrainian President Vladimir] Zelensky". */
+function bracketBefore(prose: string, nameStart: number, floor: number): { role: Role | null; full: boolean } | null {
+  let i = nameStart - 1;
+  while (i >= floor && /\s/.test(prose[i])) i--;
+  if (i < floor || prose[i] !== ']') return null;
+  const open = prose.lastIndexOf('[', i);
+  if (open < floor || i - open > 120) return null;
+  const toks = tokenize(prose, open + 1, i);
+  const words = toks.filter((t) => t.word);
+  if (words.length === 0) return null;
+  const full = isCap(words[words.length - 1].t) && !roleWord(words[words.length - 1].t);
+  const hasRole = words.some((w) => roleWord(w.t));
+  const span = { start: open + 1, end: i };
+  return { role: hasRole ? { kind: 'bracket', text: prose.slice(span.start, span.end), span, removal: null } : null, full };
+}
+
+export interface NameSpan {
+  /** Start of the name as written, including a courtesy or title abbreviation before it. */
+  start: number;
+  /** Start of the name proper (given name or surname). */
+  nameStart: number;
+  /** End of the name proper (without possessive). */
+  end: number;
+  honorific: Span | null;
+  possessive: boolean;
+  inBrackets: boolean;
+}
+
+export function nameSpan(m: Mention): NameSpan {
+  const nameStart = Math.min(m.given?.start ?? Infinity, m.surname?.start ?? Infinity, m.start);
+  const start = m.honorific ? Math.min(m.honorific.start, nameStart) : nameStart;
+  let end = m.surname?.end ?? m.end;
+  if (m.possessive && end > m.possessive.start) end = m.possessive.start;
+  return { start, nameStart: m.given?.start ?? m.surname?.start ?? nameStart, end, honorific: m.honorific, possessive: !!m.possessive, inBrackets: m.inBrackets };
+}
+
+interface ParaInput {
+  text: string;
+  sentences: Span[];
+  names: (NameSpan & { sentence: number })[];
+  quotes: Span[];
+}
+
+/**
+ * Roles of the named mentions of one paragraph. Pure: all spans relative to the paragraph start.
+ */
+export function paragraphRoles(input: ParaInput): MentionRole[] {
+  const { text, sentences, names } = input;
+  const n = names.length;
+  const out: MentionRole[] = names.map(() => ({ role: null, credit: false, bracketFull: false }));
+  const sentenceOf = (k: number): Span => sentences[names[k].sentence] ?? { start: 0, end: text.length };
+  for (let k = 0; k < n; k++) {
+    const nm = names[k];
+    const sent = sentenceOf(k);
+    if (isCredit(text, nm.start, 0, text.length)) {
+      out[k].credit = true;
+      continue;
+    }
+    const br = bracketBefore(text, nm.nameStart, Math.max(0, sent.start - 1));
+    if (nm.inBrackets || br) {
+      out[k].bracketFull = nm.inBrackets || !!br?.full;
+      if (br?.role) {
+        out[k].role = br.role;
+        continue;
+      }
+      if (nm.inBrackets) {
+        const r = roleBefore(text, Math.max(0, sent.start), nm.start);
+        out[k].role = r ?? { kind: 'bracket', text: '', span: { start: nm.start, end: nm.start }, removal: null };
+        continue;
+      }
+    }
+    let role: Role | null = null;
+    if (nm.honorific && isTitleAbbreviation(text.slice(nm.honorific.start, nm.honorific.end))) {
+      const h = nm.honorific;
+      const before = roleBefore(text, sent.start, h.start);
+      const start = before && before.kind === 'before' ? before.span.start : h.start;
+      const span = { start, end: h.end };
+      role = {
+        kind: 'before',
+        text: text.slice(span.start, span.end),
+        span,
+        removal: { start: before && before.kind === 'before' ? before.removal!.start : h.start, end: nm.nameStart },
+      };
+    }
+    if (!role) role = roleBefore(text, sent.start, nm.start);
+    if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
+    out[k].role = role;
+  }
+  // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
+  for (let k = 1; k < n; k++) {
+    const gap = text.slice(names[k - 1].end, names[k].start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k - 1].sentence !== names[k].sentence) continue;
+    const prev = out[k - 1].role;
+    if (!out[k].role && prev && prev.kind === 'before' && prev.plural) {
+      out[k].role = { ...prev, kind: 'list', removal: null };
+    }
+  }
+  for (let k = n - 2; k >= 0; k--) {
+    const gap = text.slice(names[k].end, names[k + 1].start);
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k].sentence !== names[k + 1].sentence) continue;
+    const next = out[k + 1].role;
+    if (!out[k].role && next && (next.kind === 'appositive' || next.kind === 'predicate' || next.kind === 'list' || next.kind === 'relative')) {
+      out[k].role = { ...next, kind: 'list', removal: null };
+    }
+  }
+  // A role given elsewhere in the sentence, not attached to another name, not in a quote.
+  for (let k = 0; k < n; k++) {
+    if (out[k].role || out[k].credit) continue;
+    const sent = sentenceOf(k);
+    const blocked: Span[] = [...input.quotes];
+    for (let j = 0; j < n; j++) {
+      if (names[j].sentence !== names[k].sentence) continue;
+      blocked.push({ start: names[j].start, end: names[j].end });
+      const r = out[j].role;
+      if (j !== k && r) blocked.push(r.span);
+    }
+    out[k].role = sentenceRole(text, sent, blocked);
+  }
+  return out;
+}
+
+/** Cached roles per analysis (keyed by the mentions array, which the analysis owns). */
+const ROLES = new WeakMap<Mention[], MentionRole[]>();
+
+/**
+ * Roles of every mention of the analysis, indexed like `analysis.mentions`. Pronoun mentions get
+ * no role. Computed once per analysis (and per changed paragraph with a cache).
+ */
+export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'mentions'>, cache?: ParagraphCache): MentionRole[] {
+  const known = ROLES.get(analysis.mentions);
+  if (known) return known;
+  const { draft, quotes, mentions } = analysis;
+  const result: MentionRole[] = mentions.map(() => ({ role: null, credit: false, bracketFull: false }));
+  const byPara = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.kind === 'pronoun') continue;
+    const list = byPara.get(m.paragraph);
+    if (list) list.push(m);
+    else byPara.set(m.paragraph, [m]);
+  }
+  for (const [pi, list] of byPara) {
+    const para = draft.paragraphs[pi];
+    if (!para) continue;
+    list.sort((a, b) => a.start - b.start);
+    const base = para.start;
+    const text = draft.prose.slice(para.start, para.end);
+    const sentIdx = para.sentences.length ? para.sentences : [];
+    const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
+    const rel = (s: Span | null) => (s ? { start: s.start - base, end: s.end - base } : null);
+    const names = list.map((m) => {
+      const ns = nameSpan(m);
+      let si = sentIdx.indexOf(m.sentence);
+      if (si < 0) si = sentences.findIndex((s) => s.start <= ns.nameStart - base && ns.nameStart - base < s.end);
+      return {
+        start: ns.start - base,
+        nameStart: ns.nameStart - base,
+        end: ns.end - base,
+        honorific: rel(ns.honorific),
+        possessive: ns.possessive,
+        inBrackets: ns.inBrackets,
+        sentence: si,
+      };
+    });
+    const qs = quoteSpansIn(quotes, para.start, para.end).map((q) => ({ start: q.start - base, end: q.end - base }));
+    const key = text + '\u0001' + JSON.stringify(names) + '\u0001' + JSON.stringify(sentences) + '\u0001' + JSON.stringify(qs);
+    const roles = memo(cache, 'roles', key, () => paragraphRoles({ text, sentences, names, quotes: qs }));
+    list.forEach((m, i) => {
+      const r = roles[i];
+      result[m.index] = {
+        credit: r.credit,
+        bracketFull: r.bracketFull,
+        role: r.role
+          ? {
+              ...r.role,
+              span: { start: r.role.span.start + base, end: r.role.span.end + base },
+              removal: r.role.removal ? { start: r.role.removal.start + base, end: r.role.removal.end + base } : null,
+            }
+          : null,
+      };
+    });
+  }
+  ROLES.set(mentions, result);
+  return result;
+}
+
+function quoteSpansIn(quotes: Quote[], start: number, end: number): Span[] {
+  const out: Span[] = [];
+  for (const q of quotes) {
+    if (q.end <= start || q.start >= end) continue;
+    if (q.kind === 'scare' || q.kind === 'title') continue;
+    out.push({ start: Math.max(q.start, start), end: Math.min(q.end, end) });
+  }
+  return out;
+}
+
+/** Is the paragraph part of the headline area (headline, subheadings)? */
+export function isHeadingParagraph(draft: Draft, paragraph: number): boolean {
+  const p = draft.paragraphs[paragraph];
+  return !!p && (p.kind === 'headline' || p.kind === 'heading');
+}
+
+/**
+ * The analysis stage: fill `Person.title` with the first titled reference (hover shows it).
+ * Runs after findPeople; leaves people untouched when nothing is found.
+ */
+export function assignTitles(
+  draft: Draft,
+  quotes: Quote[],
+  people: Person[],
+  mentions: Mention[],
+  cache?: ParagraphCache,
+): void {
+  if (mentions.length === 0) return;
+  const roles = mentionRoles({ draft, quotes, mentions }, cache);
+  for (const p of people) {
+    if (p.title) continue;
+    for (const mi of p.mentions) {
+      const r = roles[mi]?.role;
+      if (!r || r.kind === 'sentence' || r.kind === 'list' || !r.text) continue;
+      p.title = { text: r.text.replace(/\s+/g, ' ').trim(), span: r.span };
+      break;
+    }
+  }
+}
+
+export const _test = { SPEECH_OR_CLAUSE, QUOTE_CHARS };
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by first-reference, title-case and later-reference.
+// ---------------------------------------------------------------------------------------------
+
+/** The sentence (or, without sentences, the paragraph) containing `pos`. */
+export function sentenceAt(draft: Draft, pos: number): Span | null {
+  const ss = draft.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].end <= pos) lo = mid + 1;
+    else if (ss[mid].start > pos) hi = mid - 1;
+    else return ss[mid];
+  }
+  for (const p of draft.paragraphs) if (p.start <= pos && pos < p.end) return p;
+  return null;
+}
+
+/** Nothing but opening quote marks, brackets or markup between the sentence start and `pos`. */
+export function atSentenceStart(draft: Draft, pos: number): boolean {
+  const s = sentenceAt(draft, pos);
+  if (!s) return true;
+  return /^[\s"“‘'«(\[*_—–-]*$/.test(draft.prose.slice(s.start, pos));
+}
+
+/**
+ * The standfirst: the first paragraph after the headline when it is set apart by emphasis
+ * (`*…*`, `_…_`, `**…**`), as drafts in Markdown mark a summary line. -1 when there is none.
+ */
+export function standfirstParagraph(draft: Draft): number {
+  const ps = draft.paragraphs;
+  const h = ps.findIndex((p) => p.kind === 'headline');
+  const i = h >= 0 ? h + 1 : -1;
+  if (i < 0 || i >= ps.length || ps[i].kind !== 'body') return -1;
+  const p = ps[i];
+  const before = draft.text.slice(ps[i - 1].end, p.start);
+  const after = draft.text.slice(p.end, i + 1 < ps.length ? ps[i + 1].start : draft.text.length);
+  return /[*_]\s*$/.test(before) && /^\s*[*_]/.test(after) ? i : -1;
+}
+
+/** Headline, subheadings and the standfirst: names there are not first references. */
+export function headArea(draft: Draft): (paragraph: number) => boolean {
+  const sf = standfirstParagraph(draft);
+  return (pi: number) => pi === sf || isHeadingParagraph(draft, pi);
+}
+
+function normName(s: string): string {
+  return s.normalize('NFC').replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The `config.people` entry for a person: same full name, or same surname when only the surname is known. */
+export function configPerson<T extends { name: string }>(list: readonly T[], person: Person): T | undefined {
+  if (!list || list.length === 0) return undefined;
+  const full = normName(person.name);
+  const exact = list.find((c) => normName(c.name) === full);
+  if (exact) return exact;
+  const sur = normName(person.surname);
+  if (full !== sur) return undefined;
+  const bySurname = list.filter((c) => normName(c.name).split(' ').pop() === sur);
+  return bySurname.length === 1 ? bySurname[0] : undefined;
+}
+
+/** Capitalise or lower-case the first letter of an inserted phrase to fit where it goes. */
+export function fitCase(phrase: string, sentenceStart: boolean): string {
+  if (sentenceStart) return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  const m = /^(The|A|An|His|Her|Their|Its|Our)\b/.exec(phrase);
+  return m ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : phrase;
+}
+
+/** Placeholders a writer must fill in; obviously unfinished in print. */
+export const TITLE_PLACEHOLDER = '[title TK]';
+export const GIVEN_PLACEHOLDER = '[first name TK]';
