@@ -368,10 +368,12 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
         else source = output;
       }
     }
+    // Like ESLint, a dry run reports what would remain after the fixes.
+    if (dryRun && output !== undefined) source = output;
     const { analysis, findings } = lintText(source, lintOptions);
     const starts = lineStartsOf(source);
     const all = findings.map((f) => toMessage(f, source, starts));
-    if (resultCache && !opts.acrossFiles) resultCache.set(input.abs, source === text ? cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
+    if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
     const result = makeResult(input, filterChanged(all, input, changed));
     if (dryRun && output !== undefined) {
       result.output = output;
