@@ -1,7 +1,687 @@
+/**
+ * The person index: every mention of a person in a draft, grouped into people.
+ *
+ * Stage 1 (paragraph-local, memoised per paragraph text): capitalised token runs in `prose` are
+ * split into name candidates with their evidence (known given name, honorific, title before,
+ * reporting verb after, ...). Offsets are relative to the paragraph start.
+ * Stage 2 (document): full names make people; bare surnames, given names and spelling variants
+ * attach to them; honorific or reporting-verb evidence makes surname-only people; spelling
+ * variants of one person (Zelensky/Zelenskyy, Vladimir/Volodymyr) are merged into one person.
+ *
+ * A Mention's span covers the name only (given name to surname, across an editorial bracket);
+ * the honorific and the possessive ending have their own spans.
+ */
 import type { ParagraphCache } from './cache';
-import type { Draft, Mention, Person, Quote } from './types';
+import { memo } from './cache';
+import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
+import {
+  DOTTED_ONLY_HONORIFICS, HONORIFICS, ORG_SUFFIXES, PARTICLES, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
+  isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isNonNameWord, isOrg, isPlace, isTimeWord,
+  lookupKey,
+} from './names';
+import { bothOrdinary, fold, givenVariant, spellingVariant } from './variants';
 
-// Placeholder: the person index is built in issue #3.
-export function findPeople(_draft: Draft, _quotes: Quote[], _cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
-  return { people: [], mentions: [] };
+// ---------------------------------------------------------------------------------------------
+// Stage 1: paragraph-local candidates
+// ---------------------------------------------------------------------------------------------
+
+interface Tok {
+  s: number;
+  e: number;
+  w: string;
+}
+
+type CandStatus = 'full' | 'maybe' | 'single' | 'headline';
+
+/** A name candidate; offsets relative to the paragraph start. */
+export interface NameCandidate {
+  status: CandStatus;
+  /** Name tokens (given names, particles, surname). For 'headline': every capitalised token of the run. */
+  parts: Tok[];
+  /** Index in parts where the surname starts (particles included). */
+  surnameFrom: number;
+  /** Surname written first ("Xi Jinping"). */
+  surnameFirst: boolean;
+  honorific: [number, number] | null;
+  possessive: [number, number] | null;
+  inBrackets: boolean;
+  sentenceInitial: boolean;
+  detBefore: boolean;
+  titleBefore: boolean;
+  /** Reporting verb after / before, ", who", appositive. */
+  context: boolean;
+  reportAfter: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER_RE = /^\p{Lu}/u;
+const LOWER_PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|bin|ibn|abu|d|o|l)['’\-](?=\p{Lu})/u;
+
+function isCap(w: string): boolean {
+  if (UPPER_RE.test(w)) {
+    // Acronyms (NATO, BBC) are not names; a single capital is an initial.
+    if (w.length > 1 && w === w.toUpperCase() && /\p{L}{2}/u.test(w)) return false;
+    return true;
+  }
+  return LOWER_PREFIX_RE.test(w);
+}
+
+function isInitial(t: Tok, text: string): boolean {
+  return t.w.length === 1 && UPPER_RE.test(t.w) && text.charAt(t.e) === '.';
+}
+
+function honorificAt(t: Tok, text: string): boolean {
+  const k = t.w.toLowerCase();
+  if (!HONORIFICS.has(k)) return false;
+  if (DOTTED_ONLY_HONORIFICS.has(k)) return text.charAt(t.e) === '.';
+  return true;
+}
+
+/** Is the paragraph written in headline capitals ("Clinton Was Headed to ER")? */
+function isTitleCased(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const m of text.matchAll(/[\p{L}]{4,}/gu)) {
+    words++;
+    if (UPPER_RE.test(m[0])) caps++;
+  }
+  return words >= 3 && caps / words >= 0.75 && text.length < 300;
+}
+
+export function paragraphCandidates(text: string, headline: boolean): NameCandidate[] {
+  const toks: Tok[] = [];
+  const possessiveOf = new Map<number, [number, number]>();
+  for (const m of text.matchAll(WORD_RE)) {
+    let w = m[0];
+    const s = m.index ?? 0;
+    let e = s + w.length;
+    if (/['’]s$/.test(w) && w.length > 2) {
+      possessiveOf.set(toks.length, [e - 2, e]);
+      w = w.slice(0, -2);
+      e -= 2;
+    } else if (/s$/.test(w) && (text.charAt(e) === "'" || text.charAt(e) === '’') && !/[\p{L}\p{N}]/u.test(text.charAt(e + 1) || ' ')) {
+      possessiveOf.set(toks.length, [e, e + 1]);
+    }
+    toks.push({ s, e, w });
+  }
+  // Square-bracket depth (editorial insertions).
+  const inBr = new Uint8Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) depth++;
+    inBr[i] = depth > 0 ? 1 : 0;
+    if (c === 93 && depth > 0) depth--;
+  }
+  const titleCased = headline || isTitleCased(text);
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i].w)) {
+      i++;
+      continue;
+    }
+    // Build the run.
+    let j = i;
+    while (j + 1 < toks.length && !possessiveOf.has(j)) {
+      const gap = text.slice(toks[j].e, toks[j + 1].s);
+      const abbrev = isInitial(toks[j], text) || honorificAt(toks[j], text);
+      const okGap = gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n' || gap === '] ' ||
+        (abbrev && (gap === '. ' || gap === '.' || gap === '.\u00a0'));
+      if (!okGap) break;
+      const next = toks[j + 1];
+      if (isCap(next.w)) {
+        j++;
+        continue;
+      }
+      // A lower-case particle inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
+      if (PARTICLES.has(next.w) && j + 2 < toks.length) {
+        let k = j + 1;
+        while (k < toks.length && PARTICLES.has(toks[k].w) && text.slice(toks[k].e, toks[k + 1]?.s ?? toks[k].e) === ' ') k++;
+        if (k < toks.length && k > j + 1 && isCap(toks[k].w) && text.slice(toks[k - 1].e, toks[k].s) === ' ') {
+          j = k;
+          continue;
+        }
+      }
+      break;
+    }
+    const run = toks.slice(i, j + 1);
+    const poss = possessiveOf.get(j) ?? null;
+    i = j + 1;
+    if (titleCased) {
+      out.push(makeCand('headline', run, 0, false, null, poss, text, inBr));
+      continue;
+    }
+    classifyRun(run, poss, text, inBr, out);
+  }
+  return out;
+}
+
+function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array): NameCandidate {
+  const s = parts[0].s;
+  const e = parts[parts.length - 1].e;
+  const start = honorific ? honorific[0] : s;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const afterFrom = possessive ? possessive[1] : e;
+  const after = text.slice(afterFrom, afterFrom + 60);
+  let inBrackets = false;
+  for (const p of parts) if (inBr[p.s]) inBrackets = true;
+  const prevWord = /([\p{L}\-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
+  const pw = lookupKey(prevWord);
+  const titleBefore = !honorific && (TITLE_WORDS.has(pw) || isDemonym(prevWord)) && !/[.!?]\s*$/.test(before);
+  const detBefore = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|its)\s+$/iu.test(before);
+  const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
+  const reportAfter = !!am && REPORTING_VERBS.has(am[1]);
+  const reportBefore = /(?:said|says|told|asked|added|wrote|according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(before);
+  const whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
+  const appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+  return {
+    status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
+    sentenceInitial: isSentenceInitial(text, start),
+    detBefore, titleBefore, context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
+  };
+}
+
+function isSentenceInitial(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && /[\s"“”‘'«»(\[\-—–*_]/.test(text.charAt(k))) k--;
+  if (k < 0) return true;
+  const c = text.charAt(k);
+  if (c === ':' || c === ';') return true;
+  if (c !== '.' && c !== '!' && c !== '?' && c !== '…') return false;
+  if (c === '.') {
+    const w = /([\p{L}]+)$/u.exec(text.slice(Math.max(0, k - 6), k))?.[1] ?? '';
+    if (w.length === 1 || HONORIFICS.has(w.toLowerCase())) return false;
+  }
+  return true;
+}
+
+function nonName(w: string): boolean {
+  return isNonNameWord(w) && !isGivenName(w);
+}
+
+/** Split a capitalised run into a name and what precedes it; push the candidate. */
+function classifyRun(run: Tok[], poss: [number, number] | null, text: string, inBr: Uint8Array, out: NameCandidate[]): void {
+  let honorific: [number, number] | null = null;
+  let toks = run;
+  // Honorific: "Mr", "Dr.", "Sen." at the start (or after title words: "Prime Minister Mr Blair").
+  for (let h = 0; h < toks.length - 1; h++) {
+    if (honorificAt(toks[h], text)) {
+      const e = text.charAt(toks[h].e) === '.' ? toks[h].e + 1 : toks[h].e;
+      honorific = [toks[h].s, e];
+      toks = toks.slice(h + 1);
+      break;
+    }
+    if (!nonName(toks[h].w)) break;
+  }
+  if (toks.length === 0) return;
+  const n = toks.length;
+  let k = -1;
+  if (!honorific) {
+    for (let x = 0; x < n - 1; x++) {
+      if (isGivenName(toks[x].w) && (x === 0 || nonName(toks[x - 1].w)) && !PARTICLES.has(toks[x + 1].w)) {
+        k = x;
+        break;
+      }
+    }
+    if (k < 0) {
+      k = 0;
+      for (let x = n - 2; x >= 0; x--) {
+        if (nonName(toks[x].w) && !isInitial(toks[x], text) && !PARTICLES.has(toks[x].w)) {
+          k = x + 1;
+          break;
+        }
+      }
+    }
+  } else k = 0;
+  let name = toks.slice(k);
+  // A leading single nonName word in a one-token remainder: "The" etc.
+  if (name.length === 0) return;
+  const titleInRun = k > 0 && (TITLE_WORDS.has(lookupKey(toks[k - 1].w)) || isDemonym(toks[k - 1].w));
+  const lastW = name[name.length - 1].w;
+  const lastKey = lookupKey(lastW);
+  if (name.length > 1 && (ORG_SUFFIXES.has(lastKey) || (isOrg(lastW) && !isKnownSurname(lastW)))) return;
+  const words = name.filter((t) => !PARTICLES.has(t.w));
+  if (words.length > 4) name = name.slice(name.length - 3);
+  if (name.length === 1) {
+    const c = makeCand('single', name, 0, false, honorific, poss, text, inBr);
+    if (titleInRun) c.titleBefore = true;
+    out.push(c);
+    return;
+  }
+  // Given / surname split.
+  let surnameFrom = name.length - 1;
+  for (let x = 1; x < name.length; x++) {
+    if (PARTICLES.has(name[x].w) || LOWER_PREFIX_RE.test(name[x].w) && x === name.length - 1) {
+      surnameFrom = x;
+      break;
+    }
+  }
+  let surnameFirst = false;
+  const first = lookupKey(name[0].w);
+  if (SURNAME_FIRST.has(first) && name.length <= 3) {
+    const rest = name.slice(1);
+    const hyphenated = rest.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0].w);
+    const chinese = ['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'deng', 'mao', 'jiang', 'zhu'].includes(first) &&
+      rest.length === 1 && !isGivenName(rest[0].w) && !isKnownSurname(rest[0].w) && !isCommonWord(rest[0].w);
+    const korean = rest.length === 2 && rest.every((t) => t.w.length <= 4 && !isCommonWord(t.w) && !isKnownSurname(t.w));
+    if (hyphenated || chinese || korean) {
+      surnameFirst = true;
+      surnameFrom = 0;
+    }
+  }
+  const c = makeCand('full', name, surnameFrom, surnameFirst, honorific, poss, text, inBr);
+  if (titleInRun) c.titleBefore = true;
+  const given = surnameFirst ? name.slice(1) : name.slice(0, surnameFrom);
+  const surnameToks = surnameFirst ? name.slice(0, 1) : name.slice(surnameFrom).filter((t) => !PARTICLES.has(t.w));
+  const sw = surnameToks[surnameToks.length - 1].w;
+  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text);
+  const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
+    ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
+  if (surnameBad) return;
+  const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && nonName(t.w) && !isInitial(t, text));
+  const firstBad = !givenKnown && nonName(given[0].w);
+  if (givenKnown && !middleBad) {
+    out.push(c);
+    return;
+  }
+  const evidence = !!honorific || c.titleBefore || c.context || isKnownPerson(name.map((t) => t.w).join(' '));
+  const surnameCommon = nonName(sw) && !isKnownSurname(sw);
+  if (evidence && !firstBad && !middleBad && !surnameCommon) {
+    out.push(c);
+    return;
+  }
+  if (!firstBad && !middleBad && !surnameCommon) {
+    c.status = 'maybe';
+    out.push(c);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage 2: the document
+// ---------------------------------------------------------------------------------------------
+
+interface DocCand extends NameCandidate {
+  paragraph: number;
+  /** Absolute offsets. */
+  s: number;
+  e: number;
+}
+
+interface Draftee {
+  kind: MentionKind;
+  start: number;
+  end: number;
+  given: Span | null;
+  surname: Span | null;
+  honorific: Span | null;
+  possessive: Span | null;
+  paragraph: number;
+  inBrackets: boolean;
+  person: PersonBuild;
+  /** Core surname as written ("Assad" for "al-Assad"), or null for a given-name mention. */
+  core: string | null;
+  /** First given name as written, or null. */
+  firstGiven: string | null;
+}
+
+interface PersonBuild {
+  uid: number;
+  core: string;
+  firstGiven: string | null;
+  /** Offset of the first full-name mention (or first mention). */
+  firstFull: number;
+  fulls: number[];
+  mentions: Draftee[];
+  merged: PersonBuild | null;
+  /** Created from a bare surname (honorific or context), not from a full name. */
+  bare: boolean;
+}
+
+function coreOf(w: string): string {
+  return w.replace(LOWER_PREFIX_RE, '').replace(/^(?:Al|El)-(?=\p{Lu})/u, '');
+}
+
+function shift(t: Tok, by: number): Tok {
+  return { s: t.s + by, e: t.e + by, w: t.w };
+}
+
+function root(p: PersonBuild): PersonBuild {
+  while (p.merged) p = p.merged;
+  return p;
+}
+
+export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
+  const cands: DocCand[] = [];
+  for (const p of draft.paragraphs) {
+    const text = draft.prose.slice(p.start, p.end);
+    const headline = p.kind === 'headline' || p.kind === 'heading';
+    const local = memo(cache, 'people', (headline ? 'H' : 'B') + text, () => paragraphCandidates(text, headline));
+    for (const c of local) {
+      const parts = c.parts.map((t) => shift(t, p.start));
+      cands.push({
+        ...c,
+        parts,
+        honorific: c.honorific ? [c.honorific[0] + p.start, c.honorific[1] + p.start] : null,
+        possessive: c.possessive ? [c.possessive[0] + p.start, c.possessive[1] + p.start] : null,
+        paragraph: p.index,
+        s: parts[0].s,
+        e: parts[parts.length - 1].e,
+      });
+    }
+  }
+
+  const persons: PersonBuild[] = [];
+  const drafts: Draftee[] = [];
+  const used = new Set<DocCand>();
+
+  const addMention = (c: DocCand, person: PersonBuild, kind: MentionKind, parts: Tok[], surnameFrom: number, surnameFirst: boolean) => {
+    const givenToks = kind === 'surname' ? [] : kind === 'given' ? parts : surnameFirst ? parts.slice(1) : parts.slice(0, surnameFrom);
+    const surToks = kind === 'given' ? [] : surnameFirst ? parts.slice(0, 1) : parts.slice(surnameFrom);
+    const coreTok = surToks.filter((t) => !PARTICLES.has(t.w));
+    const d: Draftee = {
+      kind,
+      start: parts[0].s,
+      end: parts[parts.length - 1].e,
+      given: givenToks.length ? { start: givenToks[0].s, end: givenToks[givenToks.length - 1].e } : null,
+      surname: surToks.length ? { start: surToks[0].s, end: surToks[surToks.length - 1].e } : null,
+      honorific: c.honorific ? { start: c.honorific[0], end: c.honorific[1] } : null,
+      possessive: c.possessive && parts[parts.length - 1] === c.parts[c.parts.length - 1] ? { start: c.possessive[0], end: c.possessive[1] } : null,
+      paragraph: c.paragraph,
+      inBrackets: c.inBrackets,
+      person,
+      core: coreTok.length ? coreOf(coreTok[coreTok.length - 1].w) : null,
+      firstGiven: givenToks.length ? givenToks[0].w : null,
+    };
+    person.mentions.push(d);
+    if (kind === 'full') person.fulls.push(d.start);
+    drafts.push(d);
+    used.add(c);
+    return d;
+  };
+
+  const newPerson = (core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild => {
+    const p: PersonBuild = { uid: persons.length, core, firstGiven, firstFull: at, fulls: [], mentions: [], merged: null, bare };
+    persons.push(p);
+    return p;
+  };
+
+  const fullCore = (c: DocCand) => {
+    const sur = c.surnameFirst ? c.parts.slice(0, 1) : c.parts.slice(c.surnameFrom).filter((t) => !PARTICLES.has(t.w));
+    return coreOf(sur[sur.length - 1].w);
+  };
+  const fullGiven = (c: DocCand) => (c.surnameFirst ? c.parts[1]?.w : c.parts[0].w) ?? null;
+
+  const compatibleGiven = (a: string | null, b: string | null) =>
+    a === null || b === null || a === b || (a.length === 1 || b.length === 1 ? a.charAt(0) === b.charAt(0) : false);
+
+  const placeFull = (c: DocCand) => {
+    const core = fullCore(c);
+    const given = fullGiven(c);
+    let p = persons.find((x) => !x.bare && x.core === core && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
+    if (!p) p = newPerson(core, given, c.s, false);
+    addMention(c, p, 'full', c.parts, c.surnameFrom, c.surnameFirst);
+  };
+
+  // 1. Full names.
+  for (const c of cands) if (c.status === 'full') placeFull(c);
+  // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
+  const bareTexts = new Set(cands.filter((c) => c.status === 'single' && !c.detBefore).map((c) => coreOf(c.parts[0].w)));
+  for (const c of cands) {
+    if (c.status !== 'maybe') continue;
+    const core = fullCore(c);
+    if (bareTexts.has(core) || persons.some((p) => p.core === core)) placeFull(c);
+  }
+  // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
+  const fullCores = new Set(persons.map((p) => p.core));
+  const fullGivens = new Set(persons.map((p) => p.firstGiven));
+  for (const c of cands) {
+    if (c.status !== 'single') continue;
+    const w = c.parts[0].w;
+    const core = coreOf(w);
+    if (fullCores.has(core) || fullGivens.has(core)) continue;
+    if (!c.honorific && !c.context && !c.titleBefore) continue;
+    const strongContext = (c.context || c.titleBefore) && !c.detBefore && !isNonNameWord(core) &&
+      (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
+    if (c.honorific || strongContext) {
+      let p = persons.find((x) => x.bare && x.core === core);
+      if (!p) p = newPerson(core, null, c.s, true);
+      addMention(c, p, 'surname', c.parts, 0, false);
+    }
+  }
+  const byCore = new Map<string, PersonBuild[]>();
+  for (const p of persons) {
+    const list = byCore.get(p.core);
+    if (list) list.push(p);
+    else byCore.set(p.core, [p]);
+  }
+  const variantsOf = (core: string, c: NameCandidate): PersonBuild[] => {
+    if (isNonNameWord(core) && !c.honorific) {
+      const f = fold(core);
+      return persons.filter((p) => p.core !== core && fold(p.core) === f);
+    }
+    return persons.filter((p) => bareVariant(core, p.core, c));
+  };
+  // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
+  const mostRecent = (list: PersonBuild[], at: number): PersonBuild => {
+    let best: PersonBuild | null = null;
+    let bestPos = -1;
+    for (const p of list) {
+      const before = p.mentions.filter((m) => m.start < at && m.kind !== 'given').map((m) => m.start);
+      const pos = before.length ? Math.max(...before) : -1;
+      if (pos > bestPos) {
+        best = p;
+        bestPos = pos;
+      }
+    }
+    if (best) return best;
+    return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
+  };
+  for (const c of cands) {
+    if (c.status !== 'single' || used.has(c)) continue;
+    const w = c.parts[0].w;
+    const core = coreOf(w);
+    // "May 5", "the Brown family" of a common-word surname are not the person.
+    const commonish = isNonNameWord(core) && !isKnownSurname(core);
+    const exact = byCore.get(core) ?? [];
+    if (exact.length) {
+      if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
+      addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
+      continue;
+    }
+    if (!c.honorific && isGivenName(core) && !commonish) {
+      const byGiven = persons.filter((p) => !p.bare && p.firstGiven === core);
+      if (byGiven.length) {
+        addMention(c, mostRecent(byGiven, c.s), 'given', c.parts, 0, false);
+        continue;
+      }
+    }
+    const variantOf = variantsOf(core, c);
+    if (variantOf.length) addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
+  }
+  // 5. Headlines: only names of people the body knows.
+  for (const c of cands) {
+    if (c.status !== 'headline') continue;
+    for (let x = 0; x < c.parts.length; x++) {
+      const t = c.parts[x];
+      const core = coreOf(t.w);
+      let matches = byCore.get(core) ?? [];
+      if (!matches.length) matches = variantsOf(core, c);
+      if (!matches.length) continue;
+      const prev = x > 0 ? c.parts[x - 1] : null;
+      const withGiven = prev ? matches.find((p) => p.firstGiven !== null && givenVariant(prev.w, p.firstGiven)) : undefined;
+      const person = withGiven ?? mostRecent(matches, c.s);
+      const last = x === c.parts.length - 1;
+      const hc: DocCand = { ...c, possessive: last ? c.possessive : null };
+      if (withGiven && prev) addMention(hc, person, 'full', [prev, t], 1, false);
+      else addMention(hc, person, 'surname', [t], 0, false);
+    }
+  }
+  // 6. Merge spelling variants of one person.
+  mergeVariants(persons);
+
+  return build(draft, quotes, persons, drafts);
+}
+
+/** Is a bare token a spelling variant of a known person's surname (not just a similar word)? */
+function bareVariant(token: string, surname: string, c: NameCandidate): boolean {
+  if (token === surname) return false;
+  const v = spellingVariant(token, surname);
+  if (!v) return false;
+  if (fold(token) === fold(surname)) return true;
+  if (isNonNameWord(token) && !c.honorific) return false;
+  if (bothOrdinary(token, surname)) return false;
+  if (v === 'edit') return Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
+  return true;
+}
+
+function givensOf(p: PersonBuild): Set<string> {
+  const s = new Set<string>();
+  for (const m of p.mentions) if (m.firstGiven && m.kind === 'full') s.add(m.firstGiven);
+  return s;
+}
+
+function mergeVariants(persons: PersonBuild[]): void {
+  for (let i = 0; i < persons.length; i++) {
+    for (let j = i + 1; j < persons.length; j++) {
+      const a = root(persons[i]);
+      const b = root(persons[j]);
+      if (a === b) continue;
+      if (!canMerge(a, b)) continue;
+      // Merge b into a (a is the earlier person).
+      const [keep, drop] = a.firstFull <= b.firstFull ? [a, b] : [b, a];
+      drop.merged = keep;
+      for (const m of drop.mentions) m.person = keep;
+      keep.mentions.push(...drop.mentions);
+      keep.fulls.push(...drop.fulls);
+      drop.mentions = [];
+      if (keep.bare && !drop.bare) {
+        keep.bare = false;
+        keep.firstGiven = drop.firstGiven;
+      }
+    }
+  }
+}
+
+function canMerge(a: PersonBuild, b: PersonBuild): boolean {
+  const ga = givensOf(a);
+  const gb = givensOf(b);
+  const surA = new Set(a.mentions.map((m) => m.core).filter((x): x is string => !!x));
+  const surB = new Set(b.mentions.map((m) => m.core).filter((x): x is string => !!x));
+  if (surA.size === 0 || surB.size === 0) return false;
+  // Every pair of given names must be the same name.
+  let givenEqual = ga.size > 0 && gb.size > 0;
+  for (const x of ga) {
+    for (const y of gb) {
+      if (x === y) continue;
+      if (x.length === 1 || y.length === 1) {
+        if (x.charAt(0) !== y.charAt(0)) return false;
+        continue;
+      }
+      givenEqual = false;
+      if (!givenVariant(x, y)) return false;
+    }
+  }
+  const sameSurname = [...surA].some((x) => surB.has(x));
+  if (sameSurname) {
+    // Same surname: one person only when both have given names that are variants (Vladimir/Volodymyr).
+    return ga.size > 0 && gb.size > 0;
+  }
+  for (const x of surA) {
+    for (const y of surB) {
+      const v = spellingVariant(x, y);
+      if (!v) continue;
+      if (givenEqual) return true; // Boris Johnson / Boris Johnston
+      if (fold(x) === fold(y)) return true;
+      if (bothOrdinary(x, y)) continue;
+      if (isNonNameWord(x) || isNonNameWord(y)) continue;
+      if (v === 'translit') return true;
+      if (v === 'edit' && Math.min(x.length, y.length) >= 6 && (ga.size > 0 || gb.size > 0)) return true;
+    }
+  }
+  return false;
+}
+
+function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Draftee[]): { people: Person[]; mentions: Mention[] } {
+  drafts.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Drop overlapping duplicates (a token claimed twice).
+  const kept: Draftee[] = [];
+  for (const d of drafts) {
+    const last = kept[kept.length - 1];
+    if (last && d.start < last.end) continue;
+    kept.push(d);
+  }
+  const closeMarks = new Set<number>();
+  for (const q of quotes) if (q.close) closeMarks.add(q.close.start);
+  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+
+  const ids = new Map<PersonBuild, number>();
+  const people: Person[] = [];
+  const mentions: Mention[] = [];
+  for (const d of kept) {
+    const p = root(d.person);
+    let id = ids.get(p);
+    if (id === undefined) {
+      id = people.length;
+      ids.set(p, id);
+      people.push({ id, name: '', surname: '', mentions: [], title: null });
+    }
+    const possessive = d.possessive && closeMarks.has(d.possessive.start) ? null : d.possessive;
+    const raw = draft.text.slice(d.start, d.end);
+    const mention: Mention = {
+      start: d.start,
+      end: d.end,
+      index: mentions.length,
+      personId: id,
+      kind: d.kind,
+      text: raw.replace(/[\[\]]/g, '').replace(/\s+/g, ' ').trim(),
+      given: d.given,
+      surname: d.surname,
+      honorific: d.honorific,
+      possessive,
+      paragraph: d.paragraph,
+      sentence: sentenceAt(draft, d.start),
+      inQuote: quoteAt(sortedQuotes, d.start, d.end),
+      inBrackets: d.inBrackets,
+    };
+    mentions.push(mention);
+    people[id].mentions.push(mention.index);
+  }
+  for (const person of people) {
+    const ms = person.mentions.map((i) => mentions[i]);
+    const headline = draft.headline;
+    const inBody = (m: Mention) => !headline || m.start >= headline.end;
+    const full = ms.find((m) => m.kind === 'full' && inBody(m)) ?? ms.find((m) => m.kind === 'full');
+    const sur = full ?? ms.find((m) => m.kind === 'surname') ?? ms[0];
+    person.name = full ? full.text : sur.text;
+    person.surname = sur.surname ? draft.text.slice(sur.surname.start, sur.surname.end) : sur.text;
+  }
+  return { people, mentions };
+}
+
+function sentenceAt(draft: Draft, offset: number): number {
+  const ss = draft.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (ss[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found >= 0 ? ss[found].index : -1;
+}
+
+function quoteAt(quotes: Quote[], start: number, end: number): number | null {
+  let best: Quote | null = null;
+  for (const q of quotes) {
+    if (q.start > start) break;
+    const qEnd = q.close ? q.close.end : q.end;
+    if (q.content.start <= start && end <= Math.max(q.content.end, qEnd)) {
+      if (!best || q.start >= best.start) best = q;
+    }
+  }
+  return best ? best.index : null;
 }

@@ -1,0 +1,345 @@
+/**
+ * Word knowledge for the person index: which capitalised words are given names, surnames,
+ * places, organisations or ordinary English words. Built once from compromise's lexicon (read as
+ * data, never run over text) plus hand lists of what the lexicon lacks in news copy.
+ */
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+import nlp from 'compromise';
+
+export type WordClass =
+  | 'given' // a known given name
+  | 'surname' // a known surname (lexicon LastName / Person)
+  | 'place' // country, city, region, place
+  | 'org' // organisation, sports team
+  | 'demonym' // Russian, American
+  | 'time' // month, weekday
+  | 'common' // an ordinary English word
+  | 'unknown';
+
+interface Lexicon {
+  given: Set<string>;
+  male: Set<string>;
+  female: Set<string>;
+  surname: Set<string>;
+  place: Set<string>;
+  org: Set<string>;
+  demonym: Set<string>;
+  time: Set<string>;
+  common: Set<string>;
+  person: Set<string>;
+}
+
+let lexicon: Lexicon | null = null;
+
+const NON_NAME_TAGS = new Set([
+  'Determiner', 'Conjunction', 'Preposition', 'Pronoun', 'Adverb', 'Modal', 'Copula', 'QuestionWord',
+  'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'PhrasalVerb', 'Participle', 'Verb', 'Adjective',
+  'Singular', 'Plural', 'Noun', 'Uncountable', 'Expression', 'Cardinal', 'Ordinal', 'TextValue',
+  'Comparative', 'Superlative', 'Actor', 'Unit', 'Currency', 'Multiple', 'Fraction', 'Value',
+  'Reflexive', 'Possessive', 'Negative', 'Condition', 'Imperative', 'Abbreviation', 'Duration', 'Date',
+]);
+
+function load(): Lexicon {
+  if (lexicon) return lexicon;
+  const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } })
+    .world().model.one.lexicon;
+  const l: Lexicon = {
+    given: new Set(EXTRA_GIVEN), male: new Set(), female: new Set(), surname: new Set(EXTRA_SURNAMES),
+    place: new Set(EXTRA_PLACES), org: new Set(EXTRA_ORGS), demonym: new Set(), time: new Set(),
+    common: new Set(), person: new Set(),
+  };
+  for (const key of Object.keys(lex)) {
+    const v = lex[key];
+    const tags = Array.isArray(v) ? v : [v];
+    if (key.includes(' ')) {
+      if (tags.includes('Person')) l.person.add(key);
+      continue;
+    }
+    for (const t of tags) {
+      switch (t) {
+        case 'FirstName': l.given.add(key); break;
+        case 'MaleName': l.given.add(key); l.male.add(key); break;
+        case 'FemaleName': l.given.add(key); l.female.add(key); break;
+        case 'LastName': l.surname.add(key); break;
+        case 'Person': l.surname.add(key); break;
+        case 'Country': case 'City': case 'Region': case 'Place': l.place.add(key); break;
+        case 'Organization': case 'SportsTeam': l.org.add(key); break;
+        case 'Demonym': l.demonym.add(key); break;
+        case 'Month': case 'WeekDay': l.time.add(key); break;
+        default: if (NON_NAME_TAGS.has(t)) l.common.add(key);
+      }
+    }
+  }
+  for (const w of EXTRA_COMMON) l.common.add(w);
+  for (const w of NOT_GIVEN) l.given.delete(w);
+  lexicon = l;
+  return l;
+}
+
+/** Lower-case, without diacritics (for lexicon look-ups only; spans never use this). */
+export function lookupKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (ASCII_WORD.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’]/g, "'");
+}
+
+const ASCII_WORD = /^[a-z\-']*$/;
+
+export function isGivenName(word: string): boolean {
+  const k = lookupKey(word);
+  return load().given.has(k);
+}
+
+/** 'male' | 'female' | null, from the lexicon. */
+export function nameGender(word: string): 'male' | 'female' | null {
+  const l = load();
+  const k = lookupKey(word);
+  const m = l.male.has(k);
+  const f = l.female.has(k);
+  return m && !f ? 'male' : f && !m ? 'female' : null;
+}
+
+export function isKnownSurname(word: string): boolean {
+  return load().surname.has(lookupKey(word));
+}
+
+export function isKnownPerson(fullName: string): boolean {
+  return load().person.has(lookupKey(fullName));
+}
+
+export function isPlace(word: string): boolean {
+  return load().place.has(lookupKey(word));
+}
+
+export function isOrg(word: string): boolean {
+  return load().org.has(lookupKey(word));
+}
+
+export function isDemonym(word: string): boolean {
+  const k = lookupKey(word);
+  return load().demonym.has(k) || DEMONYM_RE.test(k);
+}
+
+export function isTimeWord(word: string): boolean {
+  return load().time.has(lookupKey(word));
+}
+
+/** An ordinary English word (also checks a simple plural: "Officials" → "official"). */
+export function isCommonWord(word: string): boolean {
+  const l = load();
+  const k = lookupKey(word);
+  if (l.common.has(k)) return true;
+  if (k.length > 3 && k.endsWith('s')) {
+    if (l.common.has(k.slice(0, -1))) return true;
+    if (k.endsWith('ies') && l.common.has(k.slice(0, -3) + 'y')) return true;
+    if (k.endsWith('es') && l.common.has(k.slice(0, -2))) return true;
+  }
+  return false;
+}
+
+/** Not a person's name part: a place, organisation, demonym, month/day or ordinary word. */
+export function isNonNameWord(word: string): boolean {
+  const k = lookupKey(word);
+  if (TITLE_WORDS.has(k) || ORG_SUFFIXES.has(k)) return true;
+  return isPlace(word) || isOrg(word) || isDemonym(word) || isTimeWord(word) || isCommonWord(word);
+}
+
+const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;
+
+/** Abbreviated or courtesy titles written directly before a name (the `honorific` of a mention). */
+export const HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sen', 'gov', 'rep',
+  'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'mme', 'mlle', 'messrs',
+  'insp', 'supt', 'det', 'pres', 'sheikh', 'mrs.', 'hon',
+]);
+
+/** Honorifics that are only honorifics when written with a full stop ("Gen." but "Gen Z"). */
+export const DOTTED_ONLY_HONORIFICS = new Set(['sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'insp', 'supt', 'det', 'pres', 'hon']);
+
+/** Lower-case name particles that belong to the surname: de, van, von, bin, al- … */
+export const PARTICLES = new Set([
+  'de', 'del', 'della', 'der', 'den', 'di', 'da', 'das', 'do', 'dos', 'du', 'la', 'le', 'van', 'von',
+  'ter', 'ten', 'bin', 'ibn', 'bint', 'al', 'el', 'abu', 'ben', 'st', 'y', 'zu', 'mac',
+]);
+
+/** Title and role words: before a name they show a person ("Foreign Minister Sergey Lavrov"). */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'senator', 'governor',
+  'congressman', 'congresswoman', 'congressmember', 'representative', 'mayor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan',
+  'judge', 'justice', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'director',
+  'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'deputy',
+  'general', 'colonel', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'defender',
+  'goalkeeper', 'keeper', 'actor', 'actress', 'singer', 'star', 'chef', 'officer', 'sergeant',
+  'detective', 'inspector', 'professor', 'doctor', 'attorney', 'lawyer', 'candidate', 'nominee',
+  'speaker', 'ceo', 'founder', 'head', 'boss', 'editor', 'reporter', 'author', 'writer',
+  'correspondent', 'analyst', 'economist', 'strategist', 'adviser', 'advisor', 'aide', 'mp', 'mep',
+  'msp', 'envoy', 'commander', 'marshal', 'admiral', 'lieutenant', 'sheriff', 'superintendent',
+  'constable', 'chancellor', 'treasurer', 'comptroller', 'premier', 'president-elect', 'dictator',
+  'tsar', 'czar', 'emperor', 'duke', 'duchess', 'earl', 'baroness', 'baron', 'count', 'countess',
+  'secretary-general', 'general-secretary', 'cleric', 'pastor', 'reverend', 'father', 'sister',
+  'brother', 'uncle', 'aunt', 'wife', 'husband', 'son', 'daughter', 'mother', 'dad', 'mum', 'mom',
+  'player', 'champion', 'winger', 'forward', 'batsman', 'bowler', 'skipper', 'rival', 'opponent',
+  'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner', 'hopeful', 'chairperson',
+  'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'official',
+  'economist', 'host', 'presenter', 'anchor', 'comedian', 'director-general', 'state', 'foreign',
+  'defence', 'defense', 'home', 'health', 'justice', 'finance', 'interior', 'trade', 'industry',
+  'education', 'culture', 'transport', 'energy', 'environment', 'treasury', 'shadow', 'junior',
+  'former', 'acting', 'interim', 'senior', 'national', 'federal', 'party', 'labour', 'tory',
+  'conservative', 'democrat', 'democratic', 'republican', 'liberal', 'gop', 'new', 'team', 'club',
+  'company', 'first', 'lady', 'sir', 'attorney-general', 'solicitor-general', 'sen', 'gov', 'rep',
+  'business', 'work', 'works', 'pensions', 'commons', 'lords', 'house', 'senate', 'supreme', 'court',
+  'central', 'bank', 'league', 'cabinet', 'office', 'department', 'ministry', 'agency', 'labor',
+  'staff', 'campaign', 'coalition', 'opposition', 'government', 'white', 'economic', 'development',
+  'security', 'intelligence', 'affairs', 'international', 'development', 'communities', 'local',
+  'northern', 'ireland', 'scotland', 'wales', 'chief-executive', 'vice-president', 'vice-chairman',
+  'managing', 'finance', 'operating', 'technology', 'information', 'general', 'counsel',
+]);
+
+/** Last words of organisation and place names ("Downing Street", "Trauma Center"). */
+export const ORG_SUFFIXES = new Set([
+  'street', 'st', 'road', 'avenue', 'lane', 'square', 'center', 'centre', 'university', 'college',
+  'school', 'institute', 'institution', 'hospital', 'party', 'service', 'services', 'post', 'times',
+  'news', 'council', 'committee', 'commission', 'ministry', 'department', 'office', 'agency',
+  'house', 'palace', 'hall', 'airport', 'stadium', 'arena', 'club', 'fc', 'united', 'city', 'county',
+  'inc', 'ltd', 'plc', 'corp', 'corporation', 'company', 'co', 'group', 'bank', 'foundation', 'trust',
+  'association', 'union', 'federation', 'church', 'cathedral', 'bridge', 'island', 'islands',
+  'river', 'mountain', 'mountains', 'valley', 'award', 'awards', 'prize', 'cup', 'league', 'games',
+  'festival', 'act', 'bill', 'court', 'tribunal', 'police', 'army', 'navy', 'force', 'forces', 'guard',
+  'board', 'authority', 'fund', 'program', 'programme', 'project', 'museum', 'gallery', 'theatre',
+  'theater', 'channel', 'network', 'radio', 'tv', 'magazine', 'journal', 'review', 'herald',
+  'telegraph', 'guardian', 'mail', 'express', 'tribune', 'gazette', 'globe', 'observer', 'standard',
+  'records', 'studios', 'pictures', 'entertainment', 'media', 'press', 'books', 'motors', 'airlines',
+  'airways', 'systems', 'technologies', 'labs', 'institute', 'parliament', 'assembly', 'congress',
+  'senate', 'cabinet', 'government', 'administration', 'campaign', 'movement', 'front', 'alliance',
+  'coalition', 'organisation', 'organization', 'network', 'index', 'exchange', 'market', 'markets',
+  'report', 'survey', 'poll', 'show', 'series', 'world', 'war', 'day', 'week', 'year', 'era', 'age',
+  'state', 'states', 'kingdom', 'republic', 'empire', 'province', 'district', 'region', 'coast',
+  'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'park', 'gardens', 'zoo', 'tower', 'towers',
+  'building', 'plaza', 'mall', 'station', 'terminal', 'port', 'harbour', 'harbor', 'base', 'camp',
+  'prison', 'jail', 'clinic', 'trophy', 'open', 'championship', 'championships', 'olympics',
+  'tour', 'grand', 'prix', 'series', 'medal', 'unit', 'squad', 'brigade', 'division', 'regiment',
+  'battalion', 'corps', 'fleet', 'library', 'archive', 'centre', 'studio', 'band', 'orchestra',
+  'choir', 'ballet', 'opera', 'jr', 'sr',
+]);
+
+/** Capitalised words seen in news that the lexicon does not know as ordinary words or bodies. */
+const EXTRA_COMMON = [
+  'kremlin', 'pentagon', 'whitehall', 'tories', 'tory', 'congress', 'parliament', 'democrats',
+  'republicans', 'labour', 'officials', 'police', 'internet', 'web', 'online', 'twitter', 'facebook',
+  'instagram', 'youtube', 'tiktok', 'brexit', 'covid', 'coronavirus', 'euro', 'eurozone', 'christmas',
+  'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'olympic', 'olympics',
+  'paralympic', 'premiership', 'bafta', 'baftas', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy',
+  'grammys', 'mr', 'mrs', 'ms', 'dr', 'st', 'ok', 'okay', 'tv', 'ceo', 'gop', 'obamacare', 'medicare',
+  'medicaid', 'wall', 'downing', 'capitol', 'hill', 'broadway', 'hollywood', 'bollywood', 'nollywood',
+  'uk', 'us', 'usa', 'eu', 'un', 'nato', 'who', 'imf', 'fbi', 'cia', 'nhs', 'bbc', 'itv', 'cnn',
+  'ukip', 'snp', 'dup', 'isis', 'isil', 'daesh', 'hamas', 'hezbollah', 'taliban', 'al-qaeda',
+  'al-qaida', 'boko', 'haram', 'god', 'allah', 'jesus', 'christ', 'bible', 'koran', 'quran', 'islam',
+  'muslim', 'muslims', 'christian', 'christians', 'catholic', 'catholics', 'jewish', 'jews', 'hindu',
+  'sikh', 'buddhist', 'lib', 'dem', 'dems', 'libdems', 'sinn', 'fein', 'plaid', 'cymru', 'senate',
+  'house', 'court', 'state', 'federal', 'city', 'north', 'south', 'east', 'west', 'northern', 'southern',
+  'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater', 'mount', 'lake', 'river',
+  'prime', 'minister', 'president', 'chancellor', 'secretary', 'senator', 'governor', 'king', 'queen',
+  'prince', 'princess', 'pope', 'judge', 'justice', 'chairman', 'chief', 'general', 'captain', 'coach',
+  'league', 'cup', 'club', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'villa',
+  'hotspur', 'spurs', 'arsenal', 'chelsea', 'liverpool', 'everton', 'leeds', 'celtic', 'rangers',
+  'madrid', 'barcelona', 'juventus', 'bayern', 'milan', 'inter', 'ajax', 'porto', 'benfica',
+  'twickenham', 'wembley', 'wimbledon', 'anfield', 'xbox', 'playstation', 'nintendo', 'sony',
+  'microsoft', 'apple', 'google', 'amazon', 'netflix', 'iphone', 'ipod', 'ipad', 'windows', 'linux',
+  'ofcom', 'ofsted', 'ofgem', 'ofwat', 'fifa', 'uefa', 'ioc', 'iaaf', 'nfl', 'nba', 'mlb', 'nhl',
+  'stock', 'dow', 'nasdaq', 'ftse', 'dax', 'nikkei', 'hang', 'seng', 'fed', 'treasury', 'opec',
+  'senior', 'junior', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'sgt', 'rev', 'reuters', 'ap', 'afp',
+  'said', 'says', 'according', 'meanwhile', 'however', 'today', 'yesterday', 'tomorrow', 'tonight',
+];
+
+/** Lexicon "first names" that in news copy are nearly always something else. */
+const NOT_GIVEN = ['will', 'may', 'june', 'april', 'august', 'bill', 'mark', 'rose', 'hope', 'faith',
+  'grace', 'joy', 'chase', 'grant', 'pat', 'sue', 'rob', 'guy', 'art', 'chance', 'rich', 'sunny',
+  'summer', 'autumn', 'winter', 'dawn', 'eve', 'christian', 'major', 'king', 'prince', 'princess',
+  'earl', 'duke', 'baron', 'sterling', 'penny', 'ruby', 'amber', 'crystal', 'holly', 'ivy', 'iris',
+  'lily', 'daisy', 'violet', 'jade', 'pearl', 'sky', 'storm', 'river', 'brook', 'cliff', 'dale',
+  'glen', 'heath', 'miles', 'lance', 'norman', 'frank', 'justice', 'liberty', 'unity', 'harmony',
+  'royal', 'sonny', 'buddy', 'marshall', 'carter', 'parker', 'hunter', 'mason', 'tyler', 'cooper',
+  'taylor', 'jordan', 'london', 'paris', 'sydney', 'chelsea', 'georgia', 'virginia', 'carolina',
+  'florida', 'india', 'china', 'israel', 'victoria', 'austin', 'dallas', 'houston', 'phoenix',
+  'denver', 'orlando', 'diego', 'augusta', 'beverly', 'regina', 'adelaide', 'alexandria', 'florence',
+  'camden', 'chester', 'lincoln', 'washington', 'jackson', 'madison', 'clinton', 'kennedy', 'reagan',
+  'nixon', 'carter', 'ford', 'cameron', 'sterling',
+].filter((w) => !['chelsea', 'mark', 'grant', 'frank', 'norman', 'miles', 'lance', 'victoria', 'austin', 'cameron', 'jordan', 'taylor', 'tyler', 'mason', 'cooper', 'parker', 'hunter', 'carter', 'madison', 'sydney', 'georgia', 'virginia', 'florence', 'kennedy', 'chester', 'dale', 'glen', 'sonny', 'buddy', 'marshall', 'rob', 'pat', 'sue', 'guy', 'art', 'rich', 'bill', 'will', 'penny', 'ruby', 'holly', 'lily', 'daisy', 'grace', 'jade'].includes(w));
+
+/** Given names common in news that compromise's lexicon lacks. */
+const EXTRA_GIVEN = `
+abdel abdelaziz abdelfattah abdulaziz abdullahi abiy abu ahmad ahmed akhmad alaa ali alisher aliaksandr
+alexei aleksei alexey aleksey alexandr aleksandr oleksandr oleksiy olexiy andriy andrii anatoly anatoliy
+arseniy arseny avigdor ayatollah ayman bashar benjamin benny beto bibi bola boyko carles cyril dmitry
+dmitri dmytro emmanuel ehud evgeny yevgeny yevgeniy yevhen fumio gennady gennadiy hassan hosni hossein
+hussein ilham ismail ivanka jeb jens jerzy jong jae kamala kellyanne kim kirill kristalina leonid lula
+maia mahmoud mahmood mamnoon marine melania mette mikheil mohamed mohammad mohammed muhammad muhammed
+moammar muammar mullah nawaz nayib nikol nursultan olaf oleg petro pyotr qasem ramzan recep reince
+rodrigo rishi saddam salva sebastian sergei sergey serhiy shinzo shavkat sviatlana svetlana tayyip
+tsai viktor volodymyr vladimir vyacheslav wladimir xavier yair yevgeny yoshihide yulia yuri yury
+yuriy zalmay zoran huma reince newt mitt rand marco bernie kellyanne ivanka kaine jared huma tulsi
+hakeem mitch chuck nancy beto pete ilhan alexandria kirsten amy cory kamala lindsey jeanne sean
+corey ryan stephen steve rudy rudolph omarosa sarah-huckabee roger rex betsy wilbur mnuchin mike
+mick reince anthony jeff ajit kellyanne katrina tomi milo jill ben keir rishi liz boris theresa
+jacinda emmanuel angela annalena olaf giorgia pedro mateusz andrzej viktor benjamin yoav bezalel
+itamar naftali yitzhak shimon ariel ehud golda levi nikki vivek ron kari glenn gavin jb gretchen
+josh kathy janet lael jerome christine ursula roberta josep charles kaja margrethe antonio
+kristersson ulf jonas jens sanna alexander alexandre gianni matteo silvio romano enrico giuseppe
+mario sergio luiz jair dilma inacio nicolas hugo evo alberto cristina javier gustavo andres manuel
+claudia felipe ivan iván sebastián
+`.split(/\s+/).filter((w) => w.length > 0);
+
+const EXTRA_SURNAMES = `
+smith jones williams taylor brown davies evans wilson thomas johnson roberts robinson thompson wright
+walker white edwards hughes green hall lewis harris clarke clark jackson wood turner martin cooper hill
+ward morris moore king watson harrison morgan baker young allen mitchell anderson lee kelly james
+bell scott campbell miller davis garcia rodriguez martinez hernandez lopez gonzalez perez sanchez
+ramirez torres flores rivera gomez diaz reyes cruz morales ortiz gutierrez chavez ramos ruiz
+johnston stevens stephens stevenson stephenson thomson simpson mcdonald macdonald murray reid gray
+grey graham stewart stuart fraser ross hamilton kennedy marshall duncan hunter russell henderson
+ferguson palmer owen owens lloyd price powell griffiths griffith jenkins rees reece phillips
+philips parker collins cook cooke carter rogers shaw richards richardson fisher fischer webb payne
+barnes knight hart harvey holmes dixon ellis mason matthews mathews brooks brookes gibson chapman
+murphy kelley sullivan obrien o'brien byrne ryan walsh obrien doyle reilly connor quinn burke
+`.split(/\s+/).filter((w) => w.length > 0);
+
+const EXTRA_PLACES = `
+kyiv kiev kharkiv kharkov odesa odessa lviv donbas donbass donetsk luhansk crimea mariupol kherson
+zaporizhzhia zaporizhzhya dnipro bakhmut avdiivka gaza westminster whitehall brussels strasbourg
+davos beijing peking mumbai bombay kolkata calcutta chennai madras myanmar burma yangon rangoon
+tehran teheran tripoli benghazi aleppo idlib raqqa mosul fallujah kabul kandahar helmand karachi
+islamabad lahore riyadh jeddah doha dubai abu dhabi sanaa aden beirut damascus baghdad basra
+ankara istanbul tbilisi yerevan baku minsk chisinau vilnius riga tallinn grozny chechnya dagestan
+belarus moldova ukraine russia syria iraq iran libya yemen qatar bahrain kuwait oman jordan lebanon
+israel palestine afghanistan pakistan turkey turkiye
+`.split(/\s+/).filter((w) => w.length > 0);
+
+const EXTRA_ORGS = `
+hezbollah hizbollah hamas taliban al-qaeda al-qaida alqaeda isis isil daesh nato opec fifa uefa
+wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform snp plaid fatah
+`.split(/\s+/).filter((w) => w.length > 0);
+
+/** Surnames written first (East Asian order): "Xi Jinping" → Xi, "Kim Jong Un" → Kim. */
+export const SURNAME_FIRST = new Set([
+  'xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu',
+  'deng', 'mao', 'jiang', 'zhu', 'kim', 'moon', 'park', 'yoon', 'lee', 'roh', 'chun', 'ban', 'han',
+  'choi', 'ma', 'lai', 'tsai', 'ko', 'ho', 'ng',
+]);
+
+/** Reporting verbs and similar words right after a bare name ("Lavrov said"). */
+export const REPORTING_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'asked', 'asks', 'explained', 'explains',
+  'insisted', 'insists', 'warned', 'warns', 'argued', 'argues', 'claimed', 'claims', 'noted', 'notes',
+  'wrote', 'writes', 'tweeted', 'tweets', 'stated', 'states', 'replied', 'replies', 'responded',
+  'responds', 'announced', 'announces', 'admitted', 'admits', 'acknowledged', 'acknowledges',
+  'agreed', 'agrees', 'continued', 'continues', 'suggested', 'suggests', 'urged', 'urges', 'declared',
+  'declares', 'confirmed', 'confirms', 'denied', 'denies', 'believes', 'believed', 'thinks',
+  'thought', 'recalled', 'recalls', 'predicted', 'predicts', 'stressed', 'stresses', 'revealed',
+  'reveals', 'conceded', 'concedes', 'countered', 'counters', 'joked', 'jokes', 'quipped', 'quips',
+  'observed', 'observes', 'remarked', 'remarks', 'testified', 'testifies', 'complained', 'complains',
+  'pointed', 'points', 'described', 'describes', 'promised', 'promises', 'vowed', 'vows', 'pledged',
+  'pledges', 'accused', 'accuses', 'criticised', 'criticized', 'praised', 'praises', 'hopes',
+  'hoped', 'feared', 'fears', 'wants', 'wanted', 'signed', 'resigned', 'met', 'visited', 'won',
+  'lost', 'scored', 'voted', 'backed', 'rejected', 'dismissed',
+]);

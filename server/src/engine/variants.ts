@@ -1,0 +1,212 @@
+/**
+ * Spelling variants of names: is "Zelenskiy" the same name as "Zelensky", "Qaddafi" as "Gaddafi",
+ * "Volodymyr" as "Vladimir"? Pure string functions, no lexicon except where stated.
+ */
+import { isCommonWord, isKnownSurname, isGivenName, nameGender, lookupKey } from './names';
+
+/** Lower case, no diacritics, letters only: "Erdoğan" → "erdogan", "Đoković" → "djokovic"? no: "dokovic". */
+const foldCache = new Map<string, string>();
+const keyCache = new Map<string, string>();
+const variantCache = new Map<string, VariantKind>();
+
+function remember<T>(m: Map<string, T>, k: string, v: T): T {
+  if (m.size > 50000) m.clear();
+  m.set(k, v);
+  return v;
+}
+
+export function fold(s: string): string {
+  const c = foldCache.get(s);
+  if (c !== undefined) return c;
+  return remember(foldCache, s, foldRaw(s));
+}
+
+function foldRaw(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/đ/g, 'd')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .replace(/ß/g, 'ss')
+    .replace(/æ/g, 'ae')
+    .replace(/œ/g, 'oe')
+    .replace(/ı/g, 'i')
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '');
+}
+
+/**
+ * A key that is equal for transliteration variants: kh/h, ph/f, ks/x, ou/u, dh/d, Q/K/G/Gh
+ * initials, y/i/iy/yy endings, doubled consonants, w/v, sch/sh, tch/ch, j/dj.
+ */
+export function translitKey(s: string): string {
+  const c = keyCache.get(s);
+  if (c !== undefined) return c;
+  return remember(keyCache, s, translitKeyRaw(s));
+}
+
+function translitKeyRaw(s: string): string {
+  let x = fold(s);
+  x = x
+    .replace(/^(?:al|el)(?=[a-z]{4,})/, (m) => m) // particles are stripped by the caller
+    .replace(/tsch/g, 'ch')
+    .replace(/sch/g, 'sh')
+    .replace(/tch/g, 'ch')
+    .replace(/dj/g, 'j')
+    .replace(/dzh/g, 'j')
+    .replace(/zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/cks/g, 'x')
+    .replace(/ks/g, 'x')
+    .replace(/dh/g, 'd')
+    .replace(/th/g, 't')
+    .replace(/ou/g, 'u')
+    .replace(/oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/^ye/, 'e')
+    .replace(/^yu/, 'iu')
+    .replace(/^ya/, 'ia')
+    .replace(/(?:iy|yy|yi|ii|ij|y)$/, 'i')
+    .replace(/ey$/, 'ei')
+    .replace(/ay$/, 'ai')
+    .replace(/([b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])/g, '$1i')
+    .replace(/([a-z])\1+/g, '$1');
+  // Q/K/G initials: Gaddafi, Qaddafi, Kadhafi, Gadhafi.
+  x = x.replace(/^[gk]/, 'k');
+  return x;
+}
+
+/** First letter plus consonants ("Mohammed" → "mhmd"), from the transliteration key. */
+export function consonantSkeleton(key: string): string {
+  return key.charAt(0) + key.slice(1).replace(/[aeiouy]/g, '');
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const n = a.length;
+  const m = b.length;
+  if (n === 0) return m;
+  if (m === 0) return n;
+  let prev2: number[] = new Array(m + 1).fill(0);
+  let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
+  let cur: number[] = new Array(m + 1).fill(0);
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+        v = Math.min(v, prev2[j - 2] + 1);
+      }
+      cur[j] = v;
+    }
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[m];
+}
+
+/**
+ * How two different spellings of a name relate:
+ * - 'translit': the same name transliterated or accented differently (Zelensky/Zelenskyy,
+ *   Gaddafi/Qaddafi, Erdoğan/Erdogan, Mohammed/Muhammad);
+ * - 'edit': a small edit relative to length (a likely typo or a close variant);
+ * - null: different names.
+ */
+export type VariantKind = 'translit' | 'edit' | null;
+
+export function spellingVariant(a: string, b: string): VariantKind {
+  if (a === b) return null;
+  // Cheap rejection: lengths too far apart.
+  if (Math.abs(a.length - b.length) > 4) return null;
+  const ka = translitKey(a);
+  const kb = translitKey(b);
+  if (ka.charCodeAt(0) !== kb.charCodeAt(0) && fold(a).charCodeAt(0) !== fold(b).charCodeAt(0)) return null;
+  if (Math.abs(ka.length - kb.length) > 3) return null;
+  const ck = a < b ? a + '\u0000' + b : b + '\u0000' + a;
+  const cached = variantCache.get(ck);
+  if (cached !== undefined) return cached;
+  return remember(variantCache, ck, spellingVariantRaw(a, b));
+}
+
+function spellingVariantRaw(a: string, b: string): VariantKind {
+  const fa = fold(a);
+  const fb = fold(b);
+  if (fa.length < 2 || fb.length < 2) return null;
+  if (fa === fb) return 'translit';
+  // A plural or a suffix is a different word: "Clinton"/"Clintons".
+  if (isSuffixed(fa, fb) || isSuffixed(fb, fa)) return null;
+  const ka = translitKey(a);
+  const kb = translitKey(b);
+  if (ka === kb) return 'translit';
+  const min = Math.min(ka.length, kb.length);
+  const d = editDistance(ka, kb);
+  // Vowel changes only (Mohammed/Muhammad, Vladimir/Volodymyr).
+  if (min >= 5 && d <= 2 && consonantSkeleton(ka) === consonantSkeleton(kb)) return 'translit';
+  if (ka.charAt(0) !== kb.charAt(0) && fa.charAt(0) !== fb.charAt(0)) {
+    // Different first letters are transliteration only for the cases the key already folds.
+    return null;
+  }
+  const raw = editDistance(fa, fb);
+  if (min >= 5 && (d <= 1 || raw <= 1)) return 'edit';
+  if (min >= 9 && (d <= 2 || raw <= 2)) return 'edit';
+  return null;
+}
+
+function isSuffixed(a: string, b: string): boolean {
+  if (!b.startsWith(a)) return false;
+  const rest = b.slice(a.length);
+  return rest === 's' || rest === 'es' || rest === 'ian' || rest === 'ite' || rest === 'ites' || rest === 'ism' || rest === 'ist' || rest === 'ian';
+}
+
+/**
+ * Two given names are spellings of one name (Vladimir/Volodymyr, Mohammed/Muhammad,
+ * Sergey/Sergei). Names the lexicon knows as different genders never are.
+ */
+export function givenVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (GIVEN_GROUP.get(lookupKey(a)) !== undefined && GIVEN_GROUP.get(lookupKey(a)) === GIVEN_GROUP.get(lookupKey(b))) return true;
+  const ga = nameGender(a);
+  const gb = nameGender(b);
+  if (ga && gb && ga !== gb) return false;
+  const v = spellingVariant(a, b);
+  if (v === 'translit') return true;
+  if (v === 'edit') {
+    // Two distinct common given names one letter apart (Daniel/Danielle) are different names.
+    return !(isGivenName(a) && isGivenName(b) && fold(a).length < 7);
+  }
+  return false;
+}
+
+/** Both spellings are ordinary English surnames or words (Johnson/Johnston, Clark/Clarke). */
+export function bothOrdinary(a: string, b: string): boolean {
+  const ord = (w: string) => isKnownSurname(w) || isCommonWord(w) || isGivenName(w);
+  return ord(a) && ord(b);
+}
+
+/** Known groups of given-name spellings that the rules above do not catch. */
+const GIVEN_GROUP = new Map<string, number>();
+[
+  ['vladimir', 'volodymyr', 'wladimir', 'volodimir'],
+  ['mohammed', 'muhammad', 'mohamed', 'mohammad', 'muhammed', 'mohamad', 'mahomed'],
+  ['alexander', 'aleksandr', 'alexandr', 'oleksandr', 'aliaksandr', 'alexandre'],
+  ['alexei', 'aleksei', 'alexey', 'aleksey', 'oleksiy', 'oleksii'],
+  ['sergei', 'sergey', 'serhiy', 'serhii'],
+  ['dmitry', 'dmitri', 'dmytro', 'dmitriy'],
+  ['yevgeny', 'evgeny', 'yevgeniy', 'evgeni', 'yevhen', 'evgenii'],
+  ['yuri', 'yury', 'yuriy', 'yurii', 'iurii'],
+  ['andrei', 'andrey', 'andriy', 'andrii'],
+  ['nikolai', 'nikolay', 'mykola'],
+  ['mikhail', 'mykhailo'],
+  ['anatoly', 'anatoliy', 'anatolii'],
+  ['svetlana', 'sviatlana'],
+  ['pyotr', 'petro', 'petr'],
+  ['muammar', 'moammar', 'moamer', 'muamar'],
+  ['osama', 'usama'],
+  ['hosni', 'husni'],
+  ['gennady', 'gennadiy', 'hennadiy'],
+].forEach((group, i) => group.forEach((n) => GIVEN_GROUP.set(n, i)));
