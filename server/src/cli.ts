@@ -284,103 +284,108 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   const dryRun = opts.fixDryRun || (opts.fix && opts.stdin);
 
   for (const input of inputs) {
-    let loaded: LoadedConfig;
     try {
-      loaded = loadConfigForFile(input.abs, { configPath: opts.config ? path.resolve(cwd, opts.config) : undefined, noConfig: opts.noConfig, overrides, cache: configCache });
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      if (!reportedConfigErrors.has(err.message)) {
-        reportedConfigErrors.add(err.message);
-        failed = true;
-        stderr.write(`newslint: ${err.message}\n`);
-      }
-      stderr.write(`newslint: ${input.display}: not linted (configuration error above)\n`);
-      continue;
-    }
-    if (!input.stdin && isIgnored(input.abs, loaded, cwd)) continue;
-
-    let text: string;
-    if (input.buffer) {
-      if (input.buffer.length > opts.maxFileSize) {
-        notice(input.display, `file is ${formatSize(input.buffer.length)}, over the ${formatSize(opts.maxFileSize)} limit (--max-file-size)`);
-        continue;
-      }
-      const why = whyNotText(input.buffer);
-      if (why) {
-        notice(input.display, why);
-        continue;
-      }
-      text = decode(input.buffer);
-    } else {
-      const r = readDraft(input.abs, opts.maxFileSize);
-      if (!r.ok) {
-        if (r.skip) notice(input.display, r.reason);
-        else problem(input.display, r.reason);
-        continue;
-      }
-      text = r.text;
-    }
-
-    const config = loaded.config;
-    const format = formatOf(input.abs);
-    if (opts.command === 'quotes') {
-      const starts = lineStartsOf(text);
-      const t = text;
-      sheets.push({ display: input.display, entry: quoteSheet(input.abs, text, format), position: (o) => position(t, starts, o) });
-      continue;
-    }
-    const lintOptions = { config, format };
-    const cacheKey = resultCache ? resultCache.key(`${format}\u0000${text}`, fingerprint(config)) : '';
-    const cached = resultCache && !opts.acrossFiles ? resultCache.get(input.abs, cacheKey) : null;
-    if (cached && !(fixMode && cached.some((m) => m.fix))) {
-      results.push(makeResult(input, filterChanged(cached, input, changed)));
-      continue;
-    }
-
-    let source = text;
-    let output: string | undefined;
-    if (fixMode || dryRun) {
-      const fixed = fixText(text, lintOptions).text;
-      if (fixed !== text) output = fixed;
-    }
-    if (fixMode && output !== undefined) {
-      if (input.gitPath && opts.staged) {
-        // The staged copy is what gets committed: fix the working file only when it is that copy.
-        let work: Buffer | null = null;
-        try {
-          work = fs.readFileSync(input.abs);
-        } catch {
-          work = null;
+      let loaded: LoadedConfig;
+      try {
+        loaded = loadConfigForFile(input.abs, { configPath: opts.config ? path.resolve(cwd, opts.config) : undefined, noConfig: opts.noConfig, overrides, cache: configCache });
+      } catch (err) {
+        if (!(err instanceof ConfigError)) throw err;
+        if (!reportedConfigErrors.has(err.message)) {
+          reportedConfigErrors.add(err.message);
+          failed = true;
+          stderr.write(`newslint: ${err.message}\n`);
         }
-        if (work && work.equals(input.buffer as Buffer)) {
-          const err = writeAtomic(input.abs, output);
-          if (err) problem(input.display, err);
-          else {
-            toStage.push(input.gitPath);
-            source = output;
+        stderr.write(`newslint: ${input.display}: not linted (configuration error above)\n`);
+        continue;
+      }
+      if (!input.stdin && isIgnored(input.abs, loaded, cwd)) continue;
+
+      let text: string;
+      if (input.buffer) {
+        if (input.buffer.length > opts.maxFileSize) {
+          notice(input.display, `file is ${formatSize(input.buffer.length)}, over the ${formatSize(opts.maxFileSize)} limit (--max-file-size)`);
+          continue;
+        }
+        const why = whyNotText(input.buffer);
+        if (why) {
+          notice(input.display, why);
+          continue;
+        }
+        text = decode(input.buffer);
+      } else {
+        const r = readDraft(input.abs, opts.maxFileSize);
+        if (!r.ok) {
+          if (r.skip) notice(input.display, r.reason);
+          else problem(input.display, r.reason);
+          continue;
+        }
+        text = r.text;
+      }
+
+      const config = loaded.config;
+      const format = formatOf(input.abs);
+      if (opts.command === 'quotes') {
+        const starts = lineStartsOf(text);
+        const t = text;
+        sheets.push({ display: input.display, entry: quoteSheet(input.abs, text, format), position: (o) => position(t, starts, o) });
+        continue;
+      }
+      const lintOptions = { config, format };
+      const cacheKey = resultCache ? resultCache.key(`${format}\u0000${text}`, fingerprint(config)) : '';
+      const cached = resultCache && !opts.acrossFiles ? resultCache.get(input.abs, cacheKey) : null;
+      if (cached && !(fixMode && cached.some((m) => m.fix))) {
+        results.push(makeResult(input, filterChanged(cached, input, changed)));
+        continue;
+      }
+
+      let source = text;
+      let output: string | undefined;
+      if (fixMode || dryRun) {
+        const fixed = fixText(text, lintOptions).text;
+        if (fixed !== text) output = fixed;
+      }
+      if (fixMode && output !== undefined) {
+        if (input.gitPath && opts.staged) {
+          // The staged copy is what gets committed: fix the working file only when it is that copy.
+          let work: Buffer | null = null;
+          try {
+            work = fs.readFileSync(input.abs);
+          } catch {
+            work = null;
+          }
+          if (work && work.equals(input.buffer as Buffer)) {
+            const err = writeAtomic(input.abs, output);
+            if (err) problem(input.display, err);
+            else {
+              toStage.push(input.gitPath);
+              source = output;
+            }
+          } else {
+            stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
           }
         } else {
-          stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
+          const err = writeAtomic(input.abs, output);
+          if (err) problem(input.display, err);
+          else source = output;
         }
-      } else {
-        const err = writeAtomic(input.abs, output);
-        if (err) problem(input.display, err);
-        else source = output;
       }
+      // Like ESLint, a dry run reports what would remain after the fixes.
+      if (dryRun && output !== undefined) source = output;
+      const { analysis, findings } = lintText(source, lintOptions);
+      const starts = lineStartsOf(source);
+      const all = findings.map((f) => toMessage(f, source, starts));
+      if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
+      const result = makeResult(input, filterChanged(all, input, changed));
+      if (dryRun && output !== undefined) {
+        result.output = output;
+        result.source = text;
+      }
+      results.push(result);
+      if (opts.acrossFiles) across.push({ input, text: source, analysis, config, result, starts });
+    } catch (err) {
+      // A bug in a rule must not hide the other drafts' results.
+      problem(input.display, `newslint failed on this draft (please report it): ${String((err as Error)?.stack ?? err).split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ')}`);
     }
-    // Like ESLint, a dry run reports what would remain after the fixes.
-    if (dryRun && output !== undefined) source = output;
-    const { analysis, findings } = lintText(source, lintOptions);
-    const starts = lineStartsOf(source);
-    const all = findings.map((f) => toMessage(f, source, starts));
-    if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
-    const result = makeResult(input, filterChanged(all, input, changed));
-    if (dryRun && output !== undefined) {
-      result.output = output;
-      result.source = text;
-    }
-    results.push(result);
-    if (opts.acrossFiles) across.push({ input, text: source, analysis, config, result, starts });
   }
 
   if (toStage.length) {

@@ -98,7 +98,8 @@ export function expandPaths(patterns: string[], cwd: string, extensions: string[
       continue;
     }
     if (st) {
-      add(abs);
+      if (st.isFile()) add(abs);
+      else problems.push({ file: pattern, reason: 'not a regular file' });
       continue;
     }
     const code = (statErr as NodeJS.ErrnoException)?.code;

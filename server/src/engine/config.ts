@@ -171,14 +171,16 @@ function distance(a: string, b: string): number {
 function hint(word: string, candidates: readonly string[]): string {
   let best = '';
   let bestD = Infinity;
+  const bare = (s: string) => s.toLowerCase().replace(/^newslint:/, '');
   for (const c of candidates) {
-    const dd = distance(word.toLowerCase(), c.toLowerCase());
+    const w = bare(word);
+    const dd = w.length >= 4 && bare(c).startsWith(w) ? 1 : distance(w, bare(c));
     if (dd < bestD) {
       bestD = dd;
       best = c;
     }
   }
-  return best && bestD <= Math.max(2, Math.floor(best.length / 3)) ? ` (did you mean "${best}"?)` : '';
+  return best && bestD <= Math.max(1, Math.min(3, Math.floor(bare(best).length / 3))) ? ` (did you mean "${best}"?)` : '';
 }
 
 function severityOf(layer: ConfigLayer, path: Path, v: unknown): Severity {

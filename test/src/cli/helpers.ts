@@ -1,0 +1,51 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { main } from '../../../server/out/cli.js';
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the CLI in-process (fast) with captured output. */
+export async function cli(argv: string[], opts: { cwd: string; stdin?: string }): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({
+    argv,
+    cwd: opts.cwd,
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    stdin: Readable.from(opts.stdin !== undefined ? [Buffer.from(opts.stdin)] : []),
+    env: {},
+  });
+  return { code, stdout, stderr };
+}
+
+/** A temporary folder filled with files ({relative path: content}). */
+export function tree(files: Record<string, string | Buffer>): string {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'newslint-cli-')));
+  for (const [rel, content] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+  }
+  return root;
+}
+
+export function rm(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+export const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+export const BIN = path.resolve(__dirname, '../../../server/bin/newslint.js');
+
+// Drafts written by the team (invented people and quotes).
+export const UNATTRIBUTED =
+  '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n\nThe vote was close. "This is a disgrace and we will fight it in court."\n';
+export const CLEAN = '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n';
+export const MIXED = '# Bridge\n\n"The bridge opens in May,” said Mayor Ada Quill.\n';
