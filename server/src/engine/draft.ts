@@ -55,6 +55,11 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
       directives.push({ start: s, end: e, kind: d[1] as Directive['kind'], rules, line: lineAt(lineStarts, s) });
     }
   }
+  if (!md) {
+    // HTML-like tags with attributes (`<tweet author="…">`) in plain text; Markdown handles tags inline.
+    const tagRe = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'<>]+))?)*\s*\/?>/g;
+    for (let m; (m = tagRe.exec(text)); ) blanks.push({ start: m.index, end: m.index + m[0].length });
+  }
   let prose = applyBlanks(text, blanks);
 
   if (md) {
