@@ -79,13 +79,20 @@ function honorificAt(t: Tok, text: string): boolean {
 
 /** Is the paragraph written in headline capitals ("Clinton Was Headed to ER")? */
 function isTitleCased(text: string): boolean {
+  if (text.length > 300) return false;
   let words = 0;
   let caps = 0;
-  for (const m of text.matchAll(/[\p{L}]{4,}/gu)) {
+  let first = true;
+  for (const m of text.matchAll(/[\p{L}]{3,}/gu)) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (!isCommonWord(m[0]) || isGivenName(m[0]) || TITLE_WORDS.has(lookupKey(m[0]))) continue;
     words++;
     if (UPPER_RE.test(m[0])) caps++;
   }
-  return words >= 3 && caps / words >= 0.75 && text.length < 300;
+  return caps >= 2 && caps / words >= 0.6;
 }
 
 export function paragraphCandidates(text: string, headline: boolean): NameCandidate[] {

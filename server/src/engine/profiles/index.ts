@@ -4,6 +4,7 @@
  * names outlets spell differently, house style switches and rule severities.
  */
 import type { ResolvedConfig, Severity } from '../types';
+import { namesFor } from './names';
 
 export interface Profile {
   id: string;
@@ -18,35 +19,35 @@ export interface Profile {
 const ap: Profile = {
   id: 'newslint:ap',
   description: 'Associated Press Stylebook',
-  names: {},
+  names: namesFor('ap'),
   style: { courtesyTitles: 'none', courtesyTitleStop: true },
   rules: { 'title-case': 'info', 'later-reference': 'info' },
 };
 const reuters: Profile = {
   id: 'newslint:reuters',
   description: 'Reuters Handbook of Journalism',
-  names: {},
+  names: namesFor('reuters'),
   style: { courtesyTitles: 'none', courtesyTitleStop: true },
   rules: {},
 };
 const bbc: Profile = {
   id: 'newslint:bbc',
   description: 'BBC News style guide',
-  names: {},
+  names: namesFor('bbc'),
   style: { courtesyTitles: 'later-references', courtesyTitleStop: false },
   rules: {},
 };
 const guardian: Profile = {
   id: 'newslint:guardian',
   description: 'Guardian and Observer style guide',
-  names: {},
+  names: namesFor('guardian'),
   style: { courtesyTitles: 'none', courtesyTitleStop: false },
   rules: {},
 };
 const nyt: Profile = {
   id: 'newslint:nyt',
   description: 'New York Times Manual of Style and Usage',
-  names: {},
+  names: namesFor('nyt'),
   style: { courtesyTitles: 'later-references', courtesyTitleStop: true },
   rules: {},
 };

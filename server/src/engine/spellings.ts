@@ -1,0 +1,124 @@
+/**
+ * Spellings of a person's name parts, and which spelling wins: shared by the `name-consistency`
+ * rule and the across-files check.
+ *
+ * Which spelling wins, in order: the configuration's `names` (canonical → variants; entries a user
+ * adds come after a profile's, so they are read first), the active profiles' name lists, the
+ * spelling of the first full-name reference in the body, the majority.
+ */
+import { getProfile } from './profiles';
+import type { Analysis, Mention, ResolvedConfig } from './types';
+import { SURNAME_FIRST, lookupKey } from './names';
+
+export type Part = 'surname' | 'given';
+
+export interface PartSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|Al|El)[-‘'’](?=\p{Lu})/u;
+
+/** The core surname (last word, without an `al-` prefix) and first given name of a mention. */
+export function mentionParts(text: string, m: Mention): { surname: PartSpan | null; given: PartSpan | null } {
+  let surname: PartSpan | null = null;
+  let given: PartSpan | null = null;
+  if (m.surname) {
+    const s = text.slice(m.surname.start, m.surname.end);
+    const lastWs = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\u00a0'), s.lastIndexOf('\n'));
+    let start = m.surname.start + lastWs + 1;
+    let w = text.slice(start, m.surname.end);
+    const pre = PREFIX_RE.exec(w);
+    if (pre) {
+      start += pre[0].length;
+      w = w.slice(pre[0].length);
+    }
+    surname = { start, end: m.surname.end, text: w };
+  }
+  if (m.given) {
+    const s = text.slice(m.given.start, m.given.end);
+    const w = /^[^\s\]\[.]+/u.exec(s)?.[0] ?? s;
+    if (w.length > 1) given = { start: m.given.start, end: m.given.start + w.length, text: w };
+  }
+  return { surname, given };
+}
+
+/** "Volodymyr Zelenskyy" → { given: "Volodymyr", surname: "Zelenskyy" }; "Kim Jong Un" → surname "Kim". */
+export function splitName(full: string): { given: string | null; surname: string } {
+  const words = full.trim().split(/\s+/).filter((w) => w.length > 0);
+  if (words.length === 0) return { given: null, surname: '' };
+  if (words.length === 1) return { given: null, surname: stripPrefix(words[0]) };
+  const first = lookupKey(words[0]);
+  if (SURNAME_FIRST.has(first) && (words.length === 3 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]) || ['xi', 'hu', 'li', 'wang', 'wen'].includes(first))) {
+    return { given: words[1], surname: words[0] };
+  }
+  return { given: words[0], surname: stripPrefix(words[words.length - 1]) };
+}
+
+function stripPrefix(w: string): string {
+  return w.replace(PREFIX_RE, '');
+}
+
+/** Canonical-spelling lists in priority order: config entries (user's last first), then profiles. */
+export function nameLists(config: ResolvedConfig): { canonical: string; variants: string[]; source: 'config' | 'profile' }[] {
+  const out: { canonical: string; variants: string[]; source: 'config' | 'profile' }[] = [];
+  const entries = Object.entries(config.names ?? {});
+  for (let i = entries.length - 1; i >= 0; i--) out.push({ canonical: entries[i][0], variants: entries[i][1], source: 'config' });
+  const ids = config.profiles ?? [];
+  for (let i = ids.length - 1; i >= 0; i--) {
+    const p = getProfile(ids[i]);
+    if (!p) continue;
+    for (const [canonical, variants] of Object.entries(p.names)) out.push({ canonical, variants, source: 'profile' });
+  }
+  return out;
+}
+
+/**
+ * The house spelling of one name part among the spellings used, from the configuration and the
+ * profiles; null when no list names any of them.
+ */
+export function houseSpelling(
+  part: Part,
+  spellings: Iterable<string>,
+  config: ResolvedConfig,
+  /** For a given name: the person's surname spellings, which the entry must also know. */
+  surnames: Iterable<string> = [],
+): { spelling: string; source: 'config' | 'profile' } | null {
+  const used = new Set(spellings);
+  const surs = new Set(surnames);
+  for (const entry of nameLists(config)) {
+    const canon = splitName(entry.canonical);
+    const canonPart = part === 'surname' ? canon.surname : canon.given;
+    if (!canonPart) continue;
+    const forms = new Set<string>([canonPart]);
+    const surForms = new Set<string>([canon.surname]);
+    for (const v of entry.variants) {
+      const vs = splitName(v);
+      const vp = part === 'surname' ? vs.surname : vs.given;
+      if (vp) forms.add(vp);
+      surForms.add(vs.surname);
+    }
+    if (part === 'given' && ![...surs].some((x) => surForms.has(x))) continue;
+    for (const u of used) if (forms.has(u)) return { spelling: canonPart, source: entry.source };
+  }
+  return null;
+}
+
+/** Spellings allowed by the configuration (the canonical keys' parts): never flagged. */
+export function allowedSpellings(part: Part, config: ResolvedConfig): Set<string> {
+  const out = new Set<string>();
+  for (const k of Object.keys(config.names ?? {})) {
+    const s = splitName(k);
+    const p = part === 'surname' ? s.surname : s.given;
+    if (p) out.add(p);
+  }
+  return out;
+}
+
+/** Mentions whose spelling counts: not inside the title of a work. */
+export function countedMentions(analysis: Analysis, mentionIdx: number[]): Mention[] {
+  return mentionIdx
+    .map((i) => analysis.mentions[i])
+    .filter((m) => m.kind !== 'pronoun' && !(m.inQuote !== null && analysis.quotes[m.inQuote]?.kind === 'title'));
+}
