@@ -8,11 +8,11 @@ import { GitError, hooksDir } from './git';
 
 export const HOOK_SCRIPT = `#!/bin/sh
 # newslint: check the staged drafts before each commit (written by "newslint init --hook").
-# Skip once with: git commit --no-verify
+# Warnings block the commit too (--max-warnings 0). Skip once with: git commit --no-verify
 if [ -x ./node_modules/.bin/newslint ]; then
-  exec ./node_modules/.bin/newslint --staged
+  exec ./node_modules/.bin/newslint --staged --max-warnings 0
 fi
-exec npx --no-install newslint --staged
+exec npx --no-install newslint --staged --max-warnings 0
 `;
 
 export function starterConfig(profile: string): string {
@@ -74,7 +74,7 @@ export function runInit(cwd: string, opts: { profile?: string; hook: boolean; fo
       err += `newslint init --hook: ${e instanceof GitError ? e.message : String(e)} (run it inside a git repository)\n`;
       code = 2;
     }
-    if (dir) write(path.join(dir, 'pre-commit'), HOOK_SCRIPT, 0o755, 'git pre-commit hook: newslint --staged');
+    if (dir) write(path.join(dir, 'pre-commit'), HOOK_SCRIPT, 0o755, 'git pre-commit hook: newslint --staged --max-warnings 0');
   }
   return { code, out, err };
 }
