@@ -379,9 +379,12 @@ function decideUnclosed(draft: Draft, locals: LocalScan[], pi: number, qi: numbe
   if (!/\S/.test(content)) return 'error'; // the mark is at the very end
   const next = pi + 1 < draft.paragraphs.length ? draft.paragraphs[pi + 1] : null;
   const nextLocal = next ? locals[pi + 1] : null;
-  // Classic running quote: the next paragraph opens with a quote mark.
-  if (!lq.cutByOpener && next && nextLocal && nextLocal.quotes.length > 0 && nextLocal.quotes[0].open === 0) return 'running';
   const fullSentence = TERMINAL_RE.test(content) && /\S+\s+\S+/.test(content);
+  // Classic running quote: a quoted paragraph (the mark opens the paragraph, follows a colon or
+  // comma, or a full sentence follows it) and the next paragraph opens with a quote mark.
+  const before = draft.prose.slice(p.start, p.start + lq.open);
+  const quotedParagraph = lq.open === 0 || /[:,]\s*$/.test(before) || fullSentence;
+  if (!lq.cutByOpener && quotedParagraph && nextLocal && nextLocal.quotes.length > 0 && nextLocal.quotes[0].open === 0) return 'running';
   if (!fullSentence) return 'error';
   // Paragraph breaks lost: cut by a later opening mark in the paragraph, or followed by a quote
   // in the same or the next paragraph.
@@ -418,7 +421,7 @@ function sentenceAt(draft: Draft, p: Paragraph, offset: number): number {
 const TITLE_CUE =
   /\b(?:film|movie|book|novel|memoir|song|single|album|record|show|series|sitcom|drama|programme|program|play|musical|opera|report|documentary|titled|entitled|called|named|dubbed|poem|article|column|essay|episode|exhibition|podcast|game|track|hit|newsletter|paper|study|manifesto|campaign|slogan|headline|ballad|anthem|painting|tour)\s*,?\s*$/i;
 const REPORTING_NEAR =
-  /(?:(?<![-\w])(?:said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|called|calls|described|describes|branded|brands|labelled|labeled|termed|dismissed|promised|promises|warned|warns|vowed|vows|urged|urges|insisted|insists|claimed|claims|accused|condemned|praised|hailed)(?:\s+[\w’'-]+){0,3}|\b(?:as|of|to be|was|were|is|are|being))\s*,?\s*$/i;
+  /(?:(?<![-\w])(?:called|calls|described|describes|branded|brands|labelled|labeled|termed|dismissed|condemned|praised|hailed|promised|promises|vowed|vows|urged|urges)(?:\s+[\w’'-]+){0,3}|(?<![-\w])(?:said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|warned|warns|insisted|insists|claimed|claims|accused)(?:\s+(?:it|him|her|them|this|that|us|me|you))?|\b(?:as|of|to be|was|were|is|are|being))\s*,?\s*$/i;
 const REPORTING_INTRO =
   /\b(?:said|says|say|saying|told\s+\S+(?:\s+\S+)?|tells\s+\S+|added|adds|asked|asks|wrote|writes|replied|replies|declared|declares|stated|states|tweeted|posted|insisted|insists|warned|warns|announced|announces|explained|explains|shouted|continued|concluded)\s*,?\s*$/i;
 
