@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, tree, rm, isRoot, UNATTRIBUTED, CLEAN, MIXED } from './helpers';
+import { cli, tree, rm, isRoot, validateSarif, UNATTRIBUTED, CLEAN, MIXED } from './helpers';
 
 const NO_SPEAKER = 'Quote has no speaker';
 
@@ -271,5 +271,27 @@ test('init writes a starter config and never overwrites without --force', async 
   assert.deepEqual(await cli(['init'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint init: .newslintrc.json already exists; not overwritten (use --force to replace it)\n' });
   assert.deepEqual(await cli(['init', '--force'], { cwd: dir }), { code: 0, stdout: 'Wrote .newslintrc.json (newslint:ap)\n', stderr: '' });
   assert.deepEqual(await cli(['init', '--profile', 'espn', '--force'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint init: unknown profile "espn"; choose one of ap, reuters, bbc, guardian, nyt\n' });
+  rm(dir);
+});
+
+test('report formats through the CLI: sarif validates, github annotates, -o writes any format', async () => {
+  const dir = tree({ 'desk/mixed.md': MIXED, 'desk/bridge.md': UNATTRIBUTED });
+  const r = await cli(['desk', '-f', 'sarif', '-o', 'newslint.sarif'], { cwd: dir });
+  assert.deepEqual(r, { code: 0, stdout: '', stderr: '' });
+  const log = JSON.parse(fs.readFileSync(path.join(dir, 'newslint.sarif'), 'utf8'));
+  validateSarif(log);
+  const results = log.runs[0].results;
+  assert.deepEqual(results.map((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: unknown } }[] }) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region]), [
+    ['quote-attribution', 'desk/bridge.md', { startLine: 5, startColumn: 21, endLine: 5, endColumn: 72, charOffset: 102, charLength: 51 }],
+    ['quote-marks', 'desk/mixed.md', { startLine: 3, startColumn: 1, endLine: 3, endColumn: 2, charOffset: 10, charLength: 1 }],
+  ]);
+  assert.deepEqual(results[1].fixes[0].artifactChanges[0].replacements, [{ deletedRegion: { charOffset: 10, charLength: 1 }, insertedContent: { text: '“' } }]);
+  const gh = await cli(['desk', '-f', 'github'], { cwd: dir });
+  assert.equal(
+    gh.stdout,
+    `::warning file=desk/bridge.md,line=5,col=21,endLine=5,endColumn=72,title=newslint (quote-attribution)::${NO_SPEAKER}\n` +
+      '::warning file=desk/mixed.md,line=3,col=1,endLine=3,endColumn=2,title=newslint (quote-marks)::Mixed quote marks: straight opening " with curly closing ”\n',
+  );
+  assert.deepEqual(await cli(['desk', '--max-file-size', 'lots'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint: --max-file-size: "lots" is not a size (examples: 5MB, 500KB, 1048576)\n' });
   rm(dir);
 });

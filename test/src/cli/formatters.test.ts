@@ -1,10 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import Ajv from 'ajv';
 import { formatters, type FormatContext, type LintFileResult } from '../../../server/out/formatters/index.js';
 import { lineStartsOf, mergeFix, position, toMessage } from '../../../server/out/cli.js';
+import { validateSarif } from './helpers';
 
 const cwd = '/desk';
 const ctx: FormatContext = {
@@ -98,14 +96,6 @@ test('checkstyle and junit are well-formed XML with escaped text', () => {
       '    <testcase time="0" name="newslint" classname="clean.md" />\n  </testsuite>\n</testsuites>\n',
   );
 });
-
-const sarifSchema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../fixtures/cli/sarif-2.1.0-subset.schema.json'), 'utf8'));
-
-export function validateSarif(log: unknown): void {
-  const ajv = new Ajv({ allErrors: true, validateFormats: false, strict: false });
-  const validate = ajv.compile(sarifSchema);
-  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
-}
 
 test('sarif is a valid SARIF 2.1.0 log with rule metadata, locations and fixes', () => {
   const log = JSON.parse(formatters.sarif(sample(), ctx));

@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
+import assert from 'node:assert/strict';
+import Ajv from 'ajv';
 import { main } from '../../../server/out/cli.js';
 
 export interface Run {
@@ -49,3 +51,12 @@ export const UNATTRIBUTED =
   '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n\nThe vote was close. "This is a disgrace and we will fight it in court."\n';
 export const CLEAN = '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n';
 export const MIXED = '# Bridge\n\n"The bridge opens in May,” said Mayor Ada Quill.\n';
+
+const sarifSchema = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../fixtures/cli/sarif-2.1.0-subset.schema.json'), 'utf8'));
+
+/** Validate a SARIF log against the 2.1.0 structure (required members, names, types, enums). */
+export function validateSarif(log: unknown): void {
+  const ajv = new Ajv({ allErrors: true, validateFormats: false, strict: false });
+  const validate = ajv.compile(sarifSchema);
+  assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+}
