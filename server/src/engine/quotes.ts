@@ -7,6 +7,7 @@
  */
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
+import { splitSentences } from './draft';
 import type { Draft, Paragraph, Quote, QuoteKind, QuoteMarkProblem, TextEdit } from './types';
 
 /** Mark families: double, guillemet, single guillemet, single. */
@@ -423,7 +424,9 @@ const TITLE_CUE =
 const REPORTING_NEAR =
   /(?:(?<![-\w])(?:called|calls|described|describes|branded|brands|labelled|labeled|termed|dismissed|condemned|praised|hailed|promised|promises|vowed|vows|urged|urges)(?:\s+[\w’'-]+){0,3}|(?<![-\w])(?:said|says|say|saying|told|tells|added|adds|asked|asks|wrote|writes|warned|warns|insisted|insists|claimed|claims|accused)(?:\s+(?:it|him|her|them|this|that|us|me|you))?|\b(?:as|of|to be|was|were|is|are|being))\s*,?\s*$/i;
 const REPORTING_INTRO =
-  /\b(?:said|says|say|saying|told\s+\S+(?:\s+\S+)?|tells\s+\S+|added|adds|asked|asks|wrote|writes|replied|replies|declared|declares|stated|states|tweeted|posted|insisted|insists|warned|warns|announced|announces|explained|explains|shouted|continued|concluded)\s*,?\s*$/i;
+  /\b(?:said|says|say|saying|told\s+\S+(?:\s+\S+)?|tells\s+\S+|added|adds|asked|asks|wrote|writes|replied|replies|declared|declares|stated|states|tweeted|posted|insisted|insists|warned|warns|announced|announces|explained|explains|shouted|yelled|chanted|cried|screamed|continued|concluded)\s*,?\s*$/i;
+
+const DETERMINER_END = /\b(?:a|an|the|his|her|their|its|our|my|your|this|that|these|those)$/i;
 
 function classify(draft: Draft, quotes: Quote[], q: Quote): QuoteKind {
   if (q.running || q.continuesRunning || q.close === null) return 'direct';
@@ -440,13 +443,15 @@ function classify(draft: Draft, quotes: Quote[], q: Quote): QuoteKind {
   const lastCh = content.charAt(content.length - 1);
   const endsTerminal = /[.?!…]/.test(lastCh);
   const endsPunct = endsTerminal || /[,—–:;-]/.test(lastCh);
-  const sentenceInside = /[.?!…]\s+\S/.test(content);
+  const sentenceInside = /[.?!…]\s+\S/.test(content) && splitSentences(content).length > 2;
 
-  if (upper && words <= 12 && !endsPunct && TITLE_CUE.test(before)) {
+  if (upper && words <= 12 && !sentenceInside && TITLE_CUE.test(before)) {
     const capitalised = content.split(/\s+/).filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length;
     if (capitalised * 2 >= words) return 'title';
   }
-  const atStart = before.length === 0 || /^[(\[—–-]+$/.test(before);
+  // At the start of the sentence, or of a line (lists of quotes, transcripts).
+  const lineBefore = prose.slice(Math.max(sStart, prose.lastIndexOf('\n', q.start - 1) + 1), q.start).trim();
+  const atStart = before.length === 0 || lineBefore.length === 0 || /^[(\[—–-]+$/.test(before);
   if (atStart) return words >= 2 || endsPunct || /^,/.test(after) ? 'direct' : 'scare';
   if (sentenceInside) return 'direct';
   if (/:$/.test(before)) return 'direct';
@@ -458,6 +463,9 @@ function classify(draft: Draft, quotes: Quote[], q: Quote): QuoteKind {
     if (/[,?!—–-]$/.test(prevContent) && between.split(/\s+/).length <= 8) return 'direct';
   }
   if (upper && /,$/.test(before) && (words >= 2 || endsPunct)) return 'direct';
+  if (/,$/.test(before) && REPORTING_INTRO.test(before) && words >= 2) return 'direct';
+  // "fear a “Putin Pact.”": a quoted noun phrase after a determiner.
+  if (DETERMINER_END.test(before)) return words <= 3 && !REPORTING_NEAR.test(before) ? 'scare' : 'partial';
   if (upper && endsTerminal && words >= 2 && (after.length === 0 || /^[,;]/.test(after) || REPORTING_INTRO.test(before))) return 'direct';
   if (upper && words >= 4 && REPORTING_INTRO.test(before)) return 'direct';
   if (words >= 4 && endsPunct && (after.length === 0 || /^(?:\p{Ll})/u.test(after)) && /[,.?!]$/.test(content) && /^,?\s*(?:\p{Ll}+\s+)?(?:said|says|added|asked|told|wrote)\b/u.test(after)) return 'direct';
