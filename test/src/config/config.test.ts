@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Ajv from 'ajv';
 import { ConfigError, configSchema, defaultConfig, parseConfigText, resolveConfig } from '../../../server/out/engine/config.js';
 import { ConfigCache, isIgnored, loadConfigForFile } from '../../../server/out/config-loader.js';
 
@@ -44,7 +45,8 @@ test('rules take a severity or [severity, options]; later layers win', () => {
   assert.deepEqual(c.style, { courtesyTitles: 'later-references', courtesyTitleStop: false });
   assert.deepEqual(c.ignore, ['archive/**']);
   assert.deepEqual(c.people, [{ name: 'Ada Quill', title: 'Mayor' }]);
-  assert.deepEqual(c.names, { 'Volodymyr Zelensky': ['Zelenskyy'] });
+  // The file's own spelling list replaces the profile's for that name.
+  assert.deepEqual(c.names['Volodymyr Zelensky'], ['Zelenskyy']);
 });
 
 test('order: profiles, then extended files, then the file itself', () => {
@@ -173,4 +175,22 @@ test('loader: bad files are errors naming the file', () => {
     message: `${path.join(root, 'broken.json')}:3:1: invalid JSON: expected "}"`,
   });
   fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('configSchema accepts what resolveConfig accepts and rejects what it rejects', () => {
+  const ajv = new Ajv({ strict: false, allErrors: true });
+  const validate = ajv.compile(configSchema());
+  const good = [
+    {},
+    { $schema: './schema.json', extends: ['newslint:bbc', '../desk.json'], rules: { 'quote-marks': 'off', 'quote-attribution': ['error', {}] }, ignore: ['archive/**'], names: { 'Ada Quill': ['Ada Quil'] }, people: [{ name: 'Ada Quill', title: 'Mayor' }, { name: 'Ben Ortiz', noTitle: true }] },
+  ];
+  for (const raw of good) {
+    assert.ok(validate(raw), JSON.stringify(validate.errors));
+    resolveConfig([{ source: 'c.json', raw }], () => ({ source: 'desk.json', raw: {} }));
+  }
+  const bad = [{ rule: {} }, { rules: { nope: 'off' } }, { rules: { 'quote-marks': 'warn' } }, { extends: ['newslint:espn'] }, { people: [{ title: 'Mayor' }] }, { ignore: 'archive' }];
+  for (const raw of bad) {
+    assert.equal(validate(raw), false, JSON.stringify(raw));
+    assert.throws(() => resolveConfig([{ source: 'c.json', raw }]), ConfigError);
+  }
 });
