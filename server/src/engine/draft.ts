@@ -197,7 +197,7 @@ const INLINE_RES: Array<[RegExp, (m: RegExpExecArray, add: (s: number, e: number
   [/<(?:https?:|mailto:|www\.)[^>\s]*>|<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/g, (m, add) => add(m.index, m.index + m[0].length)],
   // Links and images: keep the text, blank `[`, `](target)` / `][ref]`.
   [
-    /(!?\[)([^\]\n]*)(\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)|\]\[[^\]\n]*\])/g,
+    /(!?\[)([^\[\]\n]*)(\]\([^()\s]*(?:\([^()\s]*\))?[^()\s]*(?:\s+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?\s*\)|\]\[[^\]\n]*\])/g,
     (m, add) => {
       add(m.index, m.index + m[1].length);
       const e = m.index + m[1].length + m[2].length;

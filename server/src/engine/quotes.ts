@@ -405,14 +405,18 @@ function trimStart(s: string, start: number, end: number): number {
   return start;
 }
 
+/** The sentence of paragraph `p` holding `offset` (the last one starting at or before it). */
 function sentenceAt(draft: Draft, p: Paragraph, offset: number): number {
   const ids = p.sentences;
-  let best = ids.length ? ids[0] : -1;
-  for (const id of ids) {
-    if (draft.sentences[id].start <= offset) best = id;
-    else break;
+  if (ids.length === 0) return -1;
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (draft.sentences[ids[mid]].start <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return best;
+  return ids[lo];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -435,8 +439,10 @@ function classify(draft: Draft, quotes: Quote[], q: Quote): QuoteKind {
   const s = q.sentence >= 0 ? draft.sentences[q.sentence] : null;
   const sStart = s ? Math.min(s.start, q.start) : q.start;
   const sEnd = s ? Math.max(s.end, q.end) : q.end;
-  const before = prose.slice(sStart, q.start).trim();
-  const after = prose.slice(q.end, sEnd).trim();
+  // Bounded look-around: the tests below only read the ends next to the quote.
+  const rawBefore = prose.slice(Math.max(sStart, q.start - 300), q.start);
+  const before = rawBefore.trim();
+  const after = prose.slice(q.end, Math.min(sEnd, q.end + 200)).trim();
   const words = content.split(/\s+/).filter((w) => w.length > 0).length;
   const firstCh = content.charAt(0);
   const upper = /[\p{Lu}\p{Lt}\p{N}]/u.test(firstCh);
@@ -450,7 +456,7 @@ function classify(draft: Draft, quotes: Quote[], q: Quote): QuoteKind {
     if (capitalised * 2 >= words) return 'title';
   }
   // At the start of the sentence, or of a line (lists of quotes, transcripts).
-  const lineBefore = prose.slice(Math.max(sStart, prose.lastIndexOf('\n', q.start - 1) + 1), q.start).trim();
+  const lineBefore = rawBefore.slice(rawBefore.lastIndexOf('\n') + 1).trim();
   const atStart = before.length === 0 || lineBefore.length === 0 || /^[(\[—–-]+$/.test(before);
   if (atStart) return words >= 2 || endsPunct || /^,/.test(after) ? 'direct' : 'scare';
   if (sentenceInside) return 'direct';
