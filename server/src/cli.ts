@@ -178,11 +178,21 @@ function loadAcrossFiles(): AcrossModule | null {
   return typeof mod.lintAcrossFiles === 'function' ? (mod as AcrossModule) : null;
 }
 
+let epipeGuard = false;
+
 export async function main(options: MainOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const stdout: Output = options.stdout ?? process.stdout;
   const stderr: Output = options.stderr ?? process.stderr;
   const env = options.env ?? process.env;
+  if (stdout === process.stdout && !epipeGuard) {
+    // `newslint … | head` closes the pipe early: stop quietly instead of crashing.
+    epipeGuard = true;
+    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw err;
+    });
+  }
   let opts: CliOptions;
   try {
     opts = parseArgs(options.argv);
@@ -200,6 +210,22 @@ export async function main(options: MainOptions): Promise<number> {
   if (opts.version) {
     stdout.write(`${version()}\n`);
     return 0;
+  }
+  if (opts.printConfig !== undefined) {
+    const file = path.resolve(cwd, opts.printConfig);
+    try {
+      const loaded = loadConfigForFile(file, {
+        configPath: opts.config ? path.resolve(cwd, opts.config) : undefined,
+        noConfig: opts.noConfig,
+        overrides: Object.keys(opts.rules).length ? { rules: opts.rules } : undefined,
+      });
+      stdout.write(JSON.stringify({ configFile: loaded.configFile, ...loaded.config }, null, 2) + '\n');
+      return 0;
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      stderr.write(`newslint: ${err.message}\n`);
+      return 2;
+    }
   }
   if (opts.command === 'init') {
     const r = runInit(cwd, opts);

@@ -31,6 +31,7 @@ export interface CliOptions {
   maxFileSize: number;
   extensions: string[];
   acrossFiles: boolean;
+  printConfig?: string;
   color: boolean | undefined;
   // init
   profile?: string;
@@ -191,6 +192,9 @@ export function parseArgs(argv: string[]): CliOptions {
         o.extensions = v.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
         break;
       }
+      case '--print-config':
+        o.printConfig = value(name, inline);
+        break;
       case '--across-files':
         flag();
         o.acrossFiles = true;
@@ -254,6 +258,7 @@ Options:
   --max-file-size SIZE     skip larger files (default 5MB)
   --ext LIST               extensions to lint in folders (default .md,.markdown,.txt,.draft)
   --across-files           also check names across all the drafts linted together
+  --print-config FILE      print the configuration in force for FILE, as JSON
   -h, --help               show this help
   -v, --version            print the version
 

@@ -295,3 +295,17 @@ test('report formats through the CLI: sarif validates, github annotates, -o writ
   assert.deepEqual(await cli(['desk', '--max-file-size', 'lots'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint: --max-file-size: "lots" is not a size (examples: 5MB, 500KB, 1048576)\n' });
   rm(dir);
 });
+
+test('--print-config shows the configuration in force for a draft', async () => {
+  const dir = tree({ 'desk/.newslintrc.json': '{"extends": ["newslint:guardian"], "rules": {"quote-marks": "error"}}', 'desk/a.md': CLEAN });
+  const r = await cli(['--print-config', 'desk/a.md', '--rule', 'title-case=off'], { cwd: dir });
+  assert.equal(r.code, 0);
+  const c = JSON.parse(r.stdout);
+  assert.equal(c.configFile, path.join(dir, 'desk/.newslintrc.json'));
+  assert.deepEqual(c.profiles, ['newslint:guardian']);
+  assert.equal(c.rules['quote-marks'].severity, 'error');
+  assert.equal(c.rules['title-case'].severity, 'off');
+  const bad = await cli(['--print-config', 'desk/a.md', '-c', 'desk'], { cwd: dir });
+  assert.deepEqual(bad, { code: 2, stdout: '', stderr: `newslint: ${path.join(dir, 'desk')}: is a directory, not a config file\n` });
+  rm(dir);
+});
