@@ -356,6 +356,14 @@ export function splitSentences(p: string): number[] {
   };
   for (let i = 0; i < n; i++) {
     const ch = p[i];
+    if (ch === '\n') {
+      // A line starting with a bullet starts a sentence (lists inside plain-text paragraphs).
+      if (/^[ \t]*[-*•–—][ \t]/.test(p.slice(i + 1, i + 8))) {
+        emit(i);
+        sentStart = i + 1;
+      }
+      continue;
+    }
     if (ch !== '.' && ch !== '?' && ch !== '!' && ch !== '…') continue;
     const termStart = i;
     let j = i;

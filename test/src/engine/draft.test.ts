@@ -153,3 +153,7 @@ test('sentence splitting is memoised per paragraph through the cache', () => {
   assert.equal(cache.misses - before, 1);
   assert.deepEqual(d.sentences.map((s) => [s.start, s.end]), [[0, 12], [14, 18], [19, 23], [25, 31], [32, 37]]);
 });
+
+test('a line starting with a bullet starts a new sentence in plain text', () => {
+  assert.deepEqual(splitSentences('Plans include:\n- more police\n - new courts and\n* faster trials'), [0, 14, 15, 28, 30, 46, 47, 62]);
+});
