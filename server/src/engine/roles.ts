@@ -126,13 +126,30 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     nameStart = toks[i].s;
     i--;
   }
+  // A scare-quoted role: its “national enterprise reporter” Jane Doe.
+  if (i >= 1 && /^[”’"']$/.test(toks[i].t) && toks[i - 1].word) i--;
   if (i < 0) return null;
   let kind: RoleKind = 'before';
   if (toks[i].t === ',') {
     kind = 'before-appositive';
     i--;
+    const c = clauseRole(toks, i, nameStart, prose);
+    if (c) return c;
   }
   if (i < 0 || !toks[i].word) return null;
+  // An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe".
+  if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2))) {
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+      if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t)) break;
+      first = k;
+    }
+    while (first < i && /^(?:and|&|of)$/.test(toks[first].t)) first++;
+    let remStart = toks[first].s;
+    if (first - 1 >= 0 && toks[first - 1].word && lower(toks[first - 1].t) === 'the') remStart = toks[first - 1].s;
+    const span = { start: toks[first].s, end: toks[i].e };
+    return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: remStart, end: nameStart } };
+  }
   let head = i;
   let tailEnd = -1;
   let info = roleWord(toks[i].t);
@@ -195,6 +212,35 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   };
 }
 
+/**
+ * A clause before ", Name" that names a role: "The company's founder and ex-chief executive,
+ * Mikhail Khodorkovsky", "The BBC's correspondent in Jakarta, Rachel Harvey".
+ */
+function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string): Role | null {
+  let k = last;
+  while (k >= 0 && last - k < 14 && (toks[k].word || toks[k].t === '-' || toks[k].t === '&')) k--;
+  const first = k + 1;
+  if (first > last) return null;
+  let plural = false;
+  let found = false;
+  for (let j = first; j <= last; j++) {
+    if (!toks[j].word) continue;
+    const w = roleWord(toks[j].t, false);
+    if (w && !(j === first && isCap(toks[j].t) && FUNCTION_STARTS.has(lower(toks[j].t)))) {
+      found = true;
+      plural = w.plural;
+    }
+  }
+  if (!found) return null;
+  // Only a clause that reads as a description: starts with a determiner, possessive, "one of",
+  // a modifier or a role word, not with a verb or preposition ("Speaking at …").
+  const fw = lower(toks[first].t);
+  if (!(DETERMINERS.has(fw) || isPossessiveWord(toks[first].t) || /^(?:one|both|two|three|four|fellow|former|formerly|another|other|then|now|ex)$/.test(fw) || roleWord(toks[first].t) || titleModifier(toks[first].t) || isCap(toks[first].t) && !FUNCTION_STARTS.has(fw))) return null;
+  const span = { start: toks[first].s, end: toks[last].e };
+  return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural };
+}
+const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'like', 'unlike', 'for', 'with', 'by', 'but', 'and', 'so', 'yet', 'if', 'although', 'though', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'despite', 'during', 'under', 'to', 'from']);
+
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
 const AGE = /^,\s*\d{1,3}\s*,/;
 const HOMETOWN = /^\s*(?:of|from)\s+[\p{Lu}]/u;
@@ -220,7 +266,7 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
   for (const t of toks) {
     if (!t.word) continue;
     if (++n > maxWords) break;
-    if (roleWord(t.t)) return true;
+    if (roleWord(t.t, false)) return true;
   }
   return false;
 }
@@ -245,6 +291,15 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
     }
   }
   const afterAge = rest.slice(off);
+  // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
+  // "Stuart Stanton-Davies, in Huddersfield".
+  const aff = /^(,?)\s+(?:of|from|at|with|in)\s+(?:the\s+)?[\p{Lu}\d]/u.exec(afterAge);
+  if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge))) {
+    const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
+    const end = clauseEnd(prose, s, limit);
+    const span = { start: s, end };
+    return { kind: 'appositive', text: prose.slice(s, end), span, removal: { start: nameEnd, end: aff[1] ? closeComma(prose, end) : end } };
+  }
   const comma = /^,\s+/.exec(afterAge);
   if (comma) {
     const s = nameEnd + off + comma[0].length;
@@ -255,8 +310,10 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
       const clause = prose.slice(s + who[0].length, cEnd);
       const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
       const fw = firstWord.split(/\s+/)[0].toLowerCase();
+      const firstWords = clause.split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
       if (
         ROLE_VERBS.has(fw) ||
+        firstWords.some((w) => ROLE_VERBS.has(w)) ||
         PREDICATE.test(' ' + clause) ||
         PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
         hasRoleWord(prose, s + who[0].length, cEnd, 10) ||
@@ -311,17 +368,17 @@ function closeComma(prose: string, end: number): number {
   return prose[end] === ',' ? end + 1 : end;
 }
 
+const SPEECH_VERBS = new Set(['said', 'says', 'warned', 'warns', 'told', 'claimed', 'claims', 'admitted', 'admits', 'announced', 'announces', 'insisted', 'insists', 'urged', 'urges', 'revealed', 'reveals', 'argued', 'argues', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts']);
 const APPOINT = new Set([
   'as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'nominated', 'promoted', 'hired',
   'installed', 'made', 'succeeded', 'chosen', 'picked', 'tapped', 'confirmed', 'sworn', 'new', 'serving',
   'served', 'serves', 'role', 'job', 'post', 'position', 'stint', 'tenure', 'term', 'time',
 ]);
 const SENTENCE_ROLE_EXCLUDE = new Set([
-  'head', 'chief', 'chair', 'star', 'member', 'fan', 'number', 'lock', 'prop', 'hooker', 'back', 'forward', 'guard',
-  'centre', 'center', 'international', 'tennis', 'rugby', 'royal', 'lady', 'lord', 'justice', 'fellow', 'keeper',
-  'model', 'host', 'agent', 'worker', 'resident', 'citizen', 'voter', 'patient', 'customer', 'client', 'visitor',
-  'tourist', 'passenger', 'friend', 'partner', 'independent', 'conservative', 'liberal', 'democrat', 'republican',
-  'executive', 'general', 'major', 'private', 'principal', 'critic', 'victim', 'suspect', 'witness', 'speaker',
+  'head', 'chair', 'star', 'member', 'fan', 'number', 'lock', 'prop', 'hooker', 'back', 'forward', 'guard',
+  'centre', 'center', 'international', 'tennis', 'rugby', 'royal', 'lady', 'lord', 'justice', 'keeper',
+  'host', 'worker', 'resident', 'citizen', 'voter', 'patient', 'customer', 'client', 'visitor', 'tourist', 'passenger',
+  'general', 'major', 'private', 'principal',
 ]);
 
 /** A role word in the sentence introduced by "as"/"named"/"became" … ("As foreign minister, Lavrov"). */
@@ -331,7 +388,7 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[]): Role | nu
     const t = toks[i];
     if (!t.word) continue;
     if (blocked.some((b) => t.s < b.end && b.start < t.e)) continue;
-    const info = roleWord(t.t);
+    const info = roleWord(t.t, false);
     if (!info || info.plural || SENTENCE_ROLE_EXCLUDE.has(lower(t.t))) continue;
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (!toks[k].word) break;
@@ -460,7 +517,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const gap = text.slice(names[k - 1].end, names[k].start);
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k - 1].sentence !== names[k].sentence) continue;
     const prev = out[k - 1].role;
-    if (!out[k].role && prev && prev.kind === 'before' && prev.plural) {
+    if (!out[k].role && prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list') && prev.plural) {
       out[k].role = { ...prev, kind: 'list', removal: null };
     }
   }
@@ -548,8 +605,48 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
       };
     });
   }
+  // A role described in the sentence before, which names nobody ("…, the Trade and Industry
+  // Secretary has said. Patricia Hewitt said …"): the BBC's intro style.
+  const sentencesWithNames = new Set<number>();
+  for (const m of mentions) if (m.kind !== 'pronoun') sentencesWithNames.add(m.sentence);
+  for (const m of mentions) {
+    if (m.kind !== 'full' || result[m.index].role || result[m.index].credit) continue;
+    const prev = m.sentence - 1;
+    if (prev < 0 || sentencesWithNames.has(prev) || !draft.sentences[prev]) continue;
+    const ps = draft.sentences[prev];
+    if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') continue;
+    if (m.paragraph - ps.paragraph > 1) continue;
+    const r = describedRole(draft.prose, ps, quoteSpansIn(quotes, ps.start, ps.end));
+    if (r) result[m.index] = { ...result[m.index], role: r };
+  }
   ROLES.set(mentions, result);
   return result;
+}
+
+/** "the Trade and Industry Secretary", "BA's chief executive": a definite role description. */
+function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
+  const toks = tokenize(prose, s.start, s.end);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (!t.word || quoted.some((q) => q.start <= t.s && t.s < q.end)) continue;
+    const info = roleWord(t.t, false);
+    if (!info || info.plural || SENTENCE_ROLE_EXCLUDE.has(lower(t.t))) continue;
+    if (toks[i + 1]?.word && roleWord(toks[i + 1].t, false)) continue; // part of a longer title: look at its head
+    // The description must be what speaks: "…, the Trade and Industry Secretary has said."
+    let speaks = false;
+    for (let j = i + 1; j < toks.length && j - i <= 8; j++) if (toks[j].word && SPEECH_VERBS.has(lower(toks[j].t))) speaks = true;
+    if (!speaks) continue;
+    for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
+      if (!toks[k].word) break;
+      const lw = lower(toks[k].t);
+      if (lw === 'the' || lw === 'its' || lw === 'their' || /^[\p{Lu}].*['’]s$/u.test(toks[k].t)) {
+        const span = { start: toks[k].s, end: t.e };
+        return { kind: 'sentence', text: prose.slice(span.start, span.end), span, removal: null };
+      }
+      if (isStopWord(toks[k].t)) break;
+    }
+  }
+  return null;
 }
 
 function quoteSpansIn(quotes: Quote[], start: number, end: number): Span[] {

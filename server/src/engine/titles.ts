@@ -37,9 +37,9 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(words(`
   foreign defence defense finance interior home health education justice trade economy economic
   economics culture sports sport environment energy transport transportation labour labor
   agriculture industry communications information housing immigration security intelligence oil
-  petroleum tourism welfare treasury commerce business development international scottish welsh
-  northern ireland work pensions culture media digital exchequer shadow junior europe european
-  legal territories children women equality equalities veterans homeland
+  petroleum tourism welfare treasury commerce business development international
+  work pensions culture media digital shadow junior legal territories children women equality
+  equalities veterans homeland
 `));
 
 /** Formal heads: a title ending in one of these (with an allowed modifier chain) is formal. */
@@ -117,6 +117,8 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   resident residents citizen villager voter shopper commuter passenger tourist visitor fan
   patient customer client member chairman-elect president-elect director-general
   director-general dg secretary-general commissioner-general inspector-general
+  wing wings back backs tight-head loosehead loose-head openside open-side blindside
+  wing-forward number-eight half-back fullback stand-off substitute
   head teacher deputy-head pioneer inventor explorer astronaut cosmonaut mountaineer climber
   survivor hostage prisoner inmate detainee convict refugee migrant
   heiress socialite celebrity personality influencer youtuber
@@ -130,7 +132,7 @@ export const DEMONYMS: ReadonlySet<string> = new Set(words(`
   frenchman frenchwoman dutchman dutchwoman spaniard swede dane finn pole norwegian german
   italian french russian american australian canadian kenyan ethiopian nigerian ghanaian
   brazilian argentine argentinian chilean colombian mexican jamaican japanese chinese korean
-  indian pakistani south african zimbabwean new zealander kiwi aussie belgian swiss austrian
+  indian pakistani zimbabwean kiwi aussie belgian swiss austrian
   portuguese greek turk czech slovak croat serb bosnian slovenian hungarian romanian bulgarian
   ukrainian belarusian georgian armenian israeli palestinian egyptian moroccan algerian
   tunisian iranian iraqi syrian saudi afghan
@@ -227,13 +229,19 @@ export interface RoleWordInfo {
 }
 
 /** Is this single word a role noun / title word? ("minister", "MP", "striker", "Sen.") */
-export function roleWord(raw: string): RoleWordInfo | null {
+export function roleWord(raw: string, demonyms = true): RoleWordInfo | null {
   let w = normal(raw);
   if (w.endsWith("'s")) return null;
+  // "ex-chairman", "co-founder" (listed), "vice-chairman", "then-senator".
+  const pre = /^(?:ex|vice|deputy|then|former|assistant|acting|interim|joint|co)-(.{3,})$/.exec(w);
+  if (pre && !JOB_NOUNS.has(w)) {
+    const inner = roleWord(raw.slice(raw.length - pre[1].length));
+    if (inner) return inner;
+  }
   if (NOT_ROLES.has(w)) return null;
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
   if (w.endsWith('.')) w = w.slice(0, -1);
-  if (JOB_NOUNS.has(w) || FORMAL_HEADS.has(w) || DEMONYMS.has(w)) return { role: true, plural: false };
+  if (JOB_NOUNS.has(w) || FORMAL_HEADS.has(w) || demonyms && DEMONYMS.has(w)) return { role: true, plural: false };
   const s = singular(w);
   if (s && (JOB_NOUNS.has(s) || FORMAL_HEADS.has(s))) return { role: true, plural: true };
   // Lower-case job-noun shapes: economist, politician, spokeswoman, congressman, chairperson.
@@ -308,4 +316,25 @@ export const JOB_DESCRIPTIONS: ReadonlySet<string> = new Set(words(`
   scientist researcher physicist chemist biologist chef photographer filmmaker guitarist drummer
   pianist businessman businesswoman entrepreneur investor billionaire activist campaigner
   blogger footballer cricketer athlete
+`));
+
+/** Words before a name that say it names an organisation ("parts maker Robert Bosch"). */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(words(`
+  bank firm company group maker giant carrier airline retailer chain brand label insurer broker
+  fund agency newspaper paper magazine channel network studio publisher club outfit manufacturer
+  supplier conglomerate operator provider subsidiary parent unit consortium corporation business
+  store shop supermarket developer producer distributor exchange index bookmaker telecoms
+  website site service charity foundation institute university college school hospital
+`));
+
+/** Nouns after a surname used attributively ("a Trump supporter", "the Obama administration"). */
+export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
+  supporter supporters campaign campaigns administration administrations camp era years presidency
+  government foundation family rally rallies voters voter tower organization organisation team
+  doctrine plan policy policies regime cabinet loyalist loyalists ally allies critic critics
+  backer backers aide aides adviser advisers advisor advisors surrogate surrogates spokesman
+  spokeswoman spokesperson staff staffer staffers children estate empire brand hotel hotels
+  supporters' fans fan club tenure government's victory win defeat nomination candidacy
+  ticket agenda wing machine dynasty library center centre institute award prize trophy
+  case trial hearings hearing inquiry investigation probe report rule law act bill
 `));

@@ -34,6 +34,7 @@ import {
   type MentionRole,
   type Role,
 } from '../roles';
+import { ATTRIBUTIVE_AFTER, ORG_DESCRIPTORS, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -55,13 +56,21 @@ export const firstReference: Rule = {
       const cp = configPerson(config.people ?? [], person);
       if (cp?.noTitle) continue;
       const refs: Mention[] = [];
+      let skip = false;
       for (const mi of person.mentions) {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
+        if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
+        if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
+        if (organisation(draft, m)) {
+          skip = true;
+          break;
+        }
         if (!checkHeadline && inHead(m.paragraph)) continue;
         refs.push(m);
       }
-      if (refs.length === 0) continue;
+      if (skip || refs.length === 0) continue;
+      if (splitName(draft, refs[0])) continue; // "Rod Eddington" indexed as "Eddington": not ours to judge
       const firstFull = refs.findIndex(isFull);
       const upTo = firstFull < 0 ? refs.length : firstFull;
       let early: Mention | undefined;
@@ -75,6 +84,7 @@ export const firstReference: Rule = {
       if (early) {
         const r = roles[early.index].role;
         if (firstFull < 0 && r && (r.kind === 'before' || r.kind === 'before-appositive')) continue; // known by one name
+        if (firstFull < 0 && !personEvidence(draft, person, mentions)) continue; // a one-word name that may be a firm or place
         findings.push(noFullName(draft, person, early, refs, roles, quoted, cp));
         continue;
       }
@@ -87,6 +97,50 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/** A surname used as a modifier: "a Trump supporter", "the Obama administration". */
+function attributive(draft: Draft, m: Mention): boolean {
+  if (m.kind === 'full' || m.possessive) return false;
+  const ns = nameSpan(m);
+  const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
+  return !!next && ATTRIBUTIVE_AFTER.has(next[1].toLowerCase());
+}
+
+/** "parts maker Robert Bosch", "Johnson & Johnson": an organisation named like a person. */
+function organisation(draft: Draft, m: Mention): boolean {
+  const ns = nameSpan(m);
+  const before = /([\p{Ll}]+)\s+$/u.exec(draft.prose.slice(Math.max(0, ns.start - 30), ns.start));
+  if (before && ORG_DESCRIPTORS.has(before[1])) return true;
+  return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
+}
+
+/** A surname mention right after a capitalised word the index did not take as a given name ("Rod Eddington"). */
+function splitName(draft: Draft, m: Mention): boolean {
+  if (m.kind !== 'surname' || m.honorific) return false;
+  const ns = nameSpan(m);
+  const w = /([\p{Lu}][\p{L}\p{M}'’.-]*) $/u.exec(draft.prose.slice(Math.max(0, ns.nameStart - 30), ns.nameStart));
+  if (!w) return false;
+  const word = w[1];
+  return !(isStopWord(word) || roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
+}
+
+const SPEECH_BEFORE = /\b(?:said|says|told|added|asked|according to|quoted|wrote|insisted|argued|explained|warned|interviewed|by)\s*$/i;
+const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|asked|wrote|insisted|argued|explained|warned|believes|thinks|admitted|claimed|denied|stated|tells|noted|announced|agreed|urged|called)\b/;
+
+/** Something says this one-word name is a person: a courtesy title, a speech verb, ", who". */
+function personEvidence(draft: Draft, person: Person, mentions: Mention[]): boolean {
+  for (const mi of person.mentions) {
+    const m = mentions[mi];
+    if (!m) continue;
+    if (m.kind === 'pronoun' || m.honorific) return true;
+    if (m.possessive) continue;
+    const ns = nameSpan(m);
+    if (SPEECH_BEFORE.test(draft.prose.slice(Math.max(0, ns.start - 30), ns.start))) return true;
+    const after = draft.prose.slice(ns.end, ns.end + 90);
+    if (SPEECH_AFTER.test(after) || /^,\s+who\b/.test(after)) return true;
+  }
+  return false;
+}
 
 function written(draft: Draft, m: Mention): string {
   const ns = nameSpan(m);

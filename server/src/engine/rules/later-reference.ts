@@ -1,12 +1,155 @@
-import type { Rule } from '../types';
+/**
+ * later-reference (info): after the first reference, use the surname — with courtesy titles as
+ * the house style says (`config.style.courtesyTitles`, `config.style.courtesyTitleStop`).
+ *
+ * Flags, outside quotes, the headline, subheadings and credit lines:
+ * - a repeated full name after the first full reference: "Later references use the surname:
+ *   Lavrov" (safe fix: shorten to the surname). Not when another person in the draft shares the
+ *   surname (Ed and David Miliband), nor when the repeated reference carries a title again;
+ * - a first name alone for someone introduced by full name: suggestion to use the surname (a
+ *   writer may mean it, e.g. for children); not when the surname is shared;
+ * - courtesy titles: AP/Reuters/Guardian (`none`): "Mr. Lavrov" → "Lavrov" (safe fix).
+ *   BBC/NYT (`later-references`): a courtesy title with the full name ("Mr Sergey Lavrov") is
+ *   dropped; "Mr"/"Mr." follows `courtesyTitleStop` (safe fix); and where the writer gives a person a
+ *   courtesy title on some later references, a bare surname in between gets one too (safe fix,
+ *   using the writer's own title). A bare surname is never flagged for a person the writer never
+ *   gives a courtesy title: BBC copy leaves them off for sportspeople and artists.
+ */
+import type { Mention, Rule, RuleFinding } from '../types';
+import { headArea, mentionRoles, nameSpan } from '../roles';
+import { isCourtesyTitle } from '../titles';
 
-// Placeholder registered so the registry is complete; the rule is built in its issue.
+function norm(s: string): string {
+  return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
+}
+
 export const laterReference: Rule = {
   id: 'later-reference',
   description: 'Later references use the surname, with courtesy titles as the house style says.',
   defaultSeverity: 'info',
   fixable: true,
-  check() {
-    return [];
+  defaultOptions: { repeatedFullName: true, givenName: true, courtesyTitles: true },
+  check({ analysis, options, config }) {
+    const { draft, people, mentions } = analysis;
+    if (mentions.length === 0) return [];
+    const text = draft.text;
+    const roles = mentionRoles(analysis);
+    const inHead = headArea(draft);
+    const style = config.style ?? { courtesyTitles: 'none', courtesyTitleStop: true };
+    const findings: RuleFinding[] = [];
+    const surnameCount = new Map<string, number>();
+    for (const p of people) surnameCount.set(norm(p.surname), (surnameCount.get(norm(p.surname)) ?? 0) + 1);
+    const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
+
+    for (const person of people) {
+      const refs: Mention[] = [];
+      for (const mi of person.mentions) {
+        const m = mentions[mi];
+        if (!m || m.kind === 'pronoun' || roles[mi]?.credit || inHead(m.paragraph)) continue;
+        refs.push(m);
+      }
+      const firstFull = refs.findIndex((m) => m.kind === 'full' && !quoted(m));
+      const shared = (surnameCount.get(norm(person.surname)) ?? 0) > 1;
+      const courtesyUsed = refs.filter((m) => !quoted(m) && m.kind === 'surname' && m.honorific && isCourtesyTitle(text.slice(m.honorific.start, m.honorific.end)));
+
+      refs.forEach((m, i) => {
+        if (quoted(m) || m.inBrackets) return;
+        const ns = nameSpan(m);
+        const hon = m.honorific ? text.slice(m.honorific.start, m.honorific.end) : null;
+        const courtesy = hon !== null && isCourtesyTitle(hon);
+        const later = firstFull >= 0 && i > firstFull;
+        const sur = m.surname ? text.slice(m.surname.start, m.surname.end) : person.surname;
+
+        // Repeated full name.
+        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && m.surname && m.given) {
+          const r = roles[m.index].role;
+          if (!r || r.kind === 'sentence' || r.kind === 'list') {
+            findings.push({
+              start: ns.nameStart,
+              end: ns.end,
+              message: `Later references use the surname: ${sur}`,
+              fix: { edits: [{ start: ns.nameStart, end: m.surname.start, text: '' }] },
+              data: { personId: person.id },
+            });
+          }
+        }
+        // First name alone.
+        if (options.givenName !== false && later && m.kind === 'given' && !shared && person.surname && norm(person.surname) !== norm(m.text)) {
+          findings.push({
+            start: ns.nameStart,
+            end: ns.end,
+            message: `Later references use the surname: ${person.surname} rather than ${m.text}`,
+            suggestions: [{ desc: `Use "${person.surname}"`, fix: { edits: [{ start: ns.nameStart, end: ns.end, text: person.surname } ] } }],
+            data: { personId: person.id },
+          });
+        }
+        if (options.courtesyTitles === false) return;
+        // Courtesy titles.
+        if (courtesy && m.honorific) {
+          const drop = { start: m.honorific.start, end: ns.nameStart, text: '' };
+          if (style.courtesyTitles === 'none') {
+            findings.push({
+              start: m.honorific.start,
+              end: m.honorific.end,
+              message: `House style uses no courtesy titles: ${hon} ${sur}`,
+              fix: { edits: [drop] },
+              data: { personId: person.id },
+            });
+            return;
+          }
+          if (m.kind === 'full') {
+            findings.push({
+              start: m.honorific.start,
+              end: m.honorific.end,
+              message: `Courtesy titles go with the surname on later references, not with the full name`,
+              fix: { edits: [drop] },
+              data: { personId: person.id },
+            });
+            return;
+          }
+          const hasStop = hon.endsWith('.');
+          if (style.courtesyTitleStop && !hasStop && !/^miss$/i.test(hon)) {
+            findings.push({
+              start: m.honorific.start,
+              end: m.honorific.end,
+              message: `House style writes "${hon}." with a full stop`,
+              fix: { edits: [{ start: m.honorific.end, end: m.honorific.end, text: '.' }] },
+              data: { personId: person.id },
+            });
+          } else if (!style.courtesyTitleStop && hasStop) {
+            findings.push({
+              start: m.honorific.start,
+              end: m.honorific.end,
+              message: `House style writes "${hon.slice(0, -1)}" without a full stop`,
+              fix: { edits: [{ start: m.honorific.end - 1, end: m.honorific.end, text: '' }] },
+              data: { personId: person.id },
+            });
+          }
+          return;
+        }
+        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && courtesyUsed.length > 0 && !shared) {
+          const h = mostCommon(courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
+          findings.push({
+            start: ns.nameStart,
+            end: ns.end,
+            message: `Later references to ${sur} take a courtesy title in house style: ${h} ${sur}`,
+            fix: { edits: [{ start: ns.nameStart, end: ns.nameStart, text: `${h} ` }] },
+            data: { personId: person.id },
+          });
+        }
+      });
+    }
+    return findings;
   },
 };
+
+function mostCommon(xs: string[]): string {
+  const c = new Map<string, number>();
+  let best = xs[0];
+  for (const x of xs) {
+    const n = (c.get(x) ?? 0) + 1;
+    c.set(x, n);
+    if (n > (c.get(best) ?? 0)) best = x;
+  }
+  return best;
+}

@@ -1,12 +1,166 @@
-import type { Rule } from '../types';
+/**
+ * title-case (info; on in newslint:ap): AP-style capitalisation of titles.
+ * - A formal title directly before a name is capitalised: "foreign minister Sergey Lavrov" →
+ *   "Foreign Minister Sergey Lavrov" (also "former president X" → "former President X").
+ *   Skipped under newslint:guardian, which lower-cases titles everywhere.
+ * - The same title after a name, set off by commas, or standing alone after "the" is lower case:
+ *   "Sergey Lavrov, the Russian Foreign Minister," → "foreign minister"; "the President said" →
+ *   "the president said".
+ * - Job descriptions stay lower case even before a name: "Astronaut John Glenn" mid-sentence →
+ *   "astronaut John Glenn".
+ * Conservative: only titles of the formal-title lexicon (titles.ts); never in the headline,
+ * subheadings, quotes or credit lines; royal and papal titles, "Speaker" and titles followed by
+ * "of" ("the Bishop of Durham") are left alone. Safe fix: change the case.
+ */
+import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
+import { headArea, mentionRoles, tokenize, atSentenceStart } from '../roles';
+import { FORMAL_TITLE_PHRASES, JOB_DESCRIPTIONS, PORTFOLIOS, formalTitleLength } from '../titles';
 
-// Placeholder registered so the registry is complete; the rule is built in its issue.
+const SMALL = new Set(['of', 'the', 'and', 'for']);
+const LEAVE_ALONE = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'emperor', 'empress', 'speaker', 'sheikh', 'emir', 'sultan', 'crown prince', 'lord mayor', 'metropolitan', 'patriarch', 'reverend']);
+const BEFORE_MODIFIERS = new Set(['former', 'then', 'late', 'ex', 'then-', 'ex-', 'outgoing', 'incoming']);
+
+function lastProfile(config: ResolvedConfig): string {
+  const ps = (config.profiles ?? []).filter((p) => p.startsWith('newslint:'));
+  return ps.length ? ps[ps.length - 1] : 'newslint:ap';
+}
+
+function capitalise(phrase: string): string {
+  return phrase.replace(/[\p{L}]+/gu, (w, off: number) => {
+    if (off > 0 && SMALL.has(w.toLowerCase())) return w;
+    if (off > 0 && phrase[off - 1] === '-') return w; // "President-elect"
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  });
+}
+
+function lowerCase(phrase: string): string {
+  return phrase.replace(/[\p{L}]+/gu, (w) => (w.length > 1 && w === w.toUpperCase() ? w : w.charAt(0).toLowerCase() + w.slice(1)));
+}
+
+const isCapWord = (t: string) => /^[\p{Lu}]/u.test(t);
+const isCapPhrase = (ws: string[]) => ws.every((w) => SMALL.has(w.toLowerCase()) || isCapWord(w));
+
 export const titleCase: Rule = {
   id: 'title-case',
   description: 'Formal titles are capitalised before a name and lower case elsewhere.',
   defaultSeverity: 'info',
   fixable: true,
-  check() {
-    return [];
+  defaultOptions: { standalone: true },
+  check({ analysis, options, config }) {
+    const { draft, mentions } = analysis;
+    const text = draft.text;
+    const findings: RuleFinding[] = [];
+    const seen = new Set<string>();
+    const push = (span: Span, message: string, replacement: string) => {
+      const k = `${span.start}:${span.end}`;
+      if (seen.has(k) || replacement === text.slice(span.start, span.end)) return;
+      seen.add(k);
+      findings.push({ ...span, message, fix: { edits: [{ ...span, text: replacement }] } });
+    };
+    const inHead = headArea(draft);
+    const capitaliseBefore = lastProfile(config) !== 'newslint:guardian';
+    const roles = mentions.length ? mentionRoles(analysis) : [];
+    const quoteSpans = analysis.quotes.filter((q) => q.kind !== 'scare').map((q) => ({ start: q.start, end: q.end }));
+    const inQuote = (pos: number) => quoteSpans.some((q) => q.start <= pos && pos < q.end);
+
+    for (const m of mentions) {
+      if (m.kind === 'pronoun' || m.inQuote !== null || inHead(m.paragraph)) continue;
+      if (draft.paragraphs[m.paragraph]?.kind === 'blockquote') continue;
+      const mr = roles[m.index];
+      if (!mr || mr.credit || !mr.role) continue;
+      const r = mr.role;
+      const toks = tokenize(draft.prose, r.span.start, r.span.end).filter((t) => t.word);
+      if (toks.length === 0) continue;
+      if (r.kind === 'before') {
+        if (m.honorific && r.span.end === m.honorific.end) continue; // "Sen." abbreviation
+        const words = toks.map((t) => t.t);
+        const L = formalTitleLength(words);
+        const phrase = toks.slice(toks.length - L);
+        if (L > 0 && !LEAVE_ALONE.has(words.slice(-L).join(' ').toLowerCase())) {
+          const pw = words.slice(-L);
+          const mods = words.slice(0, words.length - L);
+          const determiner = r.removal && r.removal.start < r.span.start;
+          const modsOk = mods.every((w) => isCapWord(w) || BEFORE_MODIFIERS.has(w.toLowerCase()));
+          if (capitaliseBefore && !isCapPhrase(pw) && modsOk && !determiner) {
+            const span = { start: phrase[0].s, end: phrase[phrase.length - 1].e };
+            const now = text.slice(span.start, span.end);
+            const fixed = capitalise(now);
+            push(span, `Capitalise the formal title before a name: "${fixed}"`, fixed);
+            continue;
+          }
+        }
+        const head = toks[toks.length - 1];
+        const hw = head.t.toLowerCase();
+        if (JOB_DESCRIPTIONS.has(hw) && isCapWord(head.t) && head.t !== head.t.toUpperCase() && !atSentenceStart(draft, head.s)) {
+          const fixed = lowerCase(head.t);
+          push({ start: head.s, end: head.e }, `Job descriptions stay lower case: "${fixed}"`, fixed);
+        }
+        continue;
+      }
+      if (r.kind === 'appositive') {
+        checkAfter(analysis, toks, push);
+      }
+    }
+    if (options.standalone !== false) standalone(analysis, inHead, inQuote, push);
+    return findings;
   },
 };
+
+type Tok = ReturnType<typeof tokenize>[number];
+
+/** ", the Russian Foreign Minister," → "foreign minister". */
+function checkAfter(analysis: Analysis, toks: Tok[], push: (span: Span, message: string, replacement: string) => void): void {
+  const text = analysis.draft.text;
+  const words = toks.map((t) => t.t);
+  for (let e = toks.length - 1; e >= 0; e--) {
+    const L = formalTitleLength(words.slice(0, e + 1));
+    if (L === 0) continue;
+    const pw = words.slice(e - L + 1, e + 1);
+    if (!isCapPhrase(pw) || LEAVE_ALONE.has(pw.join(' ').toLowerCase())) continue;
+    const next = toks[e + 1];
+    if (next && (isCapWord(next.t) || next.t.toLowerCase() === 'of')) continue;
+    const prev = e - L >= 0 ? words[e - L] : null;
+    if (prev && !(/^(?:the|a|an|his|her|its|their|former|then|now|acting|deputy|new|late)$/i.test(prev) || /['’]s$/.test(prev) || isCapWord(prev))) continue;
+    const span = { start: toks[e - L + 1].s, end: toks[e].e };
+    const fixed = lowerCase(text.slice(span.start, span.end));
+    push(span, `Lower-case the title after a name: "${fixed}"`, fixed);
+    return;
+  }
+}
+
+let STANDALONE: RegExp | null = null;
+function standaloneRe(): RegExp {
+  if (STANDALONE) return STANDALONE;
+  const cap = (p: string) => p.split(' ').map((w) => (SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+  const phrases = FORMAL_TITLE_PHRASES.filter((p) => !LEAVE_ALONE.has(p) && p !== 'secretary' && !p.includes(' of ')).map(cap);
+  const portfolios = [...PORTFOLIOS].map(cap).join('|');
+  const alt = [`(?:(?:${portfolios}) )+(?:Minister|Secretary)`, ...phrases.sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\$&'))].join('|');
+  STANDALONE = new RegExp(`\\b[Tt]he ((?:(?:former|then|late|[A-Z][\\p{L}.]*) ){0,2}?)(${alt})\\b(?!['’-])(?! of\\b)(?!\\s+[\\p{Lu}])`, 'gu');
+  return STANDALONE;
+}
+
+/** "the President said" → "the president said". */
+function standalone(
+  analysis: Analysis,
+  inHead: (p: number) => boolean,
+  inQuote: (pos: number) => boolean,
+  push: (span: Span, message: string, replacement: string) => void,
+): void {
+  const { draft } = analysis;
+  const re = standaloneRe();
+  for (const p of draft.paragraphs) {
+    if (inHead(p.index) || p.kind === 'blockquote') continue;
+    const seg = draft.prose.slice(p.start, p.end);
+    if (!/[Tt]he /.test(seg)) continue;
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(seg)); ) {
+      const mods = m[1].trim().split(/\s+/).filter((w) => w);
+      if (mods.some((w) => formalTitleLength([w]) > 0 || w.toLowerCase() === 'governor')) continue; // "the Governor General"
+      const start = p.start + m.index + m[0].length - m[2].length;
+      if (inQuote(start)) continue;
+      const span = { start, end: start + m[2].length };
+      const fixed = lowerCase(draft.text.slice(span.start, span.end));
+      push(span, `Lower-case a title used without a name: "${fixed}"`, fixed);
+    }
+  }
+}
