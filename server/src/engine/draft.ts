@@ -52,7 +52,10 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
     const d = /^<!--\s*newslint-(disable-next-line|disable-line|disable|enable)\b([\s\S]*?)(?:-->)?$/.exec(m[0]);
     if (d) {
       const rules = d[2].split(/[\s,]+/).filter((r) => r.length > 0);
-      directives.push({ start: s, end: e, kind: d[1] as Directive['kind'], rules, line: lineAt(lineStarts, s) });
+      const kind = d[1] as Directive['kind'];
+      // disable-next-line counts from the line the comment ends on.
+      const line = lineAt(lineStarts, kind === 'disable-next-line' ? Math.max(s, e - 1) : s);
+      directives.push({ start: s, end: e, kind, rules, line });
     }
   }
   if (!md) {

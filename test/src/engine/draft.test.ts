@@ -157,3 +157,9 @@ test('sentence splitting is memoised per paragraph through the cache', () => {
 test('a line starting with a bullet starts a new sentence in plain text', () => {
   assert.deepEqual(splitSentences('Plans include:\n- more police\n - new courts and\n* faster trials'), [0, 14, 15, 28, 30, 46, 47, 62]);
 });
+
+test('a directive comment spanning lines: disable-next-line counts from its last line', () => {
+  const text = 'Head\n\n<!-- newslint-disable-next-line\n     quote-marks -->\nIt was over," he said.';
+  const d = parseDraft(text, 'markdown');
+  assert.deepEqual(d.directives.map((x) => [x.kind, x.rules, x.line, x.start, x.end]), [['disable-next-line', ['quote-marks'], 3, 6, 58]]);
+});
