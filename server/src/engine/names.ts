@@ -27,6 +27,8 @@ interface Lexicon {
   time: Set<string>;
   common: Set<string>;
   person: Set<string>;
+  /** Multi-word places and organisations ("sri lanka", "new york"). */
+  multi: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -46,13 +48,14 @@ function load(): Lexicon {
   const l: Lexicon = {
     given: new Set(EXTRA_GIVEN), male: new Set(), female: new Set(), surname: new Set(EXTRA_SURNAMES),
     place: new Set(EXTRA_PLACES), org: new Set(EXTRA_ORGS), demonym: new Set(), time: new Set(),
-    common: new Set(), person: new Set(),
+    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI),
   };
   for (const key of Object.keys(lex)) {
     const v = lex[key];
     const tags = Array.isArray(v) ? v : [v];
     if (key.includes(' ')) {
       if (tags.includes('Person')) l.person.add(key);
+      else if (tags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Organization' || t === 'SportsTeam')) l.multi.add(key);
       continue;
     }
     for (const t of tags) {
@@ -72,6 +75,7 @@ function load(): Lexicon {
   }
   for (const w of EXTRA_COMMON) l.common.add(w);
   for (const w of NOT_GIVEN) l.given.delete(w);
+  for (const w of TITLE_WORDS) l.given.delete(w);
   lexicon = l;
   return l;
 }
@@ -106,6 +110,17 @@ export function isKnownSurname(word: string): boolean {
 export function isKnownPerson(fullName: string): boolean {
   return load().person.has(lookupKey(fullName));
 }
+
+/** A multi-word place or organisation ("Sri Lanka", "Hong Kong", "Wall Street"). */
+export function isMultiwordPlace(words: string[]): boolean {
+  return load().multi.has(words.map(lookupKey).join(' '));
+}
+
+const EXTRA_MULTI = ['sri lanka', 'hong kong', 'new york', 'new zealand', 'el salvador', 'costa rica',
+  'puerto rico', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'san francisco', 'los angeles',
+  'las vegas', 'new jersey', 'new mexico', 'new delhi', 'buenos aires', 'tel aviv', 'abu dhabi', 'sierra leone',
+  'burkina faso', 'cape town', 'rio de janeiro', 'sao paulo', 'kuala lumpur', 'addis ababa', 'dar es salaam',
+  'wall street', 'downing street', 'capitol hill', 'white house', 'st louis', 'st petersburg', 'santa monica'];
 
 export function isPlace(word: string): boolean {
   return load().place.has(lookupKey(word));
@@ -194,6 +209,7 @@ export const TITLE_WORDS = new Set([
   'security', 'intelligence', 'affairs', 'international', 'development', 'communities', 'local',
   'northern', 'ireland', 'scotland', 'wales', 'chief-executive', 'vice-president', 'vice-chairman',
   'managing', 'finance', 'operating', 'technology', 'information', 'general', 'counsel',
+  'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme',
 ]);
 
 /** Last words of organisation and place names ("Downing Street", "Trauma Center"). */

@@ -16,8 +16,8 @@ import { memo } from './cache';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   DOTTED_ONLY_HONORIFICS, HONORIFICS, ORG_SUFFIXES, PARTICLES, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
-  isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isNonNameWord, isOrg, isPlace, isTimeWord,
-  lookupKey,
+  isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, isOrg, isPlace,
+  isTimeWord, lookupKey,
 } from './names';
 import { bothOrdinary, fold, givenVariant, spellingVariant } from './variants';
 
@@ -47,7 +47,13 @@ export interface NameCandidate {
   inBrackets: boolean;
   sentenceInitial: boolean;
   detBefore: boolean;
+  /** One of a comma-separated list of capitalised names (a team sheet). */
+  inList: boolean;
+  /** The only capitalised word of its run (not "American Beauty"). */
+  alone: boolean;
   titleBefore: boolean;
+  /** A title or role word (not a demonym) right before the name. */
+  roleBefore: boolean;
   /** Reporting verb after / before, ", who", appositive. */
   context: boolean;
   reportAfter: boolean;
@@ -57,13 +63,18 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|bin|ibn|abu|d|o|l)['’\-](?=\p{Lu})/u;
 
+const NAME_CAPS_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)?\p{Lu}[\p{Ll}\p{M}]*(?:['’\-](?:\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}+))*$/u;
+const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
+
 function isCap(w: string): boolean {
   if (UPPER_RE.test(w)) {
     // Acronyms (NATO, BBC) are not names; a single capital is an initial.
     if (w.length > 1 && w === w.toUpperCase() && /\p{L}{2}/u.test(w)) return false;
+    // Brands and codes: WorldCom, CeBIT, G8, IPv4; compounds: Clinton-era.
+    if (!NAME_CAPS_RE.test(w) || COMPOUND_RE.test(w)) return false;
     return true;
   }
-  return LOWER_PREFIX_RE.test(w);
+  return LOWER_PREFIX_RE.test(w) && NAME_CAPS_RE.test(w.replace(LOWER_PREFIX_RE, ''));
 }
 
 function isInitial(t: Tok, text: string): boolean {
@@ -182,10 +193,13 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const reportBefore = /(?:said|says|told|asked|added|wrote|according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(before);
   const whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
   const appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+  const inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
+    /^(?: \([^)]*\))?, \p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, \p{Lu}/u.test(after) ||
+    /(?:,|;| and) $/u.test(before) && /^(?: \([^)]*\))?(?:,|;) \p{Lu}/u.test(after) && /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, [^,]*$/u.test(before);
   return {
     status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
     sentenceInitial: isSentenceInitial(text, start),
-    detBefore, titleBefore, context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
+    detBefore, inList, alone: true, titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw), context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
 }
 
@@ -241,9 +255,17 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
       }
     }
   } else k = 0;
+  // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street".
+  for (let x = k; x < n - 1; x++) {
+    const span3 = x + 2 < n && isMultiwordPlace([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
+    const span = span3 || (isMultiwordPlace([toks[x].w, toks[x + 1].w]) ? 2 : 0);
+    if (!span) continue;
+    if (x + span >= n) return;
+    k = x + span;
+  }
   let name = toks.slice(k);
-  // A leading single nonName word in a one-token remainder: "The" etc.
   if (name.length === 0) return;
+  const prefixDet = k > 0 && /^(?:the|a|an|this|that)$/i.test(toks[0].w);
   const titleInRun = k > 0 && (TITLE_WORDS.has(lookupKey(toks[k - 1].w)) || isDemonym(toks[k - 1].w));
   const lastW = name[name.length - 1].w;
   const lastKey = lookupKey(lastW);
@@ -253,6 +275,12 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (name.length === 1) {
     const c = makeCand('single', name, 0, false, honorific, poss, text, inBr);
     if (titleInRun) c.titleBefore = true;
+    if (k > 0 && TITLE_WORDS.has(lookupKey(toks[k - 1].w))) c.roleBefore = true;
+    if (prefixDet) c.detBefore = true;
+    // "American Beauty" is not a bare name; "Later Kadhafi" (a sentence-initial word) is.
+    const prefixIsPlainWord = k === 1 && isCommonWord(toks[0].w) && !isDemonym(toks[0].w) && !TITLE_WORDS.has(lookupKey(toks[0].w)) &&
+      !isPlace(toks[0].w) && !isOrg(toks[0].w);
+    if (k > 0 && !prefixIsPlainWord) c.alone = false;
     out.push(c);
     return;
   }
@@ -447,8 +475,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const w = c.parts[0].w;
     const core = coreOf(w);
     if (fullCores.has(core) || fullGivens.has(core)) continue;
-    if (!c.honorific && !c.context && !c.titleBefore) continue;
-    const strongContext = (c.context || c.titleBefore) && !c.detBefore && !isNonNameWord(core) &&
+    if (!c.honorific && !c.context && !c.roleBefore) continue;
+    const strongContext = (c.context || c.roleBefore) && !c.detBefore && !isNonNameWord(core) &&
       (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
     if (c.honorific || strongContext) {
       let p = persons.find((x) => x.bare && x.core === core);
@@ -467,7 +495,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       const f = fold(core);
       return persons.filter((p) => p.core !== core && fold(p.core) === f);
     }
-    return persons.filter((p) => bareVariant(core, p.core, c));
+    if (c.inList || c.detBefore || !c.alone) return [];
+    return persons.filter((p) => Math.abs(p.core.length - core.length) <= 4 && bareVariant(core, p.core, c));
   };
   // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
   const mostRecent = (list: PersonBuild[], at: number): PersonBuild => {
@@ -538,6 +567,8 @@ function bareVariant(token: string, surname: string, c: NameCandidate): boolean 
   if (fold(token) === fold(surname)) return true;
   if (isNonNameWord(token) && !c.honorific) return false;
   if (bothOrdinary(token, surname)) return false;
+  if (c.inList || c.detBefore) return false;
+  if (v === 'vowel') return false;
   if (v === 'edit') return Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
   return true;
 }
@@ -603,7 +634,7 @@ function canMerge(a: PersonBuild, b: PersonBuild): boolean {
       if (bothOrdinary(x, y)) continue;
       if (isNonNameWord(x) || isNonNameWord(y)) continue;
       if (v === 'translit') return true;
-      if (v === 'edit' && Math.min(x.length, y.length) >= 6 && (ga.size > 0 || gb.size > 0)) return true;
+      if (v === 'edit' && Math.min(x.length, y.length) >= 6 && (ga.size > 0 || gb.size > 0) && !isKnownSurname(x) && !isKnownSurname(y)) return true;
     }
   }
   return false;

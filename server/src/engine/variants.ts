@@ -7,7 +7,7 @@ import { isCommonWord, isKnownSurname, isGivenName, nameGender, lookupKey } from
 /** Lower case, no diacritics, letters only: "Erdoğan" → "erdogan", "Đoković" → "djokovic"? no: "dokovic". */
 const foldCache = new Map<string, string>();
 const keyCache = new Map<string, string>();
-const variantCache = new Map<string, VariantKind>();
+const variantCache = new Map<string, Map<string, VariantKind>>();
 
 function remember<T>(m: Map<string, T>, k: string, v: T): T {
   if (m.size > 50000) m.clear();
@@ -114,10 +114,11 @@ export function editDistance(a: string, b: string): number {
  * How two different spellings of a name relate:
  * - 'translit': the same name transliterated or accented differently (Zelensky/Zelenskyy,
  *   Gaddafi/Qaddafi, Erdoğan/Erdogan, Mohammed/Muhammad);
+ * - 'vowel': only vowels differ (Mohammed/Muhammad for given names, but McMillan/McMullen too);
  * - 'edit': a small edit relative to length (a likely typo or a close variant);
  * - null: different names.
  */
-export type VariantKind = 'translit' | 'edit' | null;
+export type VariantKind = 'translit' | 'vowel' | 'edit' | null;
 
 export function spellingVariant(a: string, b: string): VariantKind {
   if (a === b) return null;
@@ -127,10 +128,18 @@ export function spellingVariant(a: string, b: string): VariantKind {
   const kb = translitKey(b);
   if (ka.charCodeAt(0) !== kb.charCodeAt(0) && fold(a).charCodeAt(0) !== fold(b).charCodeAt(0)) return null;
   if (Math.abs(ka.length - kb.length) > 3) return null;
-  const ck = a < b ? a + '\u0000' + b : b + '\u0000' + a;
-  const cached = variantCache.get(ck);
+  const [x, y] = a < b ? [a, b] : [b, a];
+  let inner = variantCache.get(x);
+  if (!inner) {
+    if (variantCache.size > 20000) variantCache.clear();
+    inner = new Map();
+    variantCache.set(x, inner);
+  }
+  const cached = inner.get(y);
   if (cached !== undefined) return cached;
-  return remember(variantCache, ck, spellingVariantRaw(a, b));
+  const v = spellingVariantRaw(a, b);
+  inner.set(y, v);
+  return v;
 }
 
 function spellingVariantRaw(a: string, b: string): VariantKind {
@@ -138,6 +147,7 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   const fb = fold(b);
   if (fa.length < 2 || fb.length < 2) return null;
   if (fa === fb) return 'translit';
+  if (fa.length < 4 || fb.length < 4) return null;
   // A plural or a suffix is a different word: "Clinton"/"Clintons".
   if (isSuffixed(fa, fb) || isSuffixed(fb, fa)) return null;
   const ka = translitKey(a);
@@ -145,8 +155,11 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   if (ka === kb) return 'translit';
   const min = Math.min(ka.length, kb.length);
   const d = editDistance(ka, kb);
-  // Vowel changes only (Mohammed/Muhammad, Vladimir/Volodymyr).
-  if (min >= 5 && d <= 2 && consonantSkeleton(ka) === consonantSkeleton(kb)) return 'translit';
+  // A longer form of the same word is a different name or word: Carson/Carsoni, Malone/Maloney.
+  if (fa.startsWith(fb) || fb.startsWith(fa)) return null;
+  // Vowel changes only (Mohammed/Muhammad, Vladimir/Volodymyr; but also McMillan/McMullen).
+  if (min >= 5 && d <= 1) return 'edit';
+  if (min >= 5 && d <= 2 && consonantSkeleton(ka) === consonantSkeleton(kb) && ka.charAt(ka.length - 1) === kb.charAt(kb.length - 1)) return 'vowel';
   if (ka.charAt(0) !== kb.charAt(0) && fa.charAt(0) !== fb.charAt(0)) {
     // Different first letters are transliteration only for the cases the key already folds.
     return null;
@@ -174,7 +187,7 @@ export function givenVariant(a: string, b: string): boolean {
   const gb = nameGender(b);
   if (ga && gb && ga !== gb) return false;
   const v = spellingVariant(a, b);
-  if (v === 'translit') return true;
+  if (v === 'translit' || v === 'vowel') return true;
   if (v === 'edit') {
     // Two distinct common given names one letter apart (Daniel/Danielle) are different names.
     return !(isGivenName(a) && isGivenName(b) && fold(a).length < 7);

@@ -43,7 +43,12 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
   const canon: Partial<Record<Part, { spelling: string; house: boolean }>> = {};
   const counts: Record<Part, Map<string, number>> = { surname: new Map(), given: new Map() };
   for (const part of ['surname', 'given'] as Part[]) {
-    for (const u of uses[part]) counts[part].set(u.span.text, (counts[part].get(u.span.text) ?? 0) + 1);
+    // O'Neill and O’Neill are one spelling (apostrophe style is the quote-marks rule's business).
+    for (const u of uses[part]) {
+      const k = sameApostrophes(u.span.text, uses[part]);
+      u.span.text = k; // the same object as in `parts`
+      counts[part].set(k, (counts[part].get(k) ?? 0) + 1);
+    }
     if (counts[part].size < 2) continue;
     canon[part] = chooseCanonical(analysis, config, part, uses[part], counts[part], surnameSpellings);
   }
@@ -115,6 +120,14 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
     findings.push(finding);
   }
   return findings;
+}
+
+/** The first spelling written that differs from `t` only in apostrophe style, else `t`. */
+function sameApostrophes(t: string, uses: PartUse[]): string {
+  if (!/['’]/.test(t)) return t;
+  const k = t.replace(/’/g, "'");
+  for (const u of uses) if (u.span.text.replace(/’/g, "'") === k) return u.span.text;
+  return t;
 }
 
 function chooseCanonical(
