@@ -477,12 +477,15 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
   const sentenceOf = (k: number): Span => sentences[names[k].sentence] ?? { start: 0, end: text.length };
   for (let k = 0; k < n; k++) {
     const nm = names[k];
-    const sent = sentenceOf(k);
+    const sent0 = sentenceOf(k);
+    // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
+    const prevEnd = k > 0 && names[k - 1].end <= nm.start ? names[k - 1].end : 0;
+    const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
     if (isCredit(text, nm.start, 0, text.length)) {
       out[k].credit = true;
       continue;
     }
-    const br = bracketBefore(text, nm.nameStart, Math.max(0, sent.start - 1));
+    const br = bracketBefore(text, nm.nameStart, Math.max(0, sent0.start - 1));
     if (nm.inBrackets || br) {
       out[k].bracketFull = nm.inBrackets || !!br?.full;
       if (br?.role) {
@@ -682,7 +685,7 @@ export function assignTitles(
     if (p.title) continue;
     for (const mi of p.mentions) {
       const r = roles[mi]?.role;
-      if (!r || r.kind === 'sentence' || r.kind === 'list' || !r.text) continue;
+      if (!r || r.kind === 'list' || !r.text) continue;
       p.title = { text: r.text.replace(/\s+/g, ' ').trim(), span: r.span };
       break;
     }

@@ -1,0 +1,182 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fixText, lintText, ParagraphCache } from '../../../server/out/engine/index.js';
+import type { Finding, ResolvedConfig } from '../../../server/out/engine/index.js';
+import { defaultConfig } from '../../../server/out/engine/config.js';
+
+const FIXTURES = path.resolve(__dirname, '..', '..', 'fixtures', 'titles');
+
+function config(patch: Partial<ResolvedConfig> = {}): ResolvedConfig {
+  return { ...defaultConfig(), ...patch };
+}
+
+function findings(text: string, cfg: ResolvedConfig = config()): Finding[] {
+  return lintText(text, { config: cfg }).findings.filter((f) => f.ruleId === 'first-reference');
+}
+
+function only(text: string, cfg?: ResolvedConfig): Finding {
+  const fs_ = findings(text, cfg);
+  assert.equal(fs_.length, 1, `expected one finding, got ${JSON.stringify(fs_.map((f) => f.message))}`);
+  return fs_[0];
+}
+
+/** Apply a fix's edits (from the end) to the text. */
+function apply(text: string, edits: { start: number; end: number; text: string }[]): string {
+  let out = text;
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
+}
+
+const H = 'Talks to resume\n\n';
+
+test('a surname before any full name: flagged, and the later full reference with its title moves up', () => {
+  const text = H + 'Lavrov said on Monday that talks would resume.\n\nRussian Foreign Minister Sergey Lavrov added that nothing was agreed.\n';
+  const f = only(text);
+  assert.equal(f.message, 'First reference to Lavrov gives no full name');
+  assert.equal(f.severity, 'warning');
+  assert.deepEqual([f.start, f.end], [17, 23]);
+  assert.deepEqual(f.fix?.edits, [
+    { start: 17, end: 23, text: 'Russian Foreign Minister Sergey Lavrov' },
+    { start: 65, end: 103, text: 'Lavrov' },
+  ]);
+  const fixed = fixText(text, { config: config() }).text;
+  assert.equal(fixed, H + 'Russian Foreign Minister Sergey Lavrov said on Monday that talks would resume.\n\nLavrov added that nothing was agreed.\n');
+  assert.deepEqual(findings(fixed), []);
+});
+
+test('a surname first, then an appositive full reference: the appositive moves with the name', () => {
+  const text = H + 'Kirby said the talks were over.\n\nJohn Kirby, a spokesman for the National Security Council, added that nothing was agreed.\n';
+  const f = only(text);
+  assert.equal(f.message, 'First reference to Kirby gives no full name');
+  assert.deepEqual([f.start, f.end], [17, 22]);
+  const fixed = apply(text, f.fix!.edits);
+  assert.equal(fixed, H + 'John Kirby, a spokesman for the National Security Council, said the talks were over.\n\nKirby added that nothing was agreed.\n');
+  assert.deepEqual(findings(fixed), []);
+});
+
+test('a surname first, then a full name without a title: the full name moves up, and the title is still asked for', () => {
+  const text = H + 'Lavrov said the talks were over.\n\nSergey Lavrov added that nothing was agreed.\n';
+  const f = only(text);
+  assert.deepEqual(f.fix?.edits, [
+    { start: 17, end: 23, text: 'Sergey Lavrov' },
+    { start: 51, end: 64, text: 'Lavrov' },
+  ]);
+  const fixed = apply(text, f.fix!.edits);
+  assert.equal(fixed, H + 'Sergey Lavrov said the talks were over.\n\nLavrov added that nothing was agreed.\n');
+  const again = only(fixed);
+  assert.equal(again.message, 'Sergey Lavrov is introduced without a title or role');
+  assert.deepEqual([again.start, again.end], [17, 30]);
+});
+
+test('a full name without a role: flagged with a title placeholder suggestion, no safe fix', () => {
+  const text = H + 'Sergey Lavrov said on Monday that talks would resume.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Sergey Lavrov is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [17, 30]);
+  assert.equal(f.fix, undefined);
+  assert.equal(f.suggestions?.length, 1);
+  assert.equal(f.suggestions![0].desc, 'Add a title before Sergey Lavrov');
+  assert.equal(apply(text, f.suggestions![0].fix.edits), H + '[title TK] Sergey Lavrov said on Monday that talks would resume.\n');
+});
+
+test('a title given on a later surname reference moves to the first reference', () => {
+  const text = H + 'Sergey Lavrov said the talks were over.\n\nForeign Minister Lavrov added that nothing was agreed.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Sergey Lavrov is introduced without a title or role');
+  const fixed = fixText(text, { config: config() }).text;
+  assert.equal(fixed, H + 'Foreign Minister Sergey Lavrov said the talks were over.\n\nLavrov added that nothing was agreed.\n');
+});
+
+test('a later appositive moves to the first full reference', () => {
+  const text = H + 'Sergey Lavrov said the talks were over.\n\nLavrov, the foreign minister, added that nothing was agreed.\n';
+  const f = only(text);
+  assert.equal(
+    apply(text, f.fix!.edits),
+    H + 'Sergey Lavrov, the foreign minister, said the talks were over.\n\nLavrov added that nothing was agreed.\n',
+  );
+});
+
+test('config.people title: a safe fix inserts the title (and the full name when missing)', () => {
+  const people = [{ name: 'Sergey Lavrov', title: 'Russian Foreign Minister' }];
+  const t1 = H + 'Sergey Lavrov said the talks were over.\n';
+  const f1 = only(t1, config({ people }));
+  assert.deepEqual(f1.fix?.edits, [{ start: 17, end: 17, text: 'Russian Foreign Minister ' }]);
+  const t2 = H + 'The talks, Lavrov said, were over.\n';
+  const f2 = only(t2, config({ people }));
+  assert.equal(f2.message, 'First reference to Lavrov gives no full name');
+  assert.equal(fixText(t2, { config: config({ people }) }).text, H + 'The talks, Russian Foreign Minister Sergey Lavrov said, were over.\n');
+});
+
+test('config.people noTitle: never flagged', () => {
+  const text = H + 'Sergey Lavrov said the talks were over.\n';
+  assert.deepEqual(findings(text, config({ people: [{ name: 'Sergey Lavrov', noTitle: true }] })), []);
+});
+
+test('titles and roles in every form count: nothing flagged in a properly edited draft', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'introductions.md'), 'utf8');
+  assert.deepEqual(findings(text), []);
+});
+
+test('each kind of role on its own is enough', () => {
+  const titled = [
+    'President Joe Biden met the crew on Tuesday.',
+    'Sen. Elizabeth Warren met the crew on Tuesday.',
+    'Chancellor Olaf Scholz met the crew on Tuesday.',
+    'The decision was announced by spokesperson Ned Price on Tuesday.',
+    'The goal was scored by striker Harry Kane on Tuesday.',
+    'Labour MP Diane Abbott met the crew on Tuesday.',
+    'The hall was opened by astronaut John Glenn on Tuesday.',
+    'BA chairman Martin Broughton met the crew on Tuesday.',
+    'Trade and Industry Secretary Patricia Hewitt met the crew on Tuesday.',
+    'John Kirby, a spokesman for the National Security Council, met the crew on Tuesday.',
+    'The crew met Rachel Moore, the director of the Harbour Trust, on Tuesday.',
+    'Mark Episkopos is a national security reporter for the Daily Ledger.',
+    'As foreign minister, Tomas Berglund met the crew on Tuesday.',
+    'The foreign minister, Tomas Berglund, met the crew on Tuesday.',
+  ];
+  for (const s of titled) assert.deepEqual(findings(H + s + '\n').map((f) => f.message), [], s);
+});
+
+test('not flagged: quotes, the headline, a standfirst, bylines and credit lines, editorial brackets', () => {
+  assert.deepEqual(findings(H + '"I spoke to Oleg Petrov yesterday," said Foreign Secretary David Lammy.\n'), []);
+  assert.deepEqual(findings('Lavrov warns the West\n\nRussian Foreign Minister Sergey Lavrov said the talks were over.\n'), []);
+  assert.deepEqual(findings('# Talks\n\n*Sergey Lavrov says talks will resume.*\n\nRussian Foreign Minister Sergey Lavrov left early.\n'), []);
+  assert.deepEqual(findings(H + 'By Jane Doe\n\nForeign Secretary David Lammy said the talks were over.\n'), []);
+  assert.deepEqual(findings(H + 'Photo: Jane Doe/Harbour Press\n\nForeign Secretary David Lammy said the talks were over.\n'), []);
+  assert.deepEqual(findings(H + '"We will not accept this," [Ukrainian President Volodymyr] Zelensky said on Friday.\n'), []);
+});
+
+test('checkHeadline: true checks the headline too', () => {
+  const text = 'Lavrov warns the West\n\nRussian Foreign Minister Sergey Lavrov said the talks were over.\n';
+  const cfg = config();
+  cfg.rules = { ...cfg.rules, 'first-reference': { severity: 'warning', options: { checkHeadline: true } } };
+  const f = only(text, cfg);
+  assert.equal(f.message, 'First reference to Lavrov gives no full name');
+  assert.deepEqual([f.start, f.end], [0, 6]);
+});
+
+test('offsets stay exact with a BOM, CRLF line ends and an emoji before the name', () => {
+  const text = '\uFEFFTalks 🎉 resume\r\n\r\n🎉 Lavrov said the talks were over.\r\n\r\nRussian Foreign Minister Sergey Lavrov added more.\r\n';
+  const f = only(text);
+  const at = text.indexOf('Lavrov said');
+  assert.deepEqual([f.start, f.end], [at, at + 6]);
+  assert.equal(text.slice(f.start, f.end), 'Lavrov');
+  const fixed = fixText(text, { config: config() }).text;
+  assert.equal(fixed, '\uFEFFTalks 🎉 resume\r\n\r\n🎉 Russian Foreign Minister Sergey Lavrov said the talks were over.\r\n\r\nLavrov added more.\r\n');
+});
+
+test('Person.title holds the first titled reference, with the paragraph cache giving the same answer', () => {
+  const text = H + 'Lavrov said the talks were over.\n\nRussian Foreign Minister Sergey Lavrov added more.\n';
+  const cache = new ParagraphCache();
+  const a1 = lintText(text, { cache });
+  cache.sweep();
+  const a2 = lintText(text, { cache });
+  for (const r of [a1, a2]) {
+    const p = r.analysis.people.find((x) => x.name === 'Sergey Lavrov');
+    assert.deepEqual(p?.title, { text: 'Russian Foreign Minister', span: { start: 51, end: 75 } });
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'first-reference').map((f) => [f.start, f.end]), [[17, 23]]);
+  }
+  assert.ok(cache.hits > 0);
+});
