@@ -1,0 +1,105 @@
+/**
+ * Editor settings (`newslint.*`) and the configuration of one document: the `.newslintrc.json`
+ * found by the same loader as the CLI, with the editor settings as a layer beneath it.
+ */
+import * as path from 'node:path';
+import { loadConfigForFile, ConfigCache, ConfigError, type RawConfig } from '../config-loader';
+import { defaultConfig } from '../engine/config';
+import type { ResolvedConfig } from '../engine/types';
+
+export interface ServerSettings {
+  enable: boolean;
+  /** Lint as you type, or only when the draft is saved. */
+  run: 'onType' | 'onSave';
+  /** Language ids the client sends (the server lints whatever it is given). */
+  languages: string[];
+  /** A config file to use instead of searching (relative to the workspace folder). */
+  configPath: string | null;
+  /** Check name spellings across the drafts of the workspace. */
+  acrossFiles: boolean;
+  /** Quiet time after a burst of typing before re-linting, in ms. */
+  debounceMs: number;
+  /** Defaults beneath `.newslintrc.json`: profiles and rule severities from the editor settings. */
+  extends: string[] | null;
+  rules: Record<string, unknown> | null;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = {
+  enable: true,
+  run: 'onType',
+  languages: ['markdown', 'plaintext', 'newsdraft'],
+  configPath: null,
+  acrossFiles: false,
+  debounceMs: 30,
+  extends: null,
+  rules: null,
+};
+
+/** Settings as sent by a client, checked field by field (a bad value falls back to the default). */
+export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const s: ServerSettings = { ...base };
+  if (typeof r.enable === 'boolean') s.enable = r.enable;
+  if (r.run === 'onType' || r.run === 'onSave') s.run = r.run;
+  if (Array.isArray(r.languages) && r.languages.every((x) => typeof x === 'string')) s.languages = r.languages as string[];
+  if (typeof r.configPath === 'string') s.configPath = r.configPath.trim() || null;
+  else if (r.configPath === null) s.configPath = null;
+  if (typeof r.acrossFiles === 'boolean') s.acrossFiles = r.acrossFiles;
+  if (typeof r.debounceMs === 'number' && r.debounceMs >= 0 && r.debounceMs <= 5000) s.debounceMs = r.debounceMs;
+  if (Array.isArray(r.extends) && r.extends.length > 0 && r.extends.every((x) => typeof x === 'string')) s.extends = r.extends as string[];
+  if (r.rules && typeof r.rules === 'object' && !Array.isArray(r.rules) && Object.keys(r.rules).length > 0) s.rules = r.rules as Record<string, unknown>;
+  return s;
+}
+
+export interface DocumentConfig {
+  config: ResolvedConfig;
+  configFile: string | null;
+  /** The config problem, when the file (or the settings) could not be used: linting uses defaults. */
+  error: ConfigError | null;
+}
+
+/**
+ * Resolve the configuration of a draft on disk (`filePath` null for unsaved drafts).
+ * `folder` is the workspace folder path, used for a relative `configPath`.
+ */
+export function resolveDocumentConfig(
+  filePath: string | null,
+  settings: ServerSettings,
+  folder: string | null,
+  cache: ConfigCache,
+): DocumentConfig {
+  const defaults: RawConfig | undefined =
+    settings.extends || settings.rules
+      ? { ...(settings.extends ? { extends: settings.extends } : {}), ...(settings.rules ? { rules: settings.rules } : {}) }
+      : undefined;
+  let configPath: string | undefined;
+  if (settings.configPath) {
+    configPath = path.isAbsolute(settings.configPath)
+      ? settings.configPath
+      : path.resolve(folder ?? (filePath ? path.dirname(filePath) : process.cwd()), settings.configPath);
+  }
+  // Unsaved drafts: search from the workspace folder.
+  const target = filePath ?? (folder ? path.join(folder, 'untitled.md') : null);
+  try {
+    if (!target && !configPath) {
+      const loaded = loadConfigForFile(path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, cache });
+      return { config: loaded.config, configFile: null, error: null };
+    }
+    const loaded = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { configPath, defaults, cache });
+    return { config: loaded.config, configFile: loaded.configFile, error: null };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    // Keep linting: without the broken file, but with the editor's defaults when they are sound.
+    let config = defaultConfig();
+    if (defaults && err.file !== 'default settings') {
+      try {
+        config = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, cache }).config;
+      } catch {
+        /* defaults broken too: plain defaults */
+      }
+    }
+    return { config, configFile: err.file, error: err };
+  }
+}
+
+export { ConfigCache, ConfigError };

@@ -1,0 +1,645 @@
+/**
+ * The newslint language server: every rule of the engine, in any editor that speaks LSP.
+ *
+ *   node server/out/server.js --stdio        (Neovim, Helix, Emacs, tests)
+ *   node server/out/server.js --node-ipc     (the VS Code client)
+ *
+ * Tests drive `startServer(connection)` over in-memory streams.
+ *
+ * Speed: each open draft keeps a ParagraphCache, so an edit re-analyses only the paragraphs it
+ * touched. The first change after a quiet period is linted at once (after the messages already
+ * queued are read); changes arriving while one is pending are debounced (`debounceMs`) so a
+ * burst of typing or a paste costs one analysis. A newer version supersedes pending work: the
+ * analysis always reads the latest text, and results are published only for the version they
+ * were computed from.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  FileChangeType,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  createConnection,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit as LspTextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { lintText, ParagraphCache, fixAll } from './engine/index';
+import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
+import { diffEdits } from './lsp/diff';
+import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
+import { documentSymbols, hoverAt, quoteSheet, toDiagnostic } from './lsp/present';
+import {
+  ConfigCache,
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  resolveDocumentConfig,
+  type DocumentConfig,
+  type ServerSettings,
+} from './lsp/settings';
+
+export const FIX_ALL_KIND = 'source.fixAll.newslint';
+export const COMMAND_FIX_ALL = 'newslint.applyFixAll';
+export const COMMAND_EDIT_CONFIG = 'newslint.editConfig';
+export const QUOTE_SHEET_REQUEST = 'newslint/quoteSheet';
+const CONFIG_FILE = '.newslintrc.json';
+
+interface LintResult {
+  version: number;
+  generation: number;
+  analysis: Analysis | null;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+interface DocState {
+  cache: ParagraphCache;
+  result: LintResult | null;
+  timer: ReturnType<typeof setTimeout> | null;
+  immediate: ReturnType<typeof setImmediate> | null;
+  waiters: Array<(r: LintResult | null) => void>;
+}
+
+export interface ServerOptions {
+  /**
+   * The engine entry point (default: the engine's `lintText`). Tests of the editor machinery
+   * pass a stand-in with known findings; everything else uses the real rules.
+   */
+  lintText?: typeof lintText;
+}
+
+export interface ServerHandle {
+  documents: TextDocuments<TextDocument>;
+  /** Lints performed (for tests and benchmarks). */
+  stats: { lints: number; lastLintMs: number };
+}
+
+/** Wire every handler of the newslint language server onto a connection, and start listening. */
+export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
+  const lintFn = options.lintText ?? lintText;
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, DocState>();
+  const configCache = new ConfigCache();
+  const settingsCache = new Map<string, Promise<ServerSettings>>();
+  const docConfigs = new Map<string, DocumentConfig>();
+  /** Config file URI → the diagnostic shown on it. */
+  const configProblems = new Map<string, Diagnostic>();
+  const stats = { lints: 0, lastLintMs: 0 };
+  let generation = 0;
+  let baseSettings: ServerSettings = DEFAULT_SETTINGS;
+  let folders: string[] = [];
+  const caps = { pull: false, configuration: false, documentChanges: false, refresh: false, watchDynamic: false, resolve: false, configDynamic: false };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const c = params.capabilities;
+    caps.pull = !!c.textDocument?.diagnostic;
+    caps.configuration = !!c.workspace?.configuration;
+    caps.documentChanges = !!c.workspace?.workspaceEdit?.documentChanges;
+    caps.refresh = !!c.workspace?.diagnostics?.refreshSupport;
+    caps.watchDynamic = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
+    caps.configDynamic = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
+    caps.resolve = !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    baseSettings = normalizeSettings(init.settings);
+    folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
+    if (folders.length === 0 && params.rootUri) {
+      const p = uriToPath(params.rootUri);
+      if (p) folders = [p];
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        ...(caps.pull
+          ? { diagnosticProvider: { identifier: 'newslint', interFileDependencies: false, workspaceDiagnostics: false } }
+          : {}),
+        codeActionProvider: {
+          codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
+          resolveProvider: caps.resolve,
+        },
+        hoverProvider: true,
+        documentSymbolProvider: { label: 'newslint' },
+        executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_EDIT_CONFIG] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'newslint-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (caps.watchDynamic) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] })
+        .catch(() => undefined);
+    }
+    if (caps.configDynamic) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslint' }).catch(() => undefined);
+    }
+    if (folders.length > 0) {
+      try {
+        connection.workspace.onDidChangeWorkspaceFolders((e) => {
+          const removed = new Set(e.removed.map((f) => uriToPath(f.uri)));
+          folders = folders.filter((f) => !removed.has(f));
+          for (const f of e.added) {
+            const p = uriToPath(f.uri);
+            if (p) folders.push(p);
+          }
+          invalidate(true);
+        });
+      } catch {
+        /* client without workspace folder notifications */
+      }
+    }
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Settings and configuration, per resource
+  // ------------------------------------------------------------------------------------------
+
+  function settingsFor(uri: string): Promise<ServerSettings> {
+    let p = settingsCache.get(uri);
+    if (!p) {
+      p = caps.configuration
+        ? connection.workspace
+            .getConfiguration({ scopeUri: uri, section: 'newslint' })
+            .then((raw) => normalizeSettings(raw, baseSettings), () => baseSettings)
+        : Promise.resolve(baseSettings);
+      settingsCache.set(uri, p);
+    }
+    return p;
+  }
+
+  function folderOf(filePath: string | null): string | null {
+    if (!filePath) return folders[0] ?? null;
+    let best: string | null = null;
+    for (const f of folders) {
+      const rel = path.relative(f, filePath);
+      if (!rel.startsWith('..') && !path.isAbsolute(rel) && (!best || f.length > best.length)) best = f;
+    }
+    return best;
+  }
+
+  function docConfig(uri: string, settings: ServerSettings): DocumentConfig {
+    let dc = docConfigs.get(uri);
+    if (!dc) {
+      const file = uriToPath(uri);
+      dc = resolveDocumentConfig(file, settings, folderOf(file), configCache);
+      docConfigs.set(uri, dc);
+      if (dc.error) reportConfigProblem(dc);
+    }
+    return dc;
+  }
+
+  function reportConfigProblem(dc: DocumentConfig): void {
+    const err = dc.error;
+    if (!err) return;
+    const isFile = path.isAbsolute(err.file);
+    if (!isFile) {
+      connection.console.error(`newslint: ${err.message}`);
+      return;
+    }
+    const uri = pathToFileURL(err.file).href;
+    if (configProblems.has(uri)) return;
+    let line = err.line !== undefined ? Math.max(0, err.line - 1) : 0;
+    let col = err.column !== undefined ? Math.max(0, err.column - 1) : 0;
+    let endCol = col + 1;
+    try {
+      const lines = fs.readFileSync(err.file, 'utf8').split(/\r?\n/);
+      if (line >= lines.length) line = Math.max(0, lines.length - 1);
+      const text = lines[line] ?? '';
+      if (err.line === undefined) {
+        col = 0;
+        endCol = text.length;
+      } else endCol = Math.max(col + 1, text.length);
+    } catch {
+      /* the file may be gone: keep the position */
+    }
+    const diagnostic: Diagnostic = {
+      range: { start: { line, character: col }, end: { line, character: endCol } },
+      severity: DiagnosticSeverity.Error,
+      source: 'newslint',
+      code: 'config',
+      message: `${err.key ? `${err.key}: ` : ''}${err.reason}. newslint uses its default settings until this is fixed.`,
+    };
+    configProblems.set(uri, diagnostic);
+    connection.sendDiagnostics({ uri, diagnostics: [diagnostic] });
+  }
+
+  /** Settings or config files changed: forget every cached config and re-lint open drafts. */
+  function invalidate(settingsToo: boolean): void {
+    generation++;
+    configCache.clear();
+    docConfigs.clear();
+    if (settingsToo) settingsCache.clear();
+    for (const uri of configProblems.keys()) connection.sendDiagnostics({ uri, diagnostics: [] });
+    configProblems.clear();
+    for (const doc of documents.all()) schedule(doc.uri, true);
+    if (caps.pull && caps.refresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+
+  connection.onDidChangeConfiguration((change) => {
+    const s = (change.settings as { newslint?: unknown } | null)?.newslint;
+    if (!caps.configuration && s) baseSettings = normalizeSettings(s, baseSettings);
+    invalidate(true);
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE) || c.type === FileChangeType.Deleted)) invalidate(false);
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Linting
+  // ------------------------------------------------------------------------------------------
+
+  function state(uri: string): DocState {
+    let st = states.get(uri);
+    if (!st) {
+      st = { cache: new ParagraphCache(), result: null, timer: null, immediate: null, waiters: [] };
+      states.set(uri, st);
+    }
+    return st;
+  }
+
+  function isFresh(st: DocState, doc: TextDocument): boolean {
+    return !!st.result && st.result.version === doc.version && st.result.generation === generation;
+  }
+
+  /** Lint the document's current text now (or return the result already computed for it). */
+  function lintNow(doc: TextDocument, settings: ServerSettings): LintResult {
+    const st = state(doc.uri);
+    if (isFresh(st, doc)) return st.result as LintResult;
+    let analysis: Analysis | null = null;
+    let findings: Finding[] = [];
+    if (settings.enable) {
+      const dc = docConfig(doc.uri, settings);
+      const t0 = performance.now();
+      try {
+        const r = lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
+        analysis = r.analysis;
+        findings = r.findings;
+      } catch (err) {
+        connection.console.error(`newslint: analysis failed for ${doc.uri}: ${(err as Error)?.stack ?? err}`);
+      }
+      st.cache.sweep();
+      stats.lints++;
+      stats.lastLintMs = performance.now() - t0;
+    }
+    const diagnostics = findings.map((f, i) => toDiagnostic(doc, f, i));
+    st.result = { version: doc.version, generation, analysis, findings, diagnostics };
+    return st.result;
+  }
+
+  function clearTimers(st: DocState): void {
+    if (st.timer) clearTimeout(st.timer);
+    if (st.immediate) clearImmediate(st.immediate);
+    st.timer = null;
+    st.immediate = null;
+  }
+
+  /**
+   * Schedule an analysis of the latest text. `now`: at once (open, save, config change, a pull
+   * request waiting); otherwise the first change after a quiet period goes at once and changes
+   * arriving while one is pending wait for `debounceMs` of quiet.
+   */
+  function schedule(uri: string, now: boolean, debounceMs = baseSettings.debounceMs): void {
+    const st = state(uri);
+    const pending = st.timer !== null || st.immediate !== null;
+    clearTimers(st);
+    if (now || !pending || debounceMs === 0) st.immediate = setImmediate(() => void run(uri));
+    else st.timer = setTimeout(() => void run(uri), debounceMs);
+  }
+
+  async function run(uri: string): Promise<void> {
+    const st = states.get(uri);
+    if (!st) return;
+    st.timer = null;
+    st.immediate = null;
+    const settings = await settingsFor(uri);
+    const doc = documents.get(uri);
+    if (!doc || states.get(uri) !== st) return; // closed meanwhile
+    if (st.timer || st.immediate) return; // a newer change is scheduled: it will run
+    let result: LintResult | null = null;
+    try {
+      result = lintNow(doc, settings);
+    } catch (err) {
+      connection.console.error(`newslint: ${(err as Error)?.stack ?? err}`);
+    }
+    const waiters = st.waiters;
+    st.waiters = [];
+    for (const w of waiters) w(result);
+    if (result && !caps.pull) {
+      connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+    }
+  }
+
+  /** A result for the document's current version (waiting for the scheduled analysis). */
+  async function current(doc: TextDocument): Promise<LintResult | null> {
+    const settings = await settingsFor(doc.uri);
+    const st = state(doc.uri);
+    if (isFresh(st, doc)) return st.result;
+    if (settings.run === 'onSave' && st.result && st.result.generation === generation) return st.result;
+    return new Promise((resolve) => {
+      st.waiters.push(resolve);
+      if (!st.timer && !st.immediate) schedule(doc.uri, true);
+    });
+  }
+
+  documents.onDidOpen((e) => {
+    state(e.document.uri);
+    schedule(e.document.uri, true);
+  });
+  documents.onDidChangeContent((e) => {
+    if (e.document.version === 0) return; // open: handled above
+    const uri = e.document.uri;
+    void settingsFor(uri).then((s) => {
+      if (s.run === 'onType' && documents.get(uri)) schedule(uri, false, s.debounceMs);
+    });
+  });
+  documents.onDidSave((e) => {
+    void settingsFor(e.document.uri).then((s) => {
+      if (s.run === 'onSave') schedule(e.document.uri, true);
+    });
+  });
+  documents.onDidClose((e) => {
+    const st = states.get(e.document.uri);
+    if (st) {
+      clearTimers(st);
+      for (const w of st.waiters) w(null);
+    }
+    states.delete(e.document.uri);
+    docConfigs.delete(e.document.uri);
+    settingsCache.delete(e.document.uri);
+    if (!caps.pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.languages.diagnostics.on(async (params, token) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const result = await current(doc);
+    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
+    if (!result) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const resultId = `${result.version}:${result.generation}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: result.diagnostics };
+  });
+
+  // ------------------------------------------------------------------------------------------
+  // Code actions
+  // ------------------------------------------------------------------------------------------
+
+  function workspaceEdit(doc: TextDocument, edits: TextEdit[]): WorkspaceEdit {
+    const lsp: LspTextEdit[] = [...edits]
+      .sort((a, b) => a.start - b.start || a.end - b.end)
+      .map((e) => ({ range: { start: doc.positionAt(e.start), end: doc.positionAt(e.end) }, newText: e.text }));
+    if (caps.documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits: lsp }] };
+    return { changes: { [doc.uri]: lsp } };
+  }
+
+  function fixAllEdits(doc: TextDocument, settings: ServerSettings, result: LintResult): TextEdit[] {
+    if (!result.findings.some((f) => f.fix)) return [];
+    const text = doc.getText();
+    const dc = docConfig(doc.uri, settings);
+    const format = formatOf(doc);
+    const fixed = fixAll(text, (t) => (t === text ? result.findings : lintFn(t, { config: dc.config, format }).findings));
+    return diffEdits(text, fixed.text);
+  }
+
+  function kindWanted(only: string[] | undefined, kind: string): boolean {
+    return !only || only.some((k) => kind === k || kind.startsWith(k + '.'));
+  }
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return null;
+    const settings = await settingsFor(doc.uri);
+    if (!settings.enable) return null;
+    const result = lintNow(doc, settings);
+    const only = params.context.only;
+    const actions: CodeAction[] = [];
+    const fixable = result.findings.filter((f) => f.fix).length;
+
+    if (kindWanted(only, FIX_ALL_KIND) && (only?.length ?? 0) > 0 && !kindWanted(only, CodeActionKind.QuickFix)) {
+      // Source action (editor.codeActionsOnSave, "Fix all" menu): computed now.
+      const edits = fixAllEdits(doc, settings, result);
+      if (edits.length > 0) actions.push({ title: 'Fix all newslint problems', kind: FIX_ALL_KIND, edit: workspaceEdit(doc, edits) });
+      return actions;
+    }
+    if (!kindWanted(only, CodeActionKind.QuickFix)) return actions;
+
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    const text = doc.getText();
+    const touched = result.findings
+      .map((f, i) => ({ f, i }))
+      .filter(({ f }) => f.start <= end && f.end >= start);
+    const disabledLine = new Set<string>();
+    const disabledFile = new Set<string>();
+    for (const { f, i } of touched) {
+      const diagnostic = result.diagnostics[i];
+      const diagnostics = diagnostic ? [diagnostic] : [];
+      if (f.fix && f.fix.edits.length > 0) {
+        const desc = typeof f.data?.fixDescription === 'string' ? (f.data.fixDescription as string) : `Fix: ${f.message}`;
+        actions.push({ title: desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: workspaceEdit(doc, f.fix.edits) });
+      }
+      for (const s of f.suggestions ?? []) {
+        if (s.fix.edits.length === 0) continue;
+        actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(doc, s.fix.edits) });
+      }
+      for (const change of configChanges(f, text)) {
+        const title =
+          change.kind === 'allow'
+            ? `Add '${change.spelling}' as allowed for ${change.person}`
+            : `Set '${change.spelling}' as the house spelling`;
+        actions.push({
+          title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          command: { title, command: COMMAND_EDIT_CONFIG, arguments: [{ uri: doc.uri, change }] },
+        });
+      }
+    }
+    for (const { f, i } of touched) {
+      const diagnostics = result.diagnostics[i] ? [result.diagnostics[i]] : [];
+      if (!disabledLine.has(f.ruleId)) {
+        disabledLine.add(f.ruleId);
+        actions.push({
+          title: `Disable ${f.ruleId} for this line`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          edit: workspaceEdit(doc, [disableLineEdit(text, f.start, f.ruleId)]),
+        });
+      }
+    }
+    for (const { f, i } of touched) {
+      const diagnostics = result.diagnostics[i] ? [result.diagnostics[i]] : [];
+      if (!disabledFile.has(f.ruleId)) {
+        disabledFile.add(f.ruleId);
+        actions.push({
+          title: `Disable ${f.ruleId} for this file`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics,
+          edit: workspaceEdit(doc, [disableFileEdit(text, f.ruleId)]),
+        });
+      }
+    }
+    if (touched.length > 0 && fixable > 1) {
+      const action: CodeAction = { title: 'Fix all newslint problems', kind: CodeActionKind.QuickFix, data: { uri: doc.uri, version: doc.version } };
+      if (!caps.resolve) action.edit = workspaceEdit(doc, fixAllEdits(doc, settings, result));
+      actions.push(action);
+    }
+    return actions;
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const data = action.data as { uri?: string; version?: number } | undefined;
+    if (!data?.uri) return action;
+    const doc = documents.get(data.uri);
+    if (!doc || doc.version !== data.version) return action; // stale: nothing is applied
+    const settings = await settingsFor(doc.uri);
+    action.edit = workspaceEdit(doc, fixAllEdits(doc, settings, lintNow(doc, settings)));
+    return action;
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const arg = (params.arguments?.[0] ?? {}) as { uri?: string; version?: number; change?: ConfigChange };
+    const doc = arg.uri ? documents.get(arg.uri) : undefined;
+    if (params.command === COMMAND_FIX_ALL) {
+      if (!doc) return { applied: false };
+      if (arg.version !== undefined && arg.version !== doc.version) return { applied: false };
+      const settings = await settingsFor(doc.uri);
+      const edits = fixAllEdits(doc, settings, lintNow(doc, settings));
+      if (edits.length === 0) return { applied: false, edits: 0 };
+      const r = await connection.workspace.applyEdit({ label: 'Fix all newslint problems', edit: workspaceEdit(doc, edits) });
+      return { applied: r.applied, edits: edits.length };
+    }
+    if (params.command === COMMAND_EDIT_CONFIG && arg.change && arg.uri) {
+      const settings = await settingsFor(arg.uri);
+      const file = configFileFor(arg.uri, settings);
+      if (!file) {
+        void connection.window.showErrorMessage('newslint: save the draft first, so the config file has a folder.');
+        return { written: null };
+      }
+      try {
+        let old = '';
+        try {
+          old = fs.readFileSync(file, 'utf8');
+        } catch (err) {
+          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+        }
+        const next = applyConfigChange(old, arg.change);
+        fs.writeFileSync(file, next);
+        invalidate(false);
+        return { written: file };
+      } catch (err) {
+        void connection.window.showErrorMessage(`newslint: could not update ${file}: ${(err as Error).message}`);
+        return { written: null, error: (err as Error).message };
+      }
+    }
+    return null;
+  });
+
+  /** The config file a "house spelling" action writes: the one in force, else the folder's. */
+  function configFileFor(uri: string, settings: ServerSettings): string | null {
+    const file = uriToPath(uri);
+    const dc = docConfigs.get(uri);
+    if (dc?.configFile && path.isAbsolute(dc.configFile)) return dc.configFile;
+    const folder = folderOf(file);
+    if (settings.configPath) return path.resolve(folder ?? (file ? path.dirname(file) : '.'), settings.configPath);
+    if (folder) return path.join(folder, CONFIG_FILE);
+    return file ? path.join(path.dirname(file), CONFIG_FILE) : null;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Hover, symbols, quote sheet
+  // ------------------------------------------------------------------------------------------
+
+  async function analysisOf(uri: string): Promise<{ doc: TextDocument; analysis: Analysis } | null> {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const settings = await settingsFor(uri);
+    const r = lintNow(doc, { ...settings, enable: true });
+    return r.analysis ? { doc, analysis: r.analysis } : null;
+  }
+
+  connection.onHover(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
+    return a ? hoverAt(a.doc, a.analysis, a.doc.offsetAt(params.position)) : null;
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const a = await analysisOf(params.textDocument.uri);
+    return a ? documentSymbols(a.doc, a.analysis) : [];
+  });
+
+  connection.onRequest(QUOTE_SHEET_REQUEST, async (params: { uri: string }) => {
+    const a = await analysisOf(params?.uri);
+    if (!a) throw new ResponseError(ErrorCodes.InvalidParams, `no open draft ${params?.uri}`);
+    return quoteSheet(a.doc, a.analysis);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return { documents, stats };
+}
+
+/**
+ * What the config actions offered for a finding are: "name-consistency" findings carry
+ * `data.person` (the canonical name), `data.spelling` (the spelling flagged) and
+ * `data.spellings` (every spelling of that person in the draft).
+ */
+function configChanges(f: Finding, text: string): ConfigChange[] {
+  if (f.ruleId !== 'name-consistency' || !f.data) return [];
+  const d = f.data as Record<string, unknown>;
+  const spelling = str(d.spelling) ?? str(d.variant) ?? text.slice(f.start, f.end);
+  const person = str(d.person) ?? str(d.canonical) ?? str(d.name);
+  if (!spelling || !person) return [];
+  const spellings = Array.isArray(d.spellings)
+    ? (d.spellings as unknown[]).map((s) => (typeof s === 'string' ? s : str((s as { text?: unknown })?.text))).filter((s): s is string => !!s)
+    : [];
+  const others = [...new Set([str(d.canonical) ?? person, ...spellings])].filter((s) => s !== spelling);
+  return [
+    { kind: 'allow', person, spelling },
+    { kind: 'house', spelling, others },
+  ];
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function formatOf(doc: TextDocument): DraftFormat {
+  if (doc.languageId === 'markdown') return 'markdown';
+  if (doc.languageId === 'plaintext' || doc.languageId === 'newsdraft') return 'plain';
+  return /\.(md|markdown|mdx)$/i.test(doc.uri) ? 'markdown' : 'plain';
+}
+
+function uriToPath(uri: string): string | null {
+  if (!uri?.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+/** Entry point of the bin and of the bundled server: `--stdio`, `--node-ipc` or `--socket=N`. */
+export function main(): void {
+  const connection = createConnection();
+  startServer(connection);
+  process.on('uncaughtException', (err) => connection.console.error(`newslint: ${err?.stack ?? err}`));
+}
+
+if (require.main === module) main();
