@@ -228,3 +228,49 @@ test('quote scanning is memoised per paragraph', () => {
   assert.equal(cache.misses - misses, 2); // the changed paragraph: sentences + quotes
   assert.deepEqual(r.quotes.map((q) => [q.start, q.end]), [[10, 16], [27, 33]]);
 });
+
+test('a running quote over three paragraphs chains, and only its last paragraph closes', () => {
+  const text = H + 'She said:\n\n"First we fix the roads.\n\n"Then we fix the schools.\n\n"Then we rest."';
+  assert.deepEqual(rows(text), [
+    [21, 45, '"First we fix the roads.', 'direct', 'R'],
+    [47, 72, '"Then we fix the schools.', 'direct', 'RC'],
+    [74, 89, '"Then we rest."', 'direct', 'C'],
+  ]);
+  assert.deepEqual(problems(text), []);
+});
+
+test('Polish „…” and Swedish ”…” pairs are not mixed; elisions are not opening marks', () => {
+  const text = H + '„Nie ma mowy”, powiedział. ”Ja”, sade hon. \'Tis the season, \'em all, \'til dawn.';
+  assert.deepEqual(rows(text).map((r) => r[2]), ['„Nie ma mowy”', '”Ja”']);
+  assert.deepEqual(problems(text), []);
+});
+
+test('single quotes in a headline are quotes', () => {
+  const text = "Minister calls report 'a lie'\n\nBody.";
+  assert.deepEqual(rows(text), [[22, 29, "'a lie'", 'partial']]);
+});
+
+test('titles after "the report titled" and "the album", and partial quotes after "described it as"', () => {
+  const text = H + 'The report titled "Roads To Nowhere" was published. He described it as "deeply flawed and late" on Monday.';
+  assert.deepEqual(rows(text).map((r) => [r[2], r[3]]), [
+    ['"Roads To Nowhere"', 'title'],
+    ['"deeply flawed and late"', 'partial'],
+  ]);
+});
+
+test('a quote after a colon introducing it is direct even in lower case', () => {
+  const text = H + 'Her answer was short: "no comment, and no deal."';
+  assert.deepEqual(rows(text), [[32, 58, '"no comment, and no deal."', 'direct']]);
+});
+
+test('inches after digits are not quote marks, and a height inside a quote does not close it', () => {
+  const text = H + 'The screen is 55" wide. “He is 6’2”, and fast,” the coach said.';
+  assert.deepEqual(rows(text).map((r) => r[2]), ['“He is 6’2”, and fast,”']);
+  assert.deepEqual(problems(text), []);
+});
+
+test('invisible bidi marks before a quote mark count as space', () => {
+  const text = H + '\u202a”We will stay,” she posted.';
+  assert.deepEqual(problems(text), []);
+  assert.deepEqual(rows(text).map((r) => r[2]), ['”We will stay,”']);
+});
