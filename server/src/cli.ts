@@ -18,6 +18,8 @@ import { ResultCache, buildFingerprint, sha1 } from './cli/cache';
 import { runInit } from './cli/init';
 import { formatters, type FormatContext, type LintFileResult, type LintMessage, type MessageFix } from './formatters/index';
 import { quoteSheet, formatQuoteTable, type QuoteSheetEntry } from './cli/quotes';
+import { formatOf, lineStartsOf, position, mergeFix, toMessage, lintJob, type JobResult } from './cli/messages';
+import { lintInWorkers, workerCount, type PoolJob } from './cli/pool';
 
 export interface Output {
   write(s: string): unknown;
@@ -56,71 +58,7 @@ interface Input {
   stdin?: boolean;
 }
 
-export function formatOf(file: string): DraftFormat {
-  return /\.txt$/i.test(file) ? 'plain' : 'markdown';
-}
-
-/** Line starts for LF, CRLF and lone CR (as editors count lines). */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** 1-based line and column (UTF-16) of an offset; a BOM is not a column an editor shows. */
-export function position(text: string, starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  const bom = lo === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  return { line: lo + 1, column: offset - starts[lo] + 1 - bom };
-}
-
-/** One ESLint-style fix covering all edits of a Fix (original text kept between edits). */
-export function mergeFix(text: string, edits: { start: number; end: number; text: string }[]): MessageFix {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const start = sorted[0].start;
-  const end = Math.max(...sorted.map((e) => e.end));
-  let out = '';
-  let pos = start;
-  for (const e of sorted) {
-    out += text.slice(pos, e.start) + e.text;
-    pos = Math.max(pos, e.end);
-  }
-  out += text.slice(pos, end);
-  return { range: [start, end], text: out };
-}
-
-export function toMessage(f: Finding, text: string, starts: number[]): LintMessage {
-  const s = position(text, starts, f.start);
-  const e = position(text, starts, f.end);
-  const m: LintMessage = {
-    ruleId: f.ruleId,
-    severity: f.severity === 'error' ? 2 : 1,
-    message: f.message,
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-    offset: f.start,
-    endOffset: f.end,
-  };
-  if (f.severity === 'info') m.info = true;
-  if (f.fix && f.fix.edits.length > 0) m.fix = mergeFix(text, f.fix.edits);
-  if (f.suggestions?.length) m.suggestions = f.suggestions.filter((x) => x.fix.edits.length > 0).map((x) => ({ desc: x.desc, fix: mergeFix(text, x.fix.edits) }));
-  return m;
-}
+export { formatOf, lineStartsOf, position, mergeFix, toMessage };
 
 function makeResult(input: Input, messages: LintMessage[]): LintFileResult {
   const r: LintFileResult = {
@@ -309,6 +247,20 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   const fixMode = opts.fix && !opts.stdin;
   const dryRun = opts.fixDryRun || (opts.fix && opts.stdin);
 
+  // Phase 1: configuration, ignore globs, reading, cache look-ups (main thread, in order).
+  interface Job {
+    input: Input;
+    text: string;
+    config: ResolvedConfig;
+    format: DraftFormat;
+    cacheKey: string;
+    slot: number;
+  }
+  const slots: (LintFileResult | null)[] = [];
+  const jobs: Job[] = [];
+  const crashed = (input: Input, err: unknown) =>
+    // A bug in a rule must not hide the other drafts' results.
+    problem(input.display, `newslint failed on this draft (please report it): ${String((err as Error)?.stack ?? err).split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ')}`);
   for (const input of inputs) {
     try {
       let loaded: LoadedConfig;
@@ -356,21 +308,41 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
         sheets.push({ display: input.display, entry: quoteSheet(input.abs, text, format), position: (o) => position(t, starts, o) });
         continue;
       }
-      const lintOptions = { config, format };
       const cacheKey = resultCache ? resultCache.key(`${format}\u0000${text}`, fingerprint(config)) : '';
       const cached = resultCache && !opts.acrossFiles ? resultCache.get(input.abs, cacheKey) : null;
       if (cached && !(fixMode && cached.some((m) => m.fix))) {
-        results.push(makeResult(input, filterChanged(cached, input, changed)));
+        slots.push(makeResult(input, filterChanged(cached, input, changed)));
         continue;
       }
+      jobs.push({ input, text, config, format, cacheKey, slot: slots.length });
+      slots.push(null);
+    } catch (err) {
+      crashed(input, err);
+    }
+  }
 
-      let source = text;
-      let output: string | undefined;
-      if (fixMode || dryRun) {
-        const fixed = fixText(text, lintOptions).text;
-        if (fixed !== text) output = fixed;
-      }
+  // Phase 2: lint (and fix in memory) — on worker threads when there is a lot to do.
+  const fixing = fixMode || dryRun;
+  const computed = new Map<number, JobResult | { error: string }>();
+  const size = opts.acrossFiles ? 0 : workerCount(jobs.length, jobs.reduce((n, j) => n + j.text.length, 0), env);
+  if (size > 0) {
+    const pooled: PoolJob[] = jobs.map((j, id) => ({ id, text: j.text, config: j.config, format: j.format, fix: fixing }));
+    for (const [id, r] of await lintInWorkers(pooled, size)) computed.set(id, r);
+  }
+  const inline = (j: Job, text: string, fix: boolean): JobResult => lintJob(text, j.config, j.format, fix, opts.acrossFiles);
+
+  // Phase 3: write fixes, assemble results (main thread, in order).
+  jobs.forEach((job, id) => {
+    const { input, text, config, format } = job;
+    try {
+      let r = computed.get(id);
+      if (r && 'error' in r) throw new Error(r.error);
+      if (!r) r = inline(job, text, fixing);
+      const output = r.output;
+      // What the messages describe: the fixed text when it was written (or in a dry run).
+      let source = output ?? text;
       if (fixMode && output !== undefined) {
+        let written = false;
         if (input.gitPath && opts.staged) {
           // The staged copy is what gets committed: fix the working file only when it is that copy.
           let work: Buffer | null = null;
@@ -384,7 +356,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
             if (err) problem(input.display, err);
             else {
               toStage.push(input.gitPath);
-              source = output;
+              written = true;
             }
           } else {
             stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
@@ -392,27 +364,27 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
         } else {
           const err = writeAtomic(input.abs, output);
           if (err) problem(input.display, err);
-          else source = output;
+          else written = true;
+        }
+        if (!written) {
+          source = text;
+          r = inline(job, text, false);
         }
       }
-      // Like ESLint, a dry run reports what would remain after the fixes.
-      if (dryRun && output !== undefined) source = output;
-      const { analysis, findings } = lintText(source, lintOptions);
-      const starts = lineStartsOf(source);
-      const all = findings.map((f) => toMessage(f, source, starts));
-      if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
+      const all = r.messages;
+      if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
       const result = makeResult(input, filterChanged(all, input, changed));
       if (dryRun && output !== undefined) {
         result.output = output;
         result.source = text;
       }
-      results.push(result);
-      if (opts.acrossFiles) across.push({ input, text: source, analysis, config, result, starts });
+      slots[job.slot] = result;
+      if (opts.acrossFiles && r.analysis) across.push({ input, text: source, analysis: r.analysis, config, result, starts: lineStartsOf(source) });
     } catch (err) {
-      // A bug in a rule must not hide the other drafts' results.
-      problem(input.display, `newslint failed on this draft (please report it): ${String((err as Error)?.stack ?? err).split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ')}`);
+      crashed(input, err);
     }
-  }
+  });
+  for (const r of slots) if (r) results.push(r);
 
   if (toStage.length) {
     try {

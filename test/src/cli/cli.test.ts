@@ -309,3 +309,21 @@ test('--print-config shows the configuration in force for a draft', async () => 
   assert.deepEqual(bad, { code: 2, stdout: '', stderr: `newslint: ${path.join(dir, 'desk')}: is a directory, not a config file\n` });
   rm(dir);
 });
+
+test('worker threads give the same report as linting inline, fixes included', async () => {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < 12; i++) files[`d/${String(i).padStart(2, '0')}.md`] = i % 3 === 0 ? MIXED : i % 3 === 1 ? UNATTRIBUTED : CLEAN;
+  const dir = tree(files);
+  const inline = await cli(['d', '-f', 'json', '--fix-dry-run'], { cwd: dir, env: { NEWSLINT_WORKERS: '0' } });
+  const pooled = await cli(['d', '-f', 'json', '--fix-dry-run'], { cwd: dir, env: { NEWSLINT_WORKERS: '2' } });
+  assert.equal(pooled.stderr, '');
+  assert.equal(pooled.stdout, inline.stdout);
+  const parsed = JSON.parse(pooled.stdout);
+  assert.equal(parsed.length, 12);
+  assert.equal(parsed[0].output, MIXED.replace('"The', '“The'));
+  assert.equal(parsed[1].messages[0].message, NO_SPEAKER);
+  const fixed = await cli(['d', '--fix'], { cwd: dir, env: { NEWSLINT_WORKERS: '2' } });
+  assert.equal(fixed.code, 0);
+  assert.equal(fs.readFileSync(path.join(dir, 'd/09.md'), 'utf8'), MIXED.replace('"The', '“The'));
+  rm(dir);
+});

@@ -13,7 +13,7 @@ export interface Run {
 }
 
 /** Run the CLI in-process (fast) with captured output. */
-export async function cli(argv: string[], opts: { cwd: string; stdin?: string }): Promise<Run> {
+export async function cli(argv: string[], opts: { cwd: string; stdin?: string; env?: Record<string, string> }): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main({
@@ -22,7 +22,7 @@ export async function cli(argv: string[], opts: { cwd: string; stdin?: string })
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s) },
     stdin: Readable.from(opts.stdin !== undefined ? [Buffer.from(opts.stdin)] : []),
-    env: {},
+    env: opts.env ?? {},
   });
   return { code, stdout, stderr };
 }

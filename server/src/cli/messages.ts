@@ -1,0 +1,95 @@
+/** Findings → report messages (1-based UTF-16 lines/columns, merged fixes), and one lint job. */
+import { lintText, fixText, type Analysis, type Finding, type ResolvedConfig, type DraftFormat } from '../engine/index';
+import type { LintMessage, MessageFix } from '../formatters/types';
+
+export function formatOf(file: string): DraftFormat {
+  return /\.txt$/i.test(file) ? 'plain' : 'markdown';
+}
+
+/** Line starts for LF, CRLF and lone CR (as editors count lines). */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** 1-based line and column (UTF-16) of an offset; a BOM is not a column an editor shows. */
+export function position(text: string, starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const bom = lo === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  return { line: lo + 1, column: offset - starts[lo] + 1 - bom };
+}
+
+/** One ESLint-style fix covering all edits of a Fix (original text kept between edits). */
+export function mergeFix(text: string, edits: { start: number; end: number; text: string }[]): MessageFix {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const start = sorted[0].start;
+  const end = Math.max(...sorted.map((e) => e.end));
+  let out = '';
+  let pos = start;
+  for (const e of sorted) {
+    out += text.slice(pos, e.start) + e.text;
+    pos = Math.max(pos, e.end);
+  }
+  out += text.slice(pos, end);
+  return { range: [start, end], text: out };
+}
+
+export function toMessage(f: Finding, text: string, starts: number[]): LintMessage {
+  const s = position(text, starts, f.start);
+  const e = position(text, starts, f.end);
+  const m: LintMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity === 'error' ? 2 : 1,
+    message: f.message,
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+    offset: f.start,
+    endOffset: f.end,
+  };
+  if (f.severity === 'info') m.info = true;
+  if (f.fix && f.fix.edits.length > 0) m.fix = mergeFix(text, f.fix.edits);
+  if (f.suggestions?.length) m.suggestions = f.suggestions.filter((x) => x.fix.edits.length > 0).map((x) => ({ desc: x.desc, fix: mergeFix(text, x.fix.edits) }));
+  return m;
+}
+
+
+export interface JobResult {
+  /** The fixed text, when fixing was asked for and changed something. */
+  output?: string;
+  /** Messages of the text that was linted last: `output` when present, else the input text. */
+  messages: LintMessage[];
+  analysis?: Analysis;
+}
+
+/** Lint one draft (after fixing it when `fix`), the unit of work of the CLI and its workers. */
+export function lintJob(text: string, config: ResolvedConfig, format: DraftFormat, fix: boolean, keepAnalysis = false): JobResult {
+  const options = { config, format };
+  let output: string | undefined;
+  if (fix) {
+    const fixed = fixText(text, options).text;
+    if (fixed !== text) output = fixed;
+  }
+  const source = output ?? text;
+  const { analysis, findings } = lintText(source, options);
+  const starts = lineStartsOf(source);
+  const r: JobResult = { messages: findings.map((f) => toMessage(f, source, starts)) };
+  if (output !== undefined) r.output = output;
+  if (keepAnalysis) r.analysis = analysis;
+  return r;
+}
