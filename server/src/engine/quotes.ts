@@ -105,10 +105,11 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
       } else {
         contentEnd = trimEnd(prose, p.start + lq.open + 1, p.start + lq.end);
         end = contentEnd;
-        const decision = bridged.has(lq) ? 'running' : decideUnclosed(draft, locals, pi, qi, lq, contentEnd);
-        if (decision === 'running') {
+        const decision = bridged.has(lq) ? 'bridged' : decideUnclosed(draft, locals, pi, qi, lq, contentEnd);
+        if (decision === 'bridged') running = true; // continued by a paragraph without an opening mark
+        else if (decision === 'running') {
           running = true;
-          const next = nextOpener(draft, locals, pi, qi, lq);
+          const next = nextOpener(draft, locals, pi, qi);
           if (next !== null) continues.add(next);
         } else if (lq.family !== 'sq') {
           problems.push({ kind: 'unclosed', start: open.start, end: open.end });
@@ -357,7 +358,7 @@ function mixedProblems(lq: LocalQuote, base: number, curlyStyle: boolean, proble
 const TERMINAL_RE = /[.?!…](?:["'”’»)\]]*)(?:\s|$)/;
 
 /** Offset of the opening mark of the quote that continues quote `qi` of paragraph `pi`, if any. */
-function nextOpener(draft: Draft, locals: LocalScan[], pi: number, qi: number, lq: LocalQuote): number | null {
+function nextOpener(draft: Draft, locals: LocalScan[], pi: number, qi: number): number | null {
   const p = draft.paragraphs[pi];
   const here = locals[pi].quotes[qi + 1];
   if (here) return p.start + here.open;
@@ -365,7 +366,6 @@ function nextOpener(draft: Draft, locals: LocalScan[], pi: number, qi: number, l
     const n = locals[pi + 1].quotes[0];
     if (n) return draft.paragraphs[pi + 1].start + n.open;
   }
-  void lq;
   return null;
 }
 

@@ -274,3 +274,12 @@ test('invisible bidi marks before a quote mark count as space', () => {
   assert.deepEqual(problems(text), []);
   assert.deepEqual(rows(text).map((r) => r[2]), ['”We will stay,”']);
 });
+
+test('a quote bridged over a broken paragraph does not mark the next quote as continuing it', () => {
+  const text = H + '"We lost the\n\nfinal," he said. "Next year," he added.';
+  assert.deepEqual(rows(text), [
+    [10, 22, '"We lost the', 'direct', 'R'],
+    [41, 53, '"Next year,"', 'direct'],
+  ]);
+  assert.deepEqual(problems(text), []);
+});
