@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, tree, rm, isRoot, validateSarif, UNATTRIBUTED, CLEAN, MIXED } from './helpers';
+import { cli, tree, rm, runAsNobody, validateSarif, UNATTRIBUTED, CLEAN, MIXED } from './helpers';
 
 const NO_SPEAKER = 'Quote has no speaker';
 
@@ -101,14 +101,17 @@ test('bad input: symlink loops are reported, other drafts still linted', async (
   rm(dir);
 });
 
-test('bad input: unreadable file', async (t) => {
-  if (isRoot) {
-    t.skip('running as root: file permissions cannot make a file unreadable');
+test('bad input: an unreadable file is an error naming it; the others are still linted', (t) => {
+  const dir = tree({ 'secret.md': CLEAN, 'open.md': UNATTRIBUTED });
+  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(path.join(dir, 'secret.md'), 0);
+  const r = runAsNobody(['secret.md', 'open.md', '-f', 'compact'], dir);
+  if (!r) {
+    t.skip('running as root without setpriv: permissions cannot make a file unreadable');
+    rm(dir);
     return;
   }
-  const dir = tree({ 'secret.md': CLEAN });
-  fs.chmodSync(path.join(dir, 'secret.md'), 0);
-  assert.deepEqual(await cli(['secret.md'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint: secret.md: permission denied\n' });
+  assert.deepEqual(r, { code: 2, stdout: `open.md: line 5, col 21, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: 'newslint: secret.md: permission denied\n' });
   rm(dir);
 });
 
@@ -198,18 +201,24 @@ test('--fix leaves the original intact when writing fails', async () => {
   rm(dir);
 });
 
-test('--fix in a read-only folder fails cleanly (non-root only)', async (t) => {
-  if (isRoot) {
-    t.skip('running as root: a read-only folder does not stop root from writing (covered by the blocked temporary path test)');
+test('--fix in a read-only folder fails cleanly and leaves the draft intact', (t) => {
+  const dir = tree({ 'ro/mixed.md': MIXED });
+  fs.chmodSync(dir, 0o755);
+  fs.chmodSync(path.join(dir, 'ro'), 0o555);
+  const r = runAsNobody(['ro/mixed.md', '--fix', '-f', 'compact'], dir);
+  if (!r) {
+    t.skip('running as root without setpriv: a read-only folder does not stop root (the blocked temporary path test covers the failure)');
+    rm(dir);
     return;
   }
-  const dir = tree({ 'ro/mixed.md': MIXED });
-  fs.chmodSync(path.join(dir, 'ro'), 0o555);
-  const r = await cli(['ro/mixed.md', '--fix'], { cwd: dir });
-  fs.chmodSync(path.join(dir, 'ro'), 0o755);
-  assert.equal(r.code, 2);
-  assert.match(r.stderr, /could not write the fixed file \(permission denied\); the original is unchanged/);
+  assert.deepEqual(r, {
+    code: 2,
+    stdout: `${path.join('ro', 'mixed.md')}: line 3, col 1, Warning - Mixed quote marks: straight opening " with curly closing ” (quote-marks)\n\n1 problem\n`,
+    stderr: `newslint: ${path.join('ro', 'mixed.md')}: could not write the fixed file (permission denied); the original is unchanged\n`,
+  });
   assert.equal(fs.readFileSync(path.join(dir, 'ro/mixed.md'), 'utf8'), MIXED);
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'ro')), ['mixed.md']);
+  fs.chmodSync(path.join(dir, 'ro'), 0o755);
   rm(dir);
 });
 

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import assert from 'node:assert/strict';
 import Ajv from 'ajv';
+import { spawnSync } from 'node:child_process';
 import { main } from '../../../server/out/cli.js';
 
 export interface Run {
@@ -59,4 +60,21 @@ export function validateSarif(log: unknown): void {
   const ajv = new Ajv({ allErrors: true, validateFormats: false, strict: false });
   const validate = ajv.compile(sarifSchema);
   assert.ok(validate(log), JSON.stringify(validate.errors, null, 1));
+}
+
+/**
+ * Run the CLI binary as an unprivileged user (nobody), so that file permissions apply even when
+ * the tests run as root. Null when that is not possible here.
+ */
+export function runAsNobody(argv: string[], cwd: string): Run | null {
+  if (!isRoot) {
+    const r = spawnSync(process.execPath, [BIN, ...argv], { cwd, encoding: 'utf8' });
+    return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  }
+  // nobody must be able to run newslint from this checkout (its parent folders may be private).
+  const probe = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, '--version'], { cwd, encoding: 'utf8' });
+  if (probe.status !== 0 || !/^\d+\.\d+\.\d+\n$/.test(probe.stdout ?? '')) return null;
+  const r = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...argv], { cwd, encoding: 'utf8' });
+  if (r.status === null || /setpriv:/.test(r.stderr ?? '')) return null;
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
