@@ -303,7 +303,7 @@ itamar naftali yitzhak shimon ariel ehud golda levi nikki vivek ron kari glenn g
 josh kathy janet lael jerome christine ursula roberta josep charles kaja margrethe antonio
 kristersson ulf jonas jens sanna alexander alexandre gianni matteo silvio romano enrico giuseppe
 mario sergio luiz jair dilma inacio nicolas hugo evo alberto cristina javier gustavo andres manuel
-claudia felipe ivan iván sebastián
+claudia felipe ivan iván sebastián jean novak
 `.split(/\s+/).filter((w) => w.length > 0);
 
 const EXTRA_SURNAMES = `

@@ -257,8 +257,10 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   } else k = 0;
   // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street".
   for (let x = k; x < n - 1; x++) {
-    const span3 = x + 2 < n && isMultiwordPlace([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
-    const span = span3 || (isMultiwordPlace([toks[x].w, toks[x + 1].w]) ? 2 : 0);
+    const place = (ws: string[]) => isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ese', 'i'].some((suffix) =>
+      ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)]));
+    const span3 = x + 2 < n && place([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
+    const span = span3 || (place([toks[x].w, toks[x + 1].w]) ? 2 : 0);
     if (!span) continue;
     if (x + span >= n) return;
     k = x + span;
@@ -310,7 +312,8 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const given = surnameFirst ? name.slice(1) : name.slice(0, surnameFrom);
   const surnameToks = surnameFirst ? name.slice(0, 1) : name.slice(surnameFrom).filter((t) => !PARTICLES.has(t.w));
   const sw = surnameToks[surnameToks.length - 1].w;
-  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text);
+  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) ||
+    (given[0].w.includes('-') && given[0].w.split('-').every((g) => isGivenName(g)));
   const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
   if (surnameBad) return;
@@ -320,7 +323,9 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     out.push(c);
     return;
   }
-  const evidence = !!honorific || c.titleBefore || c.context || isKnownPerson(name.map((t) => t.w).join(' '));
+  // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
+  const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
+  const evidence = !!honorific || c.titleBefore || c.context || foreignLetters || isKnownPerson(name.map((t) => t.w).join(' '));
   const surnameCommon = nonName(sw) && !isKnownSurname(sw);
   if (evidence && !firstBad && !middleBad && !surnameCommon) {
     out.push(c);
@@ -475,8 +480,9 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const w = c.parts[0].w;
     const core = coreOf(w);
     if (fullCores.has(core) || fullGivens.has(core)) continue;
-    if (!c.honorific && !c.context && !c.roleBefore) continue;
-    const strongContext = (c.context || c.roleBefore) && !c.detBefore && !isNonNameWord(core) &&
+    const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
+    if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) continue;
+    const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !isNonNameWord(core) &&
       (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
     if (c.honorific || strongContext) {
       let p = persons.find((x) => x.bare && x.core === core);

@@ -1,0 +1,180 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, ParagraphCache } from '../../../server/out/engine/index.js';
+import type { Analysis, Mention } from '../../../server/out/engine/index.js';
+import { spellingVariant, givenVariant } from '../../../server/out/engine/variants.js';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../fixtures/names', name), 'utf8');
+
+/** "kind:start-end:text" for every mention of a person, in text order. */
+function personMentions(a: Analysis, name: string): string[] {
+  const p = a.people.find((x) => x.name === name);
+  assert.ok(p, `no person ${name}; people: ${a.people.map((x) => x.name).join(', ')}`);
+  return p.mentions.map((i) => {
+    const m = a.mentions[i];
+    return `${m.kind}:${m.start}-${m.end}:${m.text}`;
+  });
+}
+
+function span(text: string, s: { start: number; end: number } | null): string | null {
+  return s ? text.slice(s.start, s.end) : null;
+}
+
+test('full names with particles, accents, hyphens, Mc and O\' make one person each', () => {
+  const text = fixture('people.md');
+  const a = analyze(text);
+  assert.deepEqual(
+    a.people.map((p) => p.name),
+    [
+      'Ursula von der Leyen', 'Bashar al-Assad', 'Hewitt', 'Amara Okafor', 'Tom Jones', 'Vladimir Zelensky',
+      'Recep Tayyip Erdoğan', 'Novak Đoković', 'Xi Jinping', 'Hillary Clinton', 'Jean-Claude Juncker',
+      'Mitch McConnell', "Conan O'Brien", 'Putin',
+    ],
+  );
+  const leyen = a.mentions[a.people[0].mentions[0]];
+  assert.deepEqual([leyen.start, leyen.end, span(text, leyen.given), span(text, leyen.surname)], [28, 48, 'Ursula', 'von der Leyen']);
+  assert.equal(a.people[0].surname, 'von der Leyen');
+  const erdogan = a.mentions[a.people[6].mentions[0]];
+  assert.deepEqual([span(text, erdogan.given), span(text, erdogan.surname)], ['Recep Tayyip', 'Erdoğan']);
+});
+
+test('a later surname, with al- dropped, and possessives attach to the full name', () => {
+  const text = fixture('people.md');
+  const a = analyze(text);
+  assert.deepEqual(personMentions(a, 'Bashar al-Assad'), ['full:57-72:Bashar al-Assad', 'surname:86-91:Assad']);
+  const [full, later] = a.people[1].mentions.map((i) => a.mentions[i]);
+  assert.equal(span(text, full.possessive), "'s");
+  assert.equal(span(text, later.possessive), "'s");
+  // A bare possessive of a known surname is a person; its span stops before ’s.
+  assert.deepEqual(personMentions(a, 'Putin'), ['surname:446-451:Putin']);
+  assert.equal(span(text, a.mentions[a.people[13].mentions[0]].possessive), '’s');
+  // "the Jones' house": the bare apostrophe is the possessive.
+  const jones = a.mentions[a.people[4].mentions[0]];
+  assert.deepEqual([jones.kind, jones.start, jones.end, span(text, jones.possessive)], ['surname', 177, 182, "'"]);
+});
+
+test('honorifics: Mr, Dr. are their own span; the name after them is the mention', () => {
+  const text = fixture('people.md');
+  const a = analyze(text);
+  assert.deepEqual(personMentions(a, 'Hewitt'), ['surname:114-120:Hewitt']);
+  const hewitt = a.mentions[a.people[2].mentions[0]];
+  assert.equal(span(text, hewitt.honorific), 'Mr');
+  assert.deepEqual(personMentions(a, 'Amara Okafor'), ['full:129-141:Amara Okafor', 'surname:161-167:Okafor']);
+  assert.deepEqual(a.people[3].mentions.map((i) => span(text, a.mentions[i].honorific)), ['Dr.', 'Dr.']);
+});
+
+test('an editorial bracket inside a quote: one full-name mention across the bracket, inBrackets and inQuote', () => {
+  const text = fixture('people.md');
+  const a = analyze(text);
+  const m = a.mentions[a.people[5].mentions[0]];
+  assert.equal(text.slice(m.start, m.end), 'Vladimir] Zelensky');
+  assert.deepEqual(
+    { kind: m.kind, text: m.text, given: span(text, m.given), surname: span(text, m.surname), inBrackets: m.inBrackets, inQuote: m.inQuote },
+    { kind: 'full', text: 'Vladimir Zelensky', given: 'Vladimir', surname: 'Zelensky', inBrackets: true, inQuote: 0 },
+  );
+  // The quote is the one the scanner found.
+  assert.equal(a.quotes[0].kind, 'direct');
+  // Erdoğan speaks after the quote: not inside it.
+  assert.equal(a.mentions[a.people[6].mentions[0]].inQuote, null);
+});
+
+test('surname-first names (Xi Jinping → Xi) and a given name alone (Hillary)', () => {
+  const text = fixture('people.md');
+  const a = analyze(text);
+  assert.deepEqual(personMentions(a, 'Xi Jinping'), ['full:319-329:Xi Jinping', 'surname:331-333:Xi']);
+  const xi = a.mentions[a.people[8].mentions[0]];
+  assert.deepEqual([span(text, xi.given), span(text, xi.surname)], ['Jinping', 'Xi']);
+  assert.equal(a.people[8].surname, 'Xi');
+  assert.deepEqual(personMentions(a, 'Hillary Clinton'), ['full:347-362:Hillary Clinton', 'given:391-398:Hillary']);
+  const given = a.mentions[a.people[9].mentions[1]];
+  assert.deepEqual([span(text, given.given), given.surname], ['Hillary', null]);
+});
+
+test('Ed and David Miliband are two people; a later bare "Miliband" goes to the most recent one', () => {
+  const text = fixture('brothers.md');
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => p.name), ['Ed Miliband', 'David Miliband']);
+  assert.deepEqual(personMentions(a, 'Ed Miliband'), ['full:20-31:Ed Miliband', 'full:134-145:Ed Miliband', 'surname:161-169:Miliband']);
+  assert.deepEqual(personMentions(a, 'David Miliband'), ['full:36-50:David Miliband', 'full:89-103:David Miliband']);
+});
+
+test('not people: sentence-initial words, places, organisations, months, codes, multi-word places', () => {
+  const text = 'Council meets\n\nBut Downing Street said the Secret Service met in Sri Lanka in May. The G7 and NATO agreed. ' +
+    'A Sri Lankan minister and WorldCom staff went to New York on Monday. However, Kyiv said no.';
+  const a = analyze(text);
+  assert.deepEqual(a.people, []);
+  assert.deepEqual(a.mentions, []);
+});
+
+test('a reporting verb or appositive makes a bare surname a person; "the" before it does not', () => {
+  const text = 'Talks\n\nThe minister left. Lavrov said the talks failed, and Okonjo, a banker, agreed. The Kremlin said nothing.';
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => [p.name, p.mentions.length]), [['Lavrov', 1], ['Okonjo', 1]]);
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[26, 32, 'surname'], [60, 66, 'surname']]);
+});
+
+test('headline mentions are matched to people the body knows, never invented', () => {
+  const text = 'Zelenskyy visits Kharkiv as Big Talks Begin\n\nVolodymyr Zelenskyy arrived on Tuesday.';
+  const a = analyze(text);
+  assert.deepEqual(personMentions(a, 'Volodymyr Zelenskyy'), ['surname:0-9:Zelenskyy', 'full:45-64:Volodymyr Zelenskyy']);
+  assert.equal(a.people.length, 1);
+});
+
+test('spelling variants of one person group together, and Mention.sentence/paragraph are filled', () => {
+  const text = fixture('gaddafi.md');
+  const a = analyze(text);
+  assert.equal(a.people.length, 1);
+  assert.deepEqual(personMentions(a, 'Muammar Gaddafi'), [
+    'full:23-38:Muammar Gaddafi', 'surname:65-72:Qaddafi', 'surname:116-123:Kadhafi', 'surname:142-149:Gadhafi',
+  ]);
+  assert.deepEqual(a.mentions.map((m) => [m.paragraph, m.sentence]), [[1, 1], [1, 2], [2, 3], [2, 3]]);
+  assert.deepEqual(a.mentions.map((m) => m.index), [0, 1, 2, 3]);
+  assert.ok(a.mentions.every((m) => m.personId === 0));
+});
+
+test('offsets are original UTF-16 offsets: BOM, CRLF, emoji before a name', () => {
+  const text = '\uFEFFHeadline 😀\r\n\r\n😀 Then Boris Johnson spoke.\r\nJohnson’s aide left.';
+  const a = analyze(text, { format: 'plain' });
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, text.slice(m.start, m.end)]), [
+    [24, 37, 'Boris Johnson'],
+    [46, 53, 'Johnson'],
+  ]);
+  assert.deepEqual(a.mentions[1].possessive, { start: 53, end: 55 });
+});
+
+test('the paragraph cache gives the same index and re-analyses only changed paragraphs', () => {
+  const text = fixture('people.md');
+  const cache = new ParagraphCache();
+  const first = analyze(text, { cache });
+  cache.sweep();
+  const missesBefore = cache.misses;
+  const edited = text.replace('Hillary said', 'Hillary added');
+  const second = analyze(edited, { cache });
+  const plain = analyze(edited);
+  const strip = (ms: Mention[]) => ms.map((m) => `${m.personId}:${m.kind}:${m.start}-${m.end}`);
+  assert.deepEqual(strip(second.mentions), strip(plain.mentions));
+  assert.deepEqual(second.people.map((p) => p.name), first.people.map((p) => p.name));
+  // Only the last paragraph's people stage ran again (plus other stages' own misses).
+  const peopleMisses = cache.misses - missesBefore;
+  assert.ok(peopleMisses >= 1 && peopleMisses <= 4, `misses ${peopleMisses}`);
+});
+
+test('variant functions: transliterations yes, different names no', () => {
+  const yes: [string, string][] = [
+    ['Zelensky', 'Zelenskyy'], ['Zelensky', 'Zelenskiy'], ['Gaddafi', 'Qaddafi'], ['Gaddafi', 'Kadhafi'], ['Gaddafi', 'Gadhafi'],
+    ['Erdoğan', 'Erdogan'], ['Khodorkovsky', 'Hodorkovsky'], ['Stephanopoulos', 'Stefanopoulos'], ['Aleksandr', 'Alexandr'],
+    ['Tsikhanouskaya', 'Tsikhanuskaya'], ['Abbott', 'Abbot'],
+  ];
+  for (const [x, y] of yes) assert.equal(spellingVariant(x, y), 'translit', `${x}/${y}`);
+  assert.equal(spellingVariant('Davenport', 'Daveport'), 'edit');
+  for (const [x, y] of [['Clinton', 'Clintons'], ['Carson', 'Carsoni'], ['Lanka', 'Lankan'], ['Ky', 'Kyi'], ['Smith', 'Jones'], ['Ronaldo', 'Rinaldi']]) {
+    assert.equal(spellingVariant(x, y), null, `${x}/${y}`);
+  }
+  assert.ok(givenVariant('Vladimir', 'Volodymyr'));
+  assert.ok(givenVariant('Mohammed', 'Muhammad'));
+  assert.ok(givenVariant('Sergey', 'Sergei'));
+  assert.ok(!givenVariant('Ed', 'David'));
+  assert.ok(!givenVariant('Daniel', 'Danielle'));
+});
