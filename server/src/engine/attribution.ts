@@ -1,5 +1,648 @@
+/**
+ * Quote attribution: who said each quote, and which words say so.
+ *
+ * Fills `speaker`, `cue` and `attributedBy` of every quote in place. Two stages:
+ *
+ * 1. Paragraph-local (a pure function of the paragraph's prose, its quote spans and its sentence
+ *    starts, all relative to the paragraph; memoised through the ParagraphCache). Quotes are
+ *    masked out, so only the writer's words are searched for a cue. For each quote, in order:
+ *    - the words right after the closing mark when the sentence goes on (`"…," Lavrov said`,
+ *      `"…," said the spokesman`, `"…," according to the ministry`);
+ *    - the words before the opening mark in the same sentence (`Lavrov said: "…"`,
+ *      `In a statement, the ministry said it was "deeply concerned"`), where a participle with no
+ *      subject of its own (`…, adding: "…"`) takes the sentence's subject;
+ *    - the words after the quote up to the end of the next sentence boundary;
+ *    - a name standing alone before a colon (`Lavrov: "…"`);
+ *    then, for quotes still without a speaker: an attributed quote before it in the paragraph
+ *    (`previous-quote`, which also covers the second half of a split quote), a cue with a speaker
+ *    in the previous sentence, or an attributed quote right after it whose cue follows both.
+ * 2. Document-level: running quotes share the attribution of their chain (`running-quote`); a
+ *    paragraph that opens with a quote takes the speaker of the previous paragraph when that one
+ *    ends with a colon lead-in (`colon`), an attributed quote (`previous-quote`), or a sentence
+ *    with a reporting verb and a speaker (`cue`) — the wire-copy pattern `Lavrov said the talks
+ *    had failed.` ¶ `"We will not return."`. Finally names: a speaker overlapping a person mention
+ *    gets that person; he/she/who resolve to the latest person mentioned before it outside quotes.
+ *
+ * Linear in the text: regular expressions over each paragraph, no NLP tagger.
+ */
 import type { ParagraphCache } from './cache';
-import type { Draft, Mention, Person, Quote } from './types';
+import { memo } from './cache';
+import type { Draft, Mention, Person, Quote, Speaker } from './types';
+import {
+  BARE_SPEAKER_NOUNS,
+  BETWEEN_WORDS,
+  DETERMINERS,
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  NP_STOP_WORDS,
+  PARTICIPLES,
+  PERSON_PRONOUNS,
+  PHRASE_CUES,
+  PRONOUNS,
+  REPORTING_VERBS,
+  SPEAKER_AFTER_CUES,
+} from './attribution-lexicon';
 
-// Placeholder: attribution is built in issue #2. Fills quote.speaker / quote.cue in place.
-export function attributeQuotes(_draft: Draft, _quotes: Quote[], _people: Person[], _mentions: Mention[], _cache?: ParagraphCache): void {}
+// ---------------------------------------------------------------------------------------------
+// Paragraph-local stage
+// ---------------------------------------------------------------------------------------------
+
+/** A quote as the paragraph stage sees it: [start, end) relative to the paragraph. */
+export interface LocalQuoteIn {
+  start: number;
+  end: number;
+  /** A quote that passes its speaker on to the next one (direct or partial, not scare/title). */
+  donor: boolean;
+}
+
+export type LocalBy = 'cue' | 'colon' | 'previous-quote' | null;
+
+export interface LocalAttribution {
+  cue: [number, number] | null;
+  speaker: [number, number] | null;
+  by: LocalBy;
+}
+
+export interface LocalParagraph {
+  quotes: LocalAttribution[];
+  /** Cue and speaker found in the paragraph's last sentence outside quotes (for the next paragraph). */
+  lastSentence: LocalAttribution | null;
+  /** Start of the paragraph's last sentence. */
+  lastSentenceStart: number;
+  /** The paragraph ends with a colon lead-in (`He said:`), with its cue/speaker if any. */
+  colonLeadIn: LocalAttribution | null;
+}
+
+/** Stands for a quote that ends a speaker search (direct and partial quotes). */
+const MASK = '\u0001';
+/** Stands for a scare quote or title: a word of the writer's sentence ("Marcia "Cia" Price"). */
+const MASK2 = '\u0002';
+const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&/]*/gu;
+
+interface Token {
+  s: number;
+  e: number;
+  /** The word without a sentence-final full stop or a possessive ending. */
+  w: string;
+  lower: string;
+  cap: boolean;
+  paren: boolean;
+}
+
+function cleanWord(raw: string): string {
+  let w = raw;
+  // "Smith." at a sentence end: drop the stop unless it is an abbreviation ("Mr.", "U.S.", "J.").
+  if (w.endsWith('.')) {
+    const core = w.slice(0, -1);
+    if (!(core.includes('.') || core.length === 1 || HONORIFICS.has(core.toLowerCase()))) w = core;
+  }
+  return w;
+}
+
+/** Tokenise m[a, b): words, plus short parentheticals "(R-Fla.)" as one token. */
+function tokenize(m: string, a: number, b: number): Token[] {
+  const out: Token[] = [];
+  WORD_RE.lastIndex = a;
+  let pos = a;
+  for (let x; (x = WORD_RE.exec(m)) && x.index < b; ) {
+    // A parenthetical between pos and this word?
+    const open = m.indexOf('(', pos);
+    if (open !== -1 && open < x.index) {
+      const close = m.indexOf(')', open);
+      if (close !== -1 && close < b && close - open <= 40 && !m.slice(open, close).includes(MASK)) {
+        out.push({ s: open, e: close + 1, w: m.slice(open, close + 1), lower: '', cap: false, paren: true });
+        pos = close + 1;
+        WORD_RE.lastIndex = close + 1;
+        continue;
+      }
+    }
+    let e = Math.min(x.index + x[0].length, b);
+    let raw = m.slice(x.index, e);
+    const w = cleanWord(raw);
+    if (w.length < raw.length) {
+      e -= raw.length - w.length;
+      raw = w;
+    }
+    const first = w.charAt(0);
+    out.push({ s: x.index, e, w, lower: w.toLowerCase(), cap: first !== first.toLowerCase(), paren: false });
+    pos = e;
+    WORD_RE.lastIndex = e;
+  }
+  return out;
+}
+
+/** Text between two tokens (or a bound and a token) is plain space. */
+function spaceOnly(m: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = m.charCodeAt(i);
+    if (!(c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0)) return false;
+  }
+  return true;
+}
+
+/** Strip a possessive ending for lookups: "Smith's" → "smith". */
+function bare(lower: string): string {
+  return lower.replace(/['’]s?$/, '');
+}
+
+function isCueWord(t: Token): boolean {
+  return !t.paren && REPORTING_VERBS.has(t.lower);
+}
+
+interface CueMatch {
+  s: number;
+  e: number;
+  phrase: string;
+  /** Index of the cue's first token. */
+  ti: number;
+  /** Index after the cue's last token. */
+  tj: number;
+}
+
+const PHRASES = PHRASE_CUES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+
+/** All cues (verbs and phrases) among the tokens. */
+function findCues(m: string, toks: Token[]): CueMatch[] {
+  const out: CueMatch[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    let matched = false;
+    for (const p of PHRASES) {
+      if (i + p.length > toks.length) continue;
+      let ok = true;
+      for (let k = 0; k < p.length && ok; k++) {
+        if (toks[i + k].lower !== p[k]) ok = false;
+        else if (k > 0 && !spaceOnly(m, toks[i + k - 1].e, toks[i + k].s)) ok = false;
+      }
+      if (ok) {
+        out.push({ s: toks[i].s, e: toks[i + p.length - 1].e, phrase: p.join(' '), ti: i, tj: i + p.length });
+        i += p.length - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    if (isCueWord(toks[i])) {
+      // A determiner right before it makes it a noun: "the report", "a statement", "his comments".
+      const prev = toks[i - 1];
+      if (prev && !prev.paren && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.lower)) && spaceOnly(m, prev.e, toks[i].s)) continue;
+      out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
+    }
+  }
+  return out;
+}
+
+function isNameWord(t: Token): boolean {
+  if (t.paren) return false;
+  if (!t.cap) return false;
+  const b = bare(t.lower);
+  return !NOT_NAME_WORDS.has(b) && !(NP_STOP_WORDS.has(b) && b !== 'may' && b !== 'will');
+}
+
+/** Validate a candidate speaker phrase toks[i..j). */
+function validNP(toks: Token[], i: number, j: number): boolean {
+  if (j <= i) return false;
+  if (j - i === 1 && PRONOUNS.has(toks[i].lower)) return true;
+  let name = false;
+  for (let k = i; k < j; k++) if (isNameWord(toks[k]) && !DETERMINERS.has(toks[k].lower)) name = true;
+  if (name) return true;
+  const head = toks[j - 1];
+  if (head.paren) return false;
+  if (DETERMINERS.has(toks[i].lower) && j - i >= 2) return true;
+  return BARE_SPEAKER_NOUNS.has(head.lower) || (/[a-z]s$/.test(head.lower) && !REPORTING_VERBS.has(head.lower));
+}
+
+/** A word that may belong to a speaker phrase. */
+function npWord(t: Token): boolean {
+  if (t.paren) return true;
+  if (REPORTING_VERBS.has(t.lower) && !t.cap) return false;
+  if (t.cap) return isNameWord(t) || DETERMINERS.has(t.lower);
+  if (t.lower === 'of' || t.lower === 'for' || t.lower === 'at') return true;
+  return !NP_STOP_WORDS.has(t.lower);
+}
+
+/**
+ * The speaker phrase ending right before token `end` (exclusive), not reaching before token
+ * `lo`. Skips adverbs and auxiliaries next to the verb; handles an appositive between commas.
+ * Returns [first, last+1) token indices or null.
+ */
+function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComma = false): [number, number] | null {
+  let j = end;
+  // Adverbs/auxiliaries between speaker and verb: "he also said", "Smith has told".
+  while (j > lo && !toks[j - 1].cap && BETWEEN_WORDS.has(toks[j - 1].lower) && spaceOnly(m, toks[j - 1].e, toks[j].s)) j--;
+  if (j <= lo) return null;
+  const sep = afterComma ? '' : m.slice(toks[j - 1].e, toks[j]?.s ?? toks[j - 1].e);
+  if (!/^\s*$/.test(sep)) {
+    // "Mr Hewitt, the trade secretary, said": skip the appositive between commas.
+    if (/^\s*,\s*$/.test(sep)) {
+      let k = j - 1;
+      while (k > lo && spaceOnly(m, toks[k - 1].e, toks[k].s)) k--;
+      const between = k > lo ? m.slice(toks[k - 1].e, toks[k].s) : '';
+      if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8) {
+        const np = backwardNP(m, toks, k, lo, true);
+        if (np && np[1] === k) return np;
+      }
+    }
+    return null;
+  }
+  // Pronoun right before the verb.
+  if (PRONOUNS.has(toks[j - 1].lower)) return [j - 1, j];
+  let i = j;
+  while (i > lo && j - i < 10) {
+    const t = toks[i - 1];
+    if (i < j && !spaceOnly(m, t.e, toks[i].s)) break;
+    if (DETERMINERS.has(t.lower) && !(i >= 2 && toks[i - 2].lower === 'of' && spaceOnly(m, toks[i - 2].e, t.s))) {
+      i--;
+      break;
+    }
+    if (!npWord(t)) break;
+    i--;
+  }
+  // Never start with "of"/"for"/"at".
+  while (i < j && !toks[i].paren && (toks[i].lower === 'of' || toks[i].lower === 'for' || toks[i].lower === 'at')) i++;
+  // A lower-case run before a name belongs to the clause, not the name ("when Smith said").
+  return validNP(toks, i, j) ? [i, j] : null;
+}
+
+/** The speaker phrase starting at token `start`, not reaching token `hi`. */
+function forwardNP(m: string, toks: Token[], start: number, hi: number): [number, number] | null {
+  let i = start;
+  if (i >= hi) return null;
+  if (PRONOUNS.has(toks[i].lower) && toks[i].lower !== 'who') return [i, i + 1];
+  let j = i;
+  while (j < hi && j - i < 9) {
+    const t = toks[j];
+    if (j > i && !spaceOnly(m, toks[j - 1].e, t.s)) break;
+    if (j > i && DETERMINERS.has(t.lower) && !['of', 'for', 'at'].includes(toks[j - 1].lower)) break;
+    if (!npWord(t) && !(j === i && DETERMINERS.has(t.lower))) break;
+    if (j > i && REPORTING_VERBS.has(t.lower)) break;
+    j++;
+  }
+  while (j > i && (toks[j - 1].lower === 'of' || toks[j - 1].lower === 'for' || toks[j - 1].lower === 'at' || DETERMINERS.has(toks[j - 1].lower))) j--;
+  return validNP(toks, i, j) ? [i, j] : null;
+}
+
+interface Found {
+  cue: [number, number] | null;
+  speaker: [number, number] | null;
+  colon: boolean;
+}
+
+/** The subject of the sentence starting at `a` (for "…, adding: " and "… and said"). */
+function subjectNP(m: string, a: number, b: number): [number, number] | null {
+  const toks = tokenize(m, a, b);
+  if (toks.length === 0) return null;
+  // Skip a leading adverbial clause ending in a comma: "On Tuesday, Smith …".
+  const starts = [0];
+  for (let k = 1; k < toks.length && k < 14 && starts.length < 4; k++) if (/[,\u0001\u0002]/.test(m.slice(toks[k - 1].e, toks[k].s))) starts.push(k);
+  for (const st of starts) {
+    if (!spaceOnly(m, a, toks[st].s) && st === 0 && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
+    const np = forwardNP(m, toks, st, toks.length);
+    if (np && (isNameWord(toks[np[0]]) || PRONOUNS.has(toks[np[0]].lower) || DETERMINERS.has(toks[np[0]].lower))) {
+      return [toks[np[0]].s, toks[np[1] - 1].e];
+    }
+  }
+  return null;
+}
+
+/** The subject of the sentence m[a, b) when it is a person: a name or he/she/they/we/I. */
+function personSubject(m: string, a: number, b: number): [number, number] | null {
+  const subj = subjectNP(m, a, b);
+  if (!subj) return null;
+  const toks = tokenize(m, subj[0], subj[1]);
+  if (toks.length === 0) return null;
+  const t0 = toks[0];
+  if (toks.length === 1 && ['he', 'she', 'they', 'we', 'i'].includes(t0.lower)) return subj;
+  if (DETERMINERS.has(t0.lower) || PRONOUNS.has(t0.lower)) return null;
+  return isNameWord(t0) || HONORIFICS.has(t0.lower.replace(/\.$/, '')) ? subj : null;
+}
+
+/** Cue + speaker in m[a, b), searching from the end (the cue nearest to what follows). */
+function cueBefore(m: string, a: number, b: number, sentStart: number): Found | null {
+  const toks = tokenize(m, a, b);
+  const cues = findCues(m, toks);
+  for (let c = cues.length - 1; c >= 0; c--) {
+    const cue = cues[c];
+    let np: [number, number] | null = null;
+    if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = forwardNP(m, toks, cue.tj, toks.length);
+    else {
+      np = backwardNP(m, toks, cue.ti, 0);
+      // Inversion before the quote: "Said Smith: …", "adds Smith:".
+      if (!np && (cue.ti === 0 || !spaceOnly(m, toks[cue.ti - 1].e, cue.s))) np = forwardNP(m, toks, cue.tj, toks.length);
+    }
+    if (np) return { cue: [cue.s, cue.e], speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: colonAfter(m, cue.e, b) };
+    // A verb with no subject of its own ("…, adding: ", "… and said"): the sentence's subject.
+    if (PARTICIPLES.has(cue.phrase) || (cue.ti > 0 && ['and', 'but', 'then'].includes(toks[cue.ti - 1].lower)) || (cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) {
+      // An earlier cue of the sentence with its speaker wins ("he said, adding: ").
+      for (let d = c - 1; d >= 0; d--) {
+        const prev = cues[d];
+        if (SPEAKER_AFTER_CUES.has(prev.phrase)) continue;
+        const p2 = backwardNP(m, toks, prev.ti, 0);
+        if (p2) return { cue: [cue.s, cue.e], speaker: [toks[p2[0]].s, toks[p2[1] - 1].e], colon: colonAfter(m, cue.e, b) };
+      }
+      const subj = subjectNP(m, sentStart, cue.s);
+      if (subj) return { cue: [cue.s, cue.e], speaker: subj, colon: colonAfter(m, cue.e, b) };
+    }
+  }
+  return null;
+}
+
+function colonAfter(m: string, a: number, b: number): boolean {
+  return /:\s*$/.test(m.slice(a, b));
+}
+
+/** Cue + speaker right after a quote: `," Lavrov said`, `," said the spokesman`. */
+function cueAfter(m: string, a: number, b: number): Found | null {
+  let stop = m.indexOf(MASK, a);
+  if (stop === -1 || stop > b) stop = b;
+  const toks = tokenize(m, a, stop).slice(0, 30);
+  const cues = findCues(m, toks);
+  for (const cue of cues) {
+    if (cue.ti > 9 && !(cue.ti <= 25 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) break;
+    let np: [number, number] | null = null;
+    if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = forwardNP(m, toks, cue.tj, toks.length);
+    else if (cue.ti === 0 || toks.slice(0, cue.ti).every((t) => BETWEEN_WORDS.has(t.lower) && !t.cap)) {
+      np = forwardNP(m, toks, cue.tj, toks.length) ?? (cue.ti > 0 ? null : null);
+      if (!np && cue.ti > 0) np = backwardNP(m, toks, cue.ti, 0);
+    } else np = backwardNP(m, toks, cue.ti, 0);
+    // `," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the
+    // speaker opens the tail and the verb follows a run of appositives.
+    if (!np && cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s))) {
+      const lead = forwardNP(m, toks, 0, cue.ti);
+      if (lead && lead[0] === 0 && spaceOnly(m, a, toks[0].s) === false && /^[\s,—–-]*$/.test(m.slice(a, toks[0].s))) np = lead;
+      else if (lead && lead[0] === 0 && spaceOnly(m, a, toks[0].s)) np = lead;
+      if (np && !/^\s*,/.test(m.slice(toks[np[1] - 1].e))) np = null;
+    }
+    if (np) return { cue: [cue.s, cue.e], speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: false };
+  }
+  return null;
+}
+
+/** A byline-style credit right after the quote: `"…" ― Pamela Padilla`, `"…" — Mr Hewitt.` */
+function dashCredit(m: string, a: number, b: number): Found | null {
+  const x = /^\s*[―—–-]{1,2}\s*/.exec(m.slice(a, b));
+  if (!x) return null;
+  let stop = m.indexOf(MASK, a);
+  if (stop === -1 || stop > b) stop = b;
+  const toks = tokenize(m, a + x[0].length, stop);
+  if (toks.length === 0 || toks[0].s !== a + x[0].length) return null;
+  const np = forwardNP(m, toks, 0, Math.min(toks.length, 6));
+  if (!np || !isNameWord(toks[0])) return null;
+  // Only the credit: the name, maybe an appositive, then the end of the sentence.
+  const rest = m.slice(toks[np[1] - 1].e, stop);
+  if (!/^(?:\s*[,.;]|\s*$)/.test(rest)) return null;
+  return { cue: null, speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: false };
+}
+
+/** A name alone before a colon: `Lavrov: "…"`, `Mr Hewitt:`. */
+function nameColon(m: string, a: number, b: number): Found | null {
+  const head = m.slice(a, b);
+  const x = /([^\s:][^:]*?):\s*$/.exec(head);
+  if (!x) return null;
+  const s = a + x.index;
+  const toks = tokenize(m, s, s + x[1].length);
+  if (toks.length === 0 || toks.length > 5) return null;
+  if (!spaceOnly(m, a, toks[0].s)) return null;
+  const np = forwardNP(m, toks, 0, toks.length);
+  if (!np || np[0] !== 0 || np[1] !== toks.length || !isNameWord(toks[0])) return null;
+  return { cue: null, speaker: [toks[0].s, toks[toks.length - 1].e], colon: true };
+}
+
+/**
+ * Attribute the quotes of one paragraph. `p` is the paragraph's prose; quotes and sentence
+ * starts are relative to it, quotes in text order. Pure.
+ */
+export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[]): LocalParagraph {
+  // Mask the quotes so only the writer's words are searched.
+  let m = '';
+  let pos = 0;
+  for (const q of quotes) {
+    const s = Math.max(q.start, pos);
+    if (q.end <= s) continue;
+    m += p.slice(pos, s) + (q.donor ? MASK : MASK2).repeat(q.end - s);
+    pos = q.end;
+  }
+  m += p.slice(pos);
+
+  // Sentence boundaries outside quotes.
+  const inQuote = (o: number) => quotes.some((q) => o > q.start && o < q.end);
+  const bounds = [0, ...sentenceStarts.filter((s) => s > 0 && s < p.length && !inQuote(s))].sort((a, b) => a - b);
+  const sentStartOf = (o: number) => {
+    let r = 0;
+    for (const b of bounds) if (b <= o) r = b;
+    return r;
+  };
+  const sentIndex = (o: number) => {
+    let r = 0;
+    for (let k = 0; k < bounds.length; k++) if (bounds[k] <= o) r = k;
+    return r;
+  };
+  const nextBound = (o: number) => {
+    for (const b of bounds) if (b > o) return b;
+    return p.length;
+  };
+
+  const res: LocalAttribution[] = quotes.map(() => ({ cue: null, speaker: null, by: null }));
+  const tailFound: (Found | null)[] = quotes.map(() => null);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const ss = sentStartOf(q.start);
+    let after = q.end;
+    while (after < p.length && /\s/.test(p[after])) after++;
+    const tailEnd = nextBound(after);
+    const tailText = m.slice(q.end, Math.min(q.end + 4, tailEnd));
+    const continues = /^\s*(?:[,;—–]|-\s|[\p{Ll}])/u.test(tailText);
+    let f: Found | null = null;
+    if (continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
+    if (!f) f = cueBefore(m, ss, q.start, ss);
+    if (!f && !continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
+    if (!f) f = nameColon(m, ss, q.start);
+    if (!f) f = dashCredit(m, q.end, tailEnd);
+    // A colon lead-in without a reporting verb: "The piece used her words as its headline: "…"".
+    if (!f && /:\s*$/.test(m.slice(ss, q.start))) {
+      const subj = subjectNP(m, ss, q.start);
+      if (subj) f = { cue: null, speaker: subj, colon: true };
+    }
+    if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: f.colon ? 'colon' : 'cue' };
+  }
+  // Quotes still without a speaker: the previous attributed quote of the paragraph, else a cue in
+  // the previous sentence.
+  for (let i = 0; i < quotes.length; i++) {
+    if (res[i].by) continue;
+    // The nearest earlier quote that can pass its speaker on, in this sentence or the one before.
+    let d = i - 1;
+    while (d >= 0 && !quotes[d].donor) d--;
+    if (d >= 0 && res[d].by && sentIndex(quotes[d].end - 1) >= sentIndex(quotes[i].start) - 1) {
+      res[i] = { cue: res[d].cue, speaker: res[d].speaker, by: 'previous-quote' };
+      continue;
+    }
+    const ss = sentStartOf(quotes[i].start);
+    if (ss > 0) {
+      const ps = sentStartOf(ss - 1);
+      const f = cueBefore(m, ps, ss, ps);
+      if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
+      else if (/^[\s\p{P}]*$/u.test(m.slice(ss, quotes[i].start))) {
+        // A quote opening the sentence after one about a person: "Sanders identified young
+        // voters' exhaustion as a reason. "The younger people are sick and tired …"".
+        const subj = personSubject(m, ps, ss);
+        if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
+      }
+    }
+  }
+  // An unattributed quote right before an attributed one whose cue follows it: `"A." "B," he said.`
+  for (let i = quotes.length - 2; i >= 0; i--) {
+    if (res[i].by || !res[i + 1].by || !tailFound[i + 1] || !quotes[i + 1].donor) continue;
+    if (!/^\s*$/.test(m.slice(quotes[i].end, quotes[i + 1].start))) continue;
+    res[i] = { ...res[i + 1] };
+  }
+
+  // What the next paragraph may lean on.
+  const lastStart = bounds[bounds.length - 1];
+  let lastSentence: LocalAttribution | null = null;
+  let colonLeadIn: LocalAttribution | null = null;
+  const f = cueBefore(m, lastStart, p.length, lastStart);
+  if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
+  if (/:\s*$/.test(m)) {
+    colonLeadIn = lastSentence ?? { cue: null, speaker: null, by: 'colon' };
+    colonLeadIn = { ...colonLeadIn, by: 'colon' };
+    if (!colonLeadIn.speaker) {
+      const nc = nameColon(m, lastStart, m.lastIndexOf(':') + 1);
+      if (nc) colonLeadIn = { cue: null, speaker: nc.speaker, by: 'colon' };
+    }
+  }
+  return { quotes: res, lastSentence, lastSentenceStart: lastStart, colonLeadIn };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document stage
+// ---------------------------------------------------------------------------------------------
+
+export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[], cache?: ParagraphCache): void {
+  const byPara = new Map<number, Quote[]>();
+  for (const q of quotes) {
+    let list = byPara.get(q.paragraph);
+    if (!list) byPara.set(q.paragraph, (list = []));
+    list.push(q);
+  }
+  const locals: (LocalParagraph | null)[] = draft.paragraphs.map(() => null);
+  for (const para of draft.paragraphs) {
+    const qs = byPara.get(para.index) ?? [];
+    const ptext = draft.prose.slice(para.start, para.end);
+    const relQ: LocalQuoteIn[] = qs.map((q) => ({
+      start: q.start - para.start,
+      end: Math.min(q.end, para.end) - para.start,
+      donor: q.kind === 'direct' || q.kind === 'partial',
+    }));
+    const relS = para.sentences.map((i) => draft.sentences[i].start - para.start);
+    // Paragraphs without quotes matter only for what the next paragraph may lean on.
+    const nextHasQuote = byPara.has(para.index + 1);
+    if (qs.length === 0 && !nextHasQuote) continue;
+    const key = ptext + '\u0000' + relQ.map((q) => `${q.start},${q.end},${q.donor ? 1 : 0}`).join(';') + '\u0000' + relS.join(',');
+    const local = memo(cache, 'attribution', key, () => attributeParagraph(ptext, relQ, relS));
+    locals[para.index] = local;
+    const abs = (r: [number, number] | null): [number, number] | null => (r ? [r[0] + para.start, r[1] + para.start] : null);
+    qs.forEach((q, k) => {
+      const a = local.quotes[k];
+      if (!a || !a.by) return;
+      q.attributedBy = a.by;
+      q.cue = a.cue ? span(draft.text, abs(a.cue)!) : null;
+      q.speaker = a.speaker ? speakerOf(draft.text, abs(a.speaker)!) : null;
+    });
+  }
+
+  // Running quotes share one attribution along their chain (both ways).
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (!q.continuesRunning) continue;
+    if (!q.attributedBy && prev.attributedBy) copyFrom(q, prev, 'running-quote');
+  }
+  for (let i = quotes.length - 1; i > 0; i--) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (q.continuesRunning && !prev.attributedBy && q.attributedBy && q.speaker) copyFrom(prev, q, 'running-quote');
+  }
+
+  // A paragraph opening with a quote leans on the paragraph before it.
+  for (const para of draft.paragraphs) {
+    const qs = byPara.get(para.index);
+    if (!qs || para.index === 0) continue;
+    const first = qs[0];
+    if (first.attributedBy || first.continuesRunning) continue;
+    if (!/^\s*$/.test(draft.prose.slice(para.start, first.start))) continue;
+    const prevPara = draft.paragraphs[para.index - 1];
+    if (prevPara.kind === 'headline' || prevPara.kind === 'heading') continue;
+    const local = locals[prevPara.index];
+    const prevQs = byPara.get(prevPara.index) ?? [];
+    const lastQ = prevQs[prevQs.length - 1];
+    const abs = (r: [number, number] | null): [number, number] | null => (r ? [r[0] + prevPara.start, r[1] + prevPara.start] : null);
+    if (local?.colonLeadIn) {
+      first.attributedBy = 'colon';
+      first.cue = local.colonLeadIn.cue ? span(draft.text, abs(local.colonLeadIn.cue)!) : null;
+      first.speaker = local.colonLeadIn.speaker ? speakerOf(draft.text, abs(local.colonLeadIn.speaker)!) : null;
+    } else if (local && lastQ && lastQ.attributedBy && lastQ.start >= prevPara.start + local.lastSentenceStart) {
+      copyFrom(first, lastQ, 'previous-quote');
+    } else if (local?.lastSentence?.speaker) {
+      first.attributedBy = 'cue';
+      first.cue = local.lastSentence.cue ? span(draft.text, abs(local.lastSentence.cue)!) : null;
+      first.speaker = speakerOf(draft.text, abs(local.lastSentence.speaker)!);
+    }
+    if (!first.attributedBy) continue;
+    // The rest of the paragraph follows its first quote.
+    for (let k = 1; k < qs.length; k++) if (!qs[k].attributedBy) copyFrom(qs[k], qs[k - 1], 'previous-quote');
+  }
+
+  resolveNames(draft, quotes, people, mentions);
+}
+
+function span(text: string, r: [number, number]): { start: number; end: number; text: string } {
+  return { start: r[0], end: r[1], text: text.slice(r[0], r[1]) };
+}
+
+function speakerOf(text: string, r: [number, number]): Speaker {
+  return { start: r[0], end: r[1], text: text.slice(r[0], r[1]), name: null, personId: null };
+}
+
+function copyFrom(q: Quote, from: Quote, by: Quote['attributedBy']): void {
+  q.attributedBy = by;
+  q.cue = from.cue ? { ...from.cue } : null;
+  q.speaker = from.speaker ? { ...from.speaker } : null;
+}
+
+/** Fill speaker.name / personId from the person index. */
+function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
+  if (mentions.length === 0 || people.length === 0) return;
+  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets).sort((a, b) => a.start - b.start);
+  const named = outside.filter((m) => m.kind !== 'pronoun');
+  const resolved = new Map<string, { name: string; personId: number }>();
+  for (const q of quotes) {
+    const sp = q.speaker;
+    if (!sp) continue;
+    const key = `${sp.start}:${sp.end}`;
+    const known = resolved.get(key);
+    if (known) {
+      sp.name = known.name;
+      sp.personId = known.personId;
+      continue;
+    }
+    let person: Person | undefined;
+    const over = outside.find((m) => m.start < sp.end && sp.start < m.end);
+    if (over) person = people[over.personId];
+    else if (PERSON_PRONOUNS.has(sp.text.toLowerCase())) {
+      // The latest person named before the pronoun, outside quotes.
+      let lo = 0;
+      let hi = named.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (named[mid].end <= sp.start) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0) person = people[named[lo - 1].personId];
+    }
+    if (person) {
+      sp.name = person.name;
+      sp.personId = person.id;
+      resolved.set(key, { name: person.name, personId: person.id });
+    }
+  }
+  void draft;
+}

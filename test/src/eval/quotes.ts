@@ -1,0 +1,170 @@
+/**
+ * Eval section "quotes": the quote sheet and `quote-attribution` on real edited copy.
+ *
+ * Gold (PolNeAR dev, one annotator per article): every piece of a relation's Content span that
+ * opens with `"` or `“` is one gold direct quote. A split quote (`"We will," she said, "win."`) is
+ * annotated as ONE Content span with two pieces; each piece is a quote of its own for the
+ * scanner, so each piece is matched on its own (recall per piece), and both pieces share the
+ * relation's Source for speaker accuracy. Pieces that do not open with a mark (the rest of a
+ * sentence after a quote, indirect speech) are not gold quotes. Identical pieces annotated in two
+ * relations count once.
+ *
+ * - recall: gold quotes overlapped by a scanned quote of kind direct or partial;
+ * - precision: scanned direct quotes overlapping any gold Content piece (direct or indirect: a
+ *   real quote inside reported speech is still a quote) over all scanned direct quotes;
+ * - speaker accuracy: over recalled gold quotes whose relation has a Source, the share whose
+ *   scanned quote has a speaker span overlapping a Source piece (PolNeAR marks the pronoun for
+ *   "he said", which is what the speaker span holds too);
+ * - wrongly flagged: gold quotes overlapped by a `quote-attribution` finding;
+ * - BBC: quote-attribution flags per 100 articles, each printed with context for a person to judge.
+ *
+ * The corpus text is only read here at run time; nothing of it is stored in the project.
+ */
+import { polnearArticles, bbcArticles } from './corpus';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import type { Analysis, Quote, RuleFinding } from '../../../server/out/engine/index.js';
+import { analyze } from '../../../server/out/engine/index.js';
+import { quoteAttribution } from '../../../server/out/engine/rules/quote-attribution.js';
+import { defaultConfig } from '../../../server/out/engine/config.js';
+
+export interface SectionResult {
+  name: string;
+  lines: string[];
+  pass: boolean;
+}
+
+type Range = [number, number];
+const overlaps = (a: Range, b: Range) => a[0] < b[1] && b[0] < a[1];
+
+function flagsOf(analysis: Analysis): RuleFinding[] {
+  const setting = { minWords: 4 };
+  return quoteAttribution.check({ analysis, options: setting, config: defaultConfig() });
+}
+
+function context(text: string, s: number, e: number, width = 80): string {
+  const a = Math.max(0, s - width);
+  const b = Math.min(text.length, e + width);
+  const clip = (x: string) => x.replace(/\s+/g, ' ');
+  return `${clip(text.slice(a, s))}⟦${clip(text.slice(s, Math.min(e, s + 160)))}${e > s + 160 ? '…' : ''}⟧${clip(text.slice(e, b))}`;
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
+
+export interface QuoteCounts {
+  gold: number;
+  recalled: number;
+  sysDirect: number;
+  sysDirectMatched: number;
+  withSource: number;
+  speakerRight: number;
+  flaggedGold: number;
+  flagsOther: number;
+}
+
+export function measurePolnear(split: 'train' | 'dev', verbose: string[] | null): QuoteCounts {
+  const c: QuoteCounts = { gold: 0, recalled: 0, sysDirect: 0, sysDirectMatched: 0, withSource: 0, speakerRight: 0, flaggedGold: 0, flagsOther: 0 };
+  const missed: string[] = [];
+  const spurious: string[] = [];
+  const wrongSpeaker: string[] = [];
+  const flagged: string[] = [];
+  for (const art of polnearArticles(split)) {
+    const text = art.text;
+    const analysis = analyze(text, { format: 'plain' });
+    const quotes = analysis.quotes;
+    const flags = flagsOf(analysis);
+    const allContent: Range[] = [];
+    const golds = new Map<string, { piece: Range; sources: Range[] }>();
+    for (const r of art.relations) {
+      if (!r.content) continue;
+      for (const p of r.content.pieces) allContent.push(p);
+      for (const p of r.content.pieces) {
+        let s = p[0];
+        while (s < p[1] && /\s/.test(text[s])) s++;
+        if (text[s] !== '"' && text[s] !== '“') continue;
+        const key = `${s}:${p[1]}`;
+        const g = golds.get(key) ?? { piece: [s, p[1]] as Range, sources: [] };
+        if (r.source) g.sources.push(...r.source.pieces);
+        golds.set(key, g);
+      }
+    }
+    for (const g of golds.values()) {
+      c.gold++;
+      const q = quotes.find((x: Quote) => (x.kind === 'direct' || x.kind === 'partial') && overlaps([x.start, x.end], g.piece));
+      if (!q) {
+        if (verbose && missed.length < 25) missed.push(`  ${art.id}@${g.piece[0]}: ${context(text, g.piece[0], g.piece[1], 50)}`);
+      } else {
+        c.recalled++;
+        if (g.sources.length) {
+          c.withSource++;
+          const sp = q.speaker;
+          if (sp && g.sources.some((s) => overlaps([sp.start, sp.end], s))) c.speakerRight++;
+          else if (verbose && wrongSpeaker.length < 40) {
+            const gs = g.sources.map((s) => JSON.stringify(text.slice(s[0], s[1]))).join('|');
+            wrongSpeaker.push(`  ${art.id}@${q.start}: got ${sp ? JSON.stringify(sp.text) : 'none'} (${q.attributedBy}), gold ${gs}: ${context(text, q.start, q.end, 60)}`);
+          }
+        }
+      }
+      if (flags.some((f) => overlaps([f.start, f.end], g.piece))) {
+        c.flaggedGold++;
+        if (verbose && flagged.length < 40) flagged.push(`  ${art.id}@${g.piece[0]}: ${context(text, g.piece[0], g.piece[1], 80)}`);
+      }
+    }
+    for (const q of quotes) {
+      if (q.kind !== 'direct') continue;
+      c.sysDirect++;
+      if (allContent.some((p) => overlaps([q.start, q.end], p))) c.sysDirectMatched++;
+      else if (verbose && spurious.length < 25) spurious.push(`  ${art.id}@${q.start}: ${context(text, q.start, q.end, 50)}`);
+    }
+    for (const f of flags) if (![...golds.values()].some((g) => overlaps([f.start, f.end], g.piece))) c.flagsOther++;
+  }
+  if (verbose) {
+    if (missed.length) verbose.push('Missed gold quotes (first 25):', ...missed);
+    if (spurious.length) verbose.push('Scanned direct quotes matching no gold Content (first 25):', ...spurious);
+    if (wrongSpeaker.length) verbose.push('Wrong or missing speakers (first 40):', ...wrongSpeaker);
+    if (flagged.length) verbose.push('Gold quotes flagged by quote-attribution (first 40):', ...flagged);
+  }
+  return c;
+}
+
+export function measureBbc(lines: string[], printLimit = 200): { articles: number; flags: number } {
+  let flags = 0;
+  let printed = 0;
+  const arts = bbcArticles();
+  for (const art of arts) {
+    const analysis = analyze(art.text, { format: 'plain' });
+    for (const f of flagsOf(analysis)) {
+      flags++;
+      if (printed++ < printLimit) lines.push(`  bbc/${art.id}@${f.start}: ${context(art.text, f.start, f.end, 80)}`);
+    }
+  }
+  if (printed > printLimit) lines.push(`  … ${printed - printLimit} more`);
+  return { articles: arts.length, flags };
+}
+
+export async function run(): Promise<SectionResult> {
+  const lines: string[] = [];
+  const detail: string[] = [];
+  const split = (process.env.NEWSLINT_EVAL_SPLIT as 'train' | 'dev') || 'dev';
+  const c = measurePolnear(split, detail);
+  if (c.gold === 0) return { name: 'quotes', lines: ['PolNeAR not found: skipped'], pass: true };
+  const recall = c.recalled / c.gold;
+  const precision = c.sysDirectMatched / c.sysDirect;
+  const speaker = c.speakerRight / c.withSource;
+  const wrong = c.flaggedGold / c.gold;
+  const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  lines.push(`PolNeAR ${split}: ${c.gold} gold direct quotes (Content pieces opening with a mark)`);
+  lines.push(`  direct-quote recall     ${fmt(recall)}  (${c.recalled}/${c.gold})  target ≥ 0.97: ${mark(recall >= 0.97)}`);
+  lines.push(`  direct-quote precision  ${fmt(precision)}  (${c.sysDirectMatched}/${c.sysDirect} scanned direct quotes overlap a gold Content span)`);
+  lines.push(`  speaker accuracy        ${fmt(speaker)}  (${c.speakerRight}/${c.withSource})  target ≥ 0.90: ${mark(speaker >= 0.9)}`);
+  lines.push(`  wrongly flagged         ${fmt(wrong)}  (${c.flaggedGold}/${c.gold} gold quotes flagged)  target ≤ 0.01: ${mark(wrong <= 0.01)}`);
+  lines.push(`  other flags (not on a gold quote): ${c.flagsOther}`);
+  const bbcLines: string[] = [];
+  const bbc = measureBbc(bbcLines);
+  const per100 = bbc.articles ? (100 * bbc.flags) / bbc.articles : NaN;
+  if (bbc.articles) {
+    lines.push(`BBC: ${bbc.flags} quote-attribution flags in ${bbc.articles} articles = ${per100.toFixed(2)} per 100 articles (edited copy: each is a false alarm or a real lapse; judge below)`);
+  } else lines.push('BBC: not found, skipped');
+  lines.push(...detail);
+  if (bbcLines.length) lines.push('BBC flags:', ...bbcLines);
+  return { name: 'quotes', lines, pass: recall >= 0.97 && speaker >= 0.9 && wrong <= 0.01 };
+}
