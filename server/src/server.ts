@@ -458,7 +458,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (s.fix.edits.length === 0) continue;
         actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(doc, s.fix.edits) });
       }
-      for (const change of configChanges(f, text)) {
+      for (const change of configChanges(f, result.analysis)) {
         const title =
           change.kind === 'allow'
             ? `Add '${change.spelling}' as allowed for ${change.person}`
@@ -596,23 +596,29 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 /**
- * What the config actions offered for a finding are: "name-consistency" findings carry
- * `data.person` (the canonical name), `data.spelling` (the spelling flagged) and
- * `data.spellings` (every spelling of that person in the draft).
+ * The config actions offered for a `name-consistency` finding, from its data
+ * `{personId, spellings: {spelling: count}, canonical, written}`. `names` keys are canonical
+ * spellings (never flagged) and values their variants; a key is a full name or a surname, so a
+ * given-name variant is written with the surname as it stands in the mention.
  */
-function configChanges(f: Finding, text: string): ConfigChange[] {
-  if (f.ruleId !== 'name-consistency' || !f.data) return [];
+function configChanges(f: Finding, analysis: Analysis | null): ConfigChange[] {
+  if (f.ruleId !== 'name-consistency' || !f.data || !analysis) return [];
   const d = f.data as Record<string, unknown>;
-  const spelling = str(d.spelling) ?? str(d.variant) ?? text.slice(f.start, f.end);
-  const person = str(d.person) ?? str(d.canonical) ?? str(d.name);
-  if (!spelling || !person) return [];
-  const spellings = Array.isArray(d.spellings)
-    ? (d.spellings as unknown[]).map((s) => (typeof s === 'string' ? s : str((s as { text?: unknown })?.text))).filter((s): s is string => !!s)
-    : [];
-  const others = [...new Set([str(d.canonical) ?? person, ...spellings])].filter((s) => s !== spelling);
+  const written = str(d.written) ?? analysis.draft.text.slice(f.start, f.end);
+  const canonical = str(d.canonical);
+  if (!canonical || !written) return [];
+  const personId = typeof d.personId === 'number' ? d.personId : null;
+  const person = personId !== null ? analysis.people[personId] : undefined;
+  const mention = analysis.mentions.find((m) => m.start <= f.start && f.end <= m.end && (personId === null || m.personId === personId));
+  // Which part differs: both (a space in the spelling), the surname (ends where the name ends), or the given name.
+  const givenOnly = !written.includes(' ') && !!mention && f.end < mention.end;
+  const surname = mention ? (mention.text.split(/\s+/).pop() ?? '') : '';
+  const key = (spelling: string) => (givenOnly && surname ? `${spelling} ${surname}` : spelling);
+  const spellings = d.spellings && typeof d.spellings === 'object' ? Object.keys(d.spellings as object) : [];
+  const others = [...new Set([canonical, ...spellings])].filter((s) => s !== written).map(key);
   return [
-    { kind: 'allow', person, spelling },
-    { kind: 'house', spelling, others },
+    { kind: 'allow', person: person?.name ?? canonical, spelling: written, keys: [...new Set([key(canonical), key(written)])] },
+    { kind: 'house', spelling: written, key: key(written), others },
   ];
 }
 

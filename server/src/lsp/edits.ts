@@ -61,10 +61,13 @@ export function disableFileEdit(text: string, ruleId: string): TextEdit {
 }
 
 export type ConfigChange =
-  /** Allow `spelling` as a correct spelling of `person`'s name. */
-  | { kind: 'allow'; person: string; spelling: string }
-  /** Make `spelling` the house spelling; `others` (the person's other spellings) become variants. */
-  | { kind: 'house'; spelling: string; others: string[] };
+  /**
+   * Allow spellings: each key becomes a canonical entry of `names` (the engine never flags the
+   * spelling of a canonical name), and is taken off other entries' variant lists.
+   */
+  | { kind: 'allow'; person: string; spelling: string; keys: string[] }
+  /** Make `key` the house spelling; `others` (the person's other spellings) become its variants. */
+  | { kind: 'house'; spelling: string; key: string; others: string[] };
 
 /** The new text of a `.newslintrc.json` (empty or absent: `text` is '') after the change. */
 export function applyConfigChange(text: string, change: ConfigChange): string {
@@ -72,29 +75,33 @@ export function applyConfigChange(text: string, change: ConfigChange): string {
   const base = text.trim() ? text : '{}\n';
   const root = (parse(base, errors, { allowTrailingComma: true }) ?? {}) as Record<string, unknown>;
   if (errors.length > 0 || typeof root !== 'object' || Array.isArray(root)) throw new Error('the config file is not valid JSON');
-  const names = (root.names && typeof root.names === 'object' ? root.names : {}) as Record<string, string[]>;
+  const names = (root.names && typeof root.names === 'object' && !Array.isArray(root.names) ? root.names : {}) as Record<string, unknown>;
+  const list = (k: string): string[] => (Array.isArray(names[k]) ? (names[k] as unknown[]).filter((x): x is string => typeof x === 'string') : []);
   const fmt = { formattingOptions: { insertSpaces: true, tabSize: 2, eol: eolOf(base) } };
   let out = base;
   const set = (key: string, value: string[] | undefined) => {
     out = applyEdits(out, modify(out, ['names', key], value, fmt));
   };
   if (change.kind === 'allow') {
-    const key = Object.keys(names).find((k) => k === change.person) ?? change.person;
-    const list = Array.isArray(names[key]) ? [...names[key]] : [];
-    if (!list.includes(change.spelling)) list.push(change.spelling);
-    set(key, list);
+    const keys = new Set(change.keys);
+    for (const k of Object.keys(names)) {
+      if (keys.has(k)) continue;
+      const l = list(k);
+      if (l.some((v) => keys.has(v))) set(k, l.filter((v) => !keys.has(v)));
+    }
+    for (const k of change.keys) if (!(k in names)) set(k, []);
   } else {
-    const merged = new Set<string>(Array.isArray(names[change.spelling]) ? names[change.spelling] : []);
+    const merged = new Set<string>(list(change.key));
     for (const other of change.others) {
-      if (other === change.spelling) continue;
+      if (other === change.key) continue;
       merged.add(other);
       // The old canonical spelling's own list moves under the new house spelling.
-      if (Array.isArray(names[other])) {
-        for (const v of names[other]) if (v !== change.spelling) merged.add(v);
+      if (other in names) {
+        for (const v of list(other)) if (v !== change.key) merged.add(v);
         set(other, undefined);
       }
     }
-    set(change.spelling, [...merged]);
+    set(change.key, [...merged]);
   }
   return out;
 }

@@ -6,8 +6,8 @@
  *
  * Findings:
  * - `teh` → rule `fake-typo` (fix: "the"; suggestion "Use 'ten'");
- * - `Zelenskyy` → rule `name-consistency` (fix: "Zelensky"; data for the config actions) unless
- *   the config allows it;
+ * - `Ostrovskyy` → rule `name-consistency` (fix: "Ostrovsky"; data as the real rule's) unless the
+ *   config allows it (a `names` key); a `Ostrovskyy` key alone makes it the house spelling;
  * - a `"…"` quote (straight marks) is a quote; `, NAME said` right after it names the speaker.
  */
 import {
@@ -65,9 +65,9 @@ export function fakeLintText(text: string, options: LintOptions = {}): LintResul
     mentions.push(m);
     p.mentions.push(m.index);
   };
-  for (const m of text.matchAll(/(?:Volodymyr )?Zelenskyy?\b/g)) addMention(m.index!, m[0], 'Zelensky', 'Volodymyr Zelensky');
+  for (const m of text.matchAll(/(?:Taras )?Ostrovskyy?\b/g)) addMention(m.index!, m[0], 'Ostrovsky', 'Taras Ostrovsky');
   for (const m of text.matchAll(/(?:Ana )?Lopes\b/g)) addMention(m.index!, m[0], 'Lopes', 'Ana Lopes');
-  const title = /President (?=Volodymyr Zelensky)/.exec(text);
+  const title = /President (?=Taras Ostrovsky)/.exec(text);
   if (title && people[0]) people[0].title = { text: 'President', span: { start: title.index, end: title.index + 9 } };
   for (const m of text.matchAll(/"([^"\n]*)"(,? (\w+) said)?/g)) {
     const start = m.index!;
@@ -110,22 +110,26 @@ export function fakeLintText(text: string, options: LintOptions = {}): LintResul
       });
     }
   }
-  const allowed = new Set(Object.values(config?.names ?? {}).flat());
-  const houseZelenskyy = Object.keys(config?.names ?? {}).includes('Zelenskyy');
+  // Like the real rule: `names` keys (or their last word) are canonical spellings, never flagged;
+  // a key spelled in the draft is the house spelling.
+  const keys = Object.keys(config?.names ?? {}).map((k) => k.split(' ').pop()!);
+  const allowed = new Set(keys);
+  const canonical = keys.includes('Ostrovskyy') && !keys.includes('Ostrovsky') ? 'Ostrovskyy' : 'Ostrovsky';
   if (severity('name-consistency') !== 'off') {
-    const flagged = houseZelenskyy ? /\bZelensky\b/g : /\bZelenskyy\b/g;
-    const other = houseZelenskyy ? 'Zelenskyy' : 'Zelensky';
-    for (const m of text.matchAll(flagged)) {
-      if (allowed.has(m[0])) continue;
+    const all = [...text.matchAll(/\bOstrovskyy?\b/g)];
+    const spellings: Record<string, number> = {};
+    for (const m of all) spellings[m[0]] = (spellings[m[0]] ?? 0) + 1;
+    for (const m of all) {
+      if (m[0] === canonical || allowed.has(m[0]) || !spellings[canonical]) continue;
       const s = m.index!;
       findings.push({
         ruleId: 'name-consistency',
         severity: severity('name-consistency') as Finding['severity'],
         start: s,
         end: s + m[0].length,
-        message: `'${m[0]}' is also spelled '${other}' in this draft`,
-        fix: { edits: [{ start: s, end: s + m[0].length, text: other }] },
-        data: { person: 'Volodymyr Zelensky', spelling: m[0], spellings: ['Zelensky', 'Zelenskyy'] },
+        message: `'${m[0]}' is also spelled '${canonical}' in this draft`,
+        fix: { edits: [{ start: s, end: s + m[0].length, text: canonical }] },
+        data: { personId: 0, spellings, canonical, written: m[0] },
       });
     }
   }

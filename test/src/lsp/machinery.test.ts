@@ -142,7 +142,7 @@ test('an edit computed for an old version is refused; none is applied to a stale
 test('fix all: source.fixAll.newslint returns one small edit per fix, not a whole-document replace', async () => {
   const c = await TestClient.start({ server });
   try {
-    const text = 'Headline\r\n\r\nteh cat 😀 saw teh dog.\r\nZelensky met Zelenskyy and teh rest.\r\n';
+    const text = 'Headline\r\n\r\nteh cat 😀 saw teh dog.\r\nOstrovsky met Ostrovskyy and teh rest.\r\n';
     c.open(URI, text);
     await c.diagnosticsFor(URI, 1);
     const actions = await codeActions(c, URI, 0, 0, ['source.fixAll']);
@@ -154,12 +154,12 @@ test('fix all: source.fixAll.newslint returns one small edit per fix, not a whol
       [
         [2, 0, 2, 3, 'the'],
         [2, 15, 2, 18, 'the'],
-        [3, 13, 3, 22, 'Zelensky'],
-        [3, 27, 3, 30, 'the'],
+        [3, 14, 3, 24, 'Ostrovsky'],
+        [3, 29, 3, 32, 'the'],
       ],
     );
     assert.ok(c.applyWorkspaceEdit(actions[0].edit!));
-    assert.equal(c.text(URI), 'Headline\r\n\r\nthe cat 😀 saw the dog.\r\nZelensky met Zelensky and the rest.\r\n');
+    assert.equal(c.text(URI), 'Headline\r\n\r\nthe cat 😀 saw the dog.\r\nOstrovsky met Ostrovsky and the rest.\r\n');
     assert.deepEqual(await c.diagnosticsFor(URI, 2), []);
     // Idempotent: nothing left to fix.
     assert.deepEqual(await codeActions(c, URI, 0, 0, ['source.fixAll.newslint']), []);
@@ -224,12 +224,12 @@ test('disable for this line / for this file insert directives the engine honours
 test('disable for this file goes after front matter, keeps CRLF, and extends an existing directive', async () => {
   const c = await TestClient.start({ server });
   try {
-    c.open(URI, '---\r\ntitle: X\r\n---\r\n<!-- newslint-disable name-consistency -->\r\n\r\nteh Zelenskyy\r\n');
+    c.open(URI, '---\r\ntitle: X\r\n---\r\n<!-- newslint-disable name-consistency -->\r\n\r\nteh Ostrovskyy\r\n');
     await c.diagnosticsFor(URI, 1);
     const at = offsetOf(c.text(URI), 'teh');
     const file = (await codeActions(c, URI, at)).find((a) => a.title === 'Disable fake-typo for this file')!;
     assert.ok(c.applyWorkspaceEdit(file.edit!));
-    assert.equal(c.text(URI), '---\r\ntitle: X\r\n---\r\n<!-- newslint-disable name-consistency, fake-typo -->\r\n\r\nteh Zelenskyy\r\n');
+    assert.equal(c.text(URI), '---\r\ntitle: X\r\n---\r\n<!-- newslint-disable name-consistency, fake-typo -->\r\n\r\nteh Ostrovskyy\r\n');
     assert.deepEqual(await c.diagnosticsFor(URI, 2), []);
   } finally {
     await c.shutdown();
@@ -239,19 +239,19 @@ test('disable for this file goes after front matter, keeps CRLF, and extends an 
 test('hover on a person mention and on a quote; symbols list people and quotes; quote sheet', async () => {
   const c = await TestClient.start({ server });
   try {
-    const text = 'Headline\n\nPresident Volodymyr Zelensky spoke. "We will win," Zelensky said. "No," Lopes said.\n\nZelenskyy left. "Alone."\n';
+    const text = 'Headline\n\nPresident Taras Ostrovsky spoke. "We will win," Ostrovsky said. "No," Lopes said.\n\nOstrovskyy left. "Alone."\n';
     c.open(URI, text);
     await c.diagnosticsFor(URI, 1);
     const hoverAt = (offset: number) =>
       c.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: c.docs.get(URI)!.positionAt(offset) }) as Promise<Hover | null>;
-    const h1 = (await hoverAt(offsetOf(text, 'Zelenskyy') + 2))!;
+    const h1 = (await hoverAt(offsetOf(text, 'Ostrovskyy') + 2))!;
     assert.equal(
       (h1.contents as { value: string }).value,
-      '**Volodymyr Zelensky** — President\n\nSpellings: Volodymyr Zelensky (1×), Zelensky (1×), Zelenskyy (1×)\n\nFirst reference: line 3, “Volodymyr Zelensky”\n\nTitle: President',
+      '**Taras Ostrovsky** — President\n\nSpellings: Taras Ostrovsky (1×), Ostrovsky (1×), Ostrovskyy (1×)\n\nFirst reference: line 3, “Taras Ostrovsky”\n\nTitle: President',
     );
-    assert.deepEqual(h1.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 9 } });
+    assert.deepEqual(h1.range, { start: { line: 4, character: 0 }, end: { line: 4, character: 10 } });
     const h2 = (await hoverAt(offsetOf(text, 'We will') + 1))!;
-    assert.equal((h2.contents as { value: string }).value, '**Speaker:** Volodymyr Zelensky (as “Zelensky”)\n\n**Cue:** said');
+    assert.equal((h2.contents as { value: string }).value, '**Speaker:** Taras Ostrovsky (as “Ostrovsky”)\n\n**Cue:** said');
     const h3 = (await hoverAt(offsetOf(text, 'Alone')))!;
     assert.equal((h3.contents as { value: string }).value, '**Speaker:** none found');
     assert.equal(await hoverAt(offsetOf(text, 'spoke')), null);
@@ -260,9 +260,9 @@ test('hover on a person mention and on a quote; symbols list people and quotes; 
     assert.deepEqual(
       symbols.map((s) => [s.name, s.detail, s.children?.length ?? 0]),
       [
-        ['Volodymyr Zelensky', 'President', 3],
+        ['Taras Ostrovsky', 'President', 3],
         ['Ana Lopes', '1 mention', 1],
-        ['“We will win,”', 'Volodymyr Zelensky', 0],
+        ['“We will win,”', 'Taras Ostrovsky', 0],
         ['“No,”', 'Ana Lopes', 0],
         ['“Alone.”', 'no speaker', 0],
       ],
@@ -275,9 +275,9 @@ test('hover on a person mention and on a quote; symbols list people and quotes; 
     assert.deepEqual(
       sheet.quotes.map((q) => [q.offset, q.endOffset, q.text, q.speaker?.name ?? null, q.speaker?.text ?? null, q.cue?.text ?? null]),
       [
-        [46, 60, '"We will win,"', 'Volodymyr Zelensky', 'Zelensky', 'said'],
-        [76, 81, '"No,"', 'Ana Lopes', 'Lopes', 'said'],
-        [111, 119, '"Alone."', null, null, null],
+        [43, 57, '"We will win,"', 'Taras Ostrovsky', 'Ostrovsky', 'said'],
+        [74, 79, '"No,"', 'Ana Lopes', 'Lopes', 'said'],
+        [110, 118, '"Alone."', null, null, null],
       ],
     );
   } finally {
@@ -315,10 +315,10 @@ test('settings per resource: severities from workspace/configuration, and enable
     settings: (scope) => (scope === 'untitled:off.md' ? { enable: false } : { enable, rules: { 'name-consistency': 'error' } }),
   });
   try {
-    c.open(URI, 'Headline\n\nZelensky and Zelenskyy.\n');
+    c.open(URI, 'Headline\n\nOstrovsky and Ostrovskyy.\n');
     const d = await c.diagnosticsFor(URI, 1);
     assert.deepEqual(d.map((x) => [x.code, x.severity]), [['name-consistency', 1]]);
-    c.open('untitled:off.md', 'Headline\n\nZelensky and Zelenskyy.\n');
+    c.open('untitled:off.md', 'Headline\n\nOstrovsky and Ostrovskyy.\n');
     assert.deepEqual(await c.diagnosticsFor('untitled:off.md', 1), []);
     enable = false;
     const since = c.published.length;
