@@ -336,8 +336,12 @@ const TRAILING_ATTRIBUTION = new RegExp(
 const CLOSERS = new Set(['"', '”', '’', "'", '»', '›', '“', '‘', ')', ']', '«', '‹']);
 const OPENERS = new Set(['"', '“', '‘', "'", '«', '„', '‚', '‹', '»', '›', '(', '[']);
 
-function isWs(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x202f || c === 0x3000 || c === 0x200a;
+/** Whitespace, and invisible format characters (zero-width spaces, bidi marks, a stray BOM). */
+export function isWs(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x2060 || c === 0x0b || c === 0x0c ||
+    (c >= 0x2000 && c <= 0x200f) || (c >= 0x2028 && c <= 0x202f)
+  );
 }
 
 const UPPER_OR_DIGIT = /[\p{Lu}\p{Lt}\p{N}]/u;
