@@ -311,7 +311,7 @@ const FORMAL_TITLE_PHRASES_SPLIT: readonly string[][] = FORMAL_TITLE_PHRASES.map
 export const JOB_DESCRIPTIONS: ReadonlySet<string> = new Set(words(`
   astronaut cosmonaut spokesman spokeswoman spokesperson striker midfielder defender goalkeeper
   winger actor actress singer songwriter author writer novelist poet playwright journalist
-  reporter columnist analyst economist historian lawyer attorney teacher farmer pilot cyclist
+  reporter columnist analyst economist historian lawyer teacher farmer pilot cyclist
   golfer boxer sprinter swimmer rapper comedian presenter broadcaster designer architect
   scientist researcher physicist chemist biologist chef photographer filmmaker guitarist drummer
   pianist businessman businesswoman entrepreneur investor billionaire activist campaigner
@@ -337,4 +337,6 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   supporters' fans fan club tenure government's victory win defeat nomination candidacy
   ticket agenda wing machine dynasty library center centre institute award prize trophy
   case trial hearings hearing inquiry investigation probe report rule law act bill
+  film films movie book books novel novels show series track song songs album albums bid bids
+  feud deal deals affair scandal row speech speeches
 `));

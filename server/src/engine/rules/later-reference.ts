@@ -17,7 +17,7 @@
  */
 import type { Mention, Rule, RuleFinding } from '../types';
 import { headArea, mentionRoles, nameSpan } from '../roles';
-import { isCourtesyTitle } from '../titles';
+import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
 
 function norm(s: string): string {
   return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
@@ -39,6 +39,8 @@ export const laterReference: Rule = {
     const findings: RuleFinding[] = [];
     const surnameCount = new Map<string, number>();
     for (const p of people) surnameCount.set(norm(p.surname), (surnameCount.get(norm(p.surname)) ?? 0) + 1);
+    const namesInSentence = new Map<number, number>();
+    for (const m of mentions) if (m.kind !== 'pronoun') namesInSentence.set(m.sentence, (namesInSentence.get(m.sentence) ?? 0) + 1);
     const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
 
     for (const person of people) {
@@ -46,12 +48,18 @@ export const laterReference: Rule = {
       for (const mi of person.mentions) {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit || inHead(m.paragraph)) continue;
+        if (!/\p{Ll}/u.test(m.text)) continue; // "U.S": an abbreviation, not a name
         refs.push(m);
       }
       const firstFull = refs.findIndex((m) => m.kind === 'full' && !quoted(m));
       const shared = (surnameCount.get(norm(person.surname)) ?? 0) > 1;
       const courtesyUsed = refs.filter((m) => !quoted(m) && m.kind === 'surname' && m.honorific && isCourtesyTitle(text.slice(m.honorific.start, m.honorific.end)));
+      const bare = refs.filter((m) => !quoted(m) && m.kind === 'surname' && !m.honorific && !roles[m.index].role);
+      // The writer's predominant usage for this person: two courtesy titles for every bare surname.
+      const courtesyHabit = courtesyUsed.length >= 2 && courtesyUsed.length >= 2 * bare.length;
 
+      // Names in lists (team sheets, award shortlists) and names used as modifiers are not references.
+      const inList = (m: Mention) => (namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(text.slice(nameSpan(m).end, nameSpan(m).end + 3));
       refs.forEach((m, i) => {
         if (quoted(m) || m.inBrackets) return;
         const ns = nameSpan(m);
@@ -61,7 +69,7 @@ export const laterReference: Rule = {
         const sur = m.surname ? text.slice(m.surname.start, m.surname.end) : person.surname;
 
         // Repeated full name.
-        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && m.surname && m.given) {
+        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && m.surname && m.given && !inList(m) && !usedAsModifier(text, ns.end)) {
           const r = roles[m.index].role;
           if (!r || r.kind === 'sentence' || r.kind === 'list') {
             findings.push({
@@ -74,7 +82,7 @@ export const laterReference: Rule = {
           }
         }
         // First name alone.
-        if (options.givenName !== false && later && m.kind === 'given' && !shared && person.surname && norm(person.surname) !== norm(m.text)) {
+        if (options.givenName !== false && later && m.kind === 'given' && !shared && person.surname && norm(person.surname) !== norm(m.text) && !inList(m) && !usedAsModifier(text, ns.end)) {
           findings.push({
             start: ns.nameStart,
             end: ns.end,
@@ -91,7 +99,7 @@ export const laterReference: Rule = {
             findings.push({
               start: m.honorific.start,
               end: m.honorific.end,
-              message: `House style uses no courtesy titles: ${hon} ${sur}`,
+              message: `House style uses no courtesy titles: "${sur}", not "${hon} ${sur}"`,
               fix: { edits: [drop] },
               data: { personId: person.id },
             });
@@ -127,7 +135,7 @@ export const laterReference: Rule = {
           }
           return;
         }
-        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && courtesyUsed.length > 0 && !shared) {
+        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end)) {
           const h = mostCommon(courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
           findings.push({
             start: ns.nameStart,
@@ -152,4 +160,13 @@ function mostCommon(xs: string[]): string {
     if (n > (c.get(best) ?? 0)) best = x;
   }
   return best;
+}
+
+/** "the Glazer bid", "Brown's Britain", "the Brown/Blair feud": a name used as a modifier or in a title. */
+function usedAsModifier(text: string, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (/^[/-]/.test(after)) return true;
+  if (/^(?:['’]s?)?\s+\p{Lu}/u.test(after) && !/^\s+(?:I|said|says)\b/.test(after)) return true;
+  const w = /^\s+([\p{Ll}][\p{L}'’-]*)/u.exec(after);
+  return !!w && ATTRIBUTIVE_AFTER.has(w[1]);
 }

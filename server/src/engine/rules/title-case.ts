@@ -14,10 +14,13 @@
  */
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
 import { headArea, mentionRoles, tokenize, atSentenceStart } from '../roles';
-import { FORMAL_TITLE_PHRASES, JOB_DESCRIPTIONS, PORTFOLIOS, formalTitleLength } from '../titles';
+import { FORMAL_TITLE_PHRASES, JOB_DESCRIPTIONS, PORTFOLIOS, formalTitleLength, isStopWord } from '../titles';
 
 const SMALL = new Set(['of', 'the', 'and', 'for']);
-const LEAVE_ALONE = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'emperor', 'empress', 'speaker', 'sheikh', 'emir', 'sultan', 'crown prince', 'lord mayor', 'metropolitan', 'patriarch', 'reverend']);
+const LEAVE_ALONE = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'emperor', 'empress', 'speaker', 'sheikh', 'emir', 'sultan', 'crown prince', 'lord mayor', 'metropolitan', 'patriarch', 'reverend', 'bishop', 'archbishop', 'cardinal', 'rabbi', 'ayatollah', 'grand ayatollah']);
+/** Single words that are also names and organisations' words ("Jim Justice", "the Justice Department"). */
+const AMBIGUOUS = new Set(['justice']);
+const AP_LIKE = new Set(['newslint:ap', 'newslint:reuters', 'newslint:nyt']);
 const BEFORE_MODIFIERS = new Set(['former', 'then', 'late', 'ex', 'then-', 'ex-', 'outgoing', 'incoming']);
 
 function lastProfile(config: ResolvedConfig): string {
@@ -58,7 +61,10 @@ export const titleCase: Rule = {
       findings.push({ ...span, message, fix: { edits: [{ ...span, text: replacement }] } });
     };
     const inHead = headArea(draft);
-    const capitaliseBefore = lastProfile(config) !== 'newslint:guardian';
+    // AP, Reuters and the NYT capitalise formal titles before names; the BBC and the Guardian
+    // write "Russian president Vladimir Putin", so the rule stays silent under their profiles.
+    if (!AP_LIKE.has(lastProfile(config))) return [];
+    const capitaliseBefore = true;
     const roles = mentions.length ? mentionRoles(analysis) : [];
     const quoteSpans = analysis.quotes.filter((q) => q.kind !== 'scare').map((q) => ({ start: q.start, end: q.end }));
     const inQuote = (pos: number) => quoteSpans.some((q) => q.start <= pos && pos < q.end);
@@ -80,6 +86,9 @@ export const titleCase: Rule = {
           const pw = words.slice(-L);
           const mods = words.slice(0, words.length - L);
           const determiner = r.removal && r.removal.start < r.span.start;
+          // "Vibe magazine president Kenard Gibbs": a compound with a lower-case noun is a job.
+          const prevWord = /([\p{L}'’-]+)\s+$/u.exec(draft.prose.slice(Math.max(0, r.span.start - 30), r.span.start));
+          if (prevWord && /^\p{Ll}/u.test(prevWord[1]) && !BEFORE_MODIFIERS.has(prevWord[1].toLowerCase()) && !isStopWord(prevWord[1])) continue;
           const modsOk = mods.every((w) => isCapWord(w) || BEFORE_MODIFIERS.has(w.toLowerCase()));
           if (capitaliseBefore && !isCapPhrase(pw) && modsOk && !determiner) {
             const span = { start: phrase[0].s, end: phrase[phrase.length - 1].e };
@@ -116,7 +125,7 @@ function checkAfter(analysis: Analysis, toks: Tok[], push: (span: Span, message:
     const L = formalTitleLength(words.slice(0, e + 1));
     if (L === 0) continue;
     const pw = words.slice(e - L + 1, e + 1);
-    if (!isCapPhrase(pw) || LEAVE_ALONE.has(pw.join(' ').toLowerCase())) continue;
+    if (!isCapPhrase(pw) || LEAVE_ALONE.has(pw.join(' ').toLowerCase()) || AMBIGUOUS.has(pw.join(' ').toLowerCase())) continue;
     const next = toks[e + 1];
     if (next && (isCapWord(next.t) || next.t.toLowerCase() === 'of')) continue;
     const prev = e - L >= 0 ? words[e - L] : null;
@@ -132,7 +141,7 @@ let STANDALONE: RegExp | null = null;
 function standaloneRe(): RegExp {
   if (STANDALONE) return STANDALONE;
   const cap = (p: string) => p.split(' ').map((w) => (SMALL.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-  const phrases = FORMAL_TITLE_PHRASES.filter((p) => !LEAVE_ALONE.has(p) && p !== 'secretary' && !p.includes(' of ')).map(cap);
+  const phrases = FORMAL_TITLE_PHRASES.filter((p) => !LEAVE_ALONE.has(p) && !AMBIGUOUS.has(p) && p !== 'secretary' && !p.includes(' of ')).map(cap);
   const portfolios = [...PORTFOLIOS].map(cap).join('|');
   const alt = [`(?:(?:${portfolios}) )+(?:Minister|Secretary)`, ...phrases.sort((a, b) => b.length - a.length).map((p) => p.replace(/[.]/g, '\\$&'))].join('|');
   STANDALONE = new RegExp(`\\b[Tt]he ((?:(?:former|then|late|[A-Z][\\p{L}.]*) ){0,2}?)(${alt})\\b(?!['’-])(?! of\\b)(?!\\s+[\\p{Lu}])`, 'gu');
@@ -155,7 +164,8 @@ function standalone(
     re.lastIndex = 0;
     for (let m; (m = re.exec(seg)); ) {
       const mods = m[1].trim().split(/\s+/).filter((w) => w);
-      if (mods.some((w) => formalTitleLength([w]) > 0 || w.toLowerCase() === 'governor')) continue; // "the Governor General"
+      if (mods.some((w) => formalTitleLength([w]) > 0 || /^(?:governor|lord|lady|high)$/i.test(w))) continue; // "the Governor General", "the Lord Chancellor"
+      if (/\bof\s+$/i.test(seg.slice(Math.max(0, m.index - 4), m.index))) continue; // "the Office of the Deputy Prime Minister"
       const start = p.start + m.index + m[0].length - m[2].length;
       if (inQuote(start)) continue;
       const span = { start, end: start + m[2].length };
