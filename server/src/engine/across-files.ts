@@ -1,0 +1,155 @@
+/**
+ * Name consistency over all files of one run (`newslint --across-files`, a desk's batch of
+ * stories; the language server's workspace index): a person spelled "Zelensky" in one story and
+ * "Zelenskyy" in twelve others is reported in the odd one out, with the same fix as in-file.
+ *
+ * Pure: takes analyses, returns findings per path. Files whose own spelling of the person is mixed
+ * are left to the in-file `name-consistency` rule.
+ */
+import type { Analysis, Finding, ResolvedConfig, TextEdit } from './types';
+import { countedMentions, houseSpelling, mentionParts, type PartSpan } from './spellings';
+import { givenVariant, spellingVariant } from './variants';
+import { applyDirectives } from './index';
+
+export interface AcrossFile {
+  path: string;
+  analysis: Analysis;
+  config: ResolvedConfig;
+}
+
+interface Entry {
+  file: number;
+  personId: number;
+  surname: string;
+  givens: Set<string>;
+  /** Surname spans of the person's mentions, with their mention (for possessives). */
+  spans: { span: PartSpan; possessive: { start: number; end: number } | null }[];
+  parent: Entry | null;
+}
+
+const RULE_ID = 'name-consistency';
+
+function root(e: Entry): Entry {
+  while (e.parent) e = e.parent;
+  return e;
+}
+
+function compatible(a: Entry, b: Entry): boolean {
+  if (a.surname !== b.surname && spellingVariant(a.surname, b.surname) !== 'translit') return false;
+  if (a.givens.size === 0 || b.givens.size === 0) return true;
+  for (const x of a.givens) for (const y of b.givens) if (givenVariant(x, y)) return true;
+  return false;
+}
+
+export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const f of files) out.set(f.path, []);
+  const entries: Entry[] = [];
+  files.forEach((f, fi) => {
+    const setting = f.config.rules[RULE_ID];
+    if (setting && setting.severity === 'off') return;
+    const text = f.analysis.draft.text;
+    for (const person of f.analysis.people) {
+      const mentions = countedMentions(f.analysis, person.mentions);
+      const spans: Entry['spans'] = [];
+      const givens = new Set<string>();
+      const spellings = new Set<string>();
+      for (const m of mentions) {
+        const p = mentionParts(text, m);
+        if (p.surname) {
+          spans.push({ span: p.surname, possessive: m.possessive });
+          spellings.add(p.surname.text.replace(/’/g, "'"));
+        }
+        if (p.given && m.kind === 'full') givens.add(p.given.text);
+      }
+      // Mixed spellings inside one file are the in-file rule's business.
+      if (spellings.size !== 1) continue;
+      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, parent: null });
+    }
+  });
+  // Group entries of one person across files (bucketed by length to stay near-linear).
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      const a = entries[i];
+      const b = entries[j];
+      if (a.file === b.file || Math.abs(a.surname.length - b.surname.length) > 3) continue;
+      if (a.surname.charAt(0) !== b.surname.charAt(0) && spellingVariant(a.surname, b.surname) !== 'translit') continue;
+      const ra = root(a);
+      const rb = root(b);
+      if (ra === rb || !compatible(a, b)) continue;
+      rb.parent = ra;
+    }
+  }
+  const clusters = new Map<Entry, Entry[]>();
+  for (const e of entries) {
+    const r = root(e);
+    const list = clusters.get(r);
+    if (list) list.push(e);
+    else clusters.set(r, [e]);
+  }
+  for (const cluster of clusters.values()) {
+    const byFiles = new Map<string, Set<number>>();
+    const byMentions = new Map<string, number>();
+    for (const e of cluster) {
+      if (!byFiles.has(e.surname)) byFiles.set(e.surname, new Set());
+      byFiles.get(e.surname)!.add(e.file);
+      byMentions.set(e.surname, (byMentions.get(e.surname) ?? 0) + e.spans.length);
+    }
+    if (byFiles.size < 2) continue;
+    const first = files[cluster[0].file];
+    const house = houseSpelling('surname', byFiles.keys(), first.config);
+    let canonical = house?.spelling ?? null;
+    if (!canonical) {
+      let best = -1;
+      for (const [s, set] of byFiles) {
+        const score = set.size * 1e6 + (byMentions.get(s) ?? 0);
+        if (score > best) {
+          best = score;
+          canonical = s;
+        }
+      }
+    }
+    if (!canonical) continue;
+    const filesWithCanonical = byFiles.get(canonical)?.size ?? 0;
+    const spellings: Record<string, number> = {};
+    for (const [s, set] of byFiles) spellings[s] = set.size;
+    for (const e of cluster) {
+      if (e.surname === canonical) continue;
+      const f = files[e.file];
+      const severity = f.config.rules[RULE_ID]?.severity ?? 'warning';
+      if (severity === 'off') continue;
+      const others = filesWithCanonical - (byFiles.get(canonical)?.has(e.file) ? 1 : 0);
+      const nFiles = (n: number) => `${n} other file${n === 1 ? '' : 's'}`;
+      let tail: string;
+      if (others > 0) tail = `'${canonical}' in ${nFiles(others)}`;
+      else {
+        // The house spelling is in no file: name the other spelling used most, then the house one.
+        let alt: [string, number] | null = null;
+        for (const [s2, set] of byFiles) if (s2 !== e.surname && (!alt || set.size > alt[1])) alt = [s2, set.size];
+        tail = alt ? `'${alt[0]}' in ${nFiles(alt[1])}; the house spelling is '${canonical}'` : `the house spelling is '${canonical}'`;
+      }
+      const text = f.analysis.draft.text;
+      const findings: Finding[] = [];
+      for (const { span, possessive } of e.spans) {
+        const edits: TextEdit[] = [{ start: span.start, end: span.end, text: canonical }];
+        if (possessive && span.end === possessive.start) {
+          const p = text.slice(possessive.start, possessive.end);
+          if (p.length === 1 && !/s$/i.test(canonical)) edits.push({ start: possessive.start, end: possessive.end, text: `${p}s` });
+        }
+        findings.push({
+          start: span.start,
+          end: span.end,
+          message: `'${text.slice(span.start, span.end)}' here; ${tail}`,
+          fix: { edits },
+          data: { personId: e.personId, spellings, canonical, acrossFiles: true },
+          ruleId: RULE_ID,
+          severity,
+        });
+      }
+      const kept = applyDirectives(findings, f.analysis);
+      out.get(f.path)!.push(...kept);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}

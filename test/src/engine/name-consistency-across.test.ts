@@ -1,0 +1,79 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, applyFixesOnce } from '../../../server/out/engine/index.js';
+import type { ResolvedConfig } from '../../../server/out/engine/index.js';
+import { defaultConfig } from '../../../server/out/engine/config.js';
+import { lintAcrossFiles } from '../../../server/out/engine/across-files.js';
+
+function config(profiles: string[] = []): ResolvedConfig {
+  const c = defaultConfig();
+  c.profiles = profiles;
+  return c;
+}
+
+const desk = (texts: Record<string, string>, profiles: string[] = []) =>
+  Object.entries(texts).map(([path, text]) => ({ path, analysis: analyze(text), config: config(profiles) }));
+
+test('across files: the odd spelling out is reported with the count of other files and the fix', () => {
+  const files = desk({
+    'a.md': 'Kyiv\n\nVolodymyr Zelenskyy spoke on Monday.',
+    'b.md': 'Talks\n\nVolodymyr Zelenskyy met envoys. Zelenskyy left.',
+    'c.md': 'Visit\n\nPresident Volodymyr Zelensky visited. Zelensky’s aide spoke.',
+    'd.md': 'Other\n\nBoris Johnson spoke.',
+  });
+  const r = lintAcrossFiles(files);
+  assert.deepEqual([...r.keys()], ['a.md', 'b.md', 'c.md', 'd.md']);
+  assert.deepEqual(r.get('a.md'), []);
+  assert.deepEqual(r.get('b.md'), []);
+  assert.deepEqual(r.get('d.md'), []);
+  const c = r.get('c.md')!;
+  const text = files[2].analysis.draft.text;
+  assert.deepEqual(
+    c.map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message, f.ruleId, f.severity]),
+    [
+      [27, 35, 'Zelensky', "'Zelensky' here; 'Zelenskyy' in 2 other files", 'name-consistency', 'warning'],
+      [45, 53, 'Zelensky', "'Zelensky' here; 'Zelenskyy' in 2 other files", 'name-consistency', 'warning'],
+    ],
+  );
+  assert.deepEqual(c[0].data, { personId: 0, spellings: { Zelenskyy: 2, Zelensky: 1 }, canonical: 'Zelenskyy', acrossFiles: true });
+  const fixed = applyFixesOnce(text, c.map((f) => f.fix!));
+  assert.equal(fixed.text, 'Visit\n\nPresident Volodymyr Zelenskyy visited. Zelenskyy’s aide spoke.');
+});
+
+test('across files: the house style beats the majority; one other file is singular', () => {
+  const files = desk(
+    {
+      'a.md': 'Kyiv\n\nVolodymyr Zelensky spoke on Monday.',
+      'b.md': 'Talks\n\nVolodymyr Zelenskyy met envoys.',
+    },
+    ['newslint:ap'],
+  );
+  const r = lintAcrossFiles(files);
+  assert.deepEqual(r.get('a.md')!.map((f) => f.message), ["'Zelensky' here; 'Zelenskyy' in 1 other file"]);
+  assert.deepEqual(r.get('b.md'), []);
+});
+
+test('across files: different people and mixed in-file spellings are left alone', () => {
+  const files = desk({
+    'a.md': 'One\n\nEd Miliband spoke.',
+    'b.md': 'Two\n\nDavid Milliband spoke.',
+    'c.md': 'Three\n\nTom Clark spoke.',
+    'd.md': 'Four\n\nAnn Clarke spoke.',
+    'e.md': 'Five\n\nMuammar Gaddafi spoke. Qaddafi left.',
+    'f.md': 'Six\n\nMuammar Gaddafi spoke.',
+  });
+  const r = lintAcrossFiles(files);
+  for (const [path, list] of r) assert.deepEqual(list, [], path);
+});
+
+test('across files: a file that turns the rule off, or silences a line, gets nothing', () => {
+  const files = desk({
+    'a.md': 'Kyiv\n\nVolodymyr Zelenskyy spoke.',
+    'b.md': 'Talks\n\nVolodymyr Zelenskyy met envoys.',
+    'c.md': 'Visit\n\n<!-- newslint-disable-next-line name-consistency -->\nVolodymyr Zelensky visited.',
+  });
+  assert.deepEqual(lintAcrossFiles(files).get('c.md'), []);
+  files[2].config.rules['name-consistency'] = { severity: 'off', options: {} };
+  files[2].analysis = analyze('Visit\n\nVolodymyr Zelensky visited.');
+  assert.deepEqual(lintAcrossFiles(files).get('c.md'), []);
+});
