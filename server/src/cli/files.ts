@@ -94,7 +94,12 @@ export function expandPaths(patterns: string[], cwd: string, extensions: string[
       statErr = err;
     }
     if (st?.isDirectory()) {
+      const before = files.length;
+      const problemsBefore = problems.length;
       walk(abs, pattern, new Set(), null, abs);
+      if (files.length === before && problems.length === problemsBefore) {
+        problems.push({ file: pattern, reason: `no drafts (${extensions.join(', ')}) in this folder` });
+      }
       continue;
     }
     if (st) {

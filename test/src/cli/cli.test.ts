@@ -336,3 +336,9 @@ test('worker threads give the same report as linting inline, fixes included', as
   assert.equal(fs.readFileSync(path.join(dir, 'd/09.md'), 'utf8'), MIXED.replace('"The', '“The'));
   rm(dir);
 });
+
+test('a folder with no drafts is an error naming it', async () => {
+  const dir = tree({ 'empty/notes.json': '{}', 'a.md': CLEAN });
+  assert.deepEqual(await cli(['empty', 'a.md'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint: empty: no drafts (.md, .markdown, .txt, .draft) in this folder\n' });
+  rm(dir);
+});
