@@ -20,6 +20,9 @@ import { formatters, type FormatContext, type LintFileResult, type LintMessage, 
 import { quoteSheet, formatQuoteTable, type QuoteSheetEntry } from './cli/quotes';
 import { formatOf, lineStartsOf, position, mergeFix, toMessage, lintJob, type JobResult } from './cli/messages';
 import { lintInWorkers, workerCount, type PoolJob } from './cli/pool';
+import { lintAcrossFiles } from './engine/across-files';
+import { applyFixesOnce } from './engine/fixes';
+import type { Fix } from './engine/types';
 
 export interface Output {
   write(s: string): unknown;
@@ -102,18 +105,6 @@ function selector(patterns: string[], cwd: string, root: string): (rel: string) 
     };
   });
   return (rel) => tests.some((t) => t(rel));
-}
-
-interface AcrossModule {
-  lintAcrossFiles(files: { path: string; analysis: Analysis; config: ResolvedConfig }[]): Map<string, Finding[]>;
-}
-
-function loadAcrossFiles(): AcrossModule | null {
-  const file = path.join(__dirname, 'engine', 'across-files.js');
-  if (!fs.existsSync(file)) return null;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const mod = require(file) as Partial<AcrossModule>;
-  return typeof mod.lintAcrossFiles === 'function' ? (mod as AcrossModule) : null;
 }
 
 let epipeGuard = false;
@@ -241,7 +232,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     return f;
   };
   const results: LintFileResult[] = [];
-  const across: { input: Input; text: string; analysis: Analysis; config: ResolvedConfig; result: LintFileResult; starts: number[] }[] = [];
+  const across: { input: Input; original: string; text: string; analysis: Analysis; config: ResolvedConfig; result: LintFileResult; starts: number[] }[] = [];
   const toStage: string[] = [];
   const sheets: Parameters<typeof formatQuoteTable>[0] = [];
   const fixMode = opts.fix && !opts.stdin;
@@ -379,7 +370,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
         result.source = text;
       }
       slots[job.slot] = result;
-      if (opts.acrossFiles && r.analysis) across.push({ input, text: source, analysis: r.analysis, config, result, starts: lineStartsOf(source) });
+      if (opts.acrossFiles && r.analysis) across.push({ input, original: text, text: source, analysis: r.analysis, config, result, starts: lineStartsOf(source) });
     } catch (err) {
       crashed(input, err);
     }
@@ -395,19 +386,50 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   }
 
   // 3. Checks across drafts (names spelled differently in different files).
-  if (opts.acrossFiles) {
-    const mod = loadAcrossFiles();
-    if (!mod) stderr.write('newslint: --across-files is not available in this version; checked each draft on its own\n');
-    else {
-      const extra = mod.lintAcrossFiles(across.map((a) => ({ path: a.input.abs, analysis: a.analysis, config: a.config })));
+  if (opts.acrossFiles && across.length) {
+    const runAcross = () => lintAcrossFiles(across.map((a) => ({ path: a.input.abs, analysis: a.analysis, config: a.config })));
+    let extra = runAcross();
+    if (fixMode || dryRun) {
+      let fixedAny = false;
       for (const a of across) {
-        const more = extra.get(a.input.abs);
-        if (!more?.length) continue;
-        const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed);
-        const merged = [...a.result.messages, ...msgs].sort((x, y) => x.offset - y.offset || x.endOffset - y.endOffset || x.ruleId.localeCompare(y.ruleId));
-        const r = makeResult(a.input, merged);
-        Object.assign(a.result, r, { output: a.result.output, source: a.result.source });
+        const fixes = (extra.get(a.input.abs) ?? []).filter((f) => f.fix).map((f) => f.fix as Fix);
+        if (!fixes.length) continue;
+        if (fixMode && a.input.gitPath && opts.staged) continue; // only the draft's own fixes are staged
+        const next = applyFixesOnce(a.text, fixes).text;
+        if (next === a.text) continue;
+        if (fixMode) {
+          const err = writeAtomic(a.input.abs, next);
+          if (err) {
+            problem(a.input.display, err);
+            continue;
+          }
+        }
+        try {
+          const r = lintJob(next, a.config, formatOf(a.input.abs), false, true);
+          a.text = next;
+          a.analysis = r.analysis as Analysis;
+          a.starts = lineStartsOf(next);
+          const res = makeResult(a.input, filterChanged(r.messages, a.input, changed));
+          if (dryRun) {
+            res.output = next;
+            res.source = a.original;
+          }
+          Object.assign(a.result, res);
+          fixedAny = true;
+        } catch (err) {
+          crashed(a.input, err);
+        }
       }
+      // Report what is left after the fixes.
+      if (fixedAny) extra = runAcross();
+    }
+    for (const a of across) {
+      const more = extra.get(a.input.abs);
+      if (!more?.length) continue;
+      const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed);
+      const merged = [...a.result.messages, ...msgs].sort((x, y) => x.offset - y.offset || x.endOffset - y.endOffset || x.ruleId.localeCompare(y.ruleId));
+      const r = makeResult(a.input, merged);
+      Object.assign(a.result, r, { output: a.result.output, source: a.result.source });
     }
   }
   if (resultCache) {

@@ -342,3 +342,26 @@ test('a folder with no drafts is an error naming it', async () => {
   assert.deepEqual(await cli(['empty', 'a.md'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint: empty: no drafts (.md, .markdown, .txt, .draft) in this folder\n' });
   rm(dir);
 });
+
+test('--across-files compares spellings over all drafts of the run, and --fix applies the house spelling', async () => {
+  // A public figure with sentences made up for the test; the AP profile spells the name Zelenskyy.
+  const a = '# Talks\n\nUkrainian President Volodymyr Zelensky met the mayor on Monday.\n\nZelensky said the talks went well.\n';
+  const b = '# Visit\n\nUkrainian President Volodymyr Zelenskyy visited the port on Tuesday.\n';
+  const dir = tree({ 'desk/a.md': a, 'desk/b.md': b });
+  assert.deepEqual(await cli(['desk', '-f', 'compact'], { cwd: dir }), { code: 0, stdout: '', stderr: '' }, 'each draft alone is consistent');
+  const r = await cli(['desk', '--across-files', '-f', 'compact'], { cwd: dir });
+  const msg = "'Zelensky' here; 'Zelenskyy' in 1 other file";
+  assert.deepEqual(r, {
+    code: 0,
+    stdout: `${path.join('desk', 'a.md')}: line 3, col 31, Warning - ${msg} (name-consistency)\n${path.join('desk', 'a.md')}: line 5, col 1, Warning - ${msg} (name-consistency)\n\n2 problems\n`,
+    stderr: '',
+  });
+  const json = JSON.parse((await cli(['desk', '--across-files', '-f', 'json'], { cwd: dir })).stdout);
+  assert.deepEqual(json[0].messages[0].fix, { range: [39, 47], text: 'Zelenskyy' });
+  assert.equal(a.slice(39, 47), 'Zelensky');
+  const fixed = await cli(['desk', '--across-files', '--fix'], { cwd: dir });
+  assert.deepEqual(fixed, { code: 0, stdout: '', stderr: '' });
+  assert.equal(fs.readFileSync(path.join(dir, 'desk/a.md'), 'utf8'), a.replace(/Zelensky\b/g, 'Zelenskyy'));
+  assert.equal(fs.readFileSync(path.join(dir, 'desk/b.md'), 'utf8'), b);
+  rm(dir);
+});
