@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
-import { lintText, fixText, rules, type Analysis, type Finding, type ResolvedConfig, type DraftFormat } from './engine/index';
+import { rules, type Analysis, type ResolvedConfig, type DraftFormat } from './engine/index';
 import { ConfigCache, ConfigError, isIgnored, loadConfigForFile, type LoadedConfig, type RawConfig } from './config-loader';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
 import { displayPath, expandPaths } from './cli/files';
@@ -16,7 +16,7 @@ import { writeAtomic } from './cli/write';
 import * as gitOps from './cli/git';
 import { ResultCache, buildFingerprint, sha1 } from './cli/cache';
 import { runInit } from './cli/init';
-import { formatters, type FormatContext, type LintFileResult, type LintMessage, type MessageFix } from './formatters/index';
+import { formatters, type FormatContext, type LintFileResult, type LintMessage } from './formatters/index';
 import { quoteSheet, formatQuoteTable, type QuoteSheetEntry } from './cli/quotes';
 import { formatOf, lineStartsOf, position, mergeFix, toMessage, lintJob, type JobResult } from './cli/messages';
 import { lintInWorkers, workerCount, type PoolJob } from './cli/pool';
