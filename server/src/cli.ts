@@ -451,6 +451,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     version: tool,
     rules: rules.map((r) => ({ id: r.id, description: r.description, defaultSeverity: r.defaultSeverity, fixable: r.fixable })),
     color: opts.color ?? (!toFile && !!stdout.isTTY && !env.NO_COLOR),
+    githubWorkspace: env.GITHUB_WORKSPACE || undefined,
   };
   const report =
     opts.command === 'quotes'

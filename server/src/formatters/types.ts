@@ -52,6 +52,8 @@ export interface FormatContext {
   version: string;
   rules: RuleMeta[];
   color: boolean;
+  /** GitHub Actions: annotation paths are relative to the workspace (GITHUB_WORKSPACE). */
+  githubWorkspace?: string;
 }
 
 export type Formatter = (results: LintFileResult[], ctx: FormatContext) => string;

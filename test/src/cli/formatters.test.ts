@@ -153,3 +153,8 @@ test('a fix of several edits becomes one ESLint fix covering them', () => {
   const m = toMessage({ ruleId: 'quote-marks', severity: 'info', message: 'm', start: 0, end: 6, fix: { edits: [{ start: 5, end: 6, text: '"' }] } }, text, lineStartsOf(text));
   assert.deepEqual(m, { ruleId: 'quote-marks', severity: 1, info: true, message: 'm', line: 1, column: 1, endLine: 1, endColumn: 7, offset: 0, endOffset: 6, fix: { range: [5, 6], text: '"' } });
 });
+
+test('github paths are relative to GITHUB_WORKSPACE when it is set', () => {
+  const out = formatters.github([sample()[0]], { ...ctx, cwd: '/desk/metro', githubWorkspace: '/desk' });
+  assert.match(out, /^::warning file=metro\/council vote\.md,line=1,/);
+});
