@@ -161,6 +161,7 @@ quote quotes quoted quoting
 vow vows vowed vowing
 predict predicts predicted predicting
 insist insists insisted insisting
+thank thanks thanked thanking
 `;
 
 /** Every reporting-verb form, lower-case. */

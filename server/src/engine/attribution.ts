@@ -159,6 +159,9 @@ interface CueMatch {
   tj: number;
 }
 
+/** Words that open another clause: a speaker right after one is not crediting the quote. */
+const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'because', 'as', 'after', 'before', 'and', 'but', 'or', 'if', 'since', 'though', 'although', 'until', 'unless', 'whereas', 'where', 'that', 'which', 'so', 'than']);
+
 const PHRASES = PHRASE_CUES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 
 /** All cues (verbs and phrases) among the tokens. */
@@ -184,7 +187,7 @@ function findCues(m: string, toks: Token[]): CueMatch[] {
     if (isCueWord(toks[i])) {
       // A determiner right before it makes it a noun: "the report", "a statement", "his comments".
       const prev = toks[i - 1];
-      if (prev && !prev.paren && (DETERMINERS.has(prev.lower) || /['’]s?$/.test(prev.lower)) && spaceOnly(m, prev.e, toks[i].s)) continue;
+      if (nounAfterDeterminer(m, toks, i)) continue;
       out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
     }
   }
@@ -254,13 +257,26 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
       i--;
       break;
     }
-    if (!npWord(t)) break;
+    if (!npWord(t) && !nounAfterDeterminer(m, toks, i - 1)) break;
     i--;
   }
   // Never start with "of"/"for"/"at".
   while (i < j && !toks[i].paren && (toks[i].lower === 'of' || toks[i].lower === 'for' || toks[i].lower === 'at')) i++;
   // A lower-case run before a name belongs to the clause, not the name ("when Smith said").
   return validNP(toks, i, j) ? [i, j] : null;
+}
+
+/** A reporting-verb form used as a noun: "the report", "the email", "his statement". */
+function nounAfterDeterminer(m: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  return (
+    !!prev &&
+    !t.paren &&
+    REPORTING_VERBS.has(t.lower) &&
+    ((DETERMINERS.has(prev.lower) && prev.lower !== 'that') || /['’]s?$/.test(prev.lower)) &&
+    spaceOnly(m, prev.e, t.s)
+  );
 }
 
 /** The speaker phrase starting at token `start`, not reaching token `hi`. */
@@ -273,11 +289,21 @@ function forwardNP(m: string, toks: Token[], start: number, hi: number): [number
     const t = toks[j];
     if (j > i && !spaceOnly(m, toks[j - 1].e, t.s)) break;
     if (j > i && DETERMINERS.has(t.lower) && !['of', 'for', 'at'].includes(toks[j - 1].lower)) break;
-    if (!npWord(t) && !(j === i && DETERMINERS.has(t.lower))) break;
-    if (j > i && REPORTING_VERBS.has(t.lower)) break;
+    if (!npWord(t) && !(j === i && DETERMINERS.has(t.lower)) && !nounAfterDeterminer(m, toks, j)) break;
+    if (j > i && REPORTING_VERBS.has(t.lower) && !nounAfterDeterminer(m, toks, j)) break;
     j++;
   }
   while (j > i && (toks[j - 1].lower === 'of' || toks[j - 1].lower === 'for' || toks[j - 1].lower === 'at' || DETERMINERS.has(toks[j - 1].lower))) j--;
+  // After a name, lower-case words are the predicate ("Sanders made the following comment").
+  if (!DETERMINERS.has(toks[i].lower)) {
+    let k = i;
+    while (k < j && (isNameWord(toks[k]) || toks[k].paren || HONORIFICS.has(toks[k].lower.replace(/\.$/, '')))) k++;
+    if (k > i && k < j && !toks[k].cap && !/['’]s?$/.test(toks[k - 1].lower)) {
+      let lastName = k;
+      for (let x = k; x < j; x++) if (isNameWord(toks[x]) || toks[x].paren) lastName = x + 1;
+      if (lastName === k) j = k;
+    }
+  }
   return validNP(toks, i, j) ? [i, j] : null;
 }
 
@@ -312,7 +338,8 @@ function personSubject(m: string, a: number, b: number): [number, number] | null
   if (toks.length === 0) return null;
   const t0 = toks[0];
   if (toks.length === 1 && ['he', 'she', 'they', 'we', 'i'].includes(t0.lower)) return subj;
-  if (DETERMINERS.has(t0.lower) || PRONOUNS.has(t0.lower)) return null;
+  if (DETERMINERS.has(t0.lower)) return toks.length >= 2 ? subj : null;
+  if (PRONOUNS.has(t0.lower)) return null;
   return isNameWord(t0) || HONORIFICS.has(t0.lower.replace(/\.$/, '')) ? subj : null;
 }
 
@@ -330,8 +357,9 @@ function cueBefore(m: string, a: number, b: number, sentStart: number): Found | 
       if (!np && (cue.ti === 0 || !spaceOnly(m, toks[cue.ti - 1].e, cue.s))) np = forwardNP(m, toks, cue.tj, toks.length);
     }
     if (np) return { cue: [cue.s, cue.e], speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: colonAfter(m, cue.e, b) };
-    // A verb with no subject of its own ("…, adding: ", "… and said"): the sentence's subject.
-    if (PARTICIPLES.has(cue.phrase) || (cue.ti > 0 && ['and', 'but', 'then'].includes(toks[cue.ti - 1].lower)) || (cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) {
+    // A verb with no subject of its own ("…, adding: ", "… and said", "as if to say"): the
+    // speaker of an earlier cue of the sentence, else the sentence's subject.
+    {
       // An earlier cue of the sentence with its speaker wins ("he said, adding: ").
       for (let d = c - 1; d >= 0; d--) {
         const prev = cues[d];
@@ -363,7 +391,11 @@ function cueAfter(m: string, a: number, b: number): Found | null {
     else if (cue.ti === 0 || toks.slice(0, cue.ti).every((t) => BETWEEN_WORDS.has(t.lower) && !t.cap)) {
       np = forwardNP(m, toks, cue.tj, toks.length) ?? (cue.ti > 0 ? null : null);
       if (!np && cue.ti > 0) np = backwardNP(m, toks, cue.ti, 0);
-    } else np = backwardNP(m, toks, cue.ti, 0);
+    } else {
+      np = backwardNP(m, toks, cue.ti, 0);
+      // `," when Clinton blasted him` is another clause, not a credit.
+      if (np && np[0] > 0 && SUBORDINATORS.has(toks[np[0] - 1].lower)) np = null;
+    }
     // `," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the
     // speaker opens the tail and the verb follows a run of appositives.
     if (!np && cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s))) {
@@ -371,10 +403,52 @@ function cueAfter(m: string, a: number, b: number): Found | null {
       if (lead && lead[0] === 0 && spaceOnly(m, a, toks[0].s) === false && /^[\s,—–-]*$/.test(m.slice(a, toks[0].s))) np = lead;
       else if (lead && lead[0] === 0 && spaceOnly(m, a, toks[0].s)) np = lead;
       if (np && !/^\s*,/.test(m.slice(toks[np[1] - 1].e))) np = null;
+      // `" about the decision, said RoseAnn DeMoro`
+      if (!np) np = forwardNP(m, toks, cue.tj, toks.length);
+    }
+    // `," the independent Vermont senator and Democratic presidential candidate told ABC`: the
+    // whole run of words before the verb names the speaker.
+    if (!np && cue.ti > 0 && cue.ti <= 14) {
+      let j = cue.ti;
+      while (j > 0 && !toks[j - 1].cap && BETWEEN_WORDS.has(toks[j - 1].lower)) j--;
+      let ok = j > 0 && /^[\s,—–-]*$/.test(m.slice(a, toks[0].s));
+      for (let k = 0; k < j && ok; k++) {
+        const t = toks[k];
+        if (k > 0 && !/^[\s]*$/.test(m.slice(toks[k - 1].e, t.s))) ok = false;
+        else if (!t.cap && !t.paren && SUBORDINATORS.has(t.lower) && !(t.lower === 'and' && k > 0)) ok = false;
+        else if (!t.cap && REPORTING_VERBS.has(t.lower)) ok = false;
+      }
+      if (ok && validNP(toks, 0, j)) np = [0, j];
     }
     if (np) return { cue: [cue.s, cue.e], speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: false };
   }
   return null;
+}
+
+/** A source in brackets right after the quote, digest style: `"…" [WaPo.]`, `"…" (Reuters)`. */
+function bracketCredit(m: string, a: number, b: number): Found | null {
+  const x = /^\s*([[(])([^\])\u0001\u0002]{1,40})[\])]/.exec(m.slice(a, b));
+  if (!x) return null;
+  const s = a + x[0].indexOf(x[2]);
+  const toks = tokenize(m, s, s + x[2].length);
+  if (toks.length === 0 || toks.length > 5 || !isNameWord(toks[0])) return null;
+  return { cue: null, speaker: [toks[0].s, toks[toks.length - 1].e], colon: false };
+}
+
+/** `From the report: "…"`, `More from Jones: "…"`, `In Forbes' words, "…"`. */
+function sourceLeadIn(m: string, a: number, b: number): Found | null {
+  const head = m.slice(a, b);
+  const x = /\b(?:[Ff]rom|[Ii]n|[Oo]n)\s+([^:,\u0001\u0002]{1,60}?)(?:['’]s?\s+(?:own\s+)?words)?\s*[:,]\s*$/.exec(head);
+  if (!x) return null;
+  const prep = head.slice(x.index, x.index + 2).toLowerCase();
+  if (prep === 'in' && !/words\s*[:,]\s*$/.test(x[0])) return null;
+  const s = a + x.index + x[0].indexOf(x[1]);
+  const toks = tokenize(m, s, s + x[1].length);
+  const np = forwardNP(m, toks, 0, toks.length);
+  if (!np || np[0] !== 0) return null;
+  // "on CNN:" names a channel, "on Tuesday:" does not.
+  if (prep === 'on' && (!isNameWord(toks[0]) || !/:\s*$/.test(x[0]))) return null;
+  return { cue: null, speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: /:\s*$/.test(x[0]) };
 }
 
 /** A byline-style credit right after the quote: `"…" ― Pamela Padilla`, `"…" — Mr Hewitt.` */
@@ -451,12 +525,16 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
     const tailEnd = nextBound(after);
     const tailText = m.slice(q.end, Math.min(q.end + 4, tailEnd));
     const continues = /^\s*(?:[,;—–]|-\s|[\p{Ll}])/u.test(tailText);
+    // A new sentence starts right after the quote: its words are only looked at later.
+    const nextSentence = after < p.length && bounds.includes(after);
     let f: Found | null = null;
     if (continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
     if (!f) f = cueBefore(m, ss, q.start, ss);
-    if (!f && !continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
+    if (!f && !continues && !nextSentence) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
     if (!f) f = nameColon(m, ss, q.start);
     if (!f) f = dashCredit(m, q.end, tailEnd);
+    if (!f) f = bracketCredit(m, q.end, tailEnd);
+    if (!f) f = sourceLeadIn(m, ss, q.start);
     // A colon lead-in without a reporting verb: "The piece used her words as its headline: "…"".
     if (!f && /:\s*$/.test(m.slice(ss, q.start))) {
       const subj = subjectNP(m, ss, q.start);
@@ -476,11 +554,22 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
       continue;
     }
     const ss = sentStartOf(quotes[i].start);
+    const q = quotes[i];
+    let after = q.end;
+    while (after < p.length && /\s/.test(p[after])) after++;
     if (ss > 0) {
       const ps = sentStartOf(ss - 1);
       const f = cueBefore(m, ps, ss, ps);
       if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
-      else if (/^[\s\p{P}]*$/u.test(m.slice(ss, quotes[i].start))) {
+    }
+    if (!res[i].by && after < p.length && bounds.includes(after)) {
+      // `"We will win." Lavrov said after the match.`
+      const f = (tailFound[i] = cueAfter(m, q.end, nextBound(after)));
+      if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
+    }
+    if (!res[i].by && ss > 0) {
+      const ps = sentStartOf(ss - 1);
+      if (/^[\s\p{P}]*$/u.test(m.slice(ss, quotes[i].start))) {
         // A quote opening the sentence after one about a person: "Sanders identified young
         // voters' exhaustion as a reason. "The younger people are sick and tired …"".
         const subj = personSubject(m, ps, ss);
@@ -549,18 +638,7 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     });
   }
 
-  // Running quotes share one attribution along their chain (both ways).
-  for (let i = 1; i < quotes.length; i++) {
-    const q = quotes[i];
-    const prev = quotes[i - 1];
-    if (!q.continuesRunning) continue;
-    if (!q.attributedBy && prev.attributedBy) copyFrom(q, prev, 'running-quote');
-  }
-  for (let i = quotes.length - 1; i > 0; i--) {
-    const q = quotes[i];
-    const prev = quotes[i - 1];
-    if (q.continuesRunning && !prev.attributedBy && q.attributedBy && q.speaker) copyFrom(prev, q, 'running-quote');
-  }
+  shareAlongRunningQuotes(quotes);
 
   // A paragraph opening with a quote leans on the paragraph before it.
   for (const para of draft.paragraphs) {
@@ -591,7 +669,23 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     for (let k = 1; k < qs.length; k++) if (!qs[k].attributedBy) copyFrom(qs[k], qs[k - 1], 'previous-quote');
   }
 
+  shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
+}
+
+/** Running quotes share one attribution along their chain (both ways). */
+function shareAlongRunningQuotes(quotes: Quote[]): void {
+  for (let i = 1; i < quotes.length; i++) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (!q.continuesRunning) continue;
+    if (!q.attributedBy && prev.attributedBy) copyFrom(q, prev, 'running-quote');
+  }
+  for (let i = quotes.length - 1; i > 0; i--) {
+    const q = quotes[i];
+    const prev = quotes[i - 1];
+    if (q.continuesRunning && !prev.attributedBy && q.attributedBy && q.speaker) copyFrom(prev, q, 'running-quote');
+  }
 }
 
 function span(text: string, r: [number, number]): { start: number; end: number; text: string } {
