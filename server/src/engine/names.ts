@@ -209,7 +209,8 @@ export const TITLE_WORDS = new Set([
   'security', 'intelligence', 'affairs', 'international', 'development', 'communities', 'local',
   'northern', 'ireland', 'scotland', 'wales', 'chief-executive', 'vice-president', 'vice-chairman',
   'managing', 'finance', 'operating', 'technology', 'information', 'general', 'counsel',
-  'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme',
+  'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme', 'exchequer', 'duchy', 'privy', 'seal',
+  'whip', 'leader', 'envoy', 'consul', 'attache', 'governor-general', 'lieutenant-governor', 'magistrate', 'coroner',
 ]);
 
 /** Last words of organisation and place names ("Downing Street", "Trauma Center"). */

@@ -19,7 +19,7 @@ import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, isOrg, isPlace,
   isTimeWord, lookupKey,
 } from './names';
-import { bothOrdinary, fold, givenVariant, spellingVariant } from './variants';
+import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -466,11 +466,12 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // 1. Full names.
   for (const c of cands) if (c.status === 'full') placeFull(c);
   // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
-  const bareTexts = new Set(cands.filter((c) => c.status === 'single' && !c.detBefore).map((c) => coreOf(c.parts[0].w)));
+  // (A reuse spelled differently counts too: "Abdellatif Kechiche … Kéchiche said".)
+  const bareKeys = new Set(cands.filter((c) => c.status === 'single' && !c.detBefore).map((c) => translitKey(coreOf(c.parts[0].w))));
   for (const c of cands) {
     if (c.status !== 'maybe') continue;
     const core = fullCore(c);
-    if (bareTexts.has(core) || persons.some((p) => p.core === core)) placeFull(c);
+    if (bareKeys.has(translitKey(core)) || persons.some((p) => p.core === core)) placeFull(c);
   }
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
@@ -497,11 +498,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     else byCore.set(p.core, [p]);
   }
   const variantsOf = (core: string, c: NameCandidate): PersonBuild[] => {
-    if (isNonNameWord(core) && !c.honorific) {
-      const f = fold(core);
-      return persons.filter((p) => p.core !== core && fold(p.core) === f);
-    }
-    if (c.inList || c.detBefore || !c.alone) return [];
+    if (!c.alone) return [];
     return persons.filter((p) => Math.abs(p.core.length - core.length) <= 4 && bareVariant(core, p.core, c));
   };
   // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
@@ -571,8 +568,9 @@ function bareVariant(token: string, surname: string, c: NameCandidate): boolean 
   const v = spellingVariant(token, surname);
   if (!v) return false;
   if (fold(token) === fold(surname)) return true;
-  if (isNonNameWord(token) && !c.honorific) return false;
   if (bothOrdinary(token, surname)) return false;
+  if (v === 'translit') return !isNonNameWord(token) || !!c.honorific || !isCommonWord(token);
+  if (isNonNameWord(token) && !c.honorific) return false;
   if (c.inList || c.detBefore) return false;
   if (v === 'vowel') return false;
   if (v === 'edit') return Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
@@ -638,8 +636,8 @@ function canMerge(a: PersonBuild, b: PersonBuild): boolean {
       if (givenEqual) return true; // Boris Johnson / Boris Johnston
       if (fold(x) === fold(y)) return true;
       if (bothOrdinary(x, y)) continue;
-      if (isNonNameWord(x) || isNonNameWord(y)) continue;
       if (v === 'translit') return true;
+      if (isNonNameWord(x) || isNonNameWord(y)) continue;
       if (v === 'edit' && Math.min(x.length, y.length) >= 6 && (ga.size > 0 || gb.size > 0) && !isKnownSurname(x) && !isKnownSurname(y)) return true;
     }
   }

@@ -47,6 +47,9 @@ export function translitKey(s: string): string {
 
 function translitKeyRaw(s: string): string {
   let x = fold(s);
+  // Initials: Kh/Gh/Qh → h (Khatami/Ghatami, Khodorkovsky/Hodorkovsky); Q/K/G → k (Gaddafi, Qaddafi,
+  // Kadhafi, Gadhafi).
+  x = x.replace(/^[kgq]h/, 'h').replace(/^[gq]/, 'k');
   x = x
     .replace(/^(?:al|el)(?=[a-z]{4,})/, (m) => m) // particles are stripped by the caller
     .replace(/tsch/g, 'ch')
@@ -76,8 +79,6 @@ function translitKeyRaw(s: string): string {
     .replace(/ay$/, 'ai')
     .replace(/([b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])/g, '$1i')
     .replace(/([a-z])\1+/g, '$1');
-  // Q/K/G initials: Gaddafi, Qaddafi, Kadhafi, Gadhafi.
-  x = x.replace(/^[gk]/, 'k');
   return x;
 }
 
