@@ -56,6 +56,7 @@ export const FIX_ALL_KIND = 'source.fixAll.newslint';
 export const COMMAND_FIX_ALL = 'newslint.applyFixAll';
 export const COMMAND_EDIT_CONFIG = 'newslint.editConfig';
 export const QUOTE_SHEET_REQUEST = 'newslint/quoteSheet';
+export const STATS_REQUEST = 'newslint/stats';
 const CONFIG_FILE = '.newslintrc.json';
 
 interface LintResult {
@@ -588,6 +589,15 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const a = await analysisOf(params?.uri);
     if (!a) throw new ResponseError(ErrorCodes.InvalidParams, `no open draft ${params?.uri}`);
     return quoteSheet(a.doc, a.analysis);
+  });
+
+  /** Counters for benchmarks and stress tests; `gc: true` collects garbage first (node --expose-gc). */
+  connection.onRequest(STATS_REQUEST, (params: { gc?: boolean } | undefined) => {
+    const g = globalThis as { gc?: () => void };
+    if (params?.gc && g.gc) g.gc();
+    let cacheEntries = 0;
+    for (const st of states.values()) cacheEntries += st.cache.size;
+    return { ...stats, documents: states.size, cacheEntries, memory: process.memoryUsage() };
   });
 
   documents.listen(connection);

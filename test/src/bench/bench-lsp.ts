@@ -1,0 +1,256 @@
+/**
+ * `npm run bench:lsp`: drives the language server over stdio (as an editor would) with generated
+ * news-like drafts (invented people, places and quotes; nothing from the corpus) and prints:
+ * - p50/p95/max time from `didChange` (one character typed or deleted) to the new diagnostics,
+ *   for a 10,000-word and a 1,000-word draft, 200 edits each;
+ * - the server's memory before and after 10,000 more edits (sent in bursts, as fast typing or a
+ *   replayed edit log would), with the ParagraphCache size.
+ * Targets (issue 5): p95 ≤ 30 ms at 10,000 words, ≤ 10 ms at 1,000 words; memory flat.
+ * Usage: node test/out/bench/bench-lsp.js [--edits N] [--memory-edits N]
+ */
+import { spawn } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+
+const root = path.resolve(__dirname, '../../..');
+const argv = process.argv.slice(2);
+const arg = (name: string, def: number) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? Number(argv[i + 1]) : def;
+};
+const EDITS = arg('--edits', 200);
+const MEMORY_EDITS = arg('--memory-edits', 10000);
+
+// ------------------------------------------------------------------------------------------------
+// A seeded generator of news-like drafts
+// ------------------------------------------------------------------------------------------------
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const GIVEN = ['Ines', 'Tomasz', 'Amara', 'Keld', 'Rosalind', 'Oduya', 'Marek', 'Sunniva', 'Dario', 'Halima', 'Piet', 'Yelena'];
+const SURNAME = ['Okafor', 'Brandvold', 'Castellane', 'Mirovic', 'Achterberg', 'Lindqvist', 'Tembo', 'Fairweather', 'Quaresma', 'Novakovsky', 'Hallstrom', 'Ibekwe'];
+const TITLE = ['Harbour Commissioner', 'Finance Minister', 'council leader', 'union spokeswoman', 'Police Chief', 'ferry operator director', 'Mayor', 'opposition MP'];
+const PLACE = ['Portvale', 'Westshire', 'Dunmere', 'the northern ward', 'Kestrel Bay', 'the old docks'];
+const NOUN = ['pier', 'budget', 'ferry', 'council', 'harbour', 'tariff', 'strike', 'inquiry', 'timetable', 'bridge', 'report', 'vote'];
+const VERB = ['approved', 'delayed', 'questioned', 'rejected', 'reviewed', 'funded', 'extended', 'criticised'];
+const ADJ = ['new', 'disputed', 'costly', 'delayed', 'final', 'independent', 'regional', 'temporary'];
+const SAY = ['said', 'told reporters', 'added', 'said on Tuesday', 'wrote in a statement'];
+
+export function generateDraft(words: number, seed = 7): string {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const people = GIVEN.map((g, i) => ({ given: g, surname: SURNAME[i], title: TITLE[i % TITLE.length], introduced: false }));
+  const sentence = () => {
+    const n = 8 + Math.floor(r() * 12);
+    const w: string[] = [`The ${pick(ADJ)} ${pick(NOUN)}`];
+    while (w.join(' ').split(' ').length < n) w.push(pick([`was ${pick(VERB)} by the ${pick(NOUN)}`, `in ${pick(PLACE)}`, `after the ${pick(ADJ)} ${pick(NOUN)}`, `on Monday`, `and the ${pick(NOUN)}`]));
+    return w.join(' ') + '.';
+  };
+  const name = (p: (typeof people)[number]) => {
+    if (!p.introduced) {
+      p.introduced = true;
+      return `${p.title.charAt(0).toUpperCase()}${p.title.slice(1)} ${p.given} ${p.surname}`;
+    }
+    return p.surname;
+  };
+  const paragraphs: string[] = [`${pick(ADJ).replace(/^./, (c) => c.toUpperCase())} ${pick(NOUN)} ${pick(VERB)} in ${pick(PLACE)}`];
+  let count = paragraphs[0].split(' ').length;
+  while (count < words) {
+    const p = pick(people);
+    const kind = r();
+    let para: string;
+    if (kind < 0.4) para = `“${sentence().slice(0, -1)},” ${name(p)} ${pick(SAY)}. ${sentence()}`;
+    else if (kind < 0.55) para = `${name(p)} ${pick(SAY)} the ${pick(NOUN)} was “${pick(ADJ)} and ${pick(ADJ)}”. ${sentence()}`;
+    else if (kind < 0.65) para = `“${sentence()} ${sentence()}”`; // unattributed
+    else para = `${sentence()} ${sentence()} ${sentence()}`;
+    paragraphs.push(para);
+    count += para.split(/\s+/).length;
+  }
+  return paragraphs.join('\n\n') + '\n';
+}
+
+// ------------------------------------------------------------------------------------------------
+// The client side
+// ------------------------------------------------------------------------------------------------
+
+interface Published {
+  uri: string;
+  version?: number;
+  diagnostics: unknown[];
+}
+
+class BenchClient {
+  private waiters = new Map<string, (p: Published) => void>();
+  docs = new Map<string, TextDocument>();
+  constructor(readonly conn: ProtocolConnection) {
+    conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
+      const key = `${p.uri}#${p.version}`;
+      const w = this.waiters.get(key);
+      if (w) {
+        this.waiters.delete(key);
+        w(p);
+      }
+    });
+    conn.onRequest('client/registerCapability', () => null);
+    conn.onNotification('window/logMessage', () => undefined);
+  }
+
+  diagnostics(uri: string, version: number, timeoutMs = 30000): Promise<Published> {
+    return new Promise((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`no diagnostics for ${uri} v${version} in ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.set(`${uri}#${version}`, (p) => {
+        clearTimeout(t);
+        resolve(p);
+      });
+    });
+  }
+
+  open(uri: string, text: string): Promise<Published> {
+    const doc = TextDocument.create(uri, 'markdown', 1, text);
+    this.docs.set(uri, doc);
+    const done = this.diagnostics(uri, 1);
+    void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    return done;
+  }
+
+  /** One incremental change; returns the new version. */
+  change(uri: string, start: number, end: number, text: string): number {
+    const doc = this.docs.get(uri)!;
+    const range = { start: doc.positionAt(start), end: doc.positionAt(end) };
+    const version = doc.version + 1;
+    this.docs.set(uri, TextDocument.update(doc, [{ range, text }], version));
+    void this.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    return version;
+  }
+}
+
+/** An offset inside a word in the body (not the headline), to type into. */
+function editPoint(text: string, r: () => number): number {
+  const bodyStart = text.indexOf('\n\n') + 2;
+  for (;;) {
+    const at = bodyStart + Math.floor(r() * (text.length - bodyStart - 2));
+    if (/[a-z]/.test(text[at]) && /[a-z]/.test(text[at - 1])) return at;
+  }
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+async function latency(client: BenchClient, uri: string, text: string, edits: number, seed: number) {
+  const t0 = performance.now();
+  const first = await client.open(uri, text);
+  const openMs = performance.now() - t0;
+  const r = rng(seed);
+  const times: number[] = [];
+  let pending: { at: number } | null = null;
+  for (let i = 0; i < edits; i++) {
+    const current = client.docs.get(uri)!.getText();
+    let version: number;
+    let started: number;
+    if (!pending) {
+      const at = editPoint(current, r);
+      started = performance.now();
+      version = client.change(uri, at, at, 'x');
+      pending = { at };
+    } else {
+      started = performance.now();
+      version = client.change(uri, pending.at, pending.at + 1, '');
+      pending = null;
+    }
+    const done = client.diagnostics(uri, version);
+    await done;
+    times.push(performance.now() - started);
+  }
+  return { openMs, findings: first.diagnostics.length, p50: percentile(times, 50), p95: percentile(times, 95), max: Math.max(...times) };
+}
+
+async function main() {
+  const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'server/out/server.js'), '--stdio'], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const client = new BenchClient(conn);
+  conn.listen();
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    workspaceFolders: null,
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    initializationOptions: {},
+  });
+  await conn.sendNotification('initialized', {});
+
+  console.log('newslint language server over stdio (push diagnostics, default settings: debounce 30 ms after the first change of a burst)');
+  for (const words of [10000, 1000]) {
+    const text = generateDraft(words, words);
+    const uri = `untitled:bench-${words}.md`;
+    const r = await latency(client, uri, text, EDITS, 42);
+    console.log(
+      `${String(words).padStart(6)} words (${(text.length / 1024).toFixed(0)} KB, ${r.findings} findings): open ${r.openMs.toFixed(0)} ms; ` +
+        `${EDITS} single-character edits, didChange → diagnostics: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms` +
+        `  (target p95 ≤ ${words >= 10000 ? 30 : 10} ms: ${r.p95 <= (words >= 10000 ? 30 : 10) ? 'met' : 'NOT met'})`,
+    );
+    void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  // Memory over many edits on the 10,000-word draft, sent in bursts of 50.
+  const uri = 'untitled:bench-memory.md';
+  await client.open(uri, generateDraft(10000, 99));
+  const stats = () => conn.sendRequest('newslint/stats', { gc: true }) as Promise<{ lints: number; cacheEntries: number; memory: NodeJS.MemoryUsage }>;
+  const r = rng(5);
+  const burst = async (n: number) => {
+    let version = 0;
+    let pending: number | null = null;
+    for (let i = 0; i < n; i++) {
+      const text = client.docs.get(uri)!.getText();
+      if (pending === null) {
+        pending = editPoint(text, r);
+        version = client.change(uri, pending, pending, 'x');
+      } else {
+        version = client.change(uri, pending, pending + 1, '');
+        pending = null;
+      }
+    }
+    await client.diagnostics(uri, version);
+  };
+  await burst(500); // warm up
+  const before = await stats();
+  const t0 = performance.now();
+  for (let done = 0; done < MEMORY_EDITS; done += 50) await burst(50);
+  const elapsed = performance.now() - t0;
+  const after = await stats();
+  const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
+  console.log(
+    `memory over ${MEMORY_EDITS} edits (bursts of 50, ${after.lints - before.lints} analyses, ${(elapsed / 1000).toFixed(1)} s): ` +
+      `heap ${mb(before.memory.heapUsed)} → ${mb(after.memory.heapUsed)} MB, rss ${mb(before.memory.rss)} → ${mb(after.memory.rss)} MB, ` +
+      `paragraph cache ${before.cacheEntries} → ${after.cacheEntries} entries`,
+  );
+  await conn.sendRequest('shutdown');
+  void conn.sendNotification('exit');
+  conn.dispose();
+  child.kill();
+}
+
+if (require.main === module) {
+  main().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
