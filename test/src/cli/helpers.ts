@@ -49,7 +49,7 @@ export const BIN = path.resolve(__dirname, '../../../server/bin/newslint.js');
 
 // Drafts written by the team (invented people and quotes).
 export const UNATTRIBUTED =
-  '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n\nThe vote was close. "This is a disgrace and we will fight it in court."\n';
+  '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n\nThe vote was close.\n\n"This is a disgrace and we will fight it in court."\n';
 export const CLEAN = '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n';
 export const MIXED = '# Bridge\n\n"The bridge opens in May,” said Mayor Ada Quill.\n';
 
