@@ -470,10 +470,15 @@ function dashCredit(m: string, a: number, b: number): Found | null {
 /** A name alone before a colon: `Lavrov: "…"`, `Mr Hewitt:`. */
 function nameColon(m: string, a: number, b: number): Found | null {
   const head = m.slice(a, b);
-  const x = /([^\s:][^:]*?):\s*$/.exec(head);
-  if (!x) return null;
-  const s = a + x.index;
-  const toks = tokenize(m, s, s + x[1].length);
+  // Same match as /([^\s:][^:]*?):\s*$/ without its quadratic backtracking on long heads:
+  // the words between the previous colon (or the start) and a colon that ends the head.
+  const end = /:\s*$/.exec(head);
+  if (!end) return null;
+  let from = head.lastIndexOf(':', end.index - 1) + 1;
+  while (from < end.index && /\s/.test(head[from])) from++;
+  if (from >= end.index) return null;
+  const s = a + from;
+  const toks = tokenize(m, s, a + end.index);
   if (toks.length === 0 || toks.length > 5) return null;
   if (!spaceOnly(m, a, toks[0].s)) return null;
   const np = forwardNP(m, toks, 0, toks.length);
