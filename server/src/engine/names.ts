@@ -89,22 +89,55 @@ export function lookupKey(word: string): string {
 
 const ASCII_WORD = /^[a-z\-']*$/;
 
-export function isGivenName(word: string): boolean {
+const GIVEN = 1;
+const MALE = 2;
+const FEMALE = 4;
+const SURNAME = 8;
+const PLACE = 16;
+const ORG = 32;
+const DEMONYM = 64;
+const TIME = 128;
+const COMMON = 256;
+const TITLE_OR_SUFFIX = 512;
+
+const infoCache = new Map<string, number>();
+
+/** Everything the lexicon knows about one word, as bits; memoised per spelling. */
+function info(word: string): number {
+  const cached = infoCache.get(word);
+  if (cached !== undefined) return cached;
+  const l = load();
   const k = lookupKey(word);
-  return load().given.has(k);
+  let bits = 0;
+  if (l.given.has(k)) bits |= GIVEN;
+  if (l.male.has(k)) bits |= MALE;
+  if (l.female.has(k)) bits |= FEMALE;
+  if (l.surname.has(k)) bits |= SURNAME;
+  if (l.place.has(k)) bits |= PLACE;
+  if (l.org.has(k)) bits |= ORG;
+  if (l.demonym.has(k) || DEMONYM_RE.test(k)) bits |= DEMONYM;
+  if (l.time.has(k)) bits |= TIME;
+  if (commonKey(l, k)) bits |= COMMON;
+  if (TITLE_WORDS.has(k) || ORG_SUFFIXES.has(k)) bits |= TITLE_OR_SUFFIX;
+  if (infoCache.size > 100000) infoCache.clear();
+  infoCache.set(word, bits);
+  return bits;
+}
+
+export function isGivenName(word: string): boolean {
+  return (info(word) & GIVEN) !== 0;
 }
 
 /** 'male' | 'female' | null, from the lexicon. */
 export function nameGender(word: string): 'male' | 'female' | null {
-  const l = load();
-  const k = lookupKey(word);
-  const m = l.male.has(k);
-  const f = l.female.has(k);
+  const b = info(word);
+  const m = (b & MALE) !== 0;
+  const f = (b & FEMALE) !== 0;
   return m && !f ? 'male' : f && !m ? 'female' : null;
 }
 
 export function isKnownSurname(word: string): boolean {
-  return load().surname.has(lookupKey(word));
+  return (info(word) & SURNAME) !== 0;
 }
 
 export function isKnownPerson(fullName: string): boolean {
@@ -123,26 +156,27 @@ const EXTRA_MULTI = ['sri lanka', 'hong kong', 'new york', 'new zealand', 'el sa
   'wall street', 'downing street', 'capitol hill', 'white house', 'st louis', 'st petersburg', 'santa monica'];
 
 export function isPlace(word: string): boolean {
-  return load().place.has(lookupKey(word));
+  return (info(word) & PLACE) !== 0;
 }
 
 export function isOrg(word: string): boolean {
-  return load().org.has(lookupKey(word));
+  return (info(word) & ORG) !== 0;
 }
 
 export function isDemonym(word: string): boolean {
-  const k = lookupKey(word);
-  return load().demonym.has(k) || DEMONYM_RE.test(k);
+  return (info(word) & DEMONYM) !== 0;
 }
 
 export function isTimeWord(word: string): boolean {
-  return load().time.has(lookupKey(word));
+  return (info(word) & TIME) !== 0;
 }
 
 /** An ordinary English word (also checks a simple plural: "Officials" → "official"). */
 export function isCommonWord(word: string): boolean {
-  const l = load();
-  const k = lookupKey(word);
+  return (info(word) & COMMON) !== 0;
+}
+
+function commonKey(l: Lexicon, k: string): boolean {
   if (l.common.has(k)) return true;
   if (k.length > 3 && k.endsWith('s')) {
     if (l.common.has(k.slice(0, -1))) return true;
@@ -154,9 +188,7 @@ export function isCommonWord(word: string): boolean {
 
 /** Not a person's name part: a place, organisation, demonym, month/day or ordinary word. */
 export function isNonNameWord(word: string): boolean {
-  const k = lookupKey(word);
-  if (TITLE_WORDS.has(k) || ORG_SUFFIXES.has(k)) return true;
-  return isPlace(word) || isOrg(word) || isDemonym(word) || isTimeWord(word) || isCommonWord(word);
+  return (info(word) & (PLACE | ORG | DEMONYM | TIME | COMMON | TITLE_OR_SUFFIX)) !== 0;
 }
 
 const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;

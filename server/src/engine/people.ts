@@ -91,6 +91,11 @@ function honorificAt(t: Tok, text: string): boolean {
 /** Is the paragraph written in headline capitals ("Clinton Was Headed to ER")? */
 function isTitleCased(text: string): boolean {
   if (text.length > 300) return false;
+  // Cheap first look: body text has far fewer capitalised words than lower-case ones.
+  const all = text.match(/\p{L}{3,}/gu) ?? [];
+  let upper = 0;
+  for (const w of all) if (UPPER_RE.test(w)) upper++;
+  if (upper < 2 || upper * 5 < all.length * 2) return false;
   let words = 0;
   let caps = 0;
   let first = true;
@@ -499,7 +504,15 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   }
   const variantsOf = (core: string, c: NameCandidate): PersonBuild[] => {
     if (!c.alone) return [];
-    return persons.filter((p) => Math.abs(p.core.length - core.length) <= 4 && bareVariant(core, p.core, c));
+    // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
+    if (!c.honorific && isCommonWord(core)) {
+      const f = fold(core);
+      return persons.filter((p) => p.core !== core && fold(p.core) === f);
+    }
+    const k0 = translitKey(core).charCodeAt(0);
+    const f0 = fold(core).charCodeAt(0);
+    return persons.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
+      (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c));
   };
   // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
   const mostRecent = (list: PersonBuild[], at: number): PersonBuild => {
