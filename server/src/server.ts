@@ -39,6 +39,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, ParagraphCache, fixAll } from './engine/index';
+import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
+import { isIgnored } from './config-loader';
+import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
 import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
 import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
@@ -103,6 +106,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let generation = 0;
   let baseSettings: ServerSettings = DEFAULT_SETTINGS;
   let folders: string[] = [];
+  const index = new WorkspaceIndex({
+    configFor: (file) => {
+      const dc = resolveDocumentConfig(file, baseSettings, folderOf(file), configCache);
+      if (!dc.error && isIgnored(file, { config: dc.config, configFile: dc.configFile }, folderOf(file) ?? path.dirname(file))) return null;
+      return dc.config;
+    },
+  });
   const caps = { pull: false, configuration: false, documentChanges: false, refresh: false, watchDynamic: false, resolve: false, configDynamic: false };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -143,7 +153,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (caps.watchDynamic) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] })
+        .register(DidChangeWatchedFilesNotification.type, {
+          watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: `**/*{${DRAFT_EXTENSIONS.join(',')}}` }],
+        })
         .catch(() => undefined);
     }
     if (caps.configDynamic) {
@@ -258,8 +270,76 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE) || c.type === FileChangeType.Deleted)) invalidate(false);
+    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE))) {
+      invalidate(false);
+      if (index.ready || index.isBuilding) {
+        index.clear();
+        startIndex();
+      }
+      return;
+    }
+    // Drafts changed on disk: keep the cross-file index current.
+    if (!index.ready) return;
+    let changed = false;
+    for (const c of params.changes) {
+      const file = uriToPath(c.uri);
+      if (!file || !isDraftFile(file)) continue;
+      if (c.type === FileChangeType.Deleted) index.remove(file);
+      else index.update(file);
+      changed = true;
+    }
+    if (changed) relintAcross();
   });
+
+  // ------------------------------------------------------------------------------------------
+  // Across files (newslint.acrossFiles)
+  // ------------------------------------------------------------------------------------------
+
+  /** Build the workspace index in the background, with a progress notification. */
+  function startIndex(): void {
+    if (index.ready || index.isBuilding) return;
+    void (async () => {
+      const reporter: Progress | null = await connection.window.createWorkDoneProgress().catch(() => null);
+      await index.build(folders, reporter);
+      if (index.ready) relintAcross();
+    })();
+  }
+
+  /** Re-lint the open drafts that check names across files. */
+  function relintAcross(): void {
+    for (const doc of documents.all()) {
+      const st = states.get(doc.uri);
+      if (!st) continue;
+      void settingsFor(doc.uri).then((s) => {
+        if (!s.acrossFiles || states.get(doc.uri) !== st) return;
+        st.result = null;
+        schedule(doc.uri, true);
+      });
+    }
+    if (caps.pull && caps.refresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+
+  function acrossFindings(doc: TextDocument, analysis: Analysis, config: DocumentConfig['config']): Finding[] {
+    const file = uriToPath(doc.uri);
+    if (!file) return [];
+    const files: AcrossFile[] = [{ path: file, analysis, config }];
+    const open = new Set<string>();
+    for (const other of documents.all()) {
+      const p = uriToPath(other.uri);
+      const r = states.get(other.uri)?.result;
+      if (!p || p === file) continue;
+      open.add(p);
+      if (r?.analysis) files.push({ path: p, analysis: r.analysis, config: docConfigs.get(other.uri)?.config ?? config });
+    }
+    for (const [p, e] of index.files) if (p !== file && !open.has(p)) files.push({ path: p, analysis: e.analysis, config: e.config });
+    if (files.length < 2) return [];
+    try {
+      return lintAcrossFiles(files).get(file) ?? [];
+    } catch (err) {
+      connection.console.error(`newslint: across-files check failed: ${(err as Error)?.stack ?? err}`);
+      return [];
+    }
+  }
 
   // ------------------------------------------------------------------------------------------
   // Linting
@@ -291,6 +371,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const r = lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
         analysis = r.analysis;
         findings = r.findings;
+        if (settings.acrossFiles) {
+          if (!index.ready) startIndex();
+          else {
+            const seen = new Set(findings.filter((f) => f.ruleId === 'name-consistency').map((f) => `${f.start}:${f.end}`));
+            const extra = acrossFindings(doc, r.analysis, dc.config).filter((f) => !seen.has(`${f.start}:${f.end}`));
+            if (extra.length) findings = [...findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+          }
+        }
       } catch (err) {
         connection.console.error(`newslint: analysis failed for ${doc.uri}: ${(err as Error)?.stack ?? err}`);
       }
@@ -372,6 +460,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   documents.onDidSave((e) => {
     void settingsFor(e.document.uri).then((s) => {
       if (s.run === 'onSave') schedule(e.document.uri, true);
+      if (s.acrossFiles && index.ready) {
+        const file = uriToPath(e.document.uri);
+        if (file) index.update(file);
+        relintAcross();
+      }
     });
   });
   documents.onDidClose((e) => {
@@ -636,10 +729,12 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v ? v : undefined;
 }
 
-function formatOf(doc: TextDocument): DraftFormat {
-  if (doc.languageId === 'markdown') return 'markdown';
-  if (doc.languageId === 'plaintext' || doc.languageId === 'newsdraft') return 'plain';
-  return /\.(md|markdown|mdx)$/i.test(doc.uri) ? 'markdown' : 'plain';
+/** The draft format, as the CLI decides it (by extension: only .txt is plain), else by language. */
+export function formatOf(doc: { uri: string; languageId: string }): DraftFormat {
+  const p = doc.uri.replace(/[?#].*$/, '');
+  if (/\.txt$/i.test(p)) return 'plain';
+  if (/\.(md|markdown|draft)$/i.test(p)) return 'markdown';
+  return doc.languageId === 'plaintext' ? 'plain' : 'markdown';
 }
 
 function uriToPath(uri: string): string | null {

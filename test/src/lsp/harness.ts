@@ -63,7 +63,15 @@ export class TestClient {
     conn.onRequest('workspace/configuration', (p: { items: Array<{ scopeUri?: string; section?: string }> }) =>
       p.items.map((item) => (typeof options.settings === 'function' ? options.settings(item.scopeUri) : options.settings ?? {})),
     );
-    conn.onRequest('client/registerCapability', () => null);
+    conn.onRequest('client/registerCapability', (p: { registrations: unknown[] }) => {
+      client.registrations.push(...p.registrations);
+      return null;
+    });
+    conn.onRequest('window/workDoneProgress/create', () => null);
+    conn.onNotification('$/progress', (p: { token: unknown; value: { kind: string; title?: string; message?: string } }) => {
+      client.progress.push(p.value);
+      client.notify();
+    });
     conn.onRequest('workspace/diagnostic/refresh', () => {
       client.refreshes++;
       client.notify();
@@ -87,6 +95,7 @@ export class TestClient {
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
       initializationOptions: { settings: options.initSettings ?? { debounceMs: 0 } },
       capabilities: {
+        window: { workDoneProgress: true },
         workspace: {
           configuration: !!options.settings,
           workspaceEdit: { documentChanges: options.documentChanges ?? true },
@@ -105,6 +114,8 @@ export class TestClient {
   }
 
   refreshes = 0;
+  readonly registrations: unknown[] = [];
+  readonly progress: Array<{ kind: string; title?: string; message?: string }> = [];
   readonly messages: string[] = [];
 
   private notify(): void {
