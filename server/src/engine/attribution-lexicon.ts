@@ -162,6 +162,10 @@ vow vows vowed vowing
 predict predicts predicted predicting
 insist insists insisted insisting
 thank thanks thanked thanking
+question questions questioned questioning
+concede concedes conceded conceding
+think thinks thought thinking
+believe believes believed believing
 `;
 
 /** Every reporting-verb form, lower-case. */

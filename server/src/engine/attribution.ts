@@ -124,7 +124,9 @@ function tokenize(m: string, a: number, b: number): Token[] {
       raw = w;
     }
     const first = w.charAt(0);
-    out.push({ s: x.index, e, w, lower: w.toLowerCase(), cap: first !== first.toLowerCase(), paren: false });
+    // Capitalised, or a brand written "4Cast", "eBay", "iPod".
+    const cap = first !== first.toLowerCase() || /^[\p{N}\p{Ll}]{1,2}\p{Lu}/u.test(w);
+    out.push({ s: x.index, e, w, lower: w.toLowerCase(), cap, paren: false });
     pos = e;
     WORD_RE.lastIndex = e;
   }
@@ -162,14 +164,20 @@ interface CueMatch {
 /** Words that open another clause: a speaker right after one is not crediting the quote. */
 const SUBORDINATORS = new Set(['when', 'while', 'whilst', 'because', 'as', 'after', 'before', 'and', 'but', 'or', 'if', 'since', 'though', 'although', 'until', 'unless', 'whereas', 'where', 'that', 'which', 'so', 'than']);
 
-const PHRASES = PHRASE_CUES.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+/** Multi-word cues by their first word, longest first. */
+const PHRASES = new Map<string, string[][]>();
+for (const p of PHRASE_CUES.map((x) => x.split(' ')).sort((a, b) => b.length - a.length)) {
+  const list = PHRASES.get(p[0]);
+  if (list) list.push(p);
+  else PHRASES.set(p[0], [p]);
+}
 
 /** All cues (verbs and phrases) among the tokens. */
 function findCues(m: string, toks: Token[]): CueMatch[] {
   const out: CueMatch[] = [];
   for (let i = 0; i < toks.length; i++) {
     let matched = false;
-    for (const p of PHRASES) {
+    for (const p of PHRASES.get(toks[i].lower) ?? []) {
       if (i + p.length > toks.length) continue;
       let ok = true;
       for (let k = 0; k < p.length && ok; k++) {
@@ -198,6 +206,8 @@ function isNameWord(t: Token): boolean {
   if (t.paren) return false;
   if (!t.cap) return false;
   const b = bare(t.lower);
+  // "US", "UN", "BBC": an acronym is a name even when it spells a little word.
+  if (t.w.length >= 2 && /^[\p{Lu}.&]+$/u.test(bare(t.w)) && b !== 'i') return true;
   return !NOT_NAME_WORDS.has(b) && !(NP_STOP_WORDS.has(b) && b !== 'may' && b !== 'will');
 }
 
@@ -243,6 +253,8 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
       if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8) {
         const np = backwardNP(m, toks, k, lo, true);
         if (np && np[1] === k) return np;
+        // "hunt master, Captain Ian Farquhar, said": the name between the commas.
+        if (isNameWord(toks[k]) && validNP(toks, k, j)) return [k, j];
       }
     }
     return null;
@@ -320,7 +332,16 @@ function subjectNP(m: string, a: number, b: number): [number, number] | null {
   // Skip a leading adverbial clause ending in a comma: "On Tuesday, Smith …".
   const starts = [0];
   for (let k = 1; k < toks.length && k < 14 && starts.length < 4; k++) if (/[,\u0001\u0002]/.test(m.slice(toks[k - 1].e, toks[k].s))) starts.push(k);
+  // "But Dunne …", "And then he …": skip a leading conjunction or sentence adverb.
+  let lead = 0;
+  while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
+  if (lead > 0) starts.splice(1, 0, lead);
   for (const st of starts) {
+    if (st > 0 && st === lead) {
+      const np = forwardNP(m, toks, st, toks.length);
+      if (np && (isNameWord(toks[np[0]]) || PRONOUNS.has(toks[np[0]].lower) || DETERMINERS.has(toks[np[0]].lower))) return [toks[np[0]].s, toks[np[1] - 1].e];
+      continue;
+    }
     if (!spaceOnly(m, a, toks[st].s) && st === 0 && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
     const np = forwardNP(m, toks, st, toks.length);
     if (np && (isNameWord(toks[np[0]]) || PRONOUNS.has(toks[np[0]].lower) || DETERMINERS.has(toks[np[0]].lower))) {
@@ -469,18 +490,12 @@ function dashCredit(m: string, a: number, b: number): Found | null {
 
 /** A name alone before a colon: `Lavrov: "…"`, `Mr Hewitt:`. */
 function nameColon(m: string, a: number, b: number): Found | null {
-  const head = m.slice(a, b);
-  // Same match as /([^\s:][^:]*?):\s*$/ without its quadratic backtracking on long heads:
-  // the words between the previous colon (or the start) and a colon that ends the head.
-  const end = /:\s*$/.exec(head);
-  if (!end) return null;
-  let from = head.lastIndexOf(':', end.index - 1) + 1;
-  while (from < end.index && /\s/.test(head[from])) from++;
-  if (from >= end.index) return null;
-  const s = a + from;
-  const toks = tokenize(m, s, a + end.index);
+  let e = b;
+  while (e > a && /\s/.test(m[e - 1])) e--;
+  if (e <= a || m[e - 1] !== ':' || e - a > 80) return null;
+  const toks = tokenize(m, a, e - 1);
   if (toks.length === 0 || toks.length > 5) return null;
-  if (!spaceOnly(m, a, toks[0].s)) return null;
+  if (!spaceOnly(m, a, toks[0].s) || !spaceOnly(m, toks[toks.length - 1].e, e - 1)) return null;
   const np = forwardNP(m, toks, 0, toks.length);
   if (!np || np[0] !== 0 || np[1] !== toks.length || !isNameWord(toks[0])) return null;
   return { cue: null, speaker: [toks[0].s, toks[toks.length - 1].e], colon: true };
@@ -490,7 +505,7 @@ function nameColon(m: string, a: number, b: number): Found | null {
  * Attribute the quotes of one paragraph. `p` is the paragraph's prose; quotes and sentence
  * starts are relative to it, quotes in text order. Pure.
  */
-export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[]): LocalParagraph {
+export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[], needLast = true): LocalParagraph {
   // Mask the quotes so only the writer's words are searched.
   let m = '';
   let pos = 0;
@@ -581,6 +596,12 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
         if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
       }
     }
+    // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
+    // sees "the opportunity to create value"`, `The AFI also questioned "the long-term viability"`.
+    if (!res[i].by && /[\p{L}\p{N}]/u.test(m.slice(ss, quotes[i].start))) {
+      const subj = subjectNP(m, ss, quotes[i].start);
+      if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
+    }
   }
   // An unattributed quote right before an attributed one whose cue follows it: `"A." "B," he said.`
   for (let i = quotes.length - 2; i >= 0; i--) {
@@ -593,9 +614,14 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const lastStart = bounds[bounds.length - 1];
   let lastSentence: LocalAttribution | null = null;
   let colonLeadIn: LocalAttribution | null = null;
-  const f = cueBefore(m, lastStart, p.length, lastStart);
+  const f = needLast ? cueBefore(m, lastStart, p.length, lastStart) : null;
   if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
-  if (/:\s*$/.test(m)) {
+  else if (needLast) {
+    // "Morris appears almost evangelical." ¶ "I was on a cruise …": the person just described.
+    const subj = personSubject(m, lastStart, p.length);
+    if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue' };
+  }
+  if (needLast && /:\s*$/.test(m)) {
     colonLeadIn = lastSentence ?? { cue: null, speaker: null, by: 'colon' };
     colonLeadIn = { ...colonLeadIn, by: 'colon' };
     if (!colonLeadIn.speaker) {
@@ -620,6 +646,11 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
   const locals: (LocalParagraph | null)[] = draft.paragraphs.map(() => null);
   for (const para of draft.paragraphs) {
     const qs = byPara.get(para.index) ?? [];
+    // The next paragraph leans on this one only when it opens with a quote.
+    const nextQs = byPara.get(para.index + 1);
+    const nextPara = draft.paragraphs[para.index + 1];
+    const needLast = !!nextQs && !!nextPara && (nextQs[0].sentence === nextPara.sentences[0] || !/[\p{L}\p{N}]/u.test(draft.prose.slice(nextPara.start, nextQs[0].start)));
+    if (qs.length === 0 && !needLast) continue;
     const ptext = draft.prose.slice(para.start, para.end);
     const relQ: LocalQuoteIn[] = qs.map((q) => ({
       start: q.start - para.start,
@@ -627,11 +658,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
       donor: q.kind === 'direct' || q.kind === 'partial',
     }));
     const relS = para.sentences.map((i) => draft.sentences[i].start - para.start);
-    // Paragraphs without quotes matter only for what the next paragraph may lean on.
-    const nextHasQuote = byPara.has(para.index + 1);
-    if (qs.length === 0 && !nextHasQuote) continue;
-    const key = ptext + '\u0000' + relQ.map((q) => `${q.start},${q.end},${q.donor ? 1 : 0}`).join(';') + '\u0000' + relS.join(',');
-    const local = memo(cache, 'attribution', key, () => attributeParagraph(ptext, relQ, relS));
+    const key = `${needLast ? 1 : 0}\u0000${ptext}\u0000${relQ.map((q) => `${q.start},${q.end},${q.donor ? 1 : 0}`).join(';')}\u0000${relS.join(',')}`;
+    const local = memo(cache, 'attribution', key, () => attributeParagraph(ptext, relQ, relS, needLast));
     locals[para.index] = local;
     const abs = (r: [number, number] | null): [number, number] | null => (r ? [r[0] + para.start, r[1] + para.start] : null);
     qs.forEach((q, k) => {
@@ -651,7 +679,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     if (!qs || para.index === 0) continue;
     const first = qs[0];
     if (first.attributedBy || first.continuesRunning) continue;
-    if (!/^\s*$/.test(draft.prose.slice(para.start, first.start))) continue;
+    // The first quote must open the paragraph or sit in its first sentence.
+    if (/[\p{L}\p{N}]/u.test(draft.prose.slice(para.start, first.start)) && first.sentence !== para.sentences[0]) continue;
     const prevPara = draft.paragraphs[para.index - 1];
     if (prevPara.kind === 'headline' || prevPara.kind === 'heading') continue;
     const local = locals[prevPara.index];

@@ -4,6 +4,7 @@
  * Flags every quote with `attributedBy === null` (see attribution.ts for what counts as an
  * attribution), except
  * - scare quotes and titles of works;
+ * - quotes in the headline and in headings (they never carry attribution);
  * - short quotes inside a sentence: fewer than `minWords` words (default 4) in a quote that is
  *   partial or does not open its sentence (`the "special operation"`, `a "very good" plan`);
  * - the later paragraphs of a running quote whose first paragraph is already flagged (one finding
@@ -47,6 +48,9 @@ export const quoteAttribution: Rule = {
       flaggedChain = false;
       if (q.attributedBy) continue;
       if (q.kind === 'scare' || q.kind === 'title') continue;
+      // Headlines and headings carry no attribution by convention.
+      const kind = draft.paragraphs[q.paragraph]?.kind;
+      if (kind === 'headline' || kind === 'heading') continue;
       const words = countWords(text.slice(q.content.start, q.content.end));
       if (words === 0) continue;
       if (words < minWords && (q.kind === 'partial' || !opensSentence(analysis.draft, q))) continue;
