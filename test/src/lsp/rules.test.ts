@@ -19,7 +19,7 @@ const CRLF_DRAFT = [
   '',
   'Mayor Ines Okafor spoke at the pier on Tuesday.',
   '',
-  'Ferries stopped running in May.',
+  'It rained all week in the harbour.',
   '',
   '"Nobody asked us about the pier, not once in ten years."',
   '',
