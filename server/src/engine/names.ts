@@ -176,8 +176,12 @@ export function isCommonWord(word: string): boolean {
   return (info(word) & COMMON) !== 0;
 }
 
+/** Endings of English abstract nouns: names almost never end so (Election, Commerce, Treasury). */
+const NOUN_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ery|ology|ics|ure|ties|ments|ions|ances|ences)$/;
+
 function commonKey(l: Lexicon, k: string): boolean {
   if (l.common.has(k)) return true;
+  if (k.length > 5 && NOUN_SUFFIX_RE.test(k) && !l.given.has(k) && !l.surname.has(k)) return true;
   if (k.length > 3 && k.endsWith('s')) {
     if (l.common.has(k.slice(0, -1))) return true;
     if (k.endsWith('ies') && l.common.has(k.slice(0, -3) + 'y')) return true;
@@ -241,7 +245,7 @@ export const TITLE_WORDS = new Set([
   'security', 'intelligence', 'affairs', 'international', 'development', 'communities', 'local',
   'northern', 'ireland', 'scotland', 'wales', 'chief-executive', 'vice-president', 'vice-chairman',
   'managing', 'finance', 'operating', 'technology', 'information', 'general', 'counsel',
-  'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme', 'exchequer', 'duchy', 'privy', 'seal',
+  'commerce', 'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme', 'exchequer', 'duchy', 'privy', 'seal',
   'whip', 'leader', 'envoy', 'consul', 'attache', 'governor-general', 'lieutenant-governor', 'magistrate', 'coroner',
 ]);
 

@@ -192,7 +192,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const prevWord = /([\p{L}\-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
   const pw = lookupKey(prevWord);
   const titleBefore = !honorific && (TITLE_WORDS.has(pw) || isDemonym(prevWord)) && !/[.!?]\s*$/.test(before);
-  const detBefore = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|its)\s+$/iu.test(before);
+  const detBefore = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|its|of)\s+$/iu.test(before);
   const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
   const reportAfter = !!am && REPORTING_VERBS.has(am[1]);
   const reportBefore = /(?:said|says|told|asked|added|wrote|according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(before);
@@ -324,7 +324,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (surnameBad) return;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && nonName(t.w) && !isInitial(t, text));
   const firstBad = !givenKnown && nonName(given[0].w);
-  if (givenKnown && !middleBad) {
+  if ((givenKnown || honorific) && !middleBad) {
     out.push(c);
     return;
   }
@@ -463,6 +463,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   const placeFull = (c: DocCand) => {
     const core = fullCore(c);
     const given = fullGiven(c);
+    // "Blair Babes", "Clinton Foundation": a known person's surname used as a modifier.
+    if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && persons.some((p) => p.core === given && p.firstGiven !== null)) return;
     let p = persons.find((x) => !x.bare && x.core === core && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
     if (!p) p = newPerson(core, given, c.s, false);
     addMention(c, p, 'full', c.parts, c.surnameFrom, c.surnameFirst);
