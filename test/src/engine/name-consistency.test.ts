@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lint, fixText } from '../../../server/out/engine/index.js';
+import { lint, lintText, fixText } from '../../../server/out/engine/index.js';
 import type { Finding, ResolvedConfig } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import { getProfile, profiles } from '../../../server/out/engine/profiles/index.js';
@@ -116,6 +116,19 @@ test('not flagged: Miliband brothers, Johnson/Johnston and Clark/Clarke with dif
   assert.deepEqual(run(fixture('brothers.md')), []);
   assert.deepEqual(run(fixture('not-flagged.md')), []);
   assert.deepEqual(run(fixture('people.md')), []);
+});
+
+test('a spelling inside the title of a work is indexed but never flagged or counted', () => {
+  const text = 'Libya\n\nMuammar Gaddafi ruled Libya. The film "Gadhafi" opened in 2011, and Gaddafi was angry.';
+  const r = lintText(text, { config: config() });
+  const inTitle = r.analysis.mentions.find((m) => m.text === 'Gadhafi');
+  assert.ok(inTitle && inTitle.inQuote !== null);
+  assert.equal(r.analysis.quotes[inTitle.inQuote!].kind, 'title');
+  assert.equal(inTitle.personId, r.analysis.mentions[0].personId);
+  assert.deepEqual(r.findings.filter((f) => f.ruleId === 'name-consistency'), []);
+  // The same word outside a title is a variant.
+  const plain = 'Libya\n\nMuammar Gaddafi ruled Libya. Then Gadhafi spoke, and Gaddafi was angry.';
+  assert.deepEqual(run(plain).map((f) => plain.slice(f.start, f.end)), ['Gaddafi', 'Gaddafi']);
 });
 
 test('O\'Neill and O’Neill are one spelling (apostrophe style is not a name variant)', () => {
