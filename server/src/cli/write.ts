@@ -10,9 +10,11 @@ import { ioReason } from '../config-loader';
 export function writeAtomic(file: string, text: string): string | null {
   let mode: number;
   let target: string;
+  let st: fs.Stats;
   try {
     target = fs.realpathSync(file); // write through a symlink, not over it
-    mode = fs.statSync(target).mode & 0o7777;
+    st = fs.statSync(target);
+    mode = st.mode & 0o7777;
   } catch (err) {
     return ioReason(err);
   }
@@ -20,6 +22,14 @@ export function writeAtomic(file: string, text: string): string | null {
   try {
     fs.writeFileSync(tmp, text, { encoding: 'utf8', mode, flag: 'wx' });
     fs.chmodSync(tmp, mode);
+    if (typeof process.getuid === 'function' && process.getuid() === 0 && (st.uid !== 0 || st.gid !== 0)) {
+      // Root fixing someone else's draft keeps it theirs.
+      try {
+        fs.chownSync(tmp, st.uid, st.gid);
+      } catch {
+        /* not allowed here: keep going */
+      }
+    }
     fs.renameSync(tmp, target);
     return null;
   } catch (err) {

@@ -26,13 +26,13 @@ test('stylish report, exit codes, --quiet, --max-warnings, --rule and -o', async
   const r = await cli(['drafts'], { cwd: dir });
   assert.equal(r.stderr, '');
   assert.equal(r.code, 0, 'warnings alone exit 0');
-  assert.equal(r.stdout, `\n${path.join('drafts', 'bridge.md')}\n  7:1  warning  ${NO_SPEAKER}  quote-attribution\n\n✖ 1 problem (0 errors, 1 warning)\n`);
+  assert.equal(r.stdout, `\n${path.join('drafts', 'bridge.md')}\n  3:1  warning  ${NO_SPEAKER}  quote-attribution\n\n✖ 1 problem (0 errors, 1 warning)\n`);
   assert.deepEqual(await cli(['drafts', '--quiet'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
   const mw = await cli(['drafts', '--max-warnings', '0'], { cwd: dir });
   assert.equal(mw.code, 1);
   assert.equal(mw.stderr, 'newslint: too many warnings (1); at most 0 allowed (--max-warnings)\n');
   const err = await cli(['drafts', '--rule', 'quote-attribution=error', '-f', 'compact'], { cwd: dir });
-  assert.deepEqual(err, { code: 1, stdout: `${path.join('drafts', 'bridge.md')}: line 7, col 1, Error - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
+  assert.deepEqual(err, { code: 1, stdout: `${path.join('drafts', 'bridge.md')}: line 3, col 1, Error - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
   assert.deepEqual(await cli(['drafts', '--rule', 'quote-attribution=off'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
   const o = await cli(['drafts', '-f', 'json', '-o', 'out/report.json'], { cwd: dir });
   assert.deepEqual(o, { code: 0, stdout: '', stderr: '' });
@@ -40,18 +40,18 @@ test('stylish report, exit codes, --quiet, --max-warnings, --rule and -o', async
   assert.deepEqual(report.map((x: { filePath: string }) => x.filePath), [path.join(dir, 'drafts/bridge.md'), path.join(dir, 'drafts/ok.md')]);
   assert.deepEqual(
     report[0].messages.map((m: Record<string, unknown>) => [m.ruleId, m.severity, m.message, m.line, m.column, m.endLine, m.endColumn, m.offset, m.endOffset]),
-    [['quote-attribution', 1, NO_SPEAKER, 7, 1, 7, 52, 103, 154]],
+    [['quote-attribution', 1, NO_SPEAKER, 3, 1, 3, 52, 34, 85]],
   );
-  assert.equal(UNATTRIBUTED.slice(103, 154), '"This is a disgrace and we will fight it in court."');
+  assert.equal(UNATTRIBUTED.slice(34, 85), '"This is a disgrace and we will fight it in court."');
   rm(dir);
 });
 
 test('--stdin with --stdin-filename uses that name for config and messages', async () => {
   const dir = tree({ 'desk/.newslintrc.json': '{"rules": {"quote-attribution": "error"}}' });
   const r = await cli(['--stdin', '--stdin-filename', 'desk/new.md', '-f', 'compact'], { cwd: dir, stdin: UNATTRIBUTED });
-  assert.deepEqual(r, { code: 1, stdout: `${path.join('desk', 'new.md')}: line 7, col 1, Error - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
+  assert.deepEqual(r, { code: 1, stdout: `${path.join('desk', 'new.md')}: line 3, col 1, Error - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
   const plain = await cli(['--stdin', '-f', 'compact'], { cwd: dir, stdin: UNATTRIBUTED });
-  assert.equal(plain.stdout, `<stdin>: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
+  assert.equal(plain.stdout, `<stdin>: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
   // --stdin --fix never writes anywhere: it reports the fixed text in `output` (JSON).
   const fixed = await cli(['--stdin', '--fix', '-f', 'json'], { cwd: dir, stdin: MIXED });
   assert.equal(JSON.parse(fixed.stdout)[0].output, MIXED.replace('"The', '“The'));
@@ -68,7 +68,7 @@ test('bad input: missing paths, empty globs, binary, invalid UTF-8, oversized an
   spawnSync('mkfifo', [path.join(dir, 'pipe.md')]);
   const r = await cli(['a.md', 'photo.md', 'latin1.txt', 'big.md', 'gone.md', 'drafts/*.md', 'pipe.md', '--max-file-size', '2KB', '-f', 'compact'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.equal(r.stdout, `a.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, 'the good draft is still linted and reported');
+  assert.equal(r.stdout, `a.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, 'the good draft is still linted and reported');
   assert.equal(
     r.stderr,
     'newslint: gone.md: no such file or folder\n' +
@@ -91,7 +91,7 @@ test('bad input: symlink loops are reported, other drafts still linted', async (
   fs.symlinkSync('loop1.md', path.join(dir, 'drafts/loop2.md'));
   const r = await cli(['drafts', '-f', 'compact'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.equal(r.stdout, `${path.join('drafts', 'a.md')}: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
+  assert.equal(r.stdout, `${path.join('drafts', 'a.md')}: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
   assert.equal(
     r.stderr,
     `newslint: ${path.join('drafts', 'loop1.md')}: symbolic link loop\n` +
@@ -111,7 +111,7 @@ test('bad input: an unreadable file is an error naming it; the others are still 
     rm(dir);
     return;
   }
-  assert.deepEqual(r, { code: 2, stdout: `open.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: 'newslint: secret.md: permission denied\n' });
+  assert.deepEqual(r, { code: 2, stdout: `open.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: 'newslint: secret.md: permission denied\n' });
   rm(dir);
 });
 
@@ -128,7 +128,7 @@ test('bad config: invalid JSON (line and column), unknown rule/profile, a folder
   });
   const r = await cli(['.', '-f', 'compact'], { cwd: dir });
   assert.equal(r.code, 2);
-  assert.equal(r.stdout, `${path.join('politics', 'e.md')}: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
+  assert.equal(r.stdout, `${path.join('politics', 'e.md')}: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
   const m = path.join(dir, 'metro/.newslintrc.json');
   const s = path.join(dir, 'sport/.newslintrc.json');
   const w = path.join(dir, 'world/.newslintrc.json');
@@ -155,14 +155,14 @@ test('bad config: invalid JSON (line and column), unknown rule/profile, a folder
 test('ignore globs in the config skip drafts, relative to the config file', async () => {
   const dir = tree({ '.newslintrc.json': '{"ignore": ["archive/**", "*.old.md"]}', 'archive/2019/a.md': UNATTRIBUTED, 'b.old.md': UNATTRIBUTED, 'news/c.md': UNATTRIBUTED });
   const r = await cli(['.', 'archive/2019/a.md', '-f', 'compact'], { cwd: dir });
-  assert.deepEqual(r, { code: 0, stdout: `${path.join('news', 'c.md')}: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
+  assert.deepEqual(r, { code: 0, stdout: `${path.join('news', 'c.md')}: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
   rm(dir);
 });
 
 test('globs pick drafts below their base folder', async () => {
   const dir = tree({ 'a/x.md': UNATTRIBUTED, 'a/b/y.md': UNATTRIBUTED, 'a/z.txt': UNATTRIBUTED });
   const r = await cli(['a/**/*.md', '-f', 'compact'], { cwd: dir });
-  assert.equal(r.stdout, `${path.join('a', 'b', 'y.md')}: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n${path.join('a', 'x.md')}: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n2 problems\n`);
+  assert.equal(r.stdout, `${path.join('a', 'b', 'y.md')}: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n${path.join('a', 'x.md')}: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n2 problems\n`);
   rm(dir);
 });
 
@@ -225,14 +225,14 @@ test('--fix in a read-only folder fails cleanly and leaves the draft intact', (t
 test('--cache reuses results of unchanged drafts and is invalidated by a config change', async () => {
   const dir = tree({ 'a.md': UNATTRIBUTED });
   const first = await cli(['a.md', '--cache', '-f', 'compact'], { cwd: dir });
-  assert.equal(first.stdout, `a.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
+  assert.equal(first.stdout, `a.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`);
   const cacheFile = path.join(dir, '.newslintcache');
   const data = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
   // Tamper with the cached message: a cache hit reports it as stored.
   data.files[path.join(dir, 'a.md')].messages[0].message = 'FROM CACHE';
   fs.writeFileSync(cacheFile, JSON.stringify(data));
   const second = await cli(['a.md', '--cache', '-f', 'compact'], { cwd: dir });
-  assert.equal(second.stdout, 'a.md: line 7, col 1, Warning - FROM CACHE (quote-attribution)\n\n1 problem\n');
+  assert.equal(second.stdout, 'a.md: line 3, col 1, Warning - FROM CACHE (quote-attribution)\n\n1 problem\n');
   fs.writeFileSync(path.join(dir, '.newslintrc.json'), '{"extends": ["newslint:bbc"]}');
   const third = await cli(['a.md', '--cache', '-f', 'compact'], { cwd: dir });
   assert.equal(third.stdout, first.stdout, 'a profile change invalidates the cache');
@@ -252,8 +252,8 @@ test('newslint quotes: the quote sheet as JSON and as a table', async () => {
     {
       filePath: path.join(dir, 'a.md'),
       quotes: [
-        { offset: 34, endOffset: 58, text: '"We will not back down,"', speaker: { name: 'Ada Quill', text: 'Mayor Ada Quill', offset: 64, endOffset: 79 }, cue: { text: 'said', offset: 59, endOffset: 63 } },
-        { offset: 103, endOffset: 154, text: '"This is a disgrace and we will fight it in court."', speaker: null, cue: null },
+        { offset: 34, endOffset: 85, text: '"This is a disgrace and we will fight it in court."', speaker: null, cue: null },
+        { offset: 87, endOffset: 111, text: '"We will not back down,"', speaker: { name: 'Ada Quill', text: 'Mayor Ada Quill', offset: 117, endOffset: 132 }, cue: { text: 'said', offset: 112, endOffset: 116 } },
       ],
     },
   ]);
@@ -261,8 +261,8 @@ test('newslint quotes: the quote sheet as JSON and as a table', async () => {
   assert.equal(
     table.stdout,
     '\na.md\n' +
-      '  3:1  Ada Quill (Mayor Ada Quill)  said  "We will not back down,"\n' +
-      '  7:1  — no speaker —                     "This is a disgrace and we will fight it in court."\n' +
+      '  3:1  — no speaker —                     "This is a disgrace and we will fight it in court."\n' +
+      '  5:1  Ada Quill (Mayor Ada Quill)  said  "We will not back down,"\n' +
       '\n2 quotes, 1 without a speaker\n',
   );
   rm(dir);
@@ -291,14 +291,14 @@ test('report formats through the CLI: sarif validates, github annotates, -o writ
   validateSarif(log);
   const results = log.runs[0].results;
   assert.deepEqual(results.map((x: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: unknown } }[] }) => [x.ruleId, x.locations[0].physicalLocation.artifactLocation.uri, x.locations[0].physicalLocation.region]), [
-    ['quote-attribution', 'desk/bridge.md', { startLine: 7, startColumn: 1, endLine: 7, endColumn: 52, charOffset: 103, charLength: 51 }],
+    ['quote-attribution', 'desk/bridge.md', { startLine: 3, startColumn: 1, endLine: 3, endColumn: 52, charOffset: 34, charLength: 51 }],
     ['quote-marks', 'desk/mixed.md', { startLine: 3, startColumn: 1, endLine: 3, endColumn: 2, charOffset: 10, charLength: 1 }],
   ]);
   assert.deepEqual(results[1].fixes[0].artifactChanges[0].replacements, [{ deletedRegion: { charOffset: 10, charLength: 1 }, insertedContent: { text: '“' } }]);
   const gh = await cli(['desk', '-f', 'github'], { cwd: dir });
   assert.equal(
     gh.stdout,
-    `::warning file=desk/bridge.md,line=7,col=1,endLine=7,endColumn=52,title=newslint (quote-attribution)::${NO_SPEAKER}\n` +
+    `::warning file=desk/bridge.md,line=3,col=1,endLine=3,endColumn=52,title=newslint (quote-attribution)::${NO_SPEAKER}\n` +
       '::warning file=desk/mixed.md,line=3,col=1,endLine=3,endColumn=2,title=newslint (quote-marks)::Mixed quote marks: straight opening " with curly closing ”\n',
   );
   assert.deepEqual(await cli(['desk', '--max-file-size', 'lots'], { cwd: dir }), { code: 2, stdout: '', stderr: 'newslint: --max-file-size: "lots" is not a size (examples: 5MB, 500KB, 1048576)\n' });

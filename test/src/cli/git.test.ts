@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, rm, BIN, UNATTRIBUTED, CLEAN, MIXED } from './helpers';
+import { cli, rm, BIN, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
 
 const NO_SPEAKER = 'Quote has no speaker';
-const FIXED = UNATTRIBUTED.replace('in court."', 'in court," Quill said.');
+const FIXED = ATTRIBUTED;
 
 function env(home: string): NodeJS.ProcessEnv {
   return {
@@ -59,7 +59,7 @@ test('a real pre-commit hook refuses an unattributed quote, and lets the fixed d
   assert.equal(refused.code, 1);
   assert.equal(
     refused.out,
-    `\n${path.join('stories', 'bridge vote.md')}\n  7:1  warning  ${NO_SPEAKER}  quote-attribution\n\n✖ 1 problem (0 errors, 1 warning)\n` +
+    `\n${path.join('stories', 'bridge vote.md')}\n  3:1  warning  ${NO_SPEAKER}  quote-attribution\n\n✖ 1 problem (0 errors, 1 warning)\n` +
       'newslint: too many warnings (1); at most 0 allowed (--max-warnings)\n',
   );
   assert.notEqual(r.git('rev-parse', '--verify', '-q', 'HEAD').code, 0, 'nothing was committed');
@@ -91,7 +91,7 @@ test('--staged reads the index: renamed, deleted, spaces and non-ASCII names, st
   const first = await cli(['--staged', '-f', 'compact'], { cwd: r.dir });
   assert.deepEqual(first, {
     code: 0,
-    stdout: `gone.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\nold name.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n2 problems\n`,
+    stdout: `gone.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\nold name.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n2 problems\n`,
     stderr: '',
   });
   r.git('commit', '-q', '--no-verify', '-m', 'archive');
@@ -102,7 +102,7 @@ test('--staged reads the index: renamed, deleted, spaces and non-ASCII names, st
   // The working copy of the renamed file differs from the staged one.
   r.write('Zürich café.md', CLEAN);
   const second = await cli(['--staged', '-f', 'compact'], { cwd: r.dir });
-  assert.deepEqual(second, { code: 0, stdout: `Zürich café.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
+  assert.deepEqual(second, { code: 0, stdout: `Zürich café.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
   // From a subfolder, paths are shown relative to where the user is; file arguments narrow the set.
   const sub = await cli(['--staged', '-f', 'compact', '.'], { cwd: path.join(r.dir, 'sub') });
   assert.deepEqual(sub, { code: 0, stdout: '', stderr: '' });
@@ -122,13 +122,13 @@ test('--changed-lines and --diff-base report only findings on added or changed l
   r.write('archive.md', UNATTRIBUTED);
   r.git('add', '.');
   r.git('commit', '-q', '--no-verify', '-m', 'old story with an old finding');
-  const added = '\n"Nobody asked the taxpayers."\n';
-  fs.appendFileSync(path.join(r.dir, 'archive.md'), added);
+  // A new unattributed quote above the old one: the old finding moves down two lines but is not new.
+  r.write('archive.md', UNATTRIBUTED.replace('\n\n"This', '\n\n"Nobody asked the taxpayers what they wanted."\n\n"This'));
   r.git('add', '.');
   const all = await cli(['--staged', '-f', 'compact'], { cwd: r.dir });
-  assert.equal(all.stdout, `archive.md: line 7, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\narchive.md: line 9, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n2 problems\n`);
+  assert.equal(all.stdout, `archive.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\narchive.md: line 5, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n2 problems\n`);
   const changed = await cli(['--staged', '--changed-lines', '-f', 'compact'], { cwd: r.dir });
-  assert.deepEqual(changed, { code: 0, stdout: `archive.md: line 9, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
+  assert.deepEqual(changed, { code: 0, stdout: `archive.md: line 3, col 1, Warning - ${NO_SPEAKER} (quote-attribution)\n\n1 problem\n`, stderr: '' });
   r.git('commit', '-q', '--no-verify', '-m', 'new paragraph');
   const base = await cli(['--diff-base', 'HEAD~1', '-f', 'compact'], { cwd: r.dir });
   assert.deepEqual(base, changed);
@@ -179,7 +179,7 @@ test('the pre-commit framework runs the repository hook definition', async (t) =
   const run = spawnSync('pre-commit', ['run', '--files', 'story.md', 'data.json'], { cwd: r.dir, env: e, encoding: 'utf8' });
   assert.equal(run.status, 1, run.stdout + run.stderr);
   assert.match(run.stdout, /newslint\.+Failed/);
-  assert.match(run.stdout, /story\.md\n {2}7:1 {2}warning {2}Quote has no speaker {2}quote-attribution/);
+  assert.match(run.stdout, /story\.md\n {2}3:1 {2}warning {2}Quote has no speaker {2}quote-attribution/);
   assert.doesNotMatch(run.stdout, /data\.json/);
   r.write('story.md', FIXED);
   r.git('add', '.');

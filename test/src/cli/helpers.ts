@@ -47,9 +47,12 @@ export const isRoot = typeof process.getuid === 'function' && process.getuid() =
 
 export const BIN = path.resolve(__dirname, '../../../server/bin/newslint.js');
 
-// Drafts written by the team (invented people and quotes).
+// Drafts written by the team (invented people and quotes). The unattributed quote comes before
+// anyone is named, so no reading of the draft can credit it.
 export const UNATTRIBUTED =
-  '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n\nThe vote was close.\n\n"This is a disgrace and we will fight it in court."\n';
+  '# Council approves bridge budget\n\n"This is a disgrace and we will fight it in court."\n\n"We will not back down," said Mayor Ada Quill.\n';
+/** UNATTRIBUTED with the quote credited. */
+export const ATTRIBUTED = UNATTRIBUTED.replace('in court."', 'in court," said Councillor Ben Ortiz.');
 export const CLEAN = '# Council approves bridge budget\n\n"We will not back down," said Mayor Ada Quill.\n';
 export const MIXED = '# Bridge\n\n"The bridge opens in May,” said Mayor Ada Quill.\n';
 
