@@ -138,7 +138,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   }
   if (i < 0 || !toks[i].word) return null;
   // An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe".
-  if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2))) {
+  if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2)) && !(i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) {
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
       if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t)) break;
@@ -153,6 +153,15 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   let head = i;
   let tailEnd = -1;
   let info = roleWord(toks[i].t);
+  if (!info && i >= 2 && toks[i - 1].word && lower(toks[i - 1].t) === 'for' && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
+    // "shadow spokesman for sport Hugh Robertson"
+    const w = roleWord(toks[i - 2].t, false);
+    if (w) {
+      info = w;
+      tailEnd = toks[i].e;
+      head = i - 2;
+    }
+  }
   if (!info) {
     // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
     let k = i;
@@ -163,7 +172,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     }
     if (caps === 0) return null;
     if (k >= 0 && lower(toks[k].t) === 'the') k--;
-    if (k >= 1 && lower(toks[k].t) === 'of' && toks[k - 1].word) {
+    if (k >= 1 && (lower(toks[k].t) === 'of' || lower(toks[k].t) === 'for') && toks[k - 1].word) {
       const w = roleWord(toks[k - 1].t);
       if (!w) return null;
       info = w;
@@ -275,6 +284,12 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
+  // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
+  const paren = /^\s+\(([\p{Lu}][^()]{1,40})\)/u.exec(rest);
+  if (paren && !PARTY.test(rest)) {
+    const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
+    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
+  }
   const p = PARTY.exec(rest);
   if (p) {
     const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
@@ -316,8 +331,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
         firstWords.some((w) => ROLE_VERBS.has(w)) ||
         PREDICATE.test(' ' + clause) ||
         PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
-        hasRoleWord(prose, s + who[0].length, cEnd, 10) ||
-        who[1] === 'whose'
+        hasRoleWord(prose, s + who[0].length, cEnd, 10)
       ) {
         const span = { start: s, end: cEnd };
         return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
@@ -325,7 +339,8 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
       return null;
     }
     const cEnd = clauseEnd(prose, s, limit);
-    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) || hasRoleWord(prose, s, cEnd, 6)) {
+    const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
+    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8)) || hasRoleWord(prose, s, cEnd, 6)) {
       if (cEnd > s) {
         const span = { start: s, end: cEnd };
         return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
@@ -382,8 +397,13 @@ const SENTENCE_ROLE_EXCLUDE = new Set([
 ]);
 
 /** A role word in the sentence introduced by "as"/"named"/"became" … ("As foreign minister, Lavrov"). */
-function sentenceRole(prose: string, sentence: Span, blocked: Span[]): Role | null {
-  const toks = tokenize(prose, sentence.start, sentence.end);
+function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span, tokCache?: Map<number, Tok[]>): Role | null {
+  let toks = tokCache?.get(sentence.start);
+  if (!toks) {
+    toks = tokenize(prose, sentence.start, sentence.end);
+    tokCache?.set(sentence.start, toks);
+  }
+  if (!toks.some((t) => t.word && APPOINT.has(lower(t.t)))) return null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word) continue;
@@ -393,12 +413,28 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[]): Role | nu
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (!toks[k].word) break;
       if (APPOINT.has(lower(toks[k].t))) {
+        // Close to the name, with no other name between: "As foreign minister, Lavrov …",
+        // "Lavrov, named foreign minister in 2004, …".
+        const between = t.e <= name.start ? toks.filter((x) => x.s >= t.e && x.e <= name.start) : toks.filter((x) => x.s >= name.end && x.e <= toks[k].s);
+        if (between.filter((x) => x.word).length > 6) break;
+        const gap = t.e <= name.start ? { start: t.e, end: name.start } : { start: name.end, end: toks[k].s };
+        if (blocked.some((b) => b.start >= gap.start && b.end <= gap.end && !(b.start === name.start))) break;
         const span = { start: toks[k + 1].s, end: t.e };
         return { kind: 'sentence', text: prose.slice(span.start, span.end), span, removal: null };
       }
     }
   }
   return null;
+}
+
+/** Capitalised words right before a title abbreviation: "Massachusetts Sen.", "Texas Gov.". */
+function capsBefore(prose: string, floor: number, end: number): Role | null {
+  const toks = tokenize(prose, Math.max(floor, end - 60), end);
+  let k = toks.length - 1;
+  while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && !isPossessiveWord(toks[k].t) && toks.length - k <= 3) k--;
+  if (k === toks.length - 1) return null;
+  const span = { start: toks[k + 1].s, end: toks[toks.length - 1].e };
+  return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end } };
 }
 
 /** Offsets of the line containing `pos` (within the paragraph). */
@@ -420,6 +456,7 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
   }
   // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
   const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
+  if (!/ by\s|:/i.test(before)) return false;
   return /(?:(?:reporting|writing|editing|edited|compiled|photos?|photographs?|pictures?|images?|video|graphics?) by|photo:|picture:|image:|credit:)\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before) ||
     /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
 }
@@ -479,7 +516,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const nm = names[k];
     const sent0 = sentenceOf(k);
     // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
-    const prevEnd = k > 0 && names[k - 1].end <= nm.start ? names[k - 1].end : 0;
+    const prevEnd = k > 0 && names[k - 1].end <= nm.start && /(?:\band\b|[,&;(])/.test(text.slice(names[k - 1].end, nm.start)) ? names[k - 1].end : 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
     if (isCredit(text, nm.start, 0, text.length)) {
       out[k].credit = true;
@@ -501,7 +538,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     let role: Role | null = null;
     if (nm.honorific && isTitleAbbreviation(text.slice(nm.honorific.start, nm.honorific.end))) {
       const h = nm.honorific;
-      const before = roleBefore(text, sent.start, h.start);
+      const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
       const start = before && before.kind === 'before' ? before.span.start : h.start;
       const span = { start, end: h.end };
       role = {
@@ -528,24 +565,33 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const gap = text.slice(names[k].end, names[k + 1].start);
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k].sentence !== names[k + 1].sentence) continue;
     const next = out[k + 1].role;
-    if (!out[k].role && next && (next.kind === 'appositive' || next.kind === 'predicate' || next.kind === 'list' || next.kind === 'relative')) {
+    if (!out[k].role && next && (next.kind === 'appositive' || next.kind === 'predicate' || next.kind === 'list' || next.kind === 'relative') && pluralRole(next.text)) {
       out[k].role = { ...next, kind: 'list', removal: null };
     }
   }
   // A role given elsewhere in the sentence, not attached to another name, not in a quote.
+  const sentenceToks = new Map<number, Tok[]>();
   for (let k = 0; k < n; k++) {
     if (out[k].role || out[k].credit) continue;
     const sent = sentenceOf(k);
-    const blocked: Span[] = [...input.quotes];
+    const blocked: Span[] = input.quotes.filter((q) => q.end > sent.start && q.start < sent.end);
     for (let j = 0; j < n; j++) {
+      if (names[j].end < sent.start) continue;
+      if (names[j].start > sent.end) break;
       if (names[j].sentence !== names[k].sentence) continue;
       blocked.push({ start: names[j].start, end: names[j].end });
       const r = out[j].role;
       if (j !== k && r) blocked.push(r.span);
     }
-    out[k].role = sentenceRole(text, sent, blocked);
+    out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
   }
   return out;
+}
+
+/** "both lawyers", "are Labour MPs", "two former directors": a role shared by several names. */
+function pluralRole(text: string): boolean {
+  if (/^(?:both|all|two|three|four|five|are|were|who are|who were)\b/i.test(text.trim())) return true;
+  return tokenize(text, 0, text.length).some((t) => t.word && roleWord(t.t, false)?.plural);
 }
 
 /** Cached roles per analysis (keyed by the mentions array, which the analysis owns). */
@@ -591,8 +637,10 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
       };
     });
     const qs = quoteSpansIn(quotes, para.start, para.end).map((q) => ({ start: q.start - base, end: q.end - base }));
-    const key = text + '\u0001' + JSON.stringify(names) + '\u0001' + JSON.stringify(sentences) + '\u0001' + JSON.stringify(qs);
-    const roles = memo(cache, 'roles', key, () => paragraphRoles({ text, sentences, names, quotes: qs }));
+    const compute = () => paragraphRoles({ text, sentences, names, quotes: qs });
+    const roles = cache
+      ? memo(cache, 'roles', text + '\u0001' + JSON.stringify(names) + '\u0001' + JSON.stringify(sentences) + '\u0001' + JSON.stringify(qs), compute)
+      : compute();
     list.forEach((m, i) => {
       const r = roles[i];
       result[m.index] = {

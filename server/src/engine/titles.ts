@@ -50,7 +50,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(`
   sen sen. sens. rep rep. reps. gov gov. govs. lt lt. lt.gov. gen gen. col col. capt capt. sgt sgt.
   adm adm. maj maj. cmdr cmdr. cdr cdr. cpl cpl. pvt pvt. supt supt. insp insp. det det. cllr cllr
   dr dr. prof prof. rev rev. fr fr. msgr msgr. pres pres. amb amb. atty atty. gen. brig brig.
-  rt hon hon. the.hon lord lady dame sir baroness baron viscount earl duke duchess marquess
+  rt hon hon. lord lady baroness baron viscount earl duke duchess marquess
   countess president-elect
 `));
 
@@ -78,7 +78,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   democrat republican tory conservative liberal socialist communist libertarian independent
   nationalist unionist loyalist separatist centrist progressive populist whip speaker
   ambassador consul attache attaché judge justice magistrate prosecutor attorney lawyer solicitor
-  barrister advocate defender defendant plaintiff claimant witness juror suspect accused victim
+  barrister advocate defender defendant plaintiff claimant witness juror suspect victim
   survivor widow widower detective constable sergeant officer policeman policewoman trooper
   sheriff marshal agent investigator analyst economist scientist researcher professor lecturer
   academic scholar historian expert specialist strategist theorist fellow dean provost rector
@@ -117,6 +117,8 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   resident residents citizen villager voter shopper commuter passenger tourist visitor fan
   patient customer client member chairman-elect president-elect director-general
   director-general dg secretary-general commissioner-general inspector-general
+  seed seeds qualifier wildcard wild-card finalist semi-finalist quarter-finalist holder
+  titleholder title-holder winner runner nominee laureate recipient
   wing wings back backs tight-head loosehead loose-head openside open-side blindside
   wing-forward number-eight half-back fullback stand-off substitute
   head teacher deputy-head pioneer inventor explorer astronaut cosmonaut mountaineer climber
@@ -229,14 +231,47 @@ export interface RoleWordInfo {
 }
 
 /** Is this single word a role noun / title word? ("minister", "MP", "striker", "Sen.") */
+const ROLE_WORD_MEMO = [new Map<string, RoleWordInfo | null>(), new Map<string, RoleWordInfo | null>()];
+
 export function roleWord(raw: string, demonyms = true): RoleWordInfo | null {
+  const memo = ROLE_WORD_MEMO[demonyms ? 0 : 1];
+  let v = memo.get(raw);
+  if (v === undefined) {
+    v = roleWordUncached(raw, demonyms);
+    if (memo.size > 50000) memo.clear();
+    memo.set(raw, v);
+  }
+  return v;
+}
+
+/**
+ * Role words that are also everyday words ("back", "star", "number", "host"): they count directly
+ * before a name ("Wasps wing Tom Voyce") but not inside clauses and sentences (strict lookups).
+ */
+const AMBIGUOUS_ROLE_WORDS: ReadonlySet<string> = new Set(words(`
+  back backs wing wings lock prop hooker centre center guard forward keeper seed seeds star head
+  chair member fan host model agent general major private worker resident citizen voter patient
+  customer client visitor tourist passenger friend partner independent conservative liberal
+  democrat republican executive principal number international tennis rugby royal lady lord
+  justice speaker runner winner holder sub substitute opener spinner sweeper deputy official
+  officials leader
+`));
+
+function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   let w = normal(raw);
+  if (!demonyms && AMBIGUOUS_ROLE_WORDS.has(w)) return null;
   if (w.endsWith("'s")) return null;
   // "ex-chairman", "co-founder" (listed), "vice-chairman", "then-senator".
   const pre = /^(?:ex|vice|deputy|then|former|assistant|acting|interim|joint|co)-(.{3,})$/.exec(w);
   if (pre && !JOB_NOUNS.has(w)) {
     const inner = roleWord(raw.slice(raw.length - pre[1].length));
     if (inner) return inner;
+  }
+  // "writer-director", "player-manager", "singer-songwriter": a compound ending in a role.
+  const dash = w.lastIndexOf('-');
+  if (dash > 1 && dash < w.length - 3 && !JOB_NOUNS.has(w)) {
+    const tail = w.slice(dash + 1);
+    if (JOB_NOUNS.has(tail) || FORMAL_HEADS.has(tail)) return { role: true, plural: false };
   }
   if (NOT_ROLES.has(w)) return null;
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
@@ -339,4 +374,14 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   case trial hearings hearing inquiry investigation probe report rule law act bill
   film films movie book books novel novels show series track song songs album albums bid bids
   feud deal deals affair scandal row speech speeches
+`));
+
+/** Last words of organisation names that look like people's names ("Bridgewell Securities"). */
+export const ORG_SUFFIXES: ReadonlySet<string> = new Set(words(`
+  securities leisure capital partners holdings group bank banks insurance investments investment
+  associates brothers bros motors motor airways airlines entertainment media records pictures
+  studios foods energy oil gas telecom telecoms communications systems technologies technology
+  software electronics pharmaceuticals pharma industries international sachs lynch stanley
+  management consulting consultants asset assets fund funds trust finance financial ventures
+  commerce company co corp corporation inc ltd plc llc llp ag sa nv gmbh
 `));

@@ -34,7 +34,7 @@ import {
   type MentionRole,
   type Role,
 } from '../roles';
-import { ATTRIBUTIVE_AFTER, ORG_DESCRIPTORS, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
+import { ATTRIBUTIVE_AFTER, ORG_DESCRIPTORS, ORG_SUFFIXES, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -84,7 +84,7 @@ export const firstReference: Rule = {
       if (early) {
         const r = roles[early.index].role;
         if (firstFull < 0 && r && (r.kind === 'before' || r.kind === 'before-appositive')) continue; // known by one name
-        if (firstFull < 0 && !personEvidence(draft, person, mentions)) continue; // a one-word name that may be a firm or place
+        if (firstFull < 0 && !cp && !personEvidence(person, mentions)) continue; // a one-word name that may be a firm or place
         findings.push(noFullName(draft, person, early, refs, roles, quoted, cp));
         continue;
       }
@@ -106,38 +106,50 @@ function attributive(draft: Draft, m: Mention): boolean {
   return !!next && ATTRIBUTIVE_AFTER.has(next[1].toLowerCase());
 }
 
-/** "parts maker Robert Bosch", "Johnson & Johnson": an organisation named like a person. */
+/**
+ * "parts maker Robert Bosch", "its maker, Eli Lilly", "Johnson & Johnson", "chief economist at
+ * Bridgewell Securities", "Stanley Leisure": an organisation named like a person.
+ */
 function organisation(draft: Draft, m: Mention): boolean {
   const ns = nameSpan(m);
-  const before = /([\p{Ll}]+)\s+$/u.exec(draft.prose.slice(Math.max(0, ns.start - 30), ns.start));
+  const beforeText = draft.prose.slice(Math.max(0, ns.start - 40), ns.start);
+  const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
   if (before && ORG_DESCRIPTORS.has(before[1])) return true;
+  const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);
+  if (aff && roleWord(aff[1], false)) return true;
+  const last = m.text.split(/\s+/).pop() ?? '';
+  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase())) return true;
   return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
 }
 
-/** A surname mention right after a capitalised word the index did not take as a given name ("Rod Eddington"). */
+/**
+ * A name right after a capitalised word the index did not take as part of it ("Rod [Eddington]",
+ * "Mani [Shankar Aiyar]", "Jimmy \"the Whirlwind\" [White]"): not ours to judge.
+ */
 function splitName(draft: Draft, m: Mention): boolean {
-  if (m.kind !== 'surname' || m.honorific) return false;
+  if (m.honorific || m.kind === 'pronoun') return false;
   const ns = nameSpan(m);
-  const w = /([\p{Lu}][\p{L}\p{M}'’.-]*) $/u.exec(draft.prose.slice(Math.max(0, ns.nameStart - 30), ns.nameStart));
+  const before = draft.prose.slice(Math.max(0, ns.nameStart - 50), ns.nameStart);
+  if (m.kind === 'surname' && /[\p{Lu}][\p{L}]*\s+["“][^"”]{1,30}["”]\s+$/u.test(before)) return true; // a nickname
+  const w = /([\p{Lu}][\p{L}\p{M}'’.-]*) $/u.exec(before);
   if (!w) return false;
   const word = w[1];
+  if (/[^.]{2}\.$/.test(word)) return false; // the end of the previous sentence: "… in Boston. Kathleen Utgoff"
+  if (atSentenceStart(draft, ns.nameStart - w[0].length)) return false; // "Later Sergey Lavrov …"
   return !(isStopWord(word) || roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
 }
 
-const SPEECH_BEFORE = /\b(?:said|says|told|added|asked|according to|quoted|wrote|insisted|argued|explained|warned|interviewed|by)\s*$/i;
-const SPEECH_AFTER = /^\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|asked|wrote|insisted|argued|explained|warned|believes|thinks|admitted|claimed|denied|stated|tells|noted|announced|agreed|urged|called)\b/;
 
-/** Something says this one-word name is a person: a courtesy title, a speech verb, ", who". */
-function personEvidence(draft: Draft, person: Person, mentions: Mention[]): boolean {
+/**
+ * Something says this one-word name is a person, not a firm, a place or a nickname: a courtesy or
+ * title abbreviation, a pronoun the index tied to it. (A speech verb is not enough: firms "said"
+ * things too.)
+ */
+function personEvidence(person: Person, mentions: Mention[]): boolean {
   for (const mi of person.mentions) {
     const m = mentions[mi];
     if (!m) continue;
     if (m.kind === 'pronoun' || m.honorific) return true;
-    if (m.possessive) continue;
-    const ns = nameSpan(m);
-    if (SPEECH_BEFORE.test(draft.prose.slice(Math.max(0, ns.start - 30), ns.start))) return true;
-    const after = draft.prose.slice(ns.end, ns.end + 90);
-    if (SPEECH_AFTER.test(after) || /^,\s+who\b/.test(after)) return true;
   }
   return false;
 }
