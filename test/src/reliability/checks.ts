@@ -277,6 +277,6 @@ export function expectedDiagnostics(text: string, findings: Finding[]): PlainDia
   }));
 }
 
-export function plain(d: { range: PlainDiagnostic['range']; severity?: number; code?: number | string; message: string }): PlainDiagnostic {
-  return { range: d.range, severity: d.severity ?? 0, code: String(d.code), message: d.message };
+export function plain(d: { range: PlainDiagnostic['range']; severity?: number; code?: number | string; message: unknown }): PlainDiagnostic {
+  return { range: d.range, severity: d.severity ?? 0, code: String(d.code), message: typeof d.message === 'string' ? d.message : JSON.stringify(d.message) };
 }
