@@ -365,3 +365,17 @@ test('--across-files compares spellings over all drafts of the run, and --fix ap
   assert.equal(fs.readFileSync(path.join(dir, 'desk/b.md'), 'utf8'), b);
   rm(dir);
 });
+
+test('--fix keeps the owner of a draft fixed by root', async (t) => {
+  if (!(typeof process.getuid === 'function' && process.getuid() === 0)) {
+    t.skip('not running as root: ownership cannot change here');
+    return;
+  }
+  const dir = tree({ 'mixed.md': MIXED });
+  fs.chownSync(path.join(dir, 'mixed.md'), 65534, 65534);
+  assert.equal((await cli(['mixed.md', '--fix'], { cwd: dir })).code, 0);
+  const st = fs.statSync(path.join(dir, 'mixed.md'));
+  assert.deepEqual([st.uid, st.gid], [65534, 65534]);
+  assert.equal(fs.readFileSync(path.join(dir, 'mixed.md'), 'utf8'), MIXED.replace('"The', '“The'));
+  rm(dir);
+});
