@@ -160,6 +160,9 @@ test('the pre-commit framework runs the repository hook definition', async (t) =
     t.skip('pre-commit not installed: apt-get install pre-commit (Debian) or pip install pre-commit to run this test');
     return;
   }
+  const manifest = path.resolve(__dirname, '../../../.pre-commit-hooks.yaml');
+  const valid = spawnSync('pre-commit', ['validate-manifest', manifest], { encoding: 'utf8' });
+  assert.equal(valid.status, 0, valid.stdout + valid.stderr);
   const r = repo();
   // The hook as defined in .pre-commit-hooks.yaml, run as a local hook so that the test installs
   // nothing from the network: same entry, file types and arguments; the command is this checkout's.
