@@ -30,6 +30,8 @@ export interface LoadOptions {
   noConfig?: boolean;
   /** A layer beneath the files (e.g. VS Code settings). */
   defaults?: RawConfig;
+  /** How errors name the defaults layer (default "default settings"), e.g. "VS Code settings". */
+  defaultsSource?: string;
   /** A layer above the files (e.g. `--rule id=severity`). */
   overrides?: RawConfig;
   cache?: ConfigCache;
@@ -142,14 +144,14 @@ export function loadConfigForFile(filePath: string, opts: LoadOptions = {}): Loa
   let configFile: string | null = null;
   if (opts.configPath) configFile = path.resolve(opts.configPath);
   else if (!opts.noConfig) configFile = findConfigFile(path.dirname(path.resolve(filePath)), cache);
-  const key = `${configFile ?? ''}\u0000${opts.defaults ? JSON.stringify(opts.defaults) : ''}\u0000${opts.overrides ? JSON.stringify(opts.overrides) : ''}`;
+  const key = `${configFile ?? ''}\u0000${opts.defaultsSource ?? ''}\u0000${opts.defaults ? JSON.stringify(opts.defaults) : ''}\u0000${opts.overrides ? JSON.stringify(opts.overrides) : ''}`;
   const hit = cache?.resolved.get(key);
   if (hit instanceof ConfigError) throw hit;
   if (hit) return hit;
   let result: LoadedConfig | ConfigError;
   try {
     const layers: ConfigLayer[] = [];
-    if (opts.defaults) layers.push({ source: 'default settings', raw: opts.defaults });
+    if (opts.defaults) layers.push({ source: opts.defaultsSource ?? 'default settings', raw: opts.defaults });
     if (configFile) layers.push(readConfigFile(configFile, cache));
     if (opts.overrides) layers.push({ source: 'command line', raw: opts.overrides });
     result = { config: resolveConfig(layers, extendsResolver(cache)), configFile };
