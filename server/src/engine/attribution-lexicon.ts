@@ -166,6 +166,9 @@ question questions questioned questioning
 concede concedes conceded conceding
 think thinks thought thinking
 believe believes believed believing
+smile smiles smiled smiling
+grin grins grinned grinning
+shrug shrugs shrugged shrugging
 `;
 
 /** Every reporting-verb form, lower-case. */
@@ -250,6 +253,30 @@ export const BARE_SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   'people', 'members', 'judges', 'neighbours', 'neighbors', 'friends', 'relatives', 'family', 'colleagues',
   'spokesperson', 'spokesman', 'spokeswoman', 'management', 'government', 'parliament', 'congress', 'downing',
   'whitehall', 'washington', 'moscow', 'beijing', 'brussels', 'westminster',
+]);
+
+/**
+ * Singular nouns for people and bodies that can speak ("the judge", "the company"): a sentence
+ * whose subject is one of them may introduce the quote after it.
+ */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'judge', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'president', 'chairman',
+  'chairwoman', 'chair', 'chief', 'director', 'official', 'officer', 'coach', 'manager', 'leader', 'boss',
+  'governor', 'senator', 'mayor', 'candidate', 'nominee', 'lawyer', 'attorney', 'prosecutor', 'detective',
+  'inspector', 'doctor', 'professor', 'analyst', 'economist', 'expert', 'author', 'writer', 'singer', 'actor',
+  'actress', 'director', 'player', 'captain', 'striker', 'midfielder', 'defender', 'goalkeeper', 'champion',
+  'winner', 'star', 'founder', 'owner', 'executive', 'head', 'premier', 'chancellor', 'king', 'queen', 'prince',
+  'princess', 'pope', 'bishop', 'priest', 'rabbi', 'imam', 'general', 'colonel', 'commander', 'soldier',
+  'witness', 'victim', 'resident', 'neighbour', 'neighbor', 'mother', 'father', 'wife', 'husband', 'son',
+  'daughter', 'brother', 'sister', 'friend', 'man', 'woman', 'boy', 'girl', 'student', 'teacher', 'worker',
+  'farmer', 'driver', 'pilot', 'nurse', 'campaigner', 'activist', 'protester', 'veteran', 'widow', 'aide',
+  'adviser', 'advisor', 'diplomat', 'ambassador', 'envoy', 'negotiator', 'mp', 'mep', 'senator', 'congressman',
+  'congresswoman', 'representative', 'lawmaker', 'councillor', 'councilor', 'commissioner', 'regulator',
+  'company', 'firm', 'group', 'bank', 'government', 'ministry', 'department', 'agency', 'council', 'committee',
+  'union', 'party', 'campaign', 'club', 'team', 'court', 'board', 'police', 'army', 'newspaper', 'paper',
+  'magazine', 'broadcaster', 'network', 'website', 'report', 'statement', 'study', 'survey', 'poll', 'letter',
+  'email', 'memo', 'ruling', 'judgment', 'organisation', 'organization', 'charity', 'association', 'federation',
+  'crowd', 'audience', 'panel', 'jury', 'researcher', 'scientist', 'official', 'source', 'insider',
 ]);
 
 /** Determiners and quantifiers that open a role noun phrase ("the spokesman", "a senior official"). */

@@ -40,6 +40,7 @@ import {
   PHRASE_CUES,
   PRONOUNS,
   REPORTING_VERBS,
+  ROLE_NOUNS,
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
 
@@ -301,7 +302,9 @@ function forwardNP(m: string, toks: Token[], start: number, hi: number): [number
     const t = toks[j];
     if (j > i && !spaceOnly(m, toks[j - 1].e, t.s)) break;
     if (j > i && DETERMINERS.has(t.lower) && !['of', 'for', 'at'].includes(toks[j - 1].lower)) break;
-    if (!npWord(t) && !(j === i && DETERMINERS.has(t.lower)) && !nounAfterDeterminer(m, toks, j)) break;
+    // "said report author Mary Madden": a reporting word opening the phrase is a noun.
+    const nounFirst = j === i && !t.cap && REPORTING_VERBS.has(t.lower) && j + 1 < hi && spaceOnly(m, t.e, toks[j + 1].s) && isNameWord(toks[j + 1]) === false && npWord(toks[j + 1]) && !REPORTING_VERBS.has(toks[j + 1].lower);
+    if (!npWord(t) && !(j === i && DETERMINERS.has(t.lower)) && !nounAfterDeterminer(m, toks, j) && !nounFirst) break;
     if (j > i && REPORTING_VERBS.has(t.lower) && !nounAfterDeterminer(m, toks, j)) break;
     j++;
   }
@@ -326,7 +329,7 @@ interface Found {
 }
 
 /** The subject of the sentence starting at `a` (for "…, adding: " and "… and said"). */
-function subjectNP(m: string, a: number, b: number): [number, number] | null {
+function subjectNP(m: string, a: number, b: number, accept: (toks: Token[], np: [number, number]) => boolean = anySubject): [number, number] | null {
   const toks = tokenize(m, a, b);
   if (toks.length === 0) return null;
   // Skip a leading adverbial clause ending in a comma: "On Tuesday, Smith …".
@@ -337,31 +340,37 @@ function subjectNP(m: string, a: number, b: number): [number, number] | null {
   while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
   if (lead > 0) starts.splice(1, 0, lead);
   for (const st of starts) {
-    if (st > 0 && st === lead) {
-      const np = forwardNP(m, toks, st, toks.length);
-      if (np && (isNameWord(toks[np[0]]) || PRONOUNS.has(toks[np[0]].lower) || DETERMINERS.has(toks[np[0]].lower))) return [toks[np[0]].s, toks[np[1] - 1].e];
-      continue;
-    }
-    if (!spaceOnly(m, a, toks[st].s) && st === 0 && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
+    if (st === 0 && !spaceOnly(m, a, toks[0].s) && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
     const np = forwardNP(m, toks, st, toks.length);
-    if (np && (isNameWord(toks[np[0]]) || PRONOUNS.has(toks[np[0]].lower) || DETERMINERS.has(toks[np[0]].lower))) {
-      return [toks[np[0]].s, toks[np[1] - 1].e];
-    }
+    if (np && accept(toks, np)) return [toks[np[0]].s, toks[np[1] - 1].e];
   }
   return null;
 }
 
-/** The subject of the sentence m[a, b) when it is a person: a name or he/she/they/we/I. */
+function anySubject(toks: Token[], np: [number, number]): boolean {
+  const t = toks[np[0]];
+  return isNameWord(t) || PRONOUNS.has(t.lower) || DETERMINERS.has(t.lower);
+}
+
+/** A subject that is a person or a body: a name, he/she/they/we/I, or "the judge", "the company". */
+function personLike(toks: Token[], np: [number, number]): boolean {
+  const t0 = toks[np[0]];
+  if (np[1] - np[0] === 1 && ['he', 'she', 'they', 'we', 'i'].includes(t0.lower)) return true;
+  if (DETERMINERS.has(t0.lower)) {
+    // "The judge then turned to me." — a person or a body, not "The weather".
+    for (let k = np[0] + 1; k < np[1]; k++) {
+      const t = toks[k];
+      if (!t.paren && (ROLE_NOUNS.has(bare(t.lower)) || BARE_SPEAKER_NOUNS.has(t.lower) || isNameWord(t))) return true;
+    }
+    return false;
+  }
+  if (PRONOUNS.has(t0.lower)) return false;
+  return isNameWord(t0) || HONORIFICS.has(t0.lower.replace(/\.$/, ''));
+}
+
+/** The subject of the sentence m[a, b) when it is a person or a body. */
 function personSubject(m: string, a: number, b: number): [number, number] | null {
-  const subj = subjectNP(m, a, b);
-  if (!subj) return null;
-  const toks = tokenize(m, subj[0], subj[1]);
-  if (toks.length === 0) return null;
-  const t0 = toks[0];
-  if (toks.length === 1 && ['he', 'she', 'they', 'we', 'i'].includes(t0.lower)) return subj;
-  if (DETERMINERS.has(t0.lower)) return toks.length >= 2 ? subj : null;
-  if (PRONOUNS.has(t0.lower)) return null;
-  return isNameWord(t0) || HONORIFICS.has(t0.lower.replace(/\.$/, '')) ? subj : null;
+  return subjectNP(m, a, b, personLike);
 }
 
 /** Cue + speaker in m[a, b), searching from the end (the cue nearest to what follows). */
