@@ -104,6 +104,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const configProblems = new Map<string, Diagnostic>();
   const stats = { lints: 0, lastLintMs: 0 };
   let generation = 0;
+  /** Longer drafts are not checked as you type (the engine lints about 1 MB/s): one notice instead. */
+  let maxDocumentChars = 2_000_000;
   let baseSettings: ServerSettings = DEFAULT_SETTINGS;
   let folders: string[] = [];
   const index = new WorkspaceIndex({
@@ -124,8 +126,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.watchDynamic = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.configDynamic = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
     caps.resolve = !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown };
     baseSettings = normalizeSettings(init.settings);
+    if (typeof init.maxDocumentChars === 'number' && init.maxDocumentChars > 0) maxDocumentChars = init.maxDocumentChars;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) {
       const p = uriToPath(params.rootUri);
@@ -364,6 +367,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (isFresh(st, doc)) return st.result as LintResult;
     let analysis: Analysis | null = null;
     let findings: Finding[] = [];
+    if (settings.enable && doc.getText().length > maxDocumentChars) {
+      const mb = (n: number) => (n / 1_000_000).toFixed(1);
+      const notice: Diagnostic = {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        severity: DiagnosticSeverity.Information,
+        source: 'newslint',
+        code: 'too-long',
+        message: `This draft is too long to check in the editor (${mb(doc.getText().length)} million characters; the limit is ${mb(maxDocumentChars)}). Run newslint on the command line.`,
+      };
+      st.result = { version: doc.version, generation, analysis: null, findings: [], diagnostics: [notice] };
+      return st.result;
+    }
     if (settings.enable) {
       const dc = docConfig(doc.uri, settings);
       const t0 = performance.now();
@@ -439,7 +454,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const settings = await settingsFor(doc.uri);
     const st = state(doc.uri);
     if (isFresh(st, doc)) return st.result;
-    if (settings.run === 'onSave' && st.result && st.result.generation === generation) return st.result;
+    // onSave: typing keeps the last result, unless a save (or open) has scheduled a new one.
+    if (settings.run === 'onSave' && st.result && st.result.generation === generation && !st.timer && !st.immediate) return st.result;
     return new Promise((resolve) => {
       st.waiters.push(resolve);
       if (!st.timer && !st.immediate) schedule(doc.uri, true);

@@ -24,6 +24,8 @@ export interface ClientOptions {
   settings?: Record<string, unknown> | ((scopeUri: string | undefined) => Record<string, unknown>);
   /** initializationOptions.settings (for clients without workspace/configuration). */
   initSettings?: Record<string, unknown>;
+  /** Other initializationOptions. */
+  initOptions?: Record<string, unknown>;
   workspaceFolders?: string[];
   documentChanges?: boolean;
   resolveSupport?: boolean;
@@ -93,7 +95,7 @@ export class TestClient {
       processId: null,
       rootUri: folders[0] ?? null,
       workspaceFolders: folders.map((uri, i) => ({ uri, name: `folder${i}` })),
-      initializationOptions: { settings: options.initSettings ?? { debounceMs: 0 } },
+      initializationOptions: { settings: options.initSettings ?? { debounceMs: 0 }, ...options.initOptions },
       capabilities: {
         window: { workDoneProgress: true },
         workspace: {

@@ -328,3 +328,72 @@ test('settings per resource: severities from workspace/configuration, and enable
     await c.shutdown();
   }
 });
+
+test('newslint.run = onSave: typing keeps the last result, saving re-lints (pull)', async () => {
+  const c = await TestClient.start({ server, pull: true, settings: { run: 'onSave' } });
+  try {
+    c.open(URI, 'Headline\n\nteh one\n');
+    const r1 = await c.pull(URI);
+    assert.equal(r1.items!.length, 1);
+    c.edit(URI, 10, 13, 'the');
+    const r2 = await c.pull(URI, r1.resultId);
+    assert.equal(r2.kind, 'unchanged');
+    await c.conn.sendNotification('textDocument/didSave', { textDocument: { uri: URI } });
+    const after = await c.pull(URI, r1.resultId);
+    assert.equal(after.kind, 'full');
+    assert.deepEqual(after.items, []);
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('pull clients are asked to refresh when the settings change', async () => {
+  const c = await TestClient.start({ server, pull: true, settings: {} });
+  try {
+    c.open(URI, 'Headline\n\nteh\n');
+    await c.pull(URI);
+    await c.conn.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.ok(await c.waitFor('workspace/diagnostic/refresh', () => c.refreshes > 0));
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('a draft closed while it is being analysed: cleared, and the server keeps serving', async () => {
+  const c = await TestClient.start({ server, initSettings: { debounceMs: 10 } });
+  try {
+    knobs.busyMs = 30;
+    c.open(URI, 'Headline\n\nteh\n');
+    c.edit(URI, 0, 0, 'X');
+    c.close(URI);
+    const cleared = await c.waitFor('cleared', () => {
+      const last = c.published.filter((p) => p.uri === URI).at(-1);
+      return last && last.version === undefined ? last : undefined;
+    });
+    assert.deepEqual(cleared.diagnostics, []);
+    c.open('untitled:other.md', 'Headline\n\nteh\n');
+    assert.equal((await c.diagnosticsFor('untitled:other.md', 1)).length, 1);
+    // Requests about the closed draft are answered, not failed.
+    assert.equal(await c.conn.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 0 } }), null);
+    assert.equal(await c.conn.sendRequest('textDocument/codeAction', { textDocument: { uri: URI }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }), null);
+  } finally {
+    knobs.busyMs = 0;
+    await c.shutdown();
+  }
+});
+
+test('a draft over the size limit gets one notice instead of an analysis', async () => {
+  const c = await TestClient.start({ server, initOptions: { maxDocumentChars: 100 } });
+  try {
+    c.open(URI, 'Headline\n\n' + 'teh '.repeat(40));
+    const d = await c.diagnosticsFor(URI, 1);
+    assert.deepEqual(d.map((x) => [x.code, x.severity, x.range.start.line, x.message]), [
+      ['too-long', 3, 0, 'This draft is too long to check in the editor (0.0 million characters; the limit is 0.0). Run newslint on the command line.'],
+    ]);
+    // Shortened: checked again.
+    const v = c.edit(URI, 20, 170, '');
+    assert.equal((await c.diagnosticsFor(URI, v)).length, 2);
+  } finally {
+    await c.shutdown();
+  }
+});
