@@ -177,7 +177,7 @@ export function isCommonWord(word: string): boolean {
 }
 
 /** Endings of English abstract nouns: names almost never end so (Election, Commerce, Treasury). */
-const NOUN_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ery|ology|ics|ure|ties|ments|ions|ances|ences)$/;
+const NOUN_SUFFIX_RE = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|ery|ology|ics|ure|ties|ments|ions|ances|ences|dom|committee|commission|council|department|ministry|agency|association|foundation|institute|university|healthcare|care)$/;
 
 function commonKey(l: Lexicon, k: string): boolean {
   if (l.common.has(k)) return true;
@@ -273,7 +273,10 @@ export const ORG_SUFFIXES = new Set([
   'prison', 'jail', 'clinic', 'trophy', 'open', 'championship', 'championships', 'olympics',
   'tour', 'grand', 'prix', 'series', 'medal', 'unit', 'squad', 'brigade', 'division', 'regiment',
   'battalion', 'corps', 'fleet', 'library', 'archive', 'centre', 'studio', 'band', 'orchestra',
-  'choir', 'ballet', 'opera', 'jr', 'sr',
+  'choir', 'ballet', 'opera', 'jr', 'sr', 'healthcare', 'energy', 'capital', 'partners', 'holdings',
+  'industries', 'solutions', 'consulting', 'ventures', 'pharmaceuticals', 'foods', 'brands', 'resources',
+  'petroleum', 'oil', 'gas', 'power', 'electric', 'telecom', 'communications', 'insurance', 'financial',
+  'securities', 'investments', 'enterprises', 'international', 'global', 'forum', 'institute', 'subcommittee',
 ]);
 
 /** Capitalised words seen in news that the lexicon does not know as ordinary words or bodies. */
@@ -340,7 +343,7 @@ itamar naftali yitzhak shimon ariel ehud golda levi nikki vivek ron kari glenn g
 josh kathy janet lael jerome christine ursula roberta josep charles kaja margrethe antonio
 kristersson ulf jonas jens sanna alexander alexandre gianni matteo silvio romano enrico giuseppe
 mario sergio luiz jair dilma inacio nicolas hugo evo alberto cristina javier gustavo andres manuel
-claudia felipe ivan iván sebastián jean novak
+claudia felipe ivan iván sebastián jean novak bill bob pat rob sue ted frank chuck newt mitt rand jeb
 `.split(/\s+/).filter((w) => w.length > 0);
 
 const EXTRA_SURNAMES = `
@@ -366,6 +369,10 @@ islamabad lahore riyadh jeddah doha dubai abu dhabi sanaa aden beirut damascus b
 ankara istanbul tbilisi yerevan baku minsk chisinau vilnius riga tallinn grozny chechnya dagestan
 belarus moldova ukraine russia syria iraq iran libya yemen qatar bahrain kuwait oman jordan lebanon
 israel palestine afghanistan pakistan turkey turkiye
+alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
+illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
+vermont virginia washington wisconsin wyoming dakota carolina
 `.split(/\s+/).filter((w) => w.length > 0);
 
 const EXTRA_ORGS = `

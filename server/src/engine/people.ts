@@ -51,6 +51,8 @@ export interface NameCandidate {
   inList: boolean;
   /** The only capitalised word of its run (not "American Beauty"). */
   alone: boolean;
+  /** After a preposition of place ("in Virginia", "from Kent"). */
+  placeBefore: boolean;
   titleBefore: boolean;
   /** A title or role word (not a demonym) right before the name. */
   roleBefore: boolean;
@@ -64,6 +66,7 @@ const UPPER_RE = /^\p{Lu}/u;
 const LOWER_PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|bin|ibn|abu|d|o|l)['’\-](?=\p{Lu})/u;
 
 const NAME_CAPS_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)?\p{Lu}[\p{Ll}\p{M}]*(?:['’\-](?:\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}+))*$/u;
+const CONTRACTION_RE = /['’](?:ve|ll|re|d|m|t)$|n['’]t$/;
 const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
 
 function isCap(w: string): boolean {
@@ -71,7 +74,7 @@ function isCap(w: string): boolean {
     // Acronyms (NATO, BBC) are not names; a single capital is an initial.
     if (w.length > 1 && w === w.toUpperCase() && /\p{L}{2}/u.test(w)) return false;
     // Brands and codes: WorldCom, CeBIT, G8, IPv4; compounds: Clinton-era.
-    if (!NAME_CAPS_RE.test(w) || COMPOUND_RE.test(w)) return false;
+    if (!NAME_CAPS_RE.test(w) || COMPOUND_RE.test(w) || CONTRACTION_RE.test(w)) return false;
     return true;
   }
   return LOWER_PREFIX_RE.test(w) && NAME_CAPS_RE.test(w.replace(LOWER_PREFIX_RE, ''));
@@ -204,7 +207,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   return {
     status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
     sentenceInitial: isSentenceInitial(text, start),
-    detBefore, inList, alone: true, titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw), context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
+    detBefore, inList, alone: true, placeBefore: /(?:^|[^\p{L}])(?:in|from|at|near|across|throughout|outside|inside|into|around)\s+$/iu.test(before), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw), context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
 }
 
@@ -233,9 +236,12 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   // Honorific: "Mr", "Dr.", "Sen." at the start (or after title words: "Prime Minister Mr Blair").
   for (let h = 0; h < toks.length - 1; h++) {
     if (honorificAt(toks[h], text)) {
-      const e = text.charAt(toks[h].e) === '.' ? toks[h].e + 1 : toks[h].e;
+      // Stacked honorifics ("Lt. Gen.", "Rev. Dr.") make one honorific span.
+      let last = h;
+      while (last + 2 < toks.length && honorificAt(toks[last + 1], text)) last++;
+      const e = text.charAt(toks[last].e) === '.' ? toks[last].e + 1 : toks[last].e;
       honorific = [toks[h].s, e];
-      toks = toks.slice(h + 1);
+      toks = toks.slice(last + 1);
       break;
     }
     if (!nonName(toks[h].w)) break;
@@ -245,7 +251,8 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   let k = -1;
   if (!honorific) {
     for (let x = 0; x < n - 1; x++) {
-      if (isGivenName(toks[x].w) && (x === 0 || nonName(toks[x - 1].w)) && !PARTICLES.has(toks[x + 1].w)) {
+      const koreanStart = SURNAME_FIRST.has(lookupKey(toks[x].w)) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[x + 1].w);
+      if (koreanStart || (isGivenName(toks[x].w) && (x === 0 || nonName(toks[x - 1].w)) && !PARTICLES.has(toks[x + 1].w))) {
         k = x;
         break;
       }
@@ -261,17 +268,19 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     }
   } else k = 0;
   // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street".
-  for (let x = k; x < n - 1; x++) {
-    const place = (ws: string[]) => isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ese', 'i'].some((suffix) =>
+  for (let x = 0; x < n - 1; x++) {
+    const place = (ws: string[]) => isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ese', 'i', 'er', 'ers'].some((suffix) =>
       ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)]));
     const span3 = x + 2 < n && place([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
     const span = span3 || (place([toks[x].w, toks[x + 1].w]) ? 2 : 0);
     if (!span) continue;
     if (x + span >= n) return;
-    k = x + span;
+    k = Math.max(k, x + span);
   }
   let name = toks.slice(k);
   if (name.length === 0) return;
+  // Initials only ("N.Y.", "U.S."): no surname.
+  if (name[name.length - 1].w.length === 1) return;
   const prefixDet = k > 0 && /^(?:the|a|an|this|that)$/i.test(toks[0].w);
   const titleInRun = k > 0 && (TITLE_WORDS.has(lookupKey(toks[k - 1].w)) || isDemonym(toks[k - 1].w));
   const lastW = name[name.length - 1].w;
@@ -324,7 +333,10 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (surnameBad) return;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && nonName(t.w) && !isInitial(t, text));
   const firstBad = !givenKnown && nonName(given[0].w);
-  if ((givenKnown || honorific) && !middleBad) {
+  // "Walter Energy", "Lenox Healthcare": an ordinary word as surname needs more than a given name
+  // (but "Gordon Brown" is a known surname, and "Theresa May, the home secretary" has context).
+  const surnameOrdinary = isCommonWord(sw) && !isKnownSurname(sw);
+  if ((honorific || (givenKnown && (!surnameOrdinary || c.titleBefore || c.context))) && !middleBad) {
     out.push(c);
     return;
   }
@@ -490,7 +502,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (fullCores.has(core) || fullGivens.has(core)) continue;
     const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
     if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) continue;
-    const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !isNonNameWord(core) &&
+    const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !c.placeBefore && !isNonNameWord(core) &&
       (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
     if (c.honorific || strongContext) {
       let p = persons.find((x) => x.bare && x.core === core);
