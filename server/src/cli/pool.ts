@@ -26,7 +26,10 @@ export function workerCount(jobs: number, bytes: number, env: Record<string, str
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   // Starting a worker (engine + lexicon) costs a few hundred milliseconds: only worth it for big runs.
   if (cores < 2 || jobs < 64 || bytes < 1024 * 1024) return 0;
-  return Math.min(cores, 4);
+  // On a machine already busy with other work, more threads only add start-up and contention.
+  const idle = cores - os.loadavg()[0];
+  if (idle < 1) return 0;
+  return Math.max(2, Math.min(cores, 4, Math.floor(idle) + 1));
 }
 
 export async function lintInWorkers(jobs: PoolJob[], size: number): Promise<Map<number, PoolResult>> {
