@@ -1,0 +1,112 @@
+/**
+ * `npm run bench`: lints all BBC articles in `../shared/corpus/bbc` with every rule on, through
+ * the CLI (a fresh process, as a pre-commit hook would run it) and through the engine in-process,
+ * and prints wall time, MB/s and ms per article. Target: the whole set in ≤ 5 s wall.
+ * Skips with a message when the corpus is absent. Figures only: nothing here fails.
+ */
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import { bbcArticles, corpusRoot } from '../eval/corpus';
+import { lint, rules, analyze } from '../../../server/out/engine/index.js';
+import { defaultConfig } from '../../../server/out/engine/config.js';
+import type { ResolvedConfig } from '../../../server/out/engine/index.js';
+import { parseDraft } from '../../../server/out/engine/draft.js';
+import { scanQuotes } from '../../../server/out/engine/quotes.js';
+import { findPeople } from '../../../server/out/engine/people.js';
+import { attributeQuotes } from '../../../server/out/engine/attribution.js';
+
+const TARGET_S = 5;
+
+/** The default configuration with every rule switched on (rules off by default become warnings). */
+function everyRuleOn(): ResolvedConfig {
+  const c = defaultConfig();
+  for (const r of rules) {
+    const cur = c.rules[r.id] ?? { severity: r.defaultSeverity, options: { ...(r.defaultOptions ?? {}) } };
+    c.rules[r.id] = { severity: cur.severity === 'off' ? 'warning' : cur.severity, options: cur.options };
+  }
+  return c;
+}
+
+function cpuS(since: NodeJS.CpuUsage): number {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+}
+
+function line(label: string, seconds: number, bytes: number, articles: number, extra = ''): string {
+  const mbps = bytes / 1e6 / seconds;
+  const met = seconds <= TARGET_S ? 'met' : 'MISSED';
+  return `${label.padEnd(28)} ${seconds.toFixed(2).padStart(6)} s  ${mbps.toFixed(2).padStart(6)} MB/s  ${((seconds * 1000) / articles).toFixed(2).padStart(6)} ms/article  target ≤ ${TARGET_S} s: ${met}${extra}`;
+}
+
+function main(): void {
+  const root = corpusRoot();
+  if (!root) {
+    console.log('newslint bench: skipped — corpus not found (set NEWSLINT_CORPUS or provide ../shared/corpus).');
+    return;
+  }
+  const arts = bbcArticles();
+  if (arts.length === 0) {
+    console.log(`newslint bench: skipped — no BBC articles under ${root}/bbc.`);
+    return;
+  }
+  const bytes = arts.reduce((n, a) => n + Buffer.byteLength(a.text, 'utf8'), 0);
+  const chars = arts.reduce((n, a) => n + a.text.length, 0);
+  const load = os.loadavg()[0];
+  console.log(`machine: ${os.cpus().length} cores, load average ${load.toFixed(2)}${load > os.cpus().length ? ' (busy: wall times are inflated; see CPU figures)' : ''}`);
+  console.log(`newslint bench — ${arts.length} BBC articles, ${(bytes / 1e6).toFixed(2)} MB (${chars} UTF-16 units), every rule on: ${rules.map((r) => r.id).join(', ')}`);
+
+  // 1. The CLI, as a user runs it: one process over the folder.
+  const bin = path.resolve(__dirname, '..', '..', '..', 'server', 'bin', 'newslint.js');
+  const ruleArgs = rules.flatMap((r) => ['--rule', `${r.id}=${everyRuleOn().rules[r.id].severity}`]);
+  const args = [bin, path.join(root, 'bbc'), '--no-config', '--format', 'json', '-o', process.platform === 'win32' ? 'NUL' : '/dev/null', ...ruleArgs];
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const cliS = (performance.now() - t0) / 1000;
+  if (r.status === 0 || r.status === 1) console.log(line('CLI (json to /dev/null)', cliS, bytes, arts.length));
+  else console.log(`CLI run failed (exit ${r.status}): ${(r.stderr || r.error?.message || '').trim().slice(0, 400)}`);
+
+  // 2. The engine in-process: a cold pass (includes JIT warm-up), then a warm pass.
+  const config = everyRuleOn();
+  let findings = 0;
+  const t1 = performance.now();
+  let c1 = process.cpuUsage();
+  for (const a of arts) findings += lint(a.text, { config, format: 'plain' }).length;
+  const coldS = (performance.now() - t1) / 1000;
+  console.log(line('engine lint(), cold', coldS, bytes, arts.length, `  cpu ${cpuS(c1).toFixed(2)} s (${findings} findings)`));
+  const t2 = performance.now();
+  c1 = process.cpuUsage();
+  for (const a of arts) lint(a.text, { config, format: 'plain' });
+  const warmS = (performance.now() - t2) / 1000;
+  console.log(line('engine lint(), warm', warmS, bytes, arts.length, `  cpu ${cpuS(c1).toFixed(2)} s`));
+
+  // Per analysis stage (warm), to show where the time goes.
+  const stage = { draft: 0, quotes: 0, people: 0, attribution: 0 };
+  for (const a of arts) {
+    let t = performance.now();
+    const d = parseDraft(a.text, 'plain');
+    let u = performance.now();
+    stage.draft += u - t;
+    t = u;
+    const { quotes } = scanQuotes(d);
+    u = performance.now();
+    stage.quotes += u - t;
+    t = u;
+    const { people, mentions } = findPeople(d, quotes);
+    u = performance.now();
+    stage.people += u - t;
+    t = u;
+    attributeQuotes(d, quotes, people, mentions);
+    stage.attribution += performance.now() - t;
+  }
+  console.log(`analysis stages (warm, wall): ${Object.entries(stage).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`);
+
+  // 3. Where the time goes: analysis alone (draft, quotes, people, attribution).
+  const t3 = performance.now();
+  for (const a of arts) analyze(a.text, { format: 'plain' });
+  const anS = (performance.now() - t3) / 1000;
+  console.log(line('engine analyze() only, warm', anS, bytes, arts.length));
+}
+
+main();
