@@ -102,6 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const docConfigs = new Map<string, DocumentConfig>();
   /** Config file URI → the diagnostic shown on it. */
   const configProblems = new Map<string, Diagnostic>();
+  const settingsProblems = new Set<string>();
   const stats = { lints: 0, lastLintMs: 0 };
   let generation = 0;
   /** Longer drafts are not checked as you type (the engine lints about 1 MB/s): one notice instead. */
@@ -224,7 +225,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!err) return;
     const isFile = path.isAbsolute(err.file);
     if (!isFile) {
-      connection.console.error(`newslint: ${err.message}`);
+      // The editor settings themselves are wrong: say so once, in the editor's words.
+      if (!settingsProblems.has(err.message)) {
+        settingsProblems.add(err.message);
+        void connection.window.showWarningMessage(`newslint: ${err.message}. Drafts are checked with the default settings.`);
+      }
       return;
     }
     const uri = pathToFileURL(err.file).href;
@@ -262,6 +267,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (settingsToo) settingsCache.clear();
     for (const uri of configProblems.keys()) connection.sendDiagnostics({ uri, diagnostics: [] });
     configProblems.clear();
+    settingsProblems.clear();
     for (const doc of documents.all()) schedule(doc.uri, true);
     if (caps.pull && caps.refresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
   }

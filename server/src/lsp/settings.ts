@@ -51,6 +51,9 @@ export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_S
   return s;
 }
 
+/** How config errors name the layer made of the editor settings. */
+export const SETTINGS_SOURCE = 'editor settings (newslint.rules, newslint.extends)';
+
 export interface DocumentConfig {
   config: ResolvedConfig;
   configFile: string | null;
@@ -82,18 +85,18 @@ export function resolveDocumentConfig(
   const target = filePath ?? (folder ? path.join(folder, 'untitled.md') : null);
   try {
     if (!target && !configPath) {
-      const loaded = loadConfigForFile(path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, cache });
+      const loaded = loadConfigForFile(path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, cache });
       return { config: loaded.config, configFile: null, error: null };
     }
-    const loaded = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { configPath, defaults, cache });
+    const loaded = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { configPath, defaults, defaultsSource: SETTINGS_SOURCE, cache });
     return { config: loaded.config, configFile: loaded.configFile, error: null };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
     // Keep linting: without the broken file, but with the editor's defaults when they are sound.
     let config = defaultConfig();
-    if (defaults && err.file !== 'default settings') {
+    if (defaults && err.file !== SETTINGS_SOURCE) {
       try {
-        config = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, cache }).config;
+        config = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, cache }).config;
       } catch {
         /* defaults broken too: plain defaults */
       }

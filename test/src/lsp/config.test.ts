@@ -162,3 +162,19 @@ test('multi-root: each folder its own config; configPath setting per folder', as
     fs.rmSync(ws.dir, { recursive: true, force: true });
   }
 });
+
+test('bad editor settings: one warning naming them, drafts checked with defaults', async () => {
+  const c = await TestClient.start({ server, settings: { rules: { 'name-consistency': 'loud' } } });
+  try {
+    c.open('untitled:a.md', DRAFT);
+    const d = await c.diagnosticsFor('untitled:a.md', 1);
+    assert.deepEqual(d.map((x) => [x.code, x.severity]), [['fake-typo', 2], ['name-consistency', 2]]);
+    const m = await c.waitFor('a warning', () => c.messages[0]);
+    assert.match(m, /^newslint: editor settings \(newslint\.rules, newslint\.extends\): rules\.name-consistency: .*loud.*\. Drafts are checked with the default settings\.$/);
+    c.open('untitled:b.md', DRAFT);
+    await c.diagnosticsFor('untitled:b.md', 1);
+    assert.equal(c.messages.length, 1);
+  } finally {
+    await c.shutdown();
+  }
+});

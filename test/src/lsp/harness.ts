@@ -85,9 +85,14 @@ export class TestClient {
       return { applied: ok };
     });
     conn.onNotification('window/logMessage', () => undefined);
-    conn.onRequest('window/showMessageRequest', () => null);
+    conn.onRequest('window/showMessageRequest', (m: { message: string }) => {
+      client.messages.push(m.message);
+      client.notify();
+      return null;
+    });
     conn.onNotification('window/showMessage', (m: { message: string }) => {
       client.messages.push(m.message);
+      client.notify();
     });
     conn.listen();
     const folders = options.workspaceFolders ?? [];
