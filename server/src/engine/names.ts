@@ -29,6 +29,8 @@ interface Lexicon {
   person: Set<string>;
   /** Multi-word places and organisations ("sri lanka", "new york"). */
   multi: Set<string>;
+  /** First words of `multi`. */
+  multiFirst: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -48,7 +50,7 @@ function load(): Lexicon {
   const l: Lexicon = {
     given: new Set(EXTRA_GIVEN), male: new Set(), female: new Set(), surname: new Set(EXTRA_SURNAMES),
     place: new Set(EXTRA_PLACES), org: new Set(EXTRA_ORGS), demonym: new Set(), time: new Set(),
-    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI),
+    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI), multiFirst: new Set(),
   };
   for (const key of Object.keys(lex)) {
     const v = lex[key];
@@ -74,6 +76,7 @@ function load(): Lexicon {
     }
   }
   for (const w of EXTRA_COMMON) l.common.add(w);
+  for (const m of l.multi) l.multiFirst.add(m.slice(0, m.indexOf(' ')));
   for (const w of NOT_GIVEN) l.given.delete(w);
   for (const w of TITLE_WORDS) l.given.delete(w);
   lexicon = l;
@@ -146,7 +149,10 @@ export function isKnownPerson(fullName: string): boolean {
 
 /** A multi-word place or organisation ("Sri Lanka", "Hong Kong", "Wall Street"). */
 export function isMultiwordPlace(words: string[]): boolean {
-  return load().multi.has(words.map(lookupKey).join(' '));
+  const l = load();
+  const first = lookupKey(words[0]);
+  if (!l.multiFirst.has(first)) return false;
+  return l.multi.has(first + ' ' + words.slice(1).map(lookupKey).join(' '));
 }
 
 const EXTRA_MULTI = ['sri lanka', 'hong kong', 'new york', 'new zealand', 'el salvador', 'costa rica',

@@ -131,13 +131,16 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
     toks.push({ s, e, w });
   }
   // Square-bracket depth (editorial insertions).
-  const inBr = new Uint8Array(text.length + 1);
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91) depth++;
-    inBr[i] = depth > 0 ? 1 : 0;
-    if (c === 93 && depth > 0) depth--;
+  let inBr: Uint8Array | null = null;
+  if (text.includes('[')) {
+    inBr = new Uint8Array(text.length + 1);
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 91) depth++;
+      inBr[i] = depth > 0 ? 1 : 0;
+      if (c === 93 && depth > 0) depth--;
+    }
   }
   const titleCased = headline || isTitleCased(text);
   const out: NameCandidate[] = [];
@@ -183,31 +186,61 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
   return out;
 }
 
-function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array): NameCandidate {
+const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
+const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
+const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
+
+/** The word right before `pos` (letters and hyphens), and the character before that word's gap. */
+function previousWord(text: string, pos: number): { word: string; gapHasStop: boolean; start: number } {
+  let k = pos - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k--;
+  const end = k + 1;
+  while (k >= 0 && (LETTER_RE.test(text.charAt(k)) || text.charAt(k) === '-')) k--;
+  const word = text.slice(k + 1, end);
+  const gapHasStop = word.length === 0 && end > 0 && /[.!?]/.test(text.charAt(end - 1));
+  return { word, gapHasStop, start: k + 1 };
+}
+
+const LETTER_RE = /\p{L}/u;
+
+function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array | null): NameCandidate {
   const s = parts[0].s;
   const e = parts[parts.length - 1].e;
   const start = honorific ? honorific[0] : s;
-  const before = text.slice(Math.max(0, start - 40), start);
   const afterFrom = possessive ? possessive[1] : e;
-  const after = text.slice(afterFrom, afterFrom + 60);
   let inBrackets = false;
-  for (const p of parts) if (inBr[p.s]) inBrackets = true;
-  const prevWord = /([\p{L}\-]+)[\s\u00a0]*$/u.exec(before)?.[1] ?? '';
-  const pw = lookupKey(prevWord);
-  const titleBefore = !honorific && (TITLE_WORDS.has(pw) || isDemonym(prevWord)) && !/[.!?]\s*$/.test(before);
-  const detBefore = /(?:^|[^\p{L}])(?:the|a|an|this|that|these|those|our|their|its|of)\s+$/iu.test(before);
-  const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
-  const reportAfter = !!am && REPORTING_VERBS.has(am[1]);
-  const reportBefore = /(?:said|says|told|asked|added|wrote|according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(before);
-  const whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
-  const appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
-  const inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
-    /^(?: \([^)]*\))?, \p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, \p{Lu}/u.test(after) ||
-    /(?:,|;| and) $/u.test(before) && /^(?: \([^)]*\))?(?:,|;) \p{Lu}/u.test(after) && /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, [^,]*$/u.test(before);
+  if (inBr) for (const p of parts) if (inBr[p.s]) inBrackets = true;
+  const prev = previousWord(text, start);
+  const pw = lookupKey(prev.word);
+  const titleBefore = !honorific && prev.word.length > 0 && (TITLE_WORDS.has(pw) || isDemonym(prev.word));
+  const detBefore = DET_WORDS.has(pw);
+  let reportBefore = REPORT_BEFORE.has(pw);
+  if (!reportBefore && (pw === 'to' || pw === 'for')) {
+    reportBefore = /(?:according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - 30), start));
+  }
+  const c0 = text.charAt(afterFrom);
+  let reportAfter = false;
+  let whoAfter = false;
+  let appositive = false;
+  let inList = false;
+  if (c0 === ',' || c0 === ' ' || c0 === ';' || c0 === '\u00a0' || c0 === '\n') {
+    const after = text.slice(afterFrom, afterFrom + 60);
+    const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
+    reportAfter = !!am && REPORTING_VERBS.has(am[1]);
+    whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
+    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+    const before = text.slice(Math.max(0, start - 40), start);
+    if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
+      inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
+        /^(?: \([^)]*\))?, \p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, \p{Lu}/u.test(after) ||
+        /(?:,|;| and) $/u.test(before) && /^(?: \([^)]*\))?(?:,|;) \p{Lu}/u.test(after) && /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, [^,]*$/u.test(before);
+    }
+  }
   return {
     status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
     sentenceInitial: isSentenceInitial(text, start),
-    detBefore, inList, alone: true, placeBefore: /(?:^|[^\p{L}])(?:in|from|at|near|across|throughout|outside|inside|into|around)\s+$/iu.test(before), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw), context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
+    detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
+    context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
 }
 
@@ -230,7 +263,7 @@ function nonName(w: string): boolean {
 }
 
 /** Split a capitalised run into a name and what precedes it; push the candidate. */
-function classifyRun(run: Tok[], poss: [number, number] | null, text: string, inBr: Uint8Array, out: NameCandidate[]): void {
+function classifyRun(run: Tok[], poss: [number, number] | null, text: string, inBr: Uint8Array | null, out: NameCandidate[]): void {
   let honorific: [number, number] | null = null;
   let toks = run;
   // Honorific: "Mr", "Dr.", "Sen." at the start (or after title words: "Prime Minister Mr Blair").
@@ -399,6 +432,32 @@ function coreOf(w: string): string {
   return w.replace(LOWER_PREFIX_RE, '').replace(/^(?:Al|El)-(?=\p{Lu})/u, '');
 }
 
+/** A paragraph candidate at absolute offsets (explicit fields: object spread is slow here). */
+function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
+  const parts = c.parts.map((t) => shift(t, off));
+  return {
+    status: c.status,
+    parts,
+    surnameFrom: c.surnameFrom,
+    surnameFirst: c.surnameFirst,
+    honorific: c.honorific ? [c.honorific[0] + off, c.honorific[1] + off] : null,
+    possessive: c.possessive ? [c.possessive[0] + off, c.possessive[1] + off] : null,
+    inBrackets: c.inBrackets,
+    sentenceInitial: c.sentenceInitial,
+    detBefore: c.detBefore,
+    inList: c.inList,
+    alone: c.alone,
+    placeBefore: c.placeBefore,
+    titleBefore: c.titleBefore,
+    roleBefore: c.roleBefore,
+    context: c.context,
+    reportAfter: c.reportAfter,
+    paragraph,
+    s: parts[0].s,
+    e: parts[parts.length - 1].e,
+  };
+}
+
 function shift(t: Tok, by: number): Tok {
   return { s: t.s + by, e: t.e + by, w: t.w };
 }
@@ -415,16 +474,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const headline = p.kind === 'headline' || p.kind === 'heading';
     const local = memo(cache, 'people', (headline ? 'H' : 'B') + text, () => paragraphCandidates(text, headline));
     for (const c of local) {
-      const parts = c.parts.map((t) => shift(t, p.start));
-      cands.push({
-        ...c,
-        parts,
-        honorific: c.honorific ? [c.honorific[0] + p.start, c.honorific[1] + p.start] : null,
-        possessive: c.possessive ? [c.possessive[0] + p.start, c.possessive[1] + p.start] : null,
-        paragraph: p.index,
-        s: parts[0].s,
-        e: parts[parts.length - 1].e,
-      });
+      cands.push(toDoc(c, p.start, p.index));
     }
   }
 
