@@ -205,6 +205,11 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       first = k;
       continue;
     }
+    // Any noun modifier right after a determiner: "the baseball player Willie Mays".
+    if (k > 0 && toks[k - 1].word && (DETERMINERS.has(lower(toks[k - 1].t)) || isPossessiveWord(toks[k - 1].t)) && !/(?:ed|ing|ly)$/.test(tk.t)) {
+      first = k;
+      continue;
+    }
     break;
   }
   // Do not start a title at a dangling "of"/"and".
@@ -253,7 +258,7 @@ const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'whe
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
 const AGE = /^,\s*\d{1,3}\s*,/;
 const HOMETOWN = /^\s*(?:of|from)\s+[\p{Lu}]/u;
-const APPOS_OPEN = /^(?:a|an|the|his|her|their|its|our|one|both|each|then|now|formerly|currently|himself|herself|also|once|long|who|whose|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
+const APPOS_OPEN = /^(?:a|an|the|his|her|their|its|our|one|both|each|then|now|formerly|currently|himself|herself|also|once|long|who|whose|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
 const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|remained|became|becomes|will be|would be|serves as|served as|works as|worked as|acts as|acted as)\s+(?:now\s+|also\s+|currently\s+|still\s+|already\s+|formerly\s+|himself\s+|herself\s+|both\s+)?(?:a|an|the|his|her|their|its|one|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
 const PREDICATE_ROLE = /^\s+(?:is|was|are|were|has been|had been|remains|became)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 const DIRECT_ROLE_VERB = /^\s+(?:heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
@@ -272,10 +277,13 @@ const ABBREV_BEFORE = /(?:\b[A-Z]|\bSt|\bNo|\bMr|\bMrs|\bMs|\bDr|\bJr|\bSr|\bInc
 function hasRoleWord(prose: string, from: number, to: number, maxWords: number): boolean {
   const toks = tokenize(prose, from, to);
   let n = 0;
-  for (const t of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
     if (!t.word) continue;
     if (++n > maxWords) break;
     if (roleWord(t.t, false)) return true;
+    // "head of equity research", "principal of the college": an everyday word made a role by "of".
+    if (roleWord(t.t) && /^(?:of|for|at)$/i.test(toks[i + 1]?.t ?? '')) return true;
   }
   return false;
 }
@@ -427,6 +435,12 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span
   return null;
 }
 
+/** Start of "the " right before `pos` ("the Rev. Al Sharpton"), else `pos`. */
+function theBefore(prose: string, pos: number): number {
+  const m = /(?:^|[^\p{L}])([Tt]he\s+)$/u.exec(prose.slice(Math.max(0, pos - 6), pos));
+  return m ? pos - m[1].length : pos;
+}
+
 /** Capitalised words right before a title abbreviation: "Massachusetts Sen.", "Texas Gov.". */
 function capsBefore(prose: string, floor: number, end: number): Role | null {
   const toks = tokenize(prose, Math.max(floor, end - 60), end);
@@ -536,6 +550,12 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       }
     }
     let role: Role | null = null;
+    const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
+    if (firstWord && roleWord(firstWord, false) && /\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end))) {
+      const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
+      out[k].role = { kind: 'before', text: firstWord, span, removal: null };
+      continue;
+    }
     if (nm.honorific && isTitleAbbreviation(text.slice(nm.honorific.start, nm.honorific.end))) {
       const h = nm.honorific;
       const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
@@ -545,7 +565,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
         kind: 'before',
         text: text.slice(span.start, span.end),
         span,
-        removal: { start: before && before.kind === 'before' ? before.removal!.start : h.start, end: nm.nameStart },
+        removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
       };
     }
     if (!role) role = roleBefore(text, sent.start, nm.start);

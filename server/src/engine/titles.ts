@@ -117,6 +117,8 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   resident residents citizen villager voter shopper commuter passenger tourist visitor fan
   patient customer client member chairman-elect president-elect director-general
   director-general dg secretary-general commissioner-general inspector-general
+  pundit pundits hope hopes stalwart stalwarts son-in-law daughter-in-law father-in-law
+  mother-in-law brother-in-law sister-in-law second-in-command deputy-leader
   seed seeds qualifier wildcard wild-card finalist semi-finalist quarter-finalist holder
   titleholder title-holder winner runner nominee laureate recipient
   wing wings back backs tight-head loosehead loose-head openside open-side blindside

@@ -94,6 +94,8 @@ function measure(name: string, articles: { id: string; text: string }[], lines: 
   let surnameOnly = 0;
   let cases = 0;
   let found = 0;
+  let casesIndexed = 0;
+  let foundIndexed = 0;
   const missed: string[] = [];
   const printed: string[] = [];
   for (const a of articles) {
@@ -110,10 +112,15 @@ function measure(name: string, articles: { id: string; text: string }[], lines: 
     }
     for (const c of makeCases(a.text, analysis, flagged)) {
       cases++;
-      const fs2 = flags(analyze(c.text));
-      if (fs2.some((f) => f.start <= c.nameStart && c.nameStart < f.end || f.start === c.nameStart)) found++;
-      else if (missed.length < 40) {
-        missed.push(`  ${a.id}: ${context(c.text, c.nameStart, c.nameStart + 20)}`);
+      const a2 = analyze(c.text);
+      const fs2 = flags(a2);
+      const indexed = a2.mentions.some((m) => nameSpan(m).start === c.nameStart || nameSpan(m).nameStart === c.nameStart);
+      if (indexed) casesIndexed++;
+      if (fs2.some((f) => f.start <= c.nameStart && c.nameStart < f.end || f.start === c.nameStart)) {
+        found++;
+        if (indexed) foundIndexed++;
+      } else if (missed.length < 40) {
+        missed.push(`  ${a.id}: ${indexed ? '' : '(name no longer indexed) '}${context(c.text, c.nameStart, c.nameStart + 20)}`);
       }
     }
   }
@@ -123,6 +130,7 @@ function measure(name: string, articles: { id: string; text: string }[], lines: 
   lines.push(`${name}: ${articles.length} articles, ${people} people in the body, ${nflags} first-reference flags (${surnameOnly} surname-only first references)`);
   lines.push(`  ${per100a.toFixed(1)} flags per 100 articles, ${per100p.toFixed(1)} per 100 people (raw, before judging)`);
   lines.push(`  recall on deleted titles/appositives: ${found}/${cases} = ${(100 * recall).toFixed(1)}% (target ≥ 90%)`);
+  lines.push(`    of which the person index still finds the name after the deletion: ${foundIndexed}/${casesIndexed} = ${(100 * foundIndexed / Math.max(1, casesIndexed)).toFixed(1)}%`);
   lines.push(`  flags (first ${Math.min(printLimit, printed.length)} of ${printed.length}; judge each: real omission in the copy, or false alarm):`);
   lines.push(...printed.slice(0, printLimit));
   if (missed.length) {

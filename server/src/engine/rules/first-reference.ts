@@ -98,13 +98,18 @@ export const firstReference: Rule = {
   },
 };
 
-/** A surname used as a modifier: "a Trump supporter", "the Obama administration". */
+/**
+ * A name used as a modifier or a name that is not a person's: "a Trump supporter", "the Obama
+ * administration", "former Grange Hill actress", "Roman Catholics".
+ */
 function attributive(draft: Draft, m: Mention): boolean {
-  if (m.kind === 'full' || m.possessive) return false;
+  if (m.possessive) return false;
   const ns = nameSpan(m);
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
-  return !!next && ATTRIBUTIVE_AFTER.has(next[1].toLowerCase());
+  if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
+  return m.kind === 'full' && GROUP_PLURALS.test(m.text);
 }
+const GROUP_PLURALS = /\b(?:Catholics|Protestants|Muslims|Christians|Jews|Hindus|Sikhs|Democrats|Republicans|Socialists|Conservatives|Liberals|Americans|Britons)$/;
 
 /**
  * "parts maker Robert Bosch", "its maker, Eli Lilly", "Johnson & Johnson", "chief economist at
