@@ -10,13 +10,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-/** `$NEWSLINT_CORPUS`, else `<repo>/../shared/corpus`; null when that folder does not exist. */
+/** `$NEWSLINT_CORPUS` when set, else `<repo>/../shared/corpus`; null when that folder does not exist. */
 export function corpusRoot(): string | null {
   const env = process.env.NEWSLINT_CORPUS;
-  const candidates = env ? [env] : [];
   // compiled to <repo>/test/out/eval/corpus.js
   const repo = path.resolve(__dirname, '..', '..', '..');
-  candidates.push(path.resolve(repo, '..', 'shared', 'corpus'));
+  // An explicit NEWSLINT_CORPUS is the only place looked at (set it to a missing folder to skip).
+  const candidates = env ? [path.resolve(env)] : [path.resolve(repo, '..', 'shared', 'corpus')];
   for (const c of candidates) {
     try {
       if (fs.statSync(c).isDirectory()) return c;
