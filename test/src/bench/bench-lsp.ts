@@ -18,6 +18,12 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { parseDraft } from '../../../server/out/engine/draft.js';
+import { scanQuotes } from '../../../server/out/engine/quotes.js';
+import { findPeople } from '../../../server/out/engine/people.js';
+import { attributeQuotes } from '../../../server/out/engine/attribution.js';
+import { rules, ParagraphCache, type Analysis } from '../../../server/out/engine/index.js';
+import { defaultConfig } from '../../../server/out/engine/config.js';
 
 const root = path.resolve(__dirname, '../../..');
 const argv = process.argv.slice(2);
@@ -214,6 +220,47 @@ async function latency(client: BenchClient, uri: string, text: string, edits: nu
   };
 }
 
+/**
+ * Where an edit's time goes: the pipeline of analyze() stage by stage, then each rule, in this
+ * process with a ParagraphCache, over `edits` single-character edits (mean ms per edit).
+ */
+function stageProfile(text: string, edits: number): Array<[string, number]> {
+  const cache = new ParagraphCache();
+  const config = defaultConfig();
+  const totals = new Map<string, number>();
+  const time = <T>(k: string, f: () => T): T => {
+    const t0 = performance.now();
+    const r = f();
+    totals.set(k, (totals.get(k) ?? 0) + performance.now() - t0);
+    return r;
+  };
+  const once = (t: string) => {
+    const draft = time('parseDraft', () => parseDraft(t, 'markdown', cache));
+    const { quotes, problems } = time('scanQuotes', () => scanQuotes(draft, cache));
+    const { people, mentions } = time('findPeople', () => findPeople(draft, quotes, cache));
+    time('attributeQuotes', () => attributeQuotes(draft, quotes, people, mentions, cache));
+    const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people, mentions };
+    for (const rule of rules) time(`rule ${rule.id}`, () => rule.check({ analysis, options: { ...(rule.defaultOptions ?? {}) }, config }));
+    cache.sweep();
+  };
+  once(text);
+  totals.clear();
+  const r = rng(3);
+  let current = text;
+  let pending: number | null = null;
+  for (let i = 0; i < edits; i++) {
+    if (pending === null) {
+      pending = editPoint(current, r);
+      current = current.slice(0, pending) + 'x' + current.slice(pending);
+    } else {
+      current = current.slice(0, pending) + current.slice(pending + 1);
+      pending = null;
+    }
+    once(current);
+  }
+  return [...totals].map(([k, v]) => [k, v / edits] as [string, number]).sort((a, b) => b[1] - a[1]);
+}
+
 async function main() {
   const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'server/out/server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
@@ -251,6 +298,17 @@ async function main() {
         `  (target p95 ≤ ${words >= 10000 ? 30 : 10} ms: ${r.p95 <= (words >= 10000 ? 30 : 10) ? 'met' : 'NOT met'})`,
     );
     void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  for (const { label, words, text } of drafts) {
+    if (!text || words < 10000) continue;
+    try {
+      const stages = stageProfile(text, 40);
+      const total = stages.reduce((n, [, v]) => n + v, 0);
+      console.log(`engine stages per edit, ${label} ${words} words (in-process, mean of 40 edits, ${total.toFixed(1)} ms): ` + stages.map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', '));
+    } catch (err) {
+      console.log(`engine stage profile unavailable: ${(err as Error).message}`);
+    }
   }
 
   // Memory over many edits on the 10,000-word draft, sent in bursts of 50.
