@@ -114,6 +114,27 @@ function isTitleCased(text: string): boolean {
   return caps >= 2 && caps / words >= 0.6;
 }
 
+/**
+ * Does the mark at `pos` close a single-quoted phrase opened earlier in the paragraph
+ * (‘a win for Jones’)? Then it is not a possessive.
+ */
+function closesSingleQuote(text: string, pos: number): boolean {
+  const mark = text.charAt(pos);
+  let open = false;
+  for (let k = 0; k < pos; k++) {
+    const c = text.charAt(k);
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const prev = k > 0 ? text.charAt(k - 1) : ' ';
+    const next = text.charAt(k + 1);
+    const letterPrev = /[\p{L}\p{N}]/u.test(prev);
+    const letterNext = /[\p{L}\p{N}]/u.test(next);
+    if (letterPrev && letterNext) continue; // an apostrophe inside a word
+    if ((c === '‘' || (c === "'" && mark === "'")) && !letterPrev && letterNext) open = true;
+    else if (open && (c === '’' || c === "'") && letterPrev) open = false;
+  }
+  return open;
+}
+
 export function paragraphCandidates(text: string, headline: boolean): NameCandidate[] {
   const toks: Tok[] = [];
   const possessiveOf = new Map<number, [number, number]>();
@@ -125,7 +146,8 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
       possessiveOf.set(toks.length, [e - 2, e]);
       w = w.slice(0, -2);
       e -= 2;
-    } else if (/s$/.test(w) && (text.charAt(e) === "'" || text.charAt(e) === '’') && !/[\p{L}\p{N}]/u.test(text.charAt(e + 1) || ' ')) {
+    } else if (/s$/.test(w) && (text.charAt(e) === "'" || text.charAt(e) === '’') && !/[\p{L}\p{N}]/u.test(text.charAt(e + 1) || ' ') &&
+      !closesSingleQuote(text, e)) {
       possessiveOf.set(toks.length, [e, e + 1]);
     }
     toks.push({ s, e, w });

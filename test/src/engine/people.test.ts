@@ -55,6 +55,18 @@ test('a later surname, with al- dropped, and possessives attach to the full name
   assert.deepEqual([jones.kind, jones.start, jones.end, span(text, jones.possessive)], ['surname', 177, 182, "'"]);
 });
 
+test('a closing single quote after a name ending in s is not a possessive', () => {
+  const text = "Talks\n\nTom Jones spoke. He called it ‘a win for Jones’ and left. The Jones’ house was sold. It was 'a Jones' thing. The Jones' car.";
+  const a = analyze(text);
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.possessive]), [
+    [7, 16, null],
+    [48, 53, null],
+    [69, 74, { start: 74, end: 75 }],
+    [102, 107, null],
+    [120, 125, { start: 125, end: 126 }],
+  ]);
+});
+
 test('honorifics: Mr, Dr. are their own span; the name after them is the mention', () => {
   const text = fixture('people.md');
   const a = analyze(text);
