@@ -158,7 +158,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (caps.watchDynamic) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
-          watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: `**/*{${DRAFT_EXTENSIONS.join(',')}}` }],
+          // Config files, files they extend (any .json), and drafts (for the cross-file index).
+          watchers: [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.json' }, { globPattern: `**/*{${DRAFT_EXTENSIONS.join(',')}}` }],
         })
         .catch(() => undefined);
     }
@@ -279,7 +280,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onDidChangeWatchedFiles((params) => {
-    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE))) {
+    const isConfig = (uri: string) => {
+      if (uri.endsWith(CONFIG_FILE)) return true;
+      const file = uriToPath(uri);
+      return !!file && configCache.layers.has(file); // a file some config extends
+    };
+    if (params.changes.some((c) => isConfig(c.uri))) {
       invalidate(false);
       if (index.ready || index.isBuilding) {
         index.clear();

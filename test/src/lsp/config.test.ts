@@ -178,3 +178,24 @@ test('bad editor settings: one warning naming them, drafts checked with defaults
     await c.shutdown();
   }
 });
+
+test('a change to a file the config extends re-lints open drafts', async () => {
+  const ws = workspace({
+    '.newslintrc.json': '{ "extends": ["./house.json"] }',
+    'house.json': '{ "rules": { "name-consistency": "info" } }',
+    'story.md': DRAFT,
+  });
+  const c = await TestClient.start({ server, workspaceFolders: [pathToFileURL(ws.dir).href] });
+  try {
+    const draft = ws.uri('story.md');
+    c.open(draft, DRAFT);
+    assert.deepEqual((await c.diagnosticsFor(draft, 1)).map((x) => [x.code, x.severity]), [['fake-typo', 2], ['name-consistency', 3]]);
+    fs.writeFileSync(path.join(ws.dir, 'house.json'), '{ "rules": { "name-consistency": "error" } }');
+    const since = c.published.length;
+    await c.conn.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: ws.uri('house.json'), type: 2 }] });
+    assert.deepEqual((await c.nextPublished(draft, since)).map((x) => [x.code, x.severity]), [['fake-typo', 2], ['name-consistency', 1]]);
+  } finally {
+    await c.shutdown();
+    fs.rmSync(ws.dir, { recursive: true, force: true });
+  }
+});
