@@ -191,9 +191,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let p = settingsCache.get(uri);
     if (!p) {
       p = caps.configuration
-        ? connection.workspace
-            .getConfiguration({ scopeUri: uri, section: 'newslint' })
-            .then((raw) => normalizeSettings(raw, baseSettings), () => baseSettings)
+        ? Promise.race([
+            connection.workspace.getConfiguration({ scopeUri: uri, section: 'newslint' }).then(
+              (raw) => normalizeSettings(raw, baseSettings),
+              () => baseSettings,
+            ),
+            // A client that never answers must not stop the linting.
+            new Promise<ServerSettings>((resolve) => setTimeout(() => resolve(baseSettings), 3000).unref()),
+          ])
         : Promise.resolve(baseSettings);
       settingsCache.set(uri, p);
     }
@@ -479,8 +484,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     schedule(e.document.uri, true);
   });
   documents.onDidChangeContent((e) => {
-    if (e.document.version === 0) return; // open: handled above
     const uri = e.document.uri;
+    // Opening fires this too: the first analysis, already scheduled, reads the latest text.
+    const st = states.get(uri);
+    if (st && st.result === null && (st.immediate || st.timer)) return;
     void settingsFor(uri).then((s) => {
       if (s.run === 'onType' && documents.get(uri)) schedule(uri, false, s.debounceMs);
     });
