@@ -137,6 +137,21 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (c) return c;
   }
   if (i < 0 || !toks[i].word) return null;
+  // "contemporary artists such as Norah Jones", "stars including Paul Simon, Madonna and David Bowie".
+  {
+    let j = i;
+    if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
+    if (/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) {
+      for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
+        if (!toks[k].word) continue;
+        const w = roleWord(toks[k].t, false);
+        if (w && w.plural) {
+          const span = { start: toks[k].s, end: toks[k].e };
+          return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
+        }
+      }
+    }
+  }
   // An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe".
   if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2)) && !(i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) {
     let first = i;
@@ -231,6 +246,20 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
  * Mikhail Khodorkovsky", "The BBC's correspondent in Jakarta, Rachel Harvey".
  */
 function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string): Role | null {
+  // "discovered by a US record executive, Steve Greenberg": a determined role phrase right before the comma.
+  for (let j = last; j >= 0 && last - j < 4; j--) {
+    if (!toks[j].word) break;
+    const w = roleWord(toks[j].t, false);
+    if (!w) continue;
+    for (let d = j - 1; d >= 0 && j - d <= 4; d--) {
+      if (!toks[d].word) break;
+      if (DETERMINERS.has(lower(toks[d].t)) || isPossessiveWord(toks[d].t)) {
+        const span = { start: toks[d].s, end: toks[last].e };
+        return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural: w.plural };
+      }
+      if (isStopWord(toks[d].t)) break;
+    }
+  }
   let k = last;
   while (k >= 0 && last - k < 14 && (toks[k].word || toks[k].t === '-' || toks[k].t === '&')) k--;
   const first = k + 1;
@@ -311,6 +340,17 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
       const end = clauseEnd(prose, nameEnd + age[0].length, limit);
       const span = { start: nameEnd + 1, end };
       return { kind: 'appositive', text: prose.slice(span.start, span.end).trim(), span, removal: { start: nameEnd, end: closeComma(prose, end) } };
+    }
+  }
+  // " - the man appointed as the party's election supremo -", " — a former minister —".
+  const dash = /^\s+[-–—]\s+(?=(?:a|an|the|his|her|their|its|now|then|formerly|[\p{Lu}][\p{L}.&-]*['’]s)\s)/u.exec(rest);
+  if (dash) {
+    const s = nameEnd + dash[0].length;
+    const endDash = prose.slice(s, limit).search(/\s[-–—]\s|[.;!?](?=\s|$)/);
+    const end = endDash < 0 ? limit : s + endDash;
+    if (hasRoleWord(prose, s, end, 10) || end - s < 60) {
+      const span = { start: s, end };
+      return { kind: 'appositive', text: prose.slice(s, end), span, removal: null };
     }
   }
   const afterAge = rest.slice(off);

@@ -117,6 +117,10 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   resident residents citizen villager voter shopper commuter passenger tourist visitor fan
   patient customer client member chairman-elect president-elect director-general
   director-general dg secretary-general commissioner-general inspector-general
+  robber thief killer murderer rapist burglar fraudster conman gangster smuggler hacker bomber
+  hijacker kidnapper paedophile arsonist shoplifter mugger forger
+  legend legends icon icons great greats idol regular regulars clubman clubmen stalwart
+  frontman frontwoman bandmate bandmates co-star co-stars protege protégé mentor
   pundit pundits hope hopes stalwart stalwarts son-in-law daughter-in-law father-in-law
   mother-in-law brother-in-law sister-in-law second-in-command deputy-leader
   seed seeds qualifier wildcard wild-card finalist semi-finalist quarter-finalist holder
@@ -285,6 +289,9 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   if (raw === w && /^[a-z][a-z-]{3,}$/.test(w)) {
     if (/(?:ologist|ist|ician|ician|eur|person)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
     if (/(?:sman|swoman|rman|rwoman|ssman|ngman|tman|ceman|wman)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
+    // Compounds of a job noun: landowner, shopkeeper, lawmaker, shareholder, peacekeeper.
+    if (w.length >= 7 && /(?:owner|keeper|maker|holder|worker|seller|dealer|writer|player|leader|manager|trader|farmer|builder|fighter|rider|driver|teacher|officer|founder|hunter|grower|breeder|broker|ranger|blower|campaigner|organiser|organizer|designer|producer|presenter|reporter|specialist)$/.test(w)) return { role: true, plural: false };
+    if (w.length >= 8 && /(?:owners|keepers|makers|holders|workers|sellers|dealers|writers|players|leaders|managers|traders|farmers|builders|fighters|riders|drivers|teachers|officers|founders)$/.test(w)) return { role: true, plural: true };
     if (/(?:ologists|ists|icians|eurs)$/.test(w) && !STOP_SUFFIX_WORDS.has(w.slice(0, -1))) return { role: true, plural: true };
   }
   return null;
@@ -374,6 +381,8 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   supporters' fans fan club tenure government's victory win defeat nomination candidacy
   ticket agenda wing machine dynasty library center centre institute award prize trophy
   case trial hearings hearing inquiry investigation probe report rule law act bill
+  tackle goal goals try tries shot shots pass header strike penalty free-kick cross save
+  challenge foul volley effort corner
   film films movie book books novel novels show series track song songs album albums bid bids
   feud deal deals affair scandal row speech speeches
 `));
