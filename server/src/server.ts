@@ -699,7 +699,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!doc) return null;
     const settings = await settingsFor(uri);
-    const r = lintNow(doc, { ...settings, enable: true });
+    if (!settings.enable) return null; // newslint is off for this draft
+    const r = lintNow(doc, settings);
     return r.analysis ? { doc, analysis: r.analysis } : null;
   }
 
