@@ -277,6 +277,9 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'magazine', 'broadcaster', 'network', 'website', 'report', 'statement', 'study', 'survey', 'poll', 'letter',
   'email', 'memo', 'ruling', 'judgment', 'organisation', 'organization', 'charity', 'association', 'federation',
   'crowd', 'audience', 'panel', 'jury', 'researcher', 'scientist', 'official', 'source', 'insider',
+  'minutes', 'documents', 'papers', 'records', 'files', 'notes', 'diary', 'transcript', 'message', 'note',
+  'post', 'tweet', 'blog', 'book', 'article', 'editorial', 'column', 'interview', 'speech', 'website', 'site',
+  'sign', 'banner', 'poster', 'advert', 'ad', 'slogan', 'motto', 'headline', 'caption', 'document', 'filing',
 ]);
 
 /** Determiners and quantifiers that open a role noun phrase ("the spokesman", "a senior official"). */

@@ -415,7 +415,7 @@ function cueAfter(m: string, a: number, b: number): Found | null {
   const toks = tokenize(m, a, stop).slice(0, 30);
   const cues = findCues(m, toks);
   for (const cue of cues) {
-    if (cue.ti > 9 && !(cue.ti <= 25 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) break;
+    if (cue.ti > 14 && !(cue.ti <= 25 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) break;
     let np: [number, number] | null = null;
     if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = forwardNP(m, toks, cue.tj, toks.length);
     else if (cue.ti === 0 || toks.slice(0, cue.ti).every((t) => BETWEEN_WORDS.has(t.lower) && !t.cap)) {
@@ -611,6 +611,18 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
       const subj = subjectNP(m, ss, quotes[i].start);
       if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
     }
+    // `The "myth that ageing is a barrier" needs to be exploded, the pensions minister said.`:
+    // a credit closing the sentence after its last comma.
+    if (!res[i].by) {
+      const se = nextBound(after);
+      const lastComma = m.lastIndexOf(',', se);
+      if (lastComma > q.end && !m.slice(lastComma, se).includes(MASK)) {
+        const f = cueAfter(m, lastComma + 1, se);
+        if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
+      }
+    }
+    // Still nobody: an attributed quote earlier in the paragraph, however far back.
+    if (!res[i].by && d >= 0 && res[d].by) res[i] = { cue: res[d].cue, speaker: res[d].speaker, by: 'previous-quote' };
   }
   // An unattributed quote right before an attributed one whose cue follows it: `"A." "B," he said.`
   for (let i = quotes.length - 2; i >= 0; i--) {

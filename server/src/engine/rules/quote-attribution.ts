@@ -6,7 +6,8 @@
  * - scare quotes and titles of works;
  * - quotes in the headline and in headings (they never carry attribution);
  * - short quotes inside a sentence: fewer than `minWords` words (default 4) in a quote that is
- *   partial or does not open its sentence (`the "special operation"`, `a "very good" plan`);
+ *   partial, does not open its sentence, or is followed by more of the writer's sentence
+ *   (`the "special operation"`, `a "very good" plan`, `"Global warming" features high`);
  * - the later paragraphs of a running quote whose first paragraph is already flagged (one finding
  *   per quote, on the first paragraph).
  *
@@ -53,7 +54,7 @@ export const quoteAttribution: Rule = {
       if (kind === 'headline' || kind === 'heading') continue;
       const words = countWords(text.slice(q.content.start, q.content.end));
       if (words === 0) continue;
-      if (words < minWords && (q.kind === 'partial' || !opensSentence(analysis.draft, q))) continue;
+      if (words < minWords && (q.kind === 'partial' || !opensSentence(analysis.draft, q) || sentenceGoesOn(analysis.draft, q))) continue;
       const suggestions = suggest(text, q, named, people);
       out.push({
         start: q.start,
@@ -78,6 +79,13 @@ function opensSentence(draft: { prose: string; sentences: { start: number; end: 
   const s = draft.sentences.find((x) => x.start <= q.start && q.start < x.end);
   const from = s ? s.start : Math.max(0, draft.prose.lastIndexOf('\n', q.start - 1) + 1);
   return !/[\p{L}\p{N}]/u.test(draft.prose.slice(from, q.start));
+}
+
+/** Words of the writer follow the quote in its sentence (`"Global warming" features high.`). */
+function sentenceGoesOn(draft: { prose: string; sentences: { start: number; end: number }[] }, q: Quote): boolean {
+  const s = draft.sentences.find((x) => x.start <= q.end - 1 && q.end - 1 < x.end);
+  const end = s ? s.end : draft.prose.indexOf('\n', q.end) === -1 ? draft.prose.length : draft.prose.indexOf('\n', q.end);
+  return /^[\s,;:—–-]*[\p{Ll}]/u.test(draft.prose.slice(q.end, Math.max(end, q.end)));
 }
 
 /** Up to three people named most recently before the quote, newest first. */
