@@ -8,7 +8,7 @@
  */
 import type { Analysis, Finding, ResolvedConfig, TextEdit } from './types';
 import { countedMentions, houseSpelling, mentionParts, type PartSpan } from './spellings';
-import { givenVariant, spellingVariant } from './variants';
+import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
 import { applyDirectives } from './index';
 
 export interface AcrossFile {
@@ -36,6 +36,11 @@ function root(e: Entry): Entry {
 
 function compatible(a: Entry, b: Entry): boolean {
   if (a.surname !== b.surname && spellingVariant(a.surname, b.surname) !== 'translit') return false;
+  // Two ordinary surnames (Smith/Smyth) are one person only under the same given name.
+  if (a.surname !== b.surname && fold(a.surname) !== fold(b.surname) && bothOrdinary(a.surname, b.surname)) {
+    for (const x of a.givens) if (b.givens.has(x)) return true;
+    return false;
+  }
   if (a.givens.size === 0 || b.givens.size === 0) return true;
   for (const x of a.givens) for (const y of b.givens) if (givenVariant(x, y)) return true;
   return false;
@@ -67,17 +72,37 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, parent: null });
     }
   });
-  // Group entries of one person across files (bucketed by length to stay near-linear).
-  for (let i = 0; i < entries.length; i++) {
-    for (let j = i + 1; j < entries.length; j++) {
-      const a = entries[i];
-      const b = entries[j];
-      if (a.file === b.file || Math.abs(a.surname.length - b.surname.length) > 3) continue;
-      if (a.surname.charAt(0) !== b.surname.charAt(0) && spellingVariant(a.surname, b.surname) !== 'translit') continue;
-      const ra = root(a);
-      const rb = root(b);
-      if (ra === rb || !compatible(a, b)) continue;
-      rb.parent = ra;
+  // Group entries of one person across files. Spellings that are transliteration variants share a
+  // transliteration key, so only entries with the same key are compared (near-linear).
+  const buckets = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const k = translitKey(e.surname);
+    const list = buckets.get(k);
+    if (list) list.push(e);
+    else buckets.set(k, [e]);
+  }
+  for (const list of buckets.values()) {
+    // Only different spellings need joining; entries spelled alike never produce a finding.
+    const bySpelling = new Map<string, Entry[]>();
+    for (const e of list) {
+      const l = bySpelling.get(e.surname);
+      if (l) l.push(e);
+      else bySpelling.set(e.surname, [e]);
+    }
+    if (bySpelling.size < 2) continue;
+    const groups = [...bySpelling.values()];
+    for (let g = 0; g < groups.length; g++) {
+      for (let h = g + 1; h < groups.length; h++) {
+        for (const a of groups[g]) {
+          for (const b of groups[h]) {
+            if (a.file === b.file) continue;
+            const ra = root(a);
+            const rb = root(b);
+            if (ra === rb || !compatible(a, b)) continue;
+            rb.parent = ra;
+          }
+        }
+      }
     }
   }
   const clusters = new Map<Entry, Entry[]>();

@@ -115,29 +115,37 @@ function isTitleCased(text: string): boolean {
 }
 
 /**
- * Does the mark at `pos` close a single-quoted phrase opened earlier in the paragraph
- * (‘a win for Jones’)? Then it is not a possessive.
+ * Positions of marks (’ or ') that close a single-quoted phrase opened earlier in the paragraph
+ * (‘a win for Jones’): such a mark after a name in s is not a possessive. One pass per mark style.
  */
-function closesSingleQuote(text: string, pos: number): boolean {
-  const mark = text.charAt(pos);
+function singleQuoteCloses(text: string, curly: boolean): Set<number> {
+  const closes = new Set<number>();
   let open = false;
-  for (let k = 0; k < pos; k++) {
+  for (let k = 0; k < text.length; k++) {
     const c = text.charAt(k);
     if (c !== '‘' && c !== '’' && c !== "'") continue;
-    const prev = k > 0 ? text.charAt(k - 1) : ' ';
-    const next = text.charAt(k + 1);
-    const letterPrev = /[\p{L}\p{N}]/u.test(prev);
-    const letterNext = /[\p{L}\p{N}]/u.test(next);
+    const letterPrev = k > 0 && /[\p{L}\p{N}]/u.test(text.charAt(k - 1));
+    const letterNext = /[\p{L}\p{N}]/u.test(text.charAt(k + 1));
     if (letterPrev && letterNext) continue; // an apostrophe inside a word
-    if ((c === '‘' || (c === "'" && mark === "'")) && !letterPrev && letterNext) open = true;
-    else if (open && (c === '’' || c === "'") && letterPrev) open = false;
+    const opener = curly ? c === '‘' : c === "'" || c === '‘';
+    if (opener && !letterPrev && letterNext) open = true;
+    else if (open && (c === '’' || c === "'") && letterPrev) {
+      if ((c === '’') === curly || !curly) closes.add(k);
+      open = false;
+    }
   }
-  return open;
+  return closes;
 }
 
 export function paragraphCandidates(text: string, headline: boolean): NameCandidate[] {
   const toks: Tok[] = [];
   const possessiveOf = new Map<number, [number, number]>();
+  const closes: { curly?: Set<number>; straight?: Set<number> } = {};
+  const closesSingleQuote = (t: string, pos: number): boolean => {
+    const curly = t.charAt(pos) === '’';
+    const set = curly ? (closes.curly ??= singleQuoteCloses(t, true)) : (closes.straight ??= singleQuoteCloses(t, false));
+    return set.has(pos);
+  };
   for (const m of text.matchAll(WORD_RE)) {
     let w = m[0];
     const s = m.index ?? 0;

@@ -61,9 +61,23 @@ test('across files: different people and mixed in-file spellings are left alone'
     'd.md': 'Four\n\nAnn Clarke spoke.',
     'e.md': 'Five\n\nMuammar Gaddafi spoke. Qaddafi left.',
     'f.md': 'Six\n\nMuammar Gaddafi spoke.',
+    'g.md': 'Seven\n\nSmith said so.',
+    'h.md': 'Eight\n\nSmyth said no.',
   });
   const r = lintAcrossFiles(files);
   for (const [path, list] of r) assert.deepEqual(list, [], path);
+});
+
+test('across files: scales to a big desk (one pass per spelling bucket)', () => {
+  const texts: Record<string, string> = {};
+  for (let i = 0; i < 400; i++) texts[`s${i}.md`] = `Story ${i}\n\nJohn Smith and Volodymyr Zelenskyy met. Smith left.`;
+  texts['odd.md'] = 'Odd\n\nVolodymyr Zelensky met reporters.';
+  const files = desk(texts);
+  const t0 = Date.now();
+  const r = lintAcrossFiles(files);
+  assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+  assert.deepEqual(r.get('odd.md')!.map((f) => f.message), ["'Zelensky' here; 'Zelenskyy' in 400 other files"]);
+  assert.deepEqual(r.get('s0.md'), []);
 });
 
 test('across files: a file that turns the rule off, or silences a line, gets nothing', () => {
