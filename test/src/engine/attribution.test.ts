@@ -228,3 +228,29 @@ test('attributeParagraph is a pure function of paragraph-relative input', () => 
   const r = attributeParagraph(p, [{ start: s, end: e, donor: true }], [0, s]);
   assert.deepEqual(r.quotes, [{ cue: [p.indexOf('said'), p.indexOf('said') + 4], speaker: [p.indexOf('Petrov'), p.indexOf('Petrov') + 6], by: 'cue' }]);
 });
+
+test('a credit closing the sentence after a quoted fragment', () => {
+  const { text, quotes } = attrib('The "myth that age is a barrier to work" has to be exploded, the pensions minister said.');
+  assert.equal(quotes[0].speaker, 'the pensions minister');
+  assert.equal(quotes[0].speakerStart, at(text, 'the pensions minister'));
+  assert.equal(quotes[0].cue, 'said');
+});
+
+test('a quote opening the paragraph after a sentence about a person leans on that person', () => {
+  const { quotes } = attrib('Marsh looked tired after two days of talks.\n\n"We came here in good faith and we stayed."');
+  assert.equal(quotes[0].speaker, 'Marsh');
+  assert.equal(quotes[0].cue, null);
+  assert.equal(quotes[0].by, 'cue');
+});
+
+test('a sentence about a thing lends no speaker', () => {
+  const { quotes } = attrib('The dispute has left 300 boats tied up.\n\n"Every week without a deal costs this town money."');
+  assert.equal(quotes[0].by, null);
+});
+
+test('a quoted fragment takes the subject of its sentence', () => {
+  const { text, quotes } = attrib('The weather was grey.\n\nStandard Fisheries sees "the chance to rebuild the whole fleet" in the deal.');
+  assert.equal(quotes[0].speaker, 'Standard Fisheries');
+  assert.equal(quotes[0].speakerStart, at(text, 'Standard Fisheries'));
+  assert.equal(quotes[0].cue, null);
+});

@@ -126,3 +126,7 @@ test('default options are declared for configuration', async () => {
   assert.equal(rule?.defaultSeverity, 'warning');
   assert.equal(rule?.fixable, false);
 });
+
+test('a short quote followed by more of the sentence is a fragment, not flagged', () => {
+  assert.deepEqual(flags(HEAD + 'The weather was grey.\n\n"Global warming" features high on the list.'), []);
+});
