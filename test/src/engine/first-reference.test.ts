@@ -180,3 +180,28 @@ test('Person.title holds the first titled reference, with the paragraph cache gi
   }
   assert.ok(cache.hits > 0);
 });
+
+test('affiliations, team sheets and "such as" lists identify people too', () => {
+  const titled = [
+    '"Prices will rise," said Isabelle Kronawitter at Hypovereinsbank.',
+    '"Prices will rise," added Ernst and Young\'s Sanjay Mehta.',
+    'The squad: Nicolas Mas (Perpignan), Serge Betsen (Biarritz).',
+    'The song inspired contemporary artists such as Norah Jones on Tuesday.',
+  ];
+  for (const s of titled) assert.deepEqual(findings(H + s + '\n').map((f) => f.message), [], s);
+});
+
+test('not flagged: firms named like people, surnames used as modifiers, one-word names with no sign of a person', () => {
+  assert.deepEqual(findings(H + 'The parts were supplied by parts maker Robert Bosch on Tuesday.\n'), []);
+  assert.deepEqual(findings(H + 'A Trump supporter waved a flag.\n\nRepublican nominee Donald Trump spoke later.\n'), []);
+  assert.deepEqual(findings(H + 'Cairn said drilling would start on Tuesday.\n'), []);
+});
+
+test('a courtesy title is a sign of a person: a surname with no full name anywhere is flagged, with a placeholder suggestion', () => {
+  const text = H + 'Mr Sears left on Tuesday. Boeing said Mr Sears would not return.\n';
+  const f = only(text);
+  assert.equal(f.message, 'First reference to Sears gives no full name');
+  assert.deepEqual([f.start, f.end], [17, 25]);
+  assert.equal(f.fix, undefined);
+  assert.equal(apply(text, f.suggestions![0].fix.edits), H + '[title TK] [first name TK] Sears left on Tuesday. Boeing said Mr Sears would not return.\n');
+});
