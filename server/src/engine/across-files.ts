@@ -24,6 +24,8 @@ interface Entry {
   givens: Set<string>;
   /** Surname spans of the person's mentions, with their mention (for possessives). */
   spans: { span: PartSpan; possessive: { start: number; end: number } | null }[];
+  /** Given-name spans (full and given-only mentions). */
+  givenSpans: PartSpan[];
   parent: Entry | null;
 }
 
@@ -57,6 +59,7 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
     for (const person of f.analysis.people) {
       const mentions = countedMentions(f.analysis, person.mentions);
       const spans: Entry['spans'] = [];
+      const givenSpans: PartSpan[] = [];
       const givens = new Set<string>();
       const spellings = new Set<string>();
       for (const m of mentions) {
@@ -66,10 +69,11 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
           spellings.add(p.surname.text.replace(/’/g, "'"));
         }
         if (p.given && m.kind === 'full') givens.add(p.given.text);
+        if (p.given && (m.kind === 'full' || m.kind === 'given')) givenSpans.push(p.given);
       }
       // Mixed spellings inside one file are the in-file rule's business.
       if (spellings.size !== 1) continue;
-      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, parent: null });
+      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, parent: null });
     }
   });
   // Group entries of one person across files. Spellings that are transliteration variants share a
@@ -175,6 +179,82 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       out.get(f.path)!.push(...kept);
     }
   }
+  givenNames(files, entries, out);
   for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return out;
+}
+
+/**
+ * Given names spelled differently across files under one surname (Vladimir Zelensky here,
+ * Volodymyr Zelensky elsewhere). Entries whose own file mixes given spellings are skipped.
+ */
+function givenNames(files: AcrossFile[], entries: Entry[], out: Map<string, Finding[]>): void {
+  const bySurname = new Map<string, Entry[]>();
+  for (const e of entries) {
+    if (e.givens.size !== 1) continue;
+    const l = bySurname.get(e.surname);
+    if (l) l.push(e);
+    else bySurname.set(e.surname, [e]);
+  }
+  for (const [surname, list] of bySurname) {
+    const spellingsUsed = [...new Set(list.map((e) => [...e.givens][0]))];
+    if (spellingsUsed.length < 2) continue;
+    // Components of given spellings that are variants of each other (Ed and David stay apart).
+    const comp = new Map<string, number>();
+    spellingsUsed.forEach((g, i) => comp.set(g, i));
+    for (let i = 0; i < spellingsUsed.length; i++) {
+      for (let j = i + 1; j < spellingsUsed.length; j++) {
+        if (!givenVariant(spellingsUsed[i], spellingsUsed[j])) continue;
+        const from = comp.get(spellingsUsed[j])!;
+        const to = comp.get(spellingsUsed[i])!;
+        for (const [g, c] of comp) if (c === from) comp.set(g, to);
+      }
+    }
+    const groups = new Map<number, Entry[]>();
+    for (const e of list) {
+      const c = comp.get([...e.givens][0])!;
+      const l = groups.get(c);
+      if (l) l.push(e);
+      else groups.set(c, [e]);
+    }
+    for (const group of groups.values()) {
+      const byFiles = new Map<string, Set<number>>();
+      for (const e of group) {
+        const g = [...e.givens][0];
+        if (!byFiles.has(g)) byFiles.set(g, new Set());
+        byFiles.get(g)!.add(e.file);
+      }
+      if (byFiles.size < 2) continue;
+      const house = houseSpelling('given', byFiles.keys(), files[group[0].file].config, [surname]);
+      let canonical = house?.spelling ?? null;
+      if (!canonical) {
+        let best = -1;
+        for (const [g, set] of byFiles) if (set.size > best) [best, canonical] = [set.size, g];
+      }
+      if (!canonical) continue;
+      const others = byFiles.get(canonical)?.size ?? 0;
+      const spellings: Record<string, number> = {};
+      for (const [g, set] of byFiles) spellings[g] = set.size;
+      for (const e of group) {
+        const g = [...e.givens][0];
+        if (g === canonical) continue;
+        const f = files[e.file];
+        const severity = f.config.rules[RULE_ID]?.severity ?? 'warning';
+        if (severity === 'off') continue;
+        const tail = others > 0 ? `'${canonical}' in ${others} other file${others === 1 ? '' : 's'}` : `the house spelling is '${canonical}'`;
+        const findings: Finding[] = e.givenSpans
+          .filter((sp) => sp.text === g)
+          .map((sp) => ({
+            start: sp.start,
+            end: sp.end,
+            message: `'${g}' here; ${tail}`,
+            fix: { edits: [{ start: sp.start, end: sp.end, text: canonical! }] },
+            data: { personId: e.personId, spellings, canonical, acrossFiles: true },
+            ruleId: RULE_ID,
+            severity,
+          }));
+        out.get(f.path)!.push(...applyDirectives(findings, f.analysis));
+      }
+    }
+  }
 }

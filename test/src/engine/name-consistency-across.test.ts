@@ -53,6 +53,22 @@ test('across files: the house style beats the majority; one other file is singul
   assert.deepEqual(r.get('b.md'), []);
 });
 
+test('across files: a given name spelled differently under one surname (Vladimir/Volodymyr), brothers left alone', () => {
+  const files = desk({
+    'a.md': 'Kyiv\n\nVolodymyr Zelenskyy spoke on Monday.',
+    'b.md': 'Talks\n\nVolodymyr Zelenskyy met envoys.',
+    'c.md': 'Visit\n\nVladimir Zelenskyy visited.',
+    'd.md': 'One\n\nEd Miliband spoke.',
+    'e.md': 'Two\n\nDavid Miliband spoke.',
+  });
+  const r = lintAcrossFiles(files);
+  const text = files[2].analysis.draft.text;
+  assert.deepEqual(r.get('c.md')!.map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message, f.fix]), [
+    [7, 15, 'Vladimir', "'Vladimir' here; 'Volodymyr' in 2 other files", { edits: [{ start: 7, end: 15, text: 'Volodymyr' }] }],
+  ]);
+  for (const p of ['a.md', 'b.md', 'd.md', 'e.md']) assert.deepEqual(r.get(p), [], p);
+});
+
 test('across files: different people and mixed in-file spellings are left alone', () => {
   const files = desk({
     'a.md': 'One\n\nEd Miliband spoke.',
