@@ -72,6 +72,8 @@ interface LintResult {
 
 interface DocState {
   cache: ParagraphCache;
+  /** Cross-file findings as last computed, and the text they were computed on. */
+  across: { text: string; findings: Finding[]; timer: ReturnType<typeof setTimeout> | null; force: boolean } | null;
   result: LintResult | null;
   timer: ReturnType<typeof setTimeout> | null;
   immediate: ReturnType<typeof setImmediate> | null;
@@ -107,6 +109,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let generation = 0;
   /** Longer drafts are not checked as you type (the engine lints about 1 MB/s): one notice instead. */
   let maxDocumentChars = 2_000_000;
+  /**
+   * The cross-file check runs on every analysis while it costs less than this; in a large
+   * workspace it runs after `acrossDelayMs` of quiet instead, and in between the last results are
+   * moved along with the edits.
+   */
+  let acrossInlineMs = 15;
+  let acrossDelayMs = 500;
+  let acrossCostMs = 0;
   let baseSettings: ServerSettings = DEFAULT_SETTINGS;
   let folders: string[] = [];
   const index = new WorkspaceIndex({
@@ -127,7 +137,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.watchDynamic = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.configDynamic = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
     caps.resolve = !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown; acrossInlineMs?: unknown; acrossDelayMs?: unknown };
+    if (typeof init.acrossInlineMs === 'number') acrossInlineMs = init.acrossInlineMs;
+    if (typeof init.acrossDelayMs === 'number') acrossDelayMs = init.acrossDelayMs;
     baseSettings = normalizeSettings(init.settings);
     if (typeof init.maxDocumentChars === 'number' && init.maxDocumentChars > 0) maxDocumentChars = init.maxDocumentChars;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
@@ -332,11 +344,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!st) continue;
       void settingsFor(doc.uri).then((s) => {
         if (!s.acrossFiles || states.get(doc.uri) !== st) return;
+        if (st.across) st.across.force = true; // the other drafts changed: recompute now
         st.result = null;
         schedule(doc.uri, true);
       });
     }
     if (caps.pull && caps.refresh) void connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
+
+  function acrossFor(doc: TextDocument, st: DocState, analysis: Analysis, config: DocumentConfig['config']): Finding[] {
+    const text = doc.getText();
+    const a = st.across;
+    if (!a || a.force || acrossCostMs <= acrossInlineMs) {
+      const t0 = performance.now();
+      const findings = acrossFindings(doc, analysis, config);
+      acrossCostMs = performance.now() - t0;
+      if (a?.timer) clearTimeout(a.timer);
+      st.across = { text, findings, timer: null, force: false };
+      return findings;
+    }
+    // Expensive: move the last results along with the edits, and recompute after a pause.
+    if (a.timer) clearTimeout(a.timer);
+    a.timer = setTimeout(() => {
+      a.timer = null;
+      if (states.get(doc.uri) !== st) return;
+      a.force = true;
+      st.result = null;
+      schedule(doc.uri, true);
+    }, acrossDelayMs);
+    return shiftFindings(a.findings, a.text, text);
   }
 
   function acrossFindings(doc: TextDocument, analysis: Analysis, config: DocumentConfig['config']): Finding[] {
@@ -368,7 +404,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function state(uri: string): DocState {
     let st = states.get(uri);
     if (!st) {
-      st = { cache: new ParagraphCache(), result: null, timer: null, immediate: null, waiters: [] };
+      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [] };
       states.set(uri, st);
     }
     return st;
@@ -407,7 +443,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           if (!index.ready) startIndex();
           else {
             const seen = new Set(findings.filter((f) => f.ruleId === 'name-consistency').map((f) => `${f.start}:${f.end}`));
-            const extra = acrossFindings(doc, r.analysis, dc.config).filter((f) => !seen.has(`${f.start}:${f.end}`));
+            const extra = acrossFor(doc, st, r.analysis, dc.config).filter((f) => !seen.has(`${f.start}:${f.end}`));
             if (extra.length) findings = [...findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
           }
         }
@@ -506,6 +542,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const st = states.get(e.document.uri);
     if (st) {
       clearTimers(st);
+      if (st.across?.timer) clearTimeout(st.across.timer);
       for (const w of st.waiters) w(null);
     }
     states.delete(e.document.uri);
@@ -759,6 +796,32 @@ function configChanges(f: Finding, analysis: Analysis | null): ConfigChange[] {
     { kind: 'allow', person: person?.name ?? canonical, spelling: written, keys: [...new Set([key(canonical), key(written)])] },
     { kind: 'house', spelling: written, key: key(written), others },
   ];
+}
+
+/**
+ * Findings computed on `oldText`, moved onto `newText`: those before the changed region stay,
+ * those after it shift, those touching it are dropped (they come back with the next analysis).
+ */
+export function shiftFindings(findings: Finding[], oldText: string, newText: string): Finding[] {
+  if (oldText === newText) return findings;
+  let pre = 0;
+  const min = Math.min(oldText.length, newText.length);
+  while (pre < min && oldText.charCodeAt(pre) === newText.charCodeAt(pre)) pre++;
+  let suf = 0;
+  while (suf < min - pre && oldText.charCodeAt(oldText.length - 1 - suf) === newText.charCodeAt(newText.length - 1 - suf)) suf++;
+  const changedEnd = oldText.length - suf;
+  const delta = newText.length - oldText.length;
+  const move = (x: { start: number; end: number }) =>
+    x.end <= pre ? { start: x.start, end: x.end } : x.start >= changedEnd ? { start: x.start + delta, end: x.end + delta } : null;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const span = move(f);
+    if (!span) continue;
+    const edits = f.fix?.edits.map((e) => { const m = move(e); return m ? { ...e, ...m } : null; });
+    if (edits && edits.some((e) => e === null)) continue;
+    out.push({ ...f, ...span, suggestions: undefined, ...(edits ? { fix: { edits: edits as TextEdit[] } } : {}) });
+  }
+  return out;
 }
 
 function str(v: unknown): string | undefined {

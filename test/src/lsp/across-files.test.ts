@@ -72,3 +72,42 @@ test('without newslint.acrossFiles no index is built and only in-file findings a
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in a large workspace the cross-file check waits for a pause; meanwhile its findings move with the edits', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslint-across-slow-'));
+  fs.writeFileSync(path.join(dir, 'pier.md'), story('Ines', 'Okafor', 'Pier'));
+  fs.writeFileSync(path.join(dir, 'ferry.md'), story('Ines', 'Okafor', 'Ferry'));
+  const odd = story('Ines', 'Okaffor', 'Bridge');
+  // acrossInlineMs -1: every check counts as expensive (deferred by acrossDelayMs).
+  const c = await TestClient.start({
+    workspaceFolders: [pathToFileURL(dir).href],
+    settings: { acrossFiles: true },
+    initOptions: { acrossInlineMs: -1, acrossDelayMs: 30 },
+  });
+  try {
+    const uri = pathToFileURL(path.join(dir, 'bridge.md')).href;
+    c.open(uri, odd);
+    await c.waitFor('cross-file diagnostics', () =>
+      c.published.filter((p) => p.uri === uri).at(-1)?.diagnostics.some((x) => x.code === 'name-consistency'),
+    );
+    const at = offsetOf(odd, 'Harbour');
+    const v = c.edit(uri, at, at, 'The ');
+    const d = await c.diagnosticsFor(uri, v);
+    const doc = c.docs.get(uri)!;
+    const text = c.text(uri);
+    assert.deepEqual(
+      d.filter((x) => x.code === 'name-consistency').map((x) => [doc.offsetAt(x.range.start), doc.offsetAt(x.range.end)]),
+      [
+        [offsetOf(text, 'Okaffor'), offsetOf(text, 'Okaffor') + 7],
+        [offsetOf(text, 'Okaffor', 1), offsetOf(text, 'Okaffor', 1) + 7],
+      ],
+    );
+    // The deferred check runs after the pause and publishes the same version again.
+    await c.waitFor('the deferred check', () => c.published.filter((p) => p.uri === uri && p.version === v).length >= 2);
+    const again = c.published.filter((p) => p.uri === uri && p.version === v).at(-1)!;
+    assert.deepEqual(again.diagnostics.map((x) => [x.code, x.range]), d.map((x) => [x.code, x.range]));
+  } finally {
+    await c.shutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
