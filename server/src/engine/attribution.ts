@@ -306,6 +306,8 @@ function forwardNP(m: string, toks: Token[], start: number, hi: number): [number
     const nounFirst = j === i && !t.cap && REPORTING_VERBS.has(t.lower) && j + 1 < hi && spaceOnly(m, t.e, toks[j + 1].s) && isNameWord(toks[j + 1]) === false && npWord(toks[j + 1]) && !REPORTING_VERBS.has(toks[j + 1].lower);
     if (!npWord(t) && !(j === i && DETERMINERS.has(t.lower)) && !nounAfterDeterminer(m, toks, j) && !nounFirst) break;
     if (j > i && REPORTING_VERBS.has(t.lower) && !nounAfterDeterminer(m, toks, j)) break;
+    // "The board voted six to three": a past tense after the head noun ends the phrase.
+    if (j > i + 1 && !t.cap && /[a-z]ed$/.test(t.lower) && DETERMINERS.has(toks[i].lower)) break;
     j++;
   }
   while (j > i && (toks[j - 1].lower === 'of' || toks[j - 1].lower === 'for' || toks[j - 1].lower === 'at' || DETERMINERS.has(toks[j - 1].lower))) j--;
@@ -395,7 +397,9 @@ function cueBefore(m: string, a: number, b: number, sentStart: number): Found | 
         const prev = cues[d];
         if (SPEAKER_AFTER_CUES.has(prev.phrase)) continue;
         const p2 = backwardNP(m, toks, prev.ti, 0);
-        if (p2) return { cue: [cue.s, cue.e], speaker: [toks[p2[0]].s, toks[p2[1] - 1].e], colon: colonAfter(m, cue.e, b) };
+        // "adding" keeps its own span; a verb-looking noun ("peace-talk reports") yields to the real verb.
+        const span: [number, number] = PARTICIPLES.has(cue.phrase) ? [cue.s, cue.e] : [prev.s, prev.e];
+        if (p2) return { cue: span, speaker: [toks[p2[0]].s, toks[p2[1] - 1].e], colon: colonAfter(m, cue.e, b) };
       }
       const subj = subjectNP(m, sentStart, cue.s);
       if (subj) return { cue: [cue.s, cue.e], speaker: subj, colon: colonAfter(m, cue.e, b) };
