@@ -3,18 +3,7 @@
  * places, organisations or ordinary English words. Built once from compromise's lexicon (read as
  * data, never run over text) plus hand lists of what the lexicon lacks in news copy.
  */
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 import nlp from 'compromise';
-
-export type WordClass =
-  | 'given' // a known given name
-  | 'surname' // a known surname (lexicon LastName / Person)
-  | 'place' // country, city, region, place
-  | 'org' // organisation, sports team
-  | 'demonym' // Russian, American
-  | 'time' // month, weekday
-  | 'common' // an ordinary English word
-  | 'unknown';
 
 interface Lexicon {
   given: Set<string>;

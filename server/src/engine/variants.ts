@@ -4,7 +4,7 @@
  */
 import { isCommonWord, isKnownSurname, isGivenName, nameGender, lookupKey } from './names';
 
-/** Lower case, no diacritics, letters only: "Erdoğan" → "erdogan", "Đoković" → "djokovic"? no: "dokovic". */
+/** Lower case, no diacritics, letters only: "Erdoğan" → "erdogan", "Đoković" → "dokovic". */
 const foldCache = new Map<string, string>();
 const keyCache = new Map<string, string>();
 const variantCache = new Map<string, Map<string, VariantKind>>();
@@ -51,7 +51,6 @@ function translitKeyRaw(s: string): string {
   // Kadhafi, Gadhafi).
   x = x.replace(/^[kgq]h/, 'h').replace(/^[gq]/, 'k');
   x = x
-    .replace(/^(?:al|el)(?=[a-z]{4,})/, (m) => m) // particles are stripped by the caller
     .replace(/tsch/g, 'ch')
     .replace(/sch/g, 'sh')
     .replace(/tch/g, 'ch')
