@@ -761,6 +761,19 @@ function copyFrom(q: Quote, from: Quote, by: Quote['attributedBy']): void {
   q.speaker = from.speaker ? { ...from.speaker } : null;
 }
 
+/** The first mention (sorted by start, not nested) overlapping [start, end), by binary search. */
+function overlapping(sorted: Mention[], start: number, end: number): Mention | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return sorted[i];
+  return undefined;
+}
+
 /** Fill speaker.name / personId from the person index. */
 function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
   if (mentions.length === 0 || people.length === 0) return;
@@ -778,7 +791,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       continue;
     }
     let person: Person | undefined;
-    const over = outside.find((m) => m.start < sp.end && sp.start < m.end);
+    const over = overlapping(outside, sp.start, sp.end);
     if (over) person = people[over.personId];
     else if (PERSON_PRONOUNS.has(sp.text.toLowerCase())) {
       // The latest person named before the pronoun, outside quotes.
