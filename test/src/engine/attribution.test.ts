@@ -254,3 +254,17 @@ test('a quoted fragment takes the subject of its sentence', () => {
   assert.equal(quotes[0].speakerStart, at(text, 'Standard Fisheries'));
   assert.equal(quotes[0].cue, null);
 });
+
+test('courtesy title and surname resolve to the titled first reference (BBC style)', () => {
+  const { text, quotes } = attrib('Trade Secretary Patricia Hewitt opened the fair.\n\n"Exports are up again this year," said Ms Hewitt.');
+  assert.equal(quotes[0].speaker, 'Ms Hewitt');
+  assert.equal(quotes[0].speakerStart, at(text, 'Ms Hewitt'));
+  assert.equal(quotes[0].name, 'Patricia Hewitt');
+});
+
+test('a name alone before a colon', () => {
+  const { quotes } = attrib('Lavrov: "We will not give in to pressure from anyone."');
+  assert.equal(quotes[0].speaker, 'Lavrov');
+  assert.equal(quotes[0].cue, null);
+  assert.equal(quotes[0].by, 'colon');
+});
