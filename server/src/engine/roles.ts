@@ -215,7 +215,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if ((lw === 'of' || lw === 'and' || lw === '&') && k > 0 && toks[k - 1].word && isCap(toks[k - 1].t) && isCap(toks[first].t)) {
       continue; // "Trade and Industry Secretary", "Bank of England governor"
     }
-    if (isStopWord(tk.t) || isCourtesyTitle(tk.t)) break;
+    if (isStopWord(tk.t) && !/^\p{Lu}[\p{Lu}.]+$/u.test(tk.t) || isCourtesyTitle(tk.t)) break; // "US President": an acronym, not "us"
     if (isCap(tk.t) || titleModifier(tk.t) || roleWord(tk.t) || isPossessiveWord(tk.t) || tk.t.includes('-') || /^\d/.test(tk.t)) {
       first = k;
       continue;

@@ -3,7 +3,7 @@
  * a title or role; later references use the surname.
  *
  * Flags, per person of the shared person index:
- * 1. a surname-only (or first-name-only) mention before any full-name mention:
+ * 1. a surname-only mention before any full-name mention:
  *    "First reference to Lavrov gives no full name";
  * 2. a first full-name mention with no role (see roles.ts for what counts as a role):
  *    "Sergey Lavrov is introduced without a title or role".
@@ -76,7 +76,8 @@ export const firstReference: Rule = {
       let early: Mention | undefined;
       for (let i = 0; i < upTo; i++) {
         const m = refs[i];
-        if (!quoted(m) && (m.kind === 'surname' || m.kind === 'given') && !roles[m.index].bracketFull) {
+        // First names alone are left to later-reference: "his wife Sharon", "Harry's story".
+        if (!quoted(m) && m.kind === 'surname' && !roles[m.index].bracketFull) {
           early = m;
           break;
         }
@@ -141,7 +142,11 @@ function splitName(draft: Draft, m: Mention): boolean {
   const word = w[1];
   if (/[^.]{2}\.$/.test(word)) return false; // the end of the previous sentence: "… in Boston. Kathleen Utgoff"
   if (atSentenceStart(draft, ns.nameStart - w[0].length)) return false; // "Later Sergey Lavrov …"
-  return !(isStopWord(word) || roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
+  // Capitalised in mid-sentence, "Will" or "May" is a given name here ("Will Wright"); "US",
+  // "Wednesday" and "But" are not.
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word)) return false;
+  if (isStopWord(word) && !/^(?:Will|May|June|April|August|Bill|Joy|Hope|Rich|Grant)$/.test(word)) return false;
+  return !(roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
 }
 
 
