@@ -105,13 +105,24 @@ export function houseSpelling(
   return null;
 }
 
-/** Spellings allowed by the configuration (the canonical keys' parts): never flagged. */
+/**
+ * Spellings allowed by the configuration (the canonical keys' parts): never flagged. A key that a
+ * later entry lists as a variant (a user overriding a profile's choice) is not allowed any more.
+ */
 export function allowedSpellings(part: Part, config: ResolvedConfig): Set<string> {
   const out = new Set<string>();
-  for (const k of Object.keys(config.names ?? {})) {
-    const s = splitName(k);
-    const p = part === 'surname' ? s.surname : s.given;
-    if (p) out.add(p);
+  const demoted = new Set<string>();
+  const entries = Object.entries(config.names ?? {});
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const [key, variants] = entries[i];
+    const k = splitName(key);
+    const p = part === 'surname' ? k.surname : k.given;
+    if (p && !demoted.has(p)) out.add(p);
+    for (const v of variants) {
+      const vs = splitName(v);
+      const vp = part === 'surname' ? vs.surname : vs.given;
+      if (vp && vp !== p) demoted.add(vp);
+    }
   }
   return out;
 }

@@ -68,6 +68,17 @@ test('a spelling the configuration allows is never flagged; the house spelling i
   assert.equal(fixText(text, { config: cfg }).text, 'Talks\n\nVolodymyr Zelenskiy spoke. Zelenskiy left.');
 });
 
+test('a user entry overrides the profile it extends (names merged as resolveConfig does)', () => {
+  const text = 'Talks\n\nVolodymyr Zelenskyy spoke. Zelensky left.';
+  // Resolved config: the AP profile's entries first, the user's after.
+  const names = { ...getProfile('newslint:ap')!.names, 'Volodymyr Zelensky': ['Volodymyr Zelenskyy'] };
+  assert.deepEqual(brief(text, run(text, config(['newslint:ap'], names))), [
+    [17, 26, 'Zelenskyy', "'Zelenskyy' (1×) is also spelled 'Zelensky' (1×) in this draft"],
+  ]);
+  // Without the user entry the profile wins.
+  assert.deepEqual(brief(text, run(text, config(['newslint:ap'], getProfile('newslint:ap')!.names)))[0].slice(0, 3), [34, 42, 'Zelensky']);
+});
+
 test('Gaddafi, Qaddafi, Kadhafi, Gadhafi: one person; fixes keep the possessive; fix-all is idempotent', () => {
   const text = fixture('gaddafi.md');
   const fs = run(text);
