@@ -90,7 +90,7 @@ class FindingsStatus implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const languages = vscode.workspace.getConfiguration('newslint', editor?.document.uri).get<string[]>('languages') ?? [];
+    const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? []; // window-scoped
     if (!editor || !languages.includes(editor.document.languageId)) {
       this.count = null;
       this.item.hide();

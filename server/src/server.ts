@@ -151,7 +151,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         ...(caps.pull
-          ? { diagnosticProvider: { identifier: 'newslint', interFileDependencies: false, workspaceDiagnostics: false } }
+          ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } }
           : {}),
         codeActionProvider: {
           codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, FIX_ALL_KIND],
