@@ -1,0 +1,159 @@
+/**
+ * Helpers for the fault tests and the stress run: deadlines on requests, forced garbage
+ * collection for heap measurements, resident memory of a child process, a stdio server process.
+ */
+import * as cp from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
+import fc from 'fast-check';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+} from 'vscode-languageserver/node';
+import { newsDraft } from './gen';
+
+v8.setFlagsFromString('--expose-gc');
+const gcFn = vm.runInNewContext('gc') as () => void;
+
+/** Heap in use after full collections (bytes). */
+export function settledHeap(): number {
+  for (let i = 0; i < 3; i++) gcFn();
+  return process.memoryUsage().heapUsed;
+}
+
+export type Outcome = { ok: true; result: unknown } | { ok: false; code: number; message: string };
+
+/** Send a request and settle it as a result or an error response, or fail at the deadline. */
+export async function answer(conn: ProtocolConnection, method: string, params: unknown, timeoutMs = 10_000): Promise<Outcome> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer to ${method} within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    const result = await Promise.race([conn.sendRequest(method, params as object), deadline]);
+    return { ok: true, result };
+  } catch (err) {
+    const e = err as { code?: unknown; message?: string };
+    if (typeof e.code === 'number') return { ok: false, code: e.code, message: e.message ?? '' };
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** News paragraphs (generated, invented) joined up to `chars` characters. */
+export function bigDraft(chars: number, seed = 11): string {
+  const parts = fc
+    .sample(newsDraft, { seed, numRuns: 200 })
+    .filter((d) => !/```|~~~|<!--|\r|\ufeff/.test(d))
+    .map((d) => d.trim());
+  let text = 'Harbour plan approved\n\n';
+  for (let i = 0; text.length < chars; i++) text += parts[i % parts.length] + '\n\n';
+  return text.slice(0, chars);
+}
+
+/** Resident set size of a process, in bytes (Linux /proc). */
+export function rssOf(pid: number): number {
+  const m = /VmRSS:\s+(\d+)\s+kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) * 1024 : NaN;
+}
+
+export interface StdioServer {
+  child: cp.ChildProcess;
+  conn: ProtocolConnection;
+  published: Array<{ uri: string; version?: number; diagnostics: Array<{ code?: unknown; message: string }> }>;
+  stderr: () => string;
+  /** Write raw bytes to the server's stdin (for malformed frames). */
+  raw(s: string): void;
+  waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
+  stop(): Promise<void>;
+}
+
+const BIN = path.join(__dirname, '..', '..', '..', 'server', 'bin', 'newslint-language-server.js');
+
+/** Start `newslint-language-server --stdio` as a child process and initialise it. */
+export async function startStdioServer(initializationOptions: Record<string, unknown> = { settings: { debounceMs: 0 } }): Promise<StdioServer> {
+  const child = cp.spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let err = '';
+  child.stderr!.on('data', (d) => (err += d));
+  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  const published: StdioServer['published'] = [];
+  let listeners: Array<() => void> = [];
+  const notify = () => {
+    for (const l of [...listeners]) l();
+  };
+  conn.onNotification('textDocument/publishDiagnostics', (p: StdioServer['published'][number]) => {
+    published.push(p);
+    notify();
+  });
+  conn.onNotification('window/logMessage', () => undefined);
+  conn.onRequest('client/registerCapability', () => null);
+  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+  conn.onError(() => undefined);
+  conn.listen();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+  await conn.sendNotification('initialized', {});
+  const server: StdioServer = {
+    child,
+    conn,
+    published,
+    stderr: () => err,
+    raw: (s) => void child.stdin!.write(s),
+    waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
+      return new Promise((resolve, reject) => {
+        const listener = () => {
+          const v = check();
+          if (v) {
+            cleanup();
+            resolve(v);
+          }
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; server stderr: ${err.slice(-500)}`));
+        }, timeoutMs);
+        const onExit = () => {
+          cleanup();
+          reject(new Error(`the server exited while waiting for ${what}: ${err.slice(-500)}`));
+        };
+        const cleanup = () => {
+          clearTimeout(timer);
+          listeners = listeners.filter((l) => l !== listener);
+          child.off('exit', onExit);
+        };
+        listeners.push(listener);
+        child.on('exit', onExit);
+        listener();
+      });
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        try {
+          await answer(conn, 'shutdown', undefined, 3000);
+          await conn.sendNotification('exit');
+        } catch {
+          /* gone already */
+        }
+        const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+        await exited;
+        clearTimeout(timer);
+      }
+      conn.dispose();
+    },
+  };
+  return server;
+}
+
+/** Diagnostics of `uri` at `version` from a list of publications (latest first). */
+export function latest<T extends { uri: string; version?: number }>(published: T[], uri: string, version?: number): T | undefined {
+  for (let i = published.length - 1; i >= 0; i--) {
+    const p = published[i];
+    if (p.uri === uri && (version === undefined || p.version === version)) return p;
+  }
+  return undefined;
+}
