@@ -169,6 +169,8 @@ believe believes believed believing
 smile smiles smiled smiling
 grin grins grinned grinning
 shrug shrugs shrugged shrugging
+remember remembers remembered remembering
+exhort exhorts exhorted exhorting
 `;
 
 /** Every reporting-verb form, lower-case. */

@@ -728,6 +728,22 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     for (let k = 1; k < qs.length; k++) if (!qs[k].attributedBy) copyFrom(qs[k], qs[k - 1], 'previous-quote');
   }
 
+  // A credit line of its own after the quote: `"…"` ¶ `- Bernie Sanders.`
+  for (const para of draft.paragraphs) {
+    if (para.index === 0 || byPara.has(para.index)) continue;
+    const prevQs = byPara.get(para.index - 1);
+    const last = prevQs?.[prevQs.length - 1];
+    if (!last || last.attributedBy) continue;
+    const prevPara = draft.paragraphs[para.index - 1];
+    if (/[\p{L}\p{N}]/u.test(draft.prose.slice(last.end, prevPara.end))) continue;
+    const x = /^([―—–-]{1,2}\s*)(\p{Lu}[^,.;:\n]{0,50}?)\s*(?:[,.;]|$)/u.exec(draft.prose.slice(para.start, para.end));
+    if (!x || x[2].split(/\s+/).length > 6) continue;
+    const start = para.start + x[1].length;
+    last.attributedBy = 'cue';
+    last.cue = null;
+    last.speaker = speakerOf(draft.text, [start, start + x[2].length]);
+  }
+
   shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
 }

@@ -268,3 +268,10 @@ test('a name alone before a colon', () => {
   assert.equal(quotes[0].cue, null);
   assert.equal(quotes[0].by, 'colon');
 });
+
+test('a credit line in the next paragraph', () => {
+  const { text, quotes } = attrib('The weather was grey.\n\n"Every week without a deal costs us money we do not have."\n\n— Pamela Doyle, harbour master');
+  assert.equal(quotes[0].speaker, 'Pamela Doyle');
+  assert.equal(quotes[0].speakerStart, at(text, 'Pamela Doyle'));
+  assert.equal(quotes[0].by, 'cue');
+});
