@@ -168,9 +168,13 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   let head = i;
   let tailEnd = -1;
   let info = roleWord(toks[i].t);
-  if (!info && i >= 2 && toks[i - 1].word && lower(toks[i - 1].t) === 'for' && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
-    // "shadow spokesman for sport Hugh Robertson"
-    const w = roleWord(toks[i - 2].t, false);
+  if (!info && /^\d+-year-old$/.test(toks[i].t)) {
+    // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
+    info = { role: true, plural: false };
+  }
+  if (!info && i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
+    // "shadow spokesman for sport Hugh Robertson", "head of research Peter Kim"
+    const w = roleWord(toks[i - 2].t);
     if (w) {
       info = w;
       tailEnd = toks[i].e;

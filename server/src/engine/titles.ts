@@ -381,8 +381,9 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   supporters' fans fan club tenure government's victory win defeat nomination candidacy
   ticket agenda wing machine dynasty library center centre institute award prize trophy
   case trial hearings hearing inquiry investigation probe report rule law act bill
-  tackle goal goals try tries shot shots pass header strike penalty free-kick cross save
-  challenge foul volley effort corner
+  tackle tackles goal goals try tries shot shots pass passes header headers strike strikes
+  penalty penalties free-kick free-kicks cross crosses save saves challenge foul volley effort
+  corner corners one ones show shows programme programmes production productions
   film films movie book books novel novels show series track song songs album albums bid bids
   feud deal deals affair scandal row speech speeches
 `));

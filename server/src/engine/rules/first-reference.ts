@@ -107,9 +107,15 @@ function attributive(draft: Draft, m: Mention): boolean {
   if (m.possessive) return false;
   const ns = nameSpan(m);
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
-  if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
+  if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
+  const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
+  // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
+  if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;
+  // "the Neath-Swansea Ospreys": a team or a group.
+  if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /s$/.test(m.text)) return true;
   return m.kind === 'full' && GROUP_PLURALS.test(m.text);
 }
+const ACRONYMS = /^(?:US|UK|EU|UN|USA|BBC|ITV|NHS|IMF|WTO|FBI|CIA|MP|MPs|MEP|GOP|CEO|TV|PM|AC|FC|RAF|NYPD|LA|NY|DC|AP|AFP|CNN|NBC|ABC|CBS|ANC|PLO|IRA|SNP|DUP|SDLP|UKIP|EA|IBM|HP|BA|BP|BT|GM|VW|ECB|SEC|FA|UEFA|FIFA|IAAF|IOC|RFU|WRU|NFL|NBA)\.?$/;
 const GROUP_PLURALS = /\b(?:Catholics|Protestants|Muslims|Christians|Jews|Hindus|Sikhs|Democrats|Republicans|Socialists|Conservatives|Liberals|Americans|Britons)$/;
 
 /**
@@ -144,7 +150,7 @@ function splitName(draft: Draft, m: Mention): boolean {
   if (atSentenceStart(draft, ns.nameStart - w[0].length)) return false; // "Later Sergey Lavrov …"
   // Capitalised in mid-sentence, "Will" or "May" is a given name here ("Will Wright"); "US",
   // "Wednesday" and "But" are not.
-  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word)) return false;
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word) && (word.length > 3 || ACRONYMS.test(word))) return false; // "US John Snow"; "JP McManus" is initials
   if (isStopWord(word) && !/^(?:Will|May|June|April|August|Bill|Joy|Hope|Rich|Grant)$/.test(word)) return false;
   return !(roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
 }
