@@ -155,6 +155,7 @@ test('checkHeadline: true checks the headline too', () => {
   const f = only(text, cfg);
   assert.equal(f.message, 'First reference to Lavrov gives no full name');
   assert.deepEqual([f.start, f.end], [0, 6]);
+  assert.equal(f.fix, undefined, 'a headline is never rewritten by a safe fix');
 });
 
 test('offsets stay exact with a BOM, CRLF line ends and an emoji before the name', () => {

@@ -86,14 +86,18 @@ export const firstReference: Rule = {
         const r = roles[early.index].role;
         if (firstFull < 0 && r && (r.kind === 'before' || r.kind === 'before-appositive')) continue; // known by one name
         if (firstFull < 0 && !cp && !personEvidence(person, mentions)) continue; // a one-word name that may be a firm or place
-        findings.push(noFullName(draft, person, early, refs, roles, quoted, cp));
+        const f = noFullName(draft, person, early, refs, roles, quoted, cp);
+        if (inHead(early.paragraph)) delete f.fix; // never rewrite a headline by moving body text into it
+        findings.push(f);
         continue;
       }
       if (firstFull < 0) continue;
       const f0 = refs[firstFull];
       if (quoted(f0)) continue;
       if (refs.slice(0, firstFull + 1).some((m) => roles[m.index].role)) continue;
-      findings.push(noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp));
+      const f = noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp);
+      if (inHead(f0.paragraph)) delete f.fix;
+      findings.push(f);
     }
     return findings;
   },
