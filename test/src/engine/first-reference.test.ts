@@ -206,3 +206,18 @@ test('a courtesy title is a sign of a person: a surname with no full name anywhe
   assert.equal(f.fix, undefined);
   assert.equal(apply(text, f.suggestions![0].fix.edits), H + '[title TK] [first name TK] Sears left on Tuesday. Boeing said Mr Sears would not return.\n');
 });
+
+test('fix-all over all three rules at once, then nothing left to fix (idempotent)', () => {
+  const text =
+    'Harbour talks stall\n\nLavrov said on Monday that talks would resume.\n\n' +
+    'Russian Foreign Minister Sergey Lavrov added that nothing was agreed. Later Mr. Lavrov left, and foreign minister Oleg Petrov said the President was tired.\n';
+  const once = fixText(text, { config: config() });
+  assert.equal(
+    once.text,
+    'Harbour talks stall\n\nRussian Foreign Minister Sergey Lavrov said on Monday that talks would resume.\n\n' +
+      'Lavrov added that nothing was agreed. Later Lavrov left, and Foreign Minister Oleg Petrov said the president was tired.\n',
+  );
+  const twice = fixText(once.text, { config: config() });
+  assert.equal(twice.text, once.text);
+  assert.equal(twice.applied, 0);
+});
