@@ -126,19 +126,21 @@ export function measurePolnear(split: 'train' | 'dev', verbose: string[] | null)
   return c;
 }
 
-export function measureBbc(lines: string[], printLimit = 200): { articles: number; flags: number } {
+export function measureBbc(lines: string[], printLimit = 200): { articles: number; flags: number; quotes: number } {
   let flags = 0;
+  let quotes = 0;
   let printed = 0;
   const arts = bbcArticles();
   for (const art of arts) {
     const analysis = analyze(art.text, { format: 'plain' });
+    quotes += analysis.quotes.filter((q: Quote) => q.kind === 'direct' || q.kind === 'partial').length;
     for (const f of flagsOf(analysis)) {
       flags++;
       if (printed++ < printLimit) lines.push(`  bbc/${art.id}@${f.start}: ${context(art.text, f.start, f.end, 80)}`);
     }
   }
   if (printed > printLimit) lines.push(`  … ${printed - printLimit} more`);
-  return { articles: arts.length, flags };
+  return { articles: arts.length, flags, quotes };
 }
 
 export async function run(): Promise<SectionResult> {
@@ -162,7 +164,7 @@ export async function run(): Promise<SectionResult> {
   const bbc = measureBbc(bbcLines);
   const per100 = bbc.articles ? (100 * bbc.flags) / bbc.articles : NaN;
   if (bbc.articles) {
-    lines.push(`BBC: ${bbc.flags} quote-attribution flags in ${bbc.articles} articles = ${per100.toFixed(2)} per 100 articles (edited copy: each is a false alarm or a real lapse; judge below)`);
+    lines.push(`BBC: ${bbc.flags} quote-attribution flags in ${bbc.articles} articles = ${per100.toFixed(2)} per 100 articles, on ${fmt(bbc.flags / bbc.quotes)} of ${bbc.quotes} direct/partial quotes (edited copy: each is a false alarm or a real lapse; judge below)`);
   } else lines.push('BBC: not found, skipped');
   lines.push(...detail);
   if (bbcLines.length) lines.push('BBC flags:', ...bbcLines);
