@@ -77,7 +77,8 @@ const BIN = path.join(__dirname, '..', '..', '..', 'server', 'bin', 'newslint-la
 
 /** Start `newslint-language-server --stdio` as a child process and initialise it. */
 export async function startStdioServer(initializationOptions: Record<string, unknown> = { settings: { debounceMs: 0 } }): Promise<StdioServer> {
-  const child = cp.spawn(process.execPath, [BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  // --expose-gc: `newslint/stats {gc: true}` then measures the heap after a full collection.
+  const child = cp.spawn(process.execPath, ['--expose-gc', BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
@@ -126,12 +127,13 @@ export async function startStdioServer(initializationOptions: Record<string, unk
           child.off('exit', onExit);
         };
         listeners.push(listener);
+        if (child.exitCode !== null || child.signalCode !== null) return onExit();
         child.on('exit', onExit);
         listener();
       });
     },
     async stop() {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((r) => child.once('exit', r));
         try {
           await answer(conn, 'shutdown', undefined, 3000);
@@ -147,6 +149,20 @@ export async function startStdioServer(initializationOptions: Record<string, unk
     },
   };
   return server;
+}
+
+export interface ServerStats {
+  lints: number;
+  documents: number;
+  cacheEntries: number;
+  memory: NodeJS.MemoryUsage;
+}
+
+/** The server's own counters and memory, after a full garbage collection. */
+export async function serverStats(conn: ProtocolConnection): Promise<ServerStats> {
+  const r = await answer(conn, 'newslint/stats', { gc: true });
+  if (!r.ok) throw new Error(`newslint/stats refused: ${r.message}`);
+  return r.result as ServerStats;
 }
 
 /** Diagnostics of `uri` at `version` from a list of publications (latest first). */
