@@ -107,7 +107,8 @@ function info(word: string): number {
   if (l.surname.has(k)) bits |= SURNAME;
   if (l.place.has(k)) bits |= PLACE;
   if (l.org.has(k)) bits |= ORG;
-  if (l.demonym.has(k) || DEMONYM_RE.test(k)) bits |= DEMONYM;
+  const singular = k.length > 4 && k.endsWith('s') ? k.slice(0, -1) : k;
+  if (l.demonym.has(k) || DEMONYM_RE.test(k) || l.demonym.has(singular) || DEMONYM_RE.test(singular) || EXTRA_DEMONYMS.has(singular)) bits |= DEMONYM;
   if (l.time.has(k)) bits |= TIME;
   if (commonKey(l, k)) bits |= COMMON;
   if (TITLE_WORDS.has(k) || ORG_SUFFIXES.has(k)) bits |= TITLE_OR_SUFFIX;
@@ -190,6 +191,13 @@ export function isNonNameWord(word: string): boolean {
   return (info(word) & (PLACE | ORG | DEMONYM | TIME | COMMON | TITLE_OR_SUFFIX)) !== 0;
 }
 
+/** Group nouns the lexicon lacks (singular forms): "Latinos said" is not a person. */
+const EXTRA_DEMONYMS = new Set(['latino', 'latina', 'latinx', 'hispanic', 'black', 'white', 'asian', 'arab', 'jew', 'muslim',
+  'christian', 'hindu', 'sikh', 'kurd', 'sunni', 'shia', 'shiite', 'palestinian', 'israeli', 'yemeni', 'iraqi', 'kuwaiti',
+  'saudi', 'pakistani', 'afghan', 'bangladeshi', 'nepali', 'thai', 'somali', 'democrat', 'republican', 'tory', 'liberal',
+  'conservative', 'millennial', 'boomer', 'evangelical', 'catholic', 'protestant', 'mormon', 'baptist', 'brit', 'scot',
+  'yankee', 'texan', 'californian', 'floridian', 'new yorker', 'londoner', 'parisian', 'muscovite']);
+
 const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;
 
 /** Abbreviated or courtesy titles written directly before a name (the `honorific` of a mention). */
@@ -240,7 +248,8 @@ export const TITLE_WORDS = new Set([
   'security', 'intelligence', 'affairs', 'international', 'development', 'communities', 'local',
   'northern', 'ireland', 'scotland', 'wales', 'chief-executive', 'vice-president', 'vice-chairman',
   'managing', 'finance', 'operating', 'technology', 'information', 'general', 'counsel',
-  'commerce', 'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme', 'exchequer', 'duchy', 'privy', 'seal',
+  'commerce', 'prosecutor', 'solicitor', 'barrister', 'trooper', 'agent', 'pilot', 'nurse', 'surgeon',
+  'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme', 'exchequer', 'duchy', 'privy', 'seal',
   'whip', 'leader', 'envoy', 'consul', 'attache', 'governor-general', 'lieutenant-governor', 'magistrate', 'coroner',
 ]);
 

@@ -233,10 +233,12 @@ function previousWord(text: string, pos: number): { word: string; gapHasStop: bo
 
 const LETTER_RE = /\p{L}/u;
 
-function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array | null): NameCandidate {
+function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array | null, runStart = -1): NameCandidate {
   const s = parts[0].s;
   const e = parts[parts.length - 1].e;
   const start = honorific ? honorific[0] : s;
+  // Lists are judged from the start of the capitalised run ("…, Tory Mazzola, Jim Merrill, …").
+  const listStart = runStart >= 0 && runStart < start ? runStart : start;
   const afterFrom = possessive ? possessive[1] : e;
   let inBrackets = false;
   if (inBr) for (const p of parts) if (inBr[p.s]) inBrackets = true;
@@ -259,7 +261,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     reportAfter = !!am && REPORTING_VERBS.has(am[1]);
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
-    const before = text.slice(Math.max(0, start - 40), start);
+    const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
         /^(?: \([^)]*\))?, \p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, \p{Lu}/u.test(after) ||
@@ -315,7 +317,10 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (!honorific) {
     for (let x = 0; x < n - 1; x++) {
       const koreanStart = SURNAME_FIRST.has(lookupKey(toks[x].w)) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[x + 1].w);
-      if (koreanStart || (isGivenName(toks[x].w) && (x === 0 || nonName(toks[x - 1].w)) && !PARTICLES.has(toks[x + 1].w))) {
+      // A known given name starts the name when what precedes it is not itself a given name or an
+      // initial: "Prosecutor Angela Corey", "Exchequer Gordon Brown" (unknown role words).
+      const startsHere = x === 0 || nonName(toks[x - 1].w) || (!isGivenName(toks[x - 1].w) && !isInitial(toks[x - 1], text));
+      if (koreanStart || (isGivenName(toks[x].w) && startsHere && !PARTICLES.has(toks[x + 1].w))) {
         k = x;
         break;
       }
@@ -352,7 +357,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const words = name.filter((t) => !PARTICLES.has(t.w));
   if (words.length > 4) name = name.slice(name.length - 3);
   if (name.length === 1) {
-    const c = makeCand('single', name, 0, false, honorific, poss, text, inBr);
+    const c = makeCand('single', name, 0, false, honorific, poss, text, inBr, run[0].s);
     if (titleInRun) c.titleBefore = true;
     if (k > 0 && TITLE_WORDS.has(lookupKey(toks[k - 1].w))) c.roleBefore = true;
     if (prefixDet) c.detBefore = true;
@@ -384,7 +389,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
       surnameFrom = 0;
     }
   }
-  const c = makeCand('full', name, surnameFrom, surnameFirst, honorific, poss, text, inBr);
+  const c = makeCand('full', name, surnameFrom, surnameFirst, honorific, poss, text, inBr, run[0].s);
   if (titleInRun) c.titleBefore = true;
   const given = surnameFirst ? name.slice(1) : name.slice(0, surnameFrom);
   const surnameToks = surnameFirst ? name.slice(0, 1) : name.slice(surnameFrom).filter((t) => !PARTICLES.has(t.w));
@@ -582,6 +587,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (fullCores.has(core) || fullGivens.has(core)) continue;
     const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
     if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) continue;
+    // One name in a list of names ("Tory Mazzola, Jim Merrill, …") is not evidence on its own.
+    if (c.inList && !c.honorific) continue;
     const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !c.placeBefore && !isNonNameWord(core) &&
       (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
     if (c.honorific || strongContext) {

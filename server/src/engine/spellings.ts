@@ -127,9 +127,16 @@ export function allowedSpellings(part: Part, config: ResolvedConfig): Set<string
   return out;
 }
 
-/** Mentions whose spelling counts: not inside the title of a work. */
+/** Mentions whose spelling counts: not inside the title of a work, not marked [sic]. */
 export function countedMentions(analysis: Analysis, mentionIdx: number[]): Mention[] {
+  const text = analysis.draft.text;
   return mentionIdx
     .map((i) => analysis.mentions[i])
-    .filter((m) => m.kind !== 'pronoun' && !(m.inQuote !== null && analysis.quotes[m.inQuote]?.kind === 'title'));
+    .filter((m) => m.kind !== 'pronoun' && !(m.inQuote !== null && analysis.quotes[m.inQuote]?.kind === 'title') && !markedSic(text, m));
+}
+
+/** A spelling the writer marked as the source's own: "Angela Correy's [sic]". */
+function markedSic(text: string, m: Mention): boolean {
+  const end = m.possessive ? m.possessive.end : m.end;
+  return /^\s*[\[(]sic[\])]/i.test(text.slice(end, end + 8));
 }

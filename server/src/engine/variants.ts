@@ -157,6 +157,8 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   const d = editDistance(ka, kb);
   // A longer form of the same word is a different name or word: Carson/Carsoni, Malone/Maloney.
   if (fa.startsWith(fb) || fb.startsWith(fa)) return null;
+  // Only the final vowel differs: a different (often feminine) form: Latino/Latina, Paolo/Paola.
+  if (fa.length === fb.length && fa.slice(0, -1) === fb.slice(0, -1) && /[aeiou]/.test(fa.slice(-1)) && /[aeiou]/.test(fb.slice(-1))) return null;
   // Vowel changes only (Mohammed/Muhammad, Vladimir/Volodymyr; but also McMillan/McMullen).
   if (min >= 5 && d <= 1) return 'edit';
   if (min >= 5 && d <= 2 && consonantSkeleton(ka) === consonantSkeleton(kb) && ka.charAt(ka.length - 1) === kb.charAt(kb.length - 1)) return 'vowel';

@@ -142,6 +142,18 @@ test('a spelling inside the title of a work is indexed but never flagged or coun
   assert.deepEqual(run(plain).map((f) => plain.slice(f.start, f.end)), ['Gaddafi', 'Gaddafi']);
 });
 
+test('not flagged: a spelling marked [sic], a name in a list beside a similar one, Latino/Latina', () => {
+  const sic = 'Court\n\nProsecutor Angela Corey spoke. A protester wrote that Angela Correy’s [sic] case would fail. Corey left.';
+  assert.deepEqual(run(sic), []);
+  const list = 'Staff\n\nThe team: Sylvia Larsen, Joel Maiola, Kate Malloy, Tory Mazzola, Jim Merrill and Jayne Millerick.';
+  assert.deepEqual(run(list), []);
+  const words = 'Awards\n\nAmerica Ferrera became the first Latina to win. Critics asked what Latino means, said Gina Rodriguez.';
+  assert.deepEqual(run(words), []);
+  // Without [sic] the same misspelling is flagged.
+  const plain = 'Court\n\nProsecutor Angela Corey spoke. A protester wrote that Angela Correy’s case would fail. Corey left.';
+  assert.deepEqual(run(plain).map((f) => plain.slice(f.start, f.end)), ['Correy']);
+});
+
 test('O\'Neill and O’Neill are one spelling (apostrophe style is not a name variant)', () => {
   const text = 'Police\n\nJames O\'Neill spoke. O’Neill said the device was found.';
   assert.deepEqual(run(text), []);
