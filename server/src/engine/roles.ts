@@ -101,8 +101,6 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
-const QUOTE_CHARS = /["“”«»„‟]/;
-const SPEECH_OR_CLAUSE = new Set(['said', 'says', 'told', 'added', 'according', 'asked', 'wrote', 'say']);
 
 function isCap(t: string): boolean {
   return /^[\p{Lu}]/u.test(t);
@@ -804,7 +802,6 @@ export function assignTitles(
   }
 }
 
-export const _test = { SPEECH_OR_CLAUSE, QUOTE_CHARS };
 
 // ---------------------------------------------------------------------------------------------
 // Helpers shared by first-reference, title-case and later-reference.

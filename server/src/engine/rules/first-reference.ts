@@ -174,11 +174,6 @@ function personEvidence(person: Person, mentions: Mention[]): boolean {
   return false;
 }
 
-function written(draft: Draft, m: Mention): string {
-  const ns = nameSpan(m);
-  return draft.text.slice(ns.start, ns.end);
-}
-
 function surnameText(draft: Draft, m: Mention): string {
   return m.surname ? draft.text.slice(m.surname.start, m.surname.end) : m.text;
 }
@@ -319,4 +314,3 @@ function noTitle(
   };
 }
 
-export { written as _written };
