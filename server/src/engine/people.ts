@@ -745,6 +745,10 @@ function canMerge(a: PersonBuild, b: PersonBuild): boolean {
   }
   for (const x of surA) {
     for (const y of surB) {
+      // Under the same given name a letter added at the end is a slip too: Charles Clark/Clarke.
+      // (Not a plural: "we can't all be Wayne Rooneys".)
+      const [short, long] = x.length < y.length ? [x, y] : [y, x];
+      if (givenEqual && short.length >= 4 && long.length === short.length + 1 && long.startsWith(short) && !/s$/i.test(long)) return true;
       const v = spellingVariant(x, y);
       if (!v) continue;
       if (givenEqual) return true; // Boris Johnson / Boris Johnston

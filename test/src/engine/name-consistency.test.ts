@@ -115,6 +115,11 @@ test('given name and surname both different: one finding, two edits, the text be
   assert.deepEqual(fs[0].fix, { edits: [{ start: 40, end: 48, text: 'Volodymyr' }, { start: 49, end: 57, text: 'Zelenskyy' }] });
 });
 
+test('Clark/Clarke is flagged when the given names match', () => {
+  const text = 'Talks\n\nCharles Clarke spoke. Later Charles Clark left, and Clarke smiled.';
+  assert.deepEqual(brief(text, run(text)), [[43, 48, 'Clark', "'Clark' (1×) is also spelled 'Clarke' (2×) in this draft"]]);
+});
+
 test('Johnson/Johnston is flagged when the given names match; a small typo (Daveport) is flagged', () => {
   const text = 'Talks\n\nBoris Johnson met the press. Boris Johnston said no. Lindsay Davenport won, and Davenport left. Daveport said so.';
   assert.deepEqual(brief(text, run(text)), [
