@@ -251,11 +251,21 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
       let k = j - 1;
       while (k > lo && spaceOnly(m, toks[k - 1].e, toks[k].s)) k--;
       const between = k > lo ? m.slice(toks[k - 1].e, toks[k].s) : '';
-      if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8) {
+      // An appositive is a noun phrase ("the trade secretary", "45", "who ran in 2012"), not a
+      // clause ("when protesters interrupted her speech").
+      let clause = false;
+      for (let x = k; x < j; x++) {
+        const t = toks[x];
+        if (!t.cap && (REPORTING_VERBS.has(t.lower) || (SUBORDINATORS.has(t.lower) && t.lower !== 'and'))) clause = true;
+      }
+      if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8 && !clause) {
         const np = backwardNP(m, toks, k, lo, true);
-        if (np && np[1] === k) return np;
+        const nameBetween = isNameWord(toks[k]) && !DETERMINERS.has(toks[k].lower) && validNP(toks, k, j);
+        // "…the Republican primary, Gov. John Kasich (R-OH), said": a name between the commas
+        // beats a determiner phrase before them.
+        if (np && np[1] === k && !(nameBetween && DETERMINERS.has(toks[np[0]].lower))) return np;
         // "hunt master, Captain Ian Farquhar, said": the name between the commas.
-        if (isNameWord(toks[k]) && validNP(toks, k, j)) return [k, j];
+        if (nameBetween) return [k, j];
       }
     }
     return null;

@@ -275,3 +275,11 @@ test('a credit line in the next paragraph', () => {
   assert.equal(quotes[0].speakerStart, at(text, 'Pamela Doyle'));
   assert.equal(quotes[0].by, 'cue');
 });
+
+test('a clause between commas is not an appositive; a name between commas beats a phrase before', () => {
+  let r = attrib('It came at a rally in Leeds, when protesters interrupted her speech, shouting "she wins, we all lose today".');
+  assert.equal(r.quotes[0].speaker, 'protesters');
+  assert.equal(r.quotes[0].speakerStart, at(r.text, 'protesters'));
+  r = attrib('Asked about the primary race, Gov. Alan Pryce (R-Ohio), said: "I am getting ready for a long summer."');
+  assert.equal(r.quotes[0].speaker, 'Gov. Alan Pryce (R-Ohio)');
+});
