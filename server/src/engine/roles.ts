@@ -21,7 +21,10 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import type { Analysis, Draft, Mention, Person, Quote, Span } from './types';
 import {
+  ATTRIBUTIVE_AFTER,
   CREDIT_LINE,
+  ORG_DESCRIPTORS,
+  ORG_SUFFIXES,
   ROLE_VERBS,
   isCourtesyTitle,
   isStopWord,
@@ -876,3 +879,65 @@ export function fitCase(phrase: string, sentenceStart: boolean): string {
 /** Placeholders a writer must fill in; obviously unfinished in print. */
 export const TITLE_PLACEHOLDER = '[title TK]';
 export const GIVEN_PLACEHOLDER = '[first name TK]';
+
+// ---------------------------------------------------------------------------------------------
+// Mentions that are not references to a person (shared by first-reference and later-reference).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A name used as a modifier or a name that is not a person's: "a Trump supporter", "the Obama
+ * administration", "former Grange Hill actress", "Roman Catholics".
+ */
+export function attributive(draft: Draft, m: Mention): boolean {
+  if (m.possessive) return false;
+  const ns = nameSpan(m);
+  const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
+  if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
+  const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
+  // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
+  if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;
+  // "the Neath-Swansea Ospreys": a team or a group.
+  if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /s$/.test(m.text)) return true;
+  return m.kind === 'full' && GROUP_PLURALS.test(m.text);
+}
+const ACRONYMS = /^(?:US|UK|EU|UN|USA|BBC|ITV|NHS|IMF|WTO|FBI|CIA|MP|MPs|MEP|GOP|CEO|TV|PM|AC|FC|RAF|NYPD|LA|NY|DC|AP|AFP|CNN|NBC|ABC|CBS|ANC|PLO|IRA|SNP|DUP|SDLP|UKIP|EA|IBM|HP|BA|BP|BT|GM|VW|ECB|SEC|FA|UEFA|FIFA|IAAF|IOC|RFU|WRU|NFL|NBA)\.?$/;
+const GROUP_PLURALS = /\b(?:Catholics|Protestants|Muslims|Christians|Jews|Hindus|Sikhs|Democrats|Republicans|Socialists|Conservatives|Liberals|Americans|Britons)$/;
+
+/**
+ * "parts maker Robert Bosch", "its maker, Eli Lilly", "Johnson & Johnson", "chief economist at
+ * Bridgewell Securities", "Stanley Leisure": an organisation named like a person.
+ */
+export function organisation(draft: Draft, m: Mention): boolean {
+  const ns = nameSpan(m);
+  const beforeText = draft.prose.slice(Math.max(0, ns.start - 40), ns.start);
+  const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
+  if (before && ORG_DESCRIPTORS.has(before[1])) return true;
+  const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);
+  if (aff && roleWord(aff[1], false)) return true;
+  const last = m.text.split(/\s+/).pop() ?? '';
+  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase())) return true;
+  return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
+}
+
+/**
+ * A name right after a capitalised word the index did not take as part of it ("Rod [Eddington]",
+ * "Mani [Shankar Aiyar]", "Jimmy \"the Whirlwind\" [White]"): not ours to judge.
+ */
+export function splitName(draft: Draft, m: Mention): boolean {
+  if (m.honorific || m.kind === 'pronoun') return false;
+  const ns = nameSpan(m);
+  const before = draft.prose.slice(Math.max(0, ns.nameStart - 50), ns.nameStart);
+  if (m.kind === 'surname' && /[\p{Lu}][\p{L}]*\s+["“][^"”]{1,30}["”]\s+$/u.test(before)) return true; // a nickname
+  const w = /([\p{Lu}][\p{L}\p{M}'’.-]*) $/u.exec(before);
+  if (!w) return false;
+  const word = w[1];
+  if (/[^.]{2}\.$/.test(word)) return false; // the end of the previous sentence: "… in Boston. Kathleen Utgoff"
+  if (atSentenceStart(draft, ns.nameStart - w[0].length)) return false; // "Later Sergey Lavrov …"
+  // Capitalised in mid-sentence, "Will" or "May" is a given name here ("Will Wright"); "US",
+  // "Wednesday" and "But" are not.
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word) && (word.length > 3 || ACRONYMS.test(word))) return false; // "US John Snow"; "JP McManus" is initials
+  if (isStopWord(word) && !/^(?:Will|May|June|April|August|Bill|Joy|Hope|Rich|Grant)$/.test(word)) return false;
+  return !(roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
+}
+
+

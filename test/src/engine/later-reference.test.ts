@@ -72,3 +72,13 @@ test('not flagged: two people sharing a surname, quotes, the first reference', (
   assert.deepEqual(findings(H + '"Sergey Lavrov is lying," said Foreign Secretary David Lammy. ' + INTRO + '\n'), []);
   assert.deepEqual(findings(H + INTRO + '\n'), []);
 });
+
+test('BBC: a courtesy title with the full name is dropped; compound surnames are not mistaken for one', () => {
+  const text = H + INTRO + ' Later Mr Sergey Lavrov left.\n';
+  const fs = findings(text, bbc);
+  const courtesy = fs.filter((f) => f.message.startsWith('Courtesy'));
+  assert.deepEqual(brief(courtesy), [[69, 71, 'Courtesy titles go with the surname on later references, not with the full name']]);
+  assert.deepEqual(courtesy[0].fix?.edits, [{ start: 69, end: 72, text: '' }]);
+  const camilla = H + 'The Duchess of Cornwall, Camilla Parker Bowles, spoke. Later Mrs Parker Bowles left.\n';
+  assert.deepEqual(findings(camilla, bbc).filter((f) => f.message.startsWith('Courtesy')), []);
+});

@@ -16,7 +16,7 @@
  *   gives a courtesy title: BBC copy leaves them off for sportspeople and artists.
  */
 import type { Mention, Rule, RuleFinding } from '../types';
-import { headArea, mentionRoles, nameSpan } from '../roles';
+import { attributive, headArea, mentionRoles, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
 
 function norm(s: string): string {
@@ -49,6 +49,11 @@ export const laterReference: Rule = {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit || inHead(m.paragraph)) continue;
         if (!/\p{Ll}/u.test(m.text)) continue; // "U.S": an abbreviation, not a name
+        if (organisation(draft, m)) {
+          refs.length = 0; // a firm named like a person ("Deutsche Boerse", "Krispy Kreme")
+          break;
+        }
+        if (attributive(draft, m)) continue;
         refs.push(m);
       }
       const firstFull = refs.findIndex((m) => m.kind === 'full' && !quoted(m));
@@ -106,6 +111,11 @@ export const laterReference: Rule = {
             return;
           }
           if (m.kind === 'full') {
+            // "Mrs Parker Bowles", "Mr da Silva", "Mr Justice Sullivan" are surnames and titles, not
+            // a given name: flag only a given name the person's other full reference also uses.
+            const given = m.given ? text.slice(m.given.start, m.given.end) : null;
+            const same = refs.some((o) => o !== m && o.kind === 'full' && o.given && !o.honorific && text.slice(o.given.start, o.given.end) === given);
+            if (!same || !given || !/^\p{Lu}/u.test(given)) return;
             findings.push({
               start: m.honorific.start,
               end: m.honorific.end,
