@@ -397,3 +397,16 @@ test('a draft over the size limit gets one notice instead of an analysis', async
     await c.shutdown();
   }
 });
+
+test('clients without versioned workspace edits get plain `changes`', async () => {
+  const c = await TestClient.start({ server, documentChanges: false });
+  try {
+    c.open(URI, 'Headline\n\nteh\n');
+    await c.diagnosticsFor(URI, 1);
+    const [fix] = await codeActions(c, URI, 10);
+    assert.equal(fix.edit!.documentChanges, undefined);
+    assert.deepEqual(fix.edit!.changes, { [URI]: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, newText: 'the' }] });
+  } finally {
+    await c.shutdown();
+  }
+});
