@@ -383,7 +383,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     const hyphenated = rest.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0].w);
     const chinese = ['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'deng', 'mao', 'jiang', 'zhu'].includes(first) &&
       rest.length === 1 && !isGivenName(rest[0].w) && !isKnownSurname(rest[0].w) && !isCommonWord(rest[0].w);
-    const korean = rest.length === 2 && rest.every((t) => t.w.length <= 4 && !isCommonWord(t.w) && !isKnownSurname(t.w));
+    const korean = rest.length === 2 && rest.every((t) => t.w.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(t.w) && !isKnownSurname(t.w));
     if (hyphenated || chinese || korean) {
       surnameFirst = true;
       surnameFrom = 0;
@@ -533,7 +533,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       inBrackets: c.inBrackets,
       person,
       core: coreTok.length ? coreOf(coreTok[coreTok.length - 1].w) : null,
-      firstGiven: givenToks.length ? givenToks[0].w : null,
+      // East Asian given names are one unit: "Jong Un" (AP) / "Jong-un" (BBC).
+      firstGiven: givenToks.length ? (surnameFirst ? givenToks.map((t) => t.w).join(' ') : givenToks[0].w) : null,
     };
     person.mentions.push(d);
     if (kind === 'full') person.fulls.push(d.start);
@@ -552,7 +553,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const sur = c.surnameFirst ? c.parts.slice(0, 1) : c.parts.slice(c.surnameFrom).filter((t) => !PARTICLES.has(t.w));
     return coreOf(sur[sur.length - 1].w);
   };
-  const fullGiven = (c: DocCand) => (c.surnameFirst ? c.parts[1]?.w : c.parts[0].w) ?? null;
+  const fullGiven = (c: DocCand) => (c.surnameFirst ? c.parts.slice(1).map((t) => t.w).join(' ') || null : c.parts[0].w) ?? null;
 
   const compatibleGiven = (a: string | null, b: string | null) =>
     a === null || b === null || a === b || (a.length === 1 || b.length === 1 ? a.charAt(0) === b.charAt(0) : false);

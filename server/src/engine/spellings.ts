@@ -38,7 +38,9 @@ export function mentionParts(text: string, m: Mention): { surname: PartSpan | nu
   }
   if (m.given) {
     const s = text.slice(m.given.start, m.given.end);
-    const w = /^[^\s\]\[.]+/u.exec(s)?.[0] ?? s;
+    // Surname first (Kim Jong Un): the whole given name is one unit; else the first given name.
+    const surnameFirst = m.surname !== null && m.surname.start < m.given.start;
+    const w = surnameFirst ? s : /^[^\s\]\[.]+/u.exec(s)?.[0] ?? s;
     if (w.length > 1) given = { start: m.given.start, end: m.given.start + w.length, text: w };
   }
   return { surname, given };
@@ -51,7 +53,7 @@ export function splitName(full: string): { given: string | null; surname: string
   if (words.length === 1) return { given: null, surname: stripPrefix(words[0]) };
   const first = lookupKey(words[0]);
   if (SURNAME_FIRST.has(first) && (words.length === 3 || /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]) || ['xi', 'hu', 'li', 'wang', 'wen'].includes(first))) {
-    return { given: words[1], surname: words[0] };
+    return { given: words.slice(1).join(' '), surname: words[0] };
   }
   return { given: words[0], surname: stripPrefix(words[words.length - 1]) };
 }

@@ -108,6 +108,13 @@ test('given names that are variants under one surname: Vladimir/Volodymyr, Moham
   ]);
 });
 
+test('surname-first names: Kim Jong Un (AP) and Kim Jong-un (BBC) are one person; the given name is one unit', () => {
+  const text = 'Korea\n\nKim Jong Un met Moon Jae-in. Later Kim Jong-un left, and Kim smiled.';
+  assert.deepEqual(brief(text, run(text)), [[46, 53, 'Jong-un', "'Jong-un' (1×) is also spelled 'Jong Un' (1×) in this draft"]]);
+  assert.deepEqual(run(text)[0].fix, { edits: [{ start: 46, end: 53, text: 'Jong Un' }] });
+  assert.deepEqual(brief(text, run(text, config(['newslint:bbc']))), [[11, 18, 'Jong Un', "'Jong Un' (1×) is also spelled 'Jong-un' (1×) in this draft"]]);
+});
+
 test('given name and surname both different: one finding, two edits, the text between kept', () => {
   const text = 'Talks\n\nVolodymyr Zelenskyy spoke. Later Vladimir Zelensky left.';
   const fs = run(text);
