@@ -3,6 +3,7 @@
 //   client/src/extension.ts -> dist/extension.js   (`vscode` stays external: the editor provides it)
 //   server/src/server.ts    -> dist/server.js      (compromise, vscode-languageserver and every other
 //                                                   dependency inlined: the .vsix ships no node_modules)
+//   the JSON schema of .newslintrc.json -> server/out/newslintrc.schema.json (manifest jsonValidation)
 // The client looks for the language server next to itself (dist/server.js) first, and falls back to
 // server/out/server.js when run from the source tree.
 // Usage: node client/scripts/esbuild.js [--production] [--watch]
@@ -40,6 +41,23 @@ const targets = [
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', external: [] },
 ];
 
+/**
+ * The JSON schema of .newslintrc.json (contributes.jsonValidation names server/out/…), generated
+ * from the engine's rule registry straight from the sources, so packaging needs no `tsc` run.
+ */
+async function writeSchema() {
+  const r = await esbuild.build({ ...common, minify: false, sourcemap: false, metafile: false, write: false,
+    entryPoints: ['server/src/engine/config.ts'], outfile: 'schema.js' });
+  const m = new module.constructor();
+  m.paths = module.paths;
+  m._compile(r.outputFiles[0].text, path.join(root, 'server', 'src', 'engine', 'config.js'));
+  const out = path.join(root, 'server', 'out', 'newslintrc.schema.json');
+  const text = JSON.stringify(m.exports.configSchema(), null, 2) + '\n';
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  if (!fs.existsSync(out) || fs.readFileSync(out, 'utf8') !== text) fs.writeFileSync(out, text);
+  console.log(`esbuild: JSON schema -> ${path.relative(root, out)}`);
+}
+
 async function main() {
   for (const t of targets) {
     if (!fs.existsSync(path.join(root, t.entryPoints[0]))) {
@@ -47,7 +65,8 @@ async function main() {
       process.exit(1);
     }
   }
-  if (!watch) fs.rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+  // overwrite in place (no rm of dist/: a concurrent test run may be reading it); drop stale maps
+  if (!watch && production) for (const f of ['extension.js.map', 'server.js.map']) fs.rmSync(path.join(root, 'dist', f), { force: true });
   if (watch) {
     for (const t of targets) {
       const ctx = await esbuild.context({ ...common, ...t });
@@ -62,6 +81,7 @@ async function main() {
     const kb = out ? (out[1].bytes / 1024).toFixed(0) : '?';
     console.log(`esbuild: ${t.entryPoints[0]} -> ${t.outfile} (${kb} KB${production ? ', minified' : ''})`);
   }
+  await writeSchema();
 }
 
 main().catch((e) => {

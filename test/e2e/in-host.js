@@ -13,16 +13,18 @@ const H = require('./harness');
 const RESULT_PREFIX = '@@newslint-result ';
 
 /**
- * @param {{ workspace: string, extensionPath?: string, testsPath?: string, runDir?: string,
+ * With `vsix`, the extension is installed from the package and that installed folder is the
+ * development path (so the suite tests what ships); otherwise `extensionPath` (default: this tree).
+ * @param {{ workspace: string, runDir: string, vsix?: string, extensionPath?: string, testsPath?: string,
  *           timeoutMs?: number, log?: (line: string) => void, settings?: Record<string, unknown>,
  *           env?: Record<string, string> }} o
  * @returns {Promise<{ code: number | string, results: any[], activationMs?: number, peak?: any, output: string[] }>}
  */
 async function runInHostSuite(o) {
-  const extensionPath = o.extensionPath || H.ROOT;
+  let extensionPath = o.extensionPath || H.ROOT;
   const testsPath = o.testsPath || path.join(H.ROOT, 'test', 'vscode', 'out', 'index.js');
   if (!fs.existsSync(testsPath)) throw new Error(`${testsPath} missing: run "npx tsc -b" first`);
-  if (!fs.existsSync(path.join(extensionPath, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run "npm run bundle" first');
+  if (!o.vsix && !fs.existsSync(path.join(extensionPath, 'dist', 'extension.js'))) throw new Error('dist/extension.js missing: run "npm run bundle" first');
   const log = o.log || ((l) => console.log(l));
   const timeoutMs = o.timeoutMs || 240000;
   const results = [];
@@ -30,7 +32,12 @@ async function runInHostSuite(o) {
   let cs, br, mem, code = /** @type {number|string} */ ('no result');
   let timer, peak, activationMs;
   try {
-    cs = await H.startCodeServer({ runDir: o.runDir || path.join(H.TMP_ROOT, 'in-host'), settings: o.settings, env: o.env });
+    cs = await H.startCodeServer({ runDir: o.runDir, settings: o.settings, env: o.env, installVsix: o.vsix });
+    if (o.vsix) {
+      const dirs = fs.readdirSync(cs.extensionsDir).filter((d) => d.startsWith('newslint.newslint-'));
+      if (dirs.length !== 1) throw new Error(`the .vsix did not install into ${cs.extensionsDir}`);
+      extensionPath = path.join(cs.extensionsDir, dirs[0]);
+    }
     log(`code-server on 127.0.0.1:${cs.port} (pid ${cs.pid}) after ${Date.now() - cs.t0} ms`);
     br = await H.launchBrowser();
     const b = br;
@@ -77,6 +84,9 @@ async function runInHostSuite(o) {
       try {
         fs.mkdirSync(H.ARTIFACTS, { recursive: true });
         fs.copyFileSync(cs.logPath, path.join(H.ARTIFACTS, 'in-host-code-server.log'));
+        // the editor's own logs (extension host, the newslint output channel) when something failed
+        fs.rmSync(path.join(H.ARTIFACTS, 'in-host-logs'), { recursive: true, force: true });
+        if (code !== 0) fs.cpSync(path.join(cs.userData, 'logs'), path.join(H.ARTIFACTS, 'in-host-logs'), { recursive: true });
       } catch { /* best effort */ }
     }
   }

@@ -11,7 +11,9 @@ const { runTests } = require('@vscode/test-electron');
 const H = require('./harness');
 
 async function main() {
-  const ws = H.copyFixture('workspace', path.join(H.TMP_ROOT, 'ws-test-electron'));
+  const fs = require('node:fs');
+  fs.mkdirSync(H.TMP_ROOT, { recursive: true });
+  const ws = H.copyFixture('workspace', path.join(fs.mkdtempSync(path.join(H.TMP_ROOT, 'electron-')), 'ws'));
   await runTests({
     version: process.env.VSCODE_VERSION || '1.96.4',
     extensionDevelopmentPath: H.ROOT,

@@ -21,12 +21,12 @@ const NAME_MESSAGE = "'Marsch' (1×) is also spelled 'Marsh' (2×) in this draft
 const NAME_ACTION = /'Marsh'/; // the preferred (safe) fix of the variant
 
 /**
- * @param {{ vsix: string, log?: (l: string) => void }} o
+ * @param {{ vsix: string, runRoot: string, log?: (l: string) => void }} o
  * @returns {Promise<{ ok: boolean, steps: { name: string, ok: boolean, ms: number, error?: string }[], error?: string, activationMs?: number, peak?: any }>}
  */
 async function runUiTest(o) {
   const log = o.log || ((l) => console.log(l));
-  const ws = H.copyFixture('workspace-ui', path.join(H.TMP_ROOT, 'ws-ui'));
+  const ws = H.copyFixture('workspace-ui', path.join(o.runRoot, 'ws-ui'));
   const draft = path.join(ws, DRAFT);
   const original = fs.readFileSync(draft, 'utf8');
   const afterQuote = `${original}\n${QUOTE_FIXED}\n`;
@@ -58,7 +58,7 @@ async function runUiTest(o) {
   try {
     await step('install the .vsix into a fresh code-server', async () => {
       cs = await H.startCodeServer({
-        runDir: path.join(H.TMP_ROOT, 'ui'),
+        runDir: path.join(o.runRoot, 'ui'),
         installVsix: o.vsix,
         settings: {
           // the writer's keystrokes land as typed: no auto-closed quotes, no suggestion widget
@@ -180,7 +180,11 @@ async function runUiTest(o) {
     if (br) await br.close();
     if (cs) {
       await cs.stop();
-      try { fs.copyFileSync(cs.logPath, path.join(H.ARTIFACTS, 'ui-code-server.log')); } catch { /* best effort */ }
+      try {
+        fs.copyFileSync(cs.logPath, path.join(H.ARTIFACTS, 'ui-code-server.log'));
+        fs.rmSync(path.join(H.ARTIFACTS, 'ui-logs'), { recursive: true, force: true });
+        if (error) fs.cpSync(path.join(cs.userData, 'logs'), path.join(H.ARTIFACTS, 'ui-logs'), { recursive: true });
+      } catch { /* best effort */ }
     }
   }
   return { ok: !error && steps.every((s) => s.ok), steps, error, activationMs, peak };

@@ -32,7 +32,8 @@ export async function openDraft(folderName: string, rel: string, text: string): 
     await vscode.commands.executeCommand('workbench.action.files.revert');
   }
   const doc = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(doc);
+  // not a preview tab: opening another file (e.g. the config) must not close the draft
+  const editor = await vscode.window.showTextDocument(doc, { preview: false });
   assert.strictEqual(doc.getText(), text, 'the editor shows the draft as written on disk');
   return editor;
 }
@@ -62,31 +63,48 @@ export function waitForDiagnostics(
   uri: vscode.Uri,
   ok: (ds: vscode.Diagnostic[]) => boolean,
   what: string,
-  ms = 20000,
+  ms = 30000,
 ): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     let last: vscode.Diagnostic[] = [];
+    let events = 0;
     const check = (): boolean => {
       last = newslintDiagnostics(uri);
       if (!ok(last)) return false;
       sub.dispose();
       clearTimeout(timer);
+      clearInterval(backstop);
       resolve(last);
       return true;
     };
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (e.uris.some((u) => u.toString() === uri.toString())) check();
+      if (e.uris.some((u) => u.toString() === uri.toString())) {
+        events++;
+        check();
+      }
     });
+    // a slow re-check besides the events (the events name the document once per batch)
+    const backstop = setInterval(check, 500);
     const timer = setTimeout(() => {
       sub.dispose();
-      reject(new Error(`timed out after ${ms} ms waiting for ${what}; diagnostics: ${describe(last)}`));
+      clearInterval(backstop);
+      const others = vscode.languages
+        .getDiagnostics()
+        .filter(([, ds]) => ds.length > 0)
+        .map(([u, ds]) => `${vscode.workspace.asRelativePath(u)}: ${JSON.stringify(ds.map((d) => [d.source, codeOf(d), d.message]))}`)
+        .join(', ');
+      const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      reject(new Error(
+        `timed out after ${ms} ms waiting for ${what} (${events} diagnostic events); diagnostics: ${describe(last)}` +
+          ` [document ${doc ? `open as ${doc.languageId}` : 'not open'}; diagnostics elsewhere: ${others || 'none'}]`,
+      ));
     }, ms);
     check();
   });
 }
 
 /** Polls `get` until `ok` accepts its value (for state that has no event, e.g. code actions). */
-export async function poll<T>(get: () => T | Thenable<T>, ok: (v: T) => boolean, what: string, ms = 20000): Promise<T> {
+export async function poll<T>(get: () => T | Thenable<T>, ok: (v: T) => boolean, what: string, ms = 30000): Promise<T> {
   const end = Date.now() + ms;
   let v: T;
   for (;;) {
@@ -126,11 +144,16 @@ export async function codeActions(
   what: string,
   kind?: string,
 ): Promise<vscode.CodeAction[]> {
-  return poll(
-    async () => (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [],
-    ok,
-    what,
-  );
+  let last: vscode.CodeAction[] = [];
+  try {
+    return await poll(
+      async () => (last = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? []),
+      ok,
+      what,
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message.replace(/; last: .*/s, '')}; actions offered: ${titles(last)}`);
+  }
 }
 
 /** Applies a code action the way the editor does: its edit, then its command. */
@@ -147,4 +170,33 @@ export function titles(as: readonly vscode.CodeAction[]): string {
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+export type Expected = [code: string, startLine: number, startChar: number, endLine: number, endChar: number, message?: string];
+
+/** Waits until the newslint diagnostics of `uri` are exactly `expected` (in order of position). */
+export async function expectDiagnostics(uri: vscode.Uri, expected: Expected[], ms = 30000): Promise<vscode.Diagnostic[]> {
+  const shape = (ds: readonly vscode.Diagnostic[]) =>
+    JSON.stringify(
+      [...ds]
+        .sort((a, b) => a.range.start.compareTo(b.range.start) || codeOf(a).localeCompare(codeOf(b)))
+        .map((d, i) => (expected[i] && expected[i].length > 5 ? [...brief(d), d.message] : brief(d))),
+    );
+  const want = JSON.stringify(expected);
+  const got = await waitForDiagnostics(uri, (ds) => shape(ds) === want, `diagnostics ${want}`, ms);
+  return [...got].sort((a, b) => a.range.start.compareTo(b.range.start) || codeOf(a).localeCompare(codeOf(b)));
+}
+
+/** Changes a `newslint.*` setting for a workspace folder; returns a function that restores it. */
+export async function setFolderSetting(folderName: string, key: string, value: unknown): Promise<() => Promise<void>> {
+  const cfg = vscode.workspace.getConfiguration('newslint', folder(folderName));
+  const before = cfg.inspect(key)?.workspaceFolderValue;
+  await cfg.update(key, value, vscode.ConfigurationTarget.WorkspaceFolder);
+  return async () => {
+    await vscode.workspace.getConfiguration('newslint', folder(folderName)).update(key, before, vscode.ConfigurationTarget.WorkspaceFolder);
+  };
+}
+
+export function readFile(uri: vscode.Uri): string {
+  return fs.readFileSync(uri.fsPath, 'utf8');
 }

@@ -1,0 +1,76 @@
+/** The extension's own UI: the quote sheet command, the status bar count, "Fix all problems". */
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { activate, applyAction, closeAll, codeActions, expectDiagnostics, openDraft, poll, waitForText } from './util';
+
+interface Api {
+  statusCount(): number | null;
+}
+
+const SHEET_DRAFT = [
+  '# Ferry plan approved',
+  '',
+  'Mayor Elena Marsh said the council had approved the plan.',
+  '',
+  '"It took two years, but the boats are coming back," Marsh said.',
+  '',
+  'The vote came after two years of delays.',
+  '',
+  '"We will open the new ferry line in May."',
+  '',
+].join('\n');
+
+suite('commands and status bar', () => {
+  let api: Api;
+  suiteSetup(async () => {
+    api = (await activate()).exports as Api;
+  });
+  teardown(closeAll);
+
+  test('"Show quote sheet" opens the sheet: every quote, its speaker and cue, each linked to the quote', async () => {
+    const e = await openDraft('newsroom', 'commands/sheet.md', SHEET_DRAFT);
+    await expectDiagnostics(e.document.uri, [['quote-attribution', 8, 0, 8, 41]]);
+    await vscode.commands.executeCommand('newslint.showQuoteSheet');
+    const sheet = await poll(
+      () => vscode.window.activeTextEditor?.document,
+      (d) => d?.uri.scheme === 'newslint-quotes',
+      'the quote sheet editor',
+    );
+    assert.strictEqual(sheet!.getText(), [
+      'Quote sheet — sheet.md (2 quotes)',
+      '',
+      '5:1      "It took two years, but the boats are coming back,"',
+      '         Speaker: Elena Marsh (“Marsh”) · Cue: said',
+      '',
+      '9:1      "We will open the new ferry line in May."',
+      '         Speaker: NO SPEAKER',
+      '',
+    ].join('\n'));
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', sheet!.uri);
+    assert.deepStrictEqual(
+      links.map((l) => [l.range.start.line, l.target?.path.endsWith('/commands/sheet.md'), l.target?.fragment]),
+      [[2, true, 'L5,1'], [5, true, 'L9,1']],
+    );
+  });
+
+  test('the status bar counts the findings of the active draft and follows the fixes', async () => {
+    const e = await openDraft('newsroom', 'commands/status.md', SHEET_DRAFT.replace('Marsh said.', 'Marsch said.'));
+    const ds = await expectDiagnostics(e.document.uri, [['name-consistency', 4, 52, 4, 58], ['quote-attribution', 8, 0, 8, 41]]);
+    await poll(() => api.statusCount(), (n) => n === 2, 'status count 2');
+    const fix = (await codeActions(e.document.uri, ds[0].range, (as) => as.some((a) => a.isPreferred), 'the name fix', vscode.CodeActionKind.QuickFix.value)).find((a) => a.isPreferred)!;
+    await applyAction(fix);
+    await expectDiagnostics(e.document.uri, [['quote-attribution', 8, 0, 8, 41]]);
+    await poll(() => api.statusCount(), (n) => n === 1, 'status count 1');
+  });
+
+  test('"Fix all problems" applies every safe fix of the draft', async () => {
+    const text = ['# Ferry plan approved', '', 'Ines Okafor, the harbour master, said the pier was ready.', '', 'mayor Elena Marsh said the plan was approved.', '', 'Okafor said the council had met. Elena Marsh agreed.', ''].join('\n');
+    const e = await openDraft('newsroom', 'commands/fixall.md', text);
+    await expectDiagnostics(e.document.uri, [['title-case', 4, 0, 4, 5], ['later-reference', 6, 33, 6, 44]]);
+    await vscode.commands.executeCommand('newslint.fixAll');
+    const fixed = text.replace('mayor Elena', 'Mayor Elena').replace('met. Elena Marsh', 'met. Marsh');
+    await waitForText(e.document, (t) => t === fixed, 'the fixed draft');
+    await expectDiagnostics(e.document.uri, []);
+    assert.strictEqual(e.document.isDirty, true, 'fixes are edits the writer can undo, not a silent save');
+  });
+});
