@@ -132,8 +132,10 @@ async function runUiTest(o) {
       await typeParagraph(QUOTE_TYPED);
     });
 
-    await step('the squiggle appears under the quote', async () => {
+    const statusItem = p.locator('.statusbar-item', { hasText: /newslint/ }).first();
+    await step('the squiggle appears under the quote; the status bar counts 1 finding', async () => {
       await squiggle.first().waitFor({ timeout: 90000 });
+      await p.locator('.statusbar-item', { hasText: 'newslint: 1' }).first().waitFor({ timeout: 15000 });
       await p.screenshot({ path: shot('1-squiggle') });
     });
 
@@ -166,9 +168,10 @@ async function runUiTest(o) {
       await save(afterName, 'the corrected name on disk');
     });
 
-    await step('no squiggle and no problem left', async () => {
+    await step('no squiggle, no problem and no count left', async () => {
       await squiggle.first().waitFor({ state: 'detached', timeout: 20000 });
       await p.locator('.markers-panel .monaco-list-row').first().waitFor({ state: 'detached', timeout: 20000 });
+      await H.waitUntil(async () => !/:/.test(await statusItem.innerText()), 15000, 'the status bar without a count');
       await p.screenshot({ path: shot('4-result') });
     });
   } catch (e) {
