@@ -45,6 +45,40 @@ test('a wrong scope fails the run (the checker is live)', () => {
   }
 });
 
+/** VS Code's own Markdown grammar, where the offline editor for the e2e tests is installed. */
+function realMarkdownGrammar(): string | null {
+  const cache = path.join(os.homedir(), '.cache', 'newslint-e2e');
+  if (!fs.existsSync(cache)) return null;
+  for (const d of fs.readdirSync(cache).filter((x) => x.startsWith('code-server-')).sort().reverse()) {
+    const p = path.join(cache, d, 'node_modules/code-server/lib/vscode/extensions/markdown-basics/syntaxes/markdown.tmLanguage.json');
+    if (fs.existsSync(p)) return p;
+  }
+  return null;
+}
+
+test("the Markdown injections hold against VS Code's real Markdown grammar (when installed)", (t) => {
+  const md = realMarkdownGrammar();
+  if (!md) {
+    t.skip("VS Code's markdown grammar is not installed here (test/e2e/install.sh installs it)");
+    return;
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newslint-grammar-md-'));
+  try {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const grammars = (manifest.contributes.grammars as Array<{ path: string; injectTo?: string[]; scopeName: string }>)
+      .filter((g) => g.injectTo)
+      .map((g) => ({ ...g, path: path.relative(dir, path.join(root, g.path)) })); // the tool joins paths to the config's folder
+    grammars.push({ scopeName: 'text.html.markdown', path: path.relative(dir, md), language: 'markdown' } as never);
+    fs.writeFileSync(path.join(dir, 'grammars.json'), JSON.stringify({ contributes: { languages: [{ id: 'markdown', extensions: ['.md'] }], grammars } }));
+    const r = spawnSync(process.execPath, [bin, '--config', path.join(dir, 'grammars.json'), path.join(fixtures, 'injection.md')], { cwd: root, encoding: 'utf8' });
+    const out = `${r.stdout}${r.stderr}`.split('\n').filter((l) => !l.startsWith('grammar not found')).join('\n');
+    assert.equal(r.status, 0, out);
+    assert.match(out, /✓ .*injection\.md run successfuly/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('the manifest contributes the grammars, the language and its configuration from files that exist', () => {
   const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
   const grammars = manifest.contributes.grammars as Array<{ scopeName: string; path: string; language?: string; injectTo?: string[] }>;
@@ -53,6 +87,7 @@ test('the manifest contributes the grammars, the language and its configuration 
     [
       ['text.newsdraft', 'newsdraft', null],
       ['newslint.markdown.injection', null, ['text.html.markdown']],
+      ['newslint.markdown.directives.injection', null, ['text.html.markdown']],
     ],
   );
   for (const g of grammars) {
