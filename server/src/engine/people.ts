@@ -692,39 +692,80 @@ function bareVariant(token: string, surname: string, c: NameCandidate): boolean 
   return true;
 }
 
-function givensOf(p: PersonBuild): Set<string> {
-  const s = new Set<string>();
-  for (const m of p.mentions) if (m.firstGiven && m.kind === 'full') s.add(m.firstGiven);
-  return s;
+interface Names {
+  cores: Set<string>;
+  givens: Set<string>;
 }
 
+function namesOf(p: PersonBuild): Names {
+  const cores = new Set<string>();
+  const givens = new Set<string>();
+  for (const m of p.mentions) {
+    if (m.core) cores.add(m.core);
+    if (m.firstGiven && m.kind === 'full') givens.add(m.firstGiven);
+  }
+  return { cores, givens };
+}
+
+/**
+ * Merge people whose names are spellings of one name. Only people whose surnames could be variants
+ * (same first letter after transliteration or folding, lengths within 4) are compared.
+ */
 function mergeVariants(persons: PersonBuild[]): void {
-  for (let i = 0; i < persons.length; i++) {
-    for (let j = i + 1; j < persons.length; j++) {
-      const a = root(persons[i]);
-      const b = root(persons[j]);
-      if (a === b) continue;
-      if (!canMerge(a, b)) continue;
-      // Merge b into a (a is the earlier person).
-      const [keep, drop] = a.firstFull <= b.firstFull ? [a, b] : [b, a];
-      drop.merged = keep;
-      for (const m of drop.mentions) m.person = keep;
-      keep.mentions.push(...drop.mentions);
-      keep.fulls.push(...drop.fulls);
-      drop.mentions = [];
-      if (keep.bare && !drop.bare) {
-        keep.bare = false;
-        keep.firstGiven = drop.firstGiven;
+  const names = new Map<PersonBuild, Names>();
+  const blocks = new Map<string, PersonBuild[]>();
+  for (const p of persons) {
+    const n = namesOf(p);
+    names.set(p, n);
+    const keys = new Set<string>();
+    for (const c of n.cores) {
+      keys.add('k' + translitKey(c).charAt(0));
+      keys.add('f' + fold(c).charAt(0));
+    }
+    for (const k of keys) {
+      const l = blocks.get(k);
+      if (l) l.push(p);
+      else blocks.set(k, [p]);
+    }
+  }
+  const tried = new Set<string>();
+  for (const list of blocks.values()) {
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) {
+        const pair = list[i].uid < list[j].uid ? `${list[i].uid},${list[j].uid}` : `${list[j].uid},${list[i].uid}`;
+        if (tried.has(pair)) continue;
+        tried.add(pair);
+        const a = root(list[i]);
+        const b = root(list[j]);
+        if (a === b) continue;
+        const na = names.get(a)!;
+        const nb = names.get(b)!;
+        if (!canMerge(na, nb)) continue;
+        // Merge the later person into the earlier one.
+        const [keep, drop] = a.firstFull <= b.firstFull ? [a, b] : [b, a];
+        const nk = names.get(keep)!;
+        const nd = names.get(drop)!;
+        for (const c of nd.cores) nk.cores.add(c);
+        for (const g of nd.givens) nk.givens.add(g);
+        drop.merged = keep;
+        for (const m of drop.mentions) m.person = keep;
+        keep.mentions.push(...drop.mentions);
+        keep.fulls.push(...drop.fulls);
+        drop.mentions = [];
+        if (keep.bare && !drop.bare) {
+          keep.bare = false;
+          keep.firstGiven = drop.firstGiven;
+        }
       }
     }
   }
 }
 
-function canMerge(a: PersonBuild, b: PersonBuild): boolean {
-  const ga = givensOf(a);
-  const gb = givensOf(b);
-  const surA = new Set(a.mentions.map((m) => m.core).filter((x): x is string => !!x));
-  const surB = new Set(b.mentions.map((m) => m.core).filter((x): x is string => !!x));
+function canMerge(a: Names, b: Names): boolean {
+  const ga = a.givens;
+  const gb = b.givens;
+  const surA = a.cores;
+  const surB = b.cores;
   if (surA.size === 0 || surB.size === 0) return false;
   // Every pair of given names must be the same name.
   let givenEqual = ga.size > 0 && gb.size > 0;
