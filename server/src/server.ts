@@ -579,7 +579,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = doc.getText();
     const dc = docConfig(doc.uri, settings);
     const format = formatOf(doc);
-    const fixed = fixAll(text, (t) => (t === text ? result.findings : lintFn(t, { config: dc.config, format }).findings));
+    // Later passes re-analyse a text that differs only where fixes went: the draft's paragraph
+    // cache serves every untouched paragraph.
+    const cache = states.get(doc.uri)?.cache;
+    const fixed = fixAll(text, (t) => (t === text ? result.findings : lintFn(t, { config: dc.config, format, cache }).findings));
     return diffEdits(text, fixed.text);
   }
 
