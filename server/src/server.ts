@@ -53,6 +53,7 @@ import {
   resolveDocumentConfig,
   type DocumentConfig,
   type ServerSettings,
+  type ConfigError,
 } from './lsp/settings';
 
 export const FIX_ALL_KIND = 'source.fixAll.newslint';
@@ -233,14 +234,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const file = uriToPath(uri);
       dc = resolveDocumentConfig(file, settings, folderOf(file), configCache);
       docConfigs.set(uri, dc);
-      if (dc.error) reportConfigProblem(dc);
+      if (dc.error) reportConfigProblem(dc.error);
+      if (dc.settingsError) reportConfigProblem(dc.settingsError);
     }
     return dc;
   }
 
-  function reportConfigProblem(dc: DocumentConfig): void {
-    const err = dc.error;
-    if (!err) return;
+  function reportConfigProblem(err: ConfigError): void {
     const isFile = path.isAbsolute(err.file);
     if (!isFile) {
       // The editor settings themselves are wrong: say so once, in the editor's words.

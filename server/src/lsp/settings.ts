@@ -57,8 +57,10 @@ export const SETTINGS_SOURCE = 'editor settings (newslint.rules, newslint.extend
 export interface DocumentConfig {
   config: ResolvedConfig;
   configFile: string | null;
-  /** The config problem, when the file (or the settings) could not be used: linting uses defaults. */
+  /** The config file's problem, when it could not be used: linting goes on without it. */
   error: ConfigError | null;
+  /** The editor settings' problem (newslint.rules / newslint.extends), when they could not be used. */
+  settingsError: ConfigError | null;
 }
 
 /**
@@ -83,25 +85,37 @@ export function resolveDocumentConfig(
   }
   // Unsaved drafts: search from the workspace folder.
   const target = filePath ?? (folder ? path.join(folder, 'untitled.md') : null);
+  const where = target ?? path.join(process.cwd(), 'untitled.md');
+  const noConfig = !target && !configPath;
+  const load = (withDefaults: boolean) =>
+    loadConfigForFile(where, { configPath, noConfig, ...(withDefaults && defaults ? { defaults, defaultsSource: SETTINGS_SOURCE } : {}), cache });
+  let settingsError: ConfigError | null = null;
   try {
-    if (!target && !configPath) {
-      const loaded = loadConfigForFile(path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, cache });
-      return { config: loaded.config, configFile: null, error: null };
-    }
-    const loaded = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { configPath, defaults, defaultsSource: SETTINGS_SOURCE, cache });
-    return { config: loaded.config, configFile: loaded.configFile, error: null };
+    const loaded = load(true);
+    return { config: loaded.config, configFile: loaded.configFile, error: null, settingsError: null };
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err;
-    // Keep linting: without the broken file, but with the editor's defaults when they are sound.
-    let config = defaultConfig();
-    if (defaults && err.file !== SETTINGS_SOURCE) {
-      try {
-        config = loadConfigForFile(target ?? path.join(process.cwd(), 'untitled.md'), { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, cache }).config;
-      } catch {
-        /* defaults broken too: plain defaults */
+    if (err.file !== SETTINGS_SOURCE) {
+      // The file is broken: keep linting with the editor's defaults (when they are sound).
+      let config = defaultConfig();
+      if (defaults) {
+        try {
+          config = loadConfigForFile(where, { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, cache }).config;
+        } catch (e2) {
+          if (e2 instanceof ConfigError) settingsError = e2;
+        }
       }
+      return { config, configFile: err.file, error: err, settingsError };
     }
-    return { config, configFile: err.file, error: err };
+    settingsError = err;
+  }
+  // The settings are broken: the config file alone.
+  try {
+    const loaded = load(false);
+    return { config: loaded.config, configFile: loaded.configFile, error: null, settingsError };
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    return { config: defaultConfig(), configFile: err.file, error: err, settingsError };
   }
 }
 

@@ -199,3 +199,38 @@ test('a change to a file the config extends re-lints open drafts', async () => {
     fs.rmSync(ws.dir, { recursive: true, force: true });
   }
 });
+
+test('editor settings lie beneath .newslintrc.json: the file wins where both speak', async () => {
+  const ws = workspace({ '.newslintrc.json': '{ "rules": { "name-consistency": "info" } }', 'a/story.md': DRAFT });
+  const c = await TestClient.start({
+    server,
+    workspaceFolders: [pathToFileURL(ws.dir).href],
+    settings: { rules: { 'name-consistency': 'error', 'fake-typo': 'off' } },
+  });
+  try {
+    // fake-typo is not a registered rule: the settings layer is rejected as a whole, named once.
+    c.open(ws.uri('a/story.md'), DRAFT);
+    const d = await c.diagnosticsFor(ws.uri('a/story.md'), 1);
+    assert.deepEqual(d.map((x) => [x.code, x.severity]), [['fake-typo', 2], ['name-consistency', 3]]);
+    assert.match(await c.waitFor('a warning', () => c.messages[0]), /unknown rule/);
+  } finally {
+    await c.shutdown();
+    fs.rmSync(ws.dir, { recursive: true, force: true });
+  }
+});
+
+test('editor settings as defaults: a profile from newslint.extends, overridden by the file', async () => {
+  const ws = workspace({ '.newslintrc.json': '{ "rules": { "name-consistency": "info" } }', 'story.md': DRAFT, 'other/story.md': DRAFT });
+  fs.rmSync(path.join(ws.dir, '.newslintrc.json'));
+  fs.writeFileSync(path.join(ws.dir, 'other', '.newslintrc.json'), '{ "rules": { "name-consistency": "info" } }');
+  const c = await TestClient.start({ server, workspaceFolders: [pathToFileURL(ws.dir).href], settings: { rules: { 'name-consistency': 'error' } } });
+  try {
+    c.open(ws.uri('story.md'), DRAFT);
+    c.open(ws.uri('other/story.md'), DRAFT);
+    assert.deepEqual((await c.diagnosticsFor(ws.uri('story.md'), 1)).map((x) => [x.code, x.severity]), [['fake-typo', 2], ['name-consistency', 1]]);
+    assert.deepEqual((await c.diagnosticsFor(ws.uri('other/story.md'), 1)).map((x) => [x.code, x.severity]), [['fake-typo', 2], ['name-consistency', 3]]);
+  } finally {
+    await c.shutdown();
+    fs.rmSync(ws.dir, { recursive: true, force: true });
+  }
+});
