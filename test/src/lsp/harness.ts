@@ -130,7 +130,7 @@ export class TestClient {
   }
 
   /** Resolve when `check()` returns a value (re-checked on every message), or fail at the deadline. */
-  waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 5000): Promise<T> {
+  waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 15000): Promise<T> {
     return new Promise((resolve, reject) => {
       const tryIt = () => {
         const v = check();
@@ -156,7 +156,7 @@ export class TestClient {
   }
 
   /** The first diagnostics published for `uri` at `version` (push mode). */
-  diagnosticsFor(uri: string, version = this.docs.get(uri)?.version, timeoutMs = 5000): Promise<Diagnostic[]> {
+  diagnosticsFor(uri: string, version = this.docs.get(uri)?.version, timeoutMs = 15000): Promise<Diagnostic[]> {
     return this.waitFor(`diagnostics of ${uri} v${version}`, () => {
       for (let i = this.published.length - 1; i >= 0; i--) {
         const p = this.published[i];
@@ -167,7 +167,7 @@ export class TestClient {
   }
 
   /** Diagnostics published for a URI after `since` (index into `published`), e.g. a config file. */
-  nextPublished(uri: string, since: number, timeoutMs = 5000): Promise<Diagnostic[]> {
+  nextPublished(uri: string, since: number, timeoutMs = 15000): Promise<Diagnostic[]> {
     return this.waitFor(`diagnostics of ${uri}`, () => {
       for (let i = since; i < this.published.length; i++) if (this.published[i].uri === uri) return this.published[i].diagnostics;
       return undefined;
