@@ -312,6 +312,20 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     if (!nonName(toks[h].w)) break;
   }
   if (toks.length === 0) return;
+  // "Miss Universe Alicia Machado": the honorific belongs to a title, the name starts at the
+  // given name after it.
+  if (honorific && toks.length >= 3 && !isGivenName(toks[0].w)) {
+    const g = toks.findIndex((t, x) => x > 0 && x < toks.length - 1 && isGivenName(t.w));
+    if (g > 0) {
+      honorific = null;
+      toks = toks.slice(g);
+    }
+  }
+  // A sentence-initial verb or adverb is not a name: "Injecting Clinton's troubles …".
+  if (toks.length >= 2 && !honorific && toks[0] === run[0] && isSentenceInitial(text, toks[0].s) &&
+    /(?:ing|ed|ly)$/.test(toks[0].w) && toks[0].w.length > 5 && !isGivenName(toks[0].w) && !isKnownSurname(toks[0].w)) {
+    toks = toks.slice(1);
+  }
   const n = toks.length;
   let k = -1;
   if (!honorific) {
