@@ -81,6 +81,9 @@ class FindingsStatus implements vscode.Disposable {
         if (active && e.uris.some((u) => u.toString() === active)) this.update();
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('newslint')) this.update();
+      }),
     );
     this.update();
   }
@@ -91,7 +94,8 @@ class FindingsStatus implements vscode.Disposable {
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? []; // window-scoped
-    if (!editor || !languages.includes(editor.document.languageId)) {
+    const enabled = vscode.workspace.getConfiguration('newslint', editor?.document.uri).get<boolean>('enable') ?? true;
+    if (!editor || !enabled || !languages.includes(editor.document.languageId)) {
       this.count = null;
       this.item.hide();
       return;
@@ -157,6 +161,28 @@ class QuoteSheetProvider implements vscode.TextDocumentContentProvider, vscode.D
     this.emitter.fire(sheetUri);
   }
 
+  private readonly followed = new Map<string, { sheet: vscode.Uri; timer: ReturnType<typeof setTimeout> | null }>();
+
+  /** Keep the sheet of `source` current while the writer edits the draft (after a short pause). */
+  follow(source: vscode.Uri, sheet: vscode.Uri): void {
+    this.followed.set(source.toString(), { sheet, timer: null });
+  }
+
+  /** The draft changed: refresh its open sheet a moment later (`fetch` asks the server). */
+  changed(source: vscode.Uri, fetch: (source: vscode.Uri) => Promise<QuoteSheet | undefined>): void {
+    const f = this.followed.get(source.toString());
+    if (!f) return;
+    if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === f.sheet.toString())) {
+      this.followed.delete(source.toString()); // the sheet was closed
+      return;
+    }
+    if (f.timer) clearTimeout(f.timer);
+    f.timer = setTimeout(() => {
+      f.timer = null;
+      void fetch(source).then((sheet) => sheet && this.set(f.sheet, sheet), () => undefined);
+    }, 400);
+  }
+
   provideTextDocumentContent(uri: vscode.Uri): string {
     return this.sheets.get(uri.toString())?.text ?? 'Run "newslint: Show quote sheet" on a draft.';
   }
@@ -166,6 +192,7 @@ class QuoteSheetProvider implements vscode.TextDocumentContentProvider, vscode.D
   }
 
   dispose(): void {
+    for (const f of this.followed.values()) if (f.timer) clearTimeout(f.timer);
     this.emitter.dispose();
   }
 }
@@ -215,6 +242,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
       const sheet = await client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: editor.document.uri.toString() });
       const uri = QuoteSheetProvider.uriFor(editor.document.uri);
       quoteSheets.set(uri, sheet);
+      quoteSheets.follow(editor.document.uri, uri);
       const doc = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });
       return sheet;
@@ -227,6 +255,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
       await startClient(context, output);
       status.update();
     }),
+    vscode.workspace.onDidChangeTextDocument((e) =>
+      quoteSheets.changed(e.document.uri, async (source) =>
+        client ? client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: source.toString() }) : undefined,
+      ),
+    ),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new language list needs a restart.
       if (e.affectsConfiguration('newslint.languages')) {
