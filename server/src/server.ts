@@ -92,7 +92,7 @@ export interface ServerOptions {
 export interface ServerHandle {
   documents: TextDocuments<TextDocument>;
   /** Lints performed (for tests and benchmarks). */
-  stats: { lints: number; lastLintMs: number };
+  stats: { lints: number; lastLintMs: number; lastChangeToPublishMs: number };
 }
 
 /** Wire every handler of the newslint language server onto a connection, and start listening. */
@@ -106,7 +106,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** Config file URI → the diagnostic shown on it. */
   const configProblems = new Map<string, Diagnostic>();
   const settingsProblems = new Set<string>();
-  const stats = { lints: 0, lastLintMs: 0 };
+  /** lastChangeToPublishMs: from the last didChange of a draft to its diagnostics being sent. */
+  const stats = { lints: 0, lastLintMs: 0, lastChangeToPublishMs: 0 };
+  const changedAt = new Map<string, number>();
   let generation = 0;
   /** Longer drafts are not checked as you type (the engine lints about 1 MB/s): one notice instead. */
   let maxDocumentChars = 2_000_000;
@@ -499,6 +501,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const w of waiters) w(result);
     if (result && !caps.pull) {
       connection.sendDiagnostics({ uri, version: result.version, diagnostics: result.diagnostics });
+      const t = changedAt.get(uri);
+      if (t !== undefined) stats.lastChangeToPublishMs = performance.now() - t;
     }
   }
 
@@ -521,6 +525,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   documents.onDidChangeContent((e) => {
     const uri = e.document.uri;
+    changedAt.set(uri, performance.now());
     // Opening fires this too: the first analysis, already scheduled, reads the latest text.
     const st = states.get(uri);
     if (st && st.result === null && (st.immediate || st.timer)) return;
@@ -546,6 +551,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const w of st.waiters) w(null);
     }
     states.delete(e.document.uri);
+    changedAt.delete(e.document.uri);
     docConfigs.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
     if (!caps.pull) connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
