@@ -202,9 +202,24 @@ export function checkLint(text: string, options: LintOptions = {}): Finding[] {
     throw new Violation('engine never throws', `${(err as Error)?.stack ?? err}`);
   }
   const ms = performance.now() - t0;
-  if (ms > timeBoundMs(text.length)) throw new Violation('time proportional to length', `${ms.toFixed(0)} ms for ${text.length} characters (bound ${timeBoundMs(text.length).toFixed(0)} ms)`);
+  if (ms > timeBoundMs(text.length)) {
+    // A blow-up is deterministic; a garbage collection or a busy machine is not: measure again.
+    const again = timeLint(text, options);
+    if (again > timeBoundMs(text.length)) throw new Violation('time proportional to length', `${ms.toFixed(0)} ms, then ${again.toFixed(0)} ms, for ${text.length} characters (bound ${timeBoundMs(text.length).toFixed(0)} ms)`);
+  }
   checkRanges(text, findings);
   return findings;
+}
+
+/** Milliseconds one lint of `text` takes (the best of `tries`). */
+export function timeLint(text: string, options: LintOptions = {}, tries = 1): number {
+  let best = Infinity;
+  for (let i = 0; i < tries; i++) {
+    const t0 = performance.now();
+    lintText(text, options);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
 }
 
 /**

@@ -20,7 +20,7 @@ import { lint, lintText, ConfigError, type LintOptions } from '../../../server/o
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import { ConfigCache, loadConfigForFile } from '../../../server/out/config-loader.js';
 import { anyDraft, edits as editsArb, newsDraft, resolveEdit, applyEdit, QUOTE_MARKS, type GenEdit } from '../reliability/gen';
-import { checkCacheSequence, checkFixAll, checkLint, expectedDiagnostics, plain, timeBoundMs, Violation } from '../reliability/checks';
+import { checkCacheSequence, checkFixAll, checkLint, expectedDiagnostics, plain, timeBoundMs, timeLint } from '../reliability/checks';
 import { CONFIGS } from '../reliability/configs';
 import { answer, bigDraft, latest, rssOf, serverStats, startStdioServer } from '../reliability/faults';
 import { TestClient } from '../lsp/harness';
@@ -214,7 +214,9 @@ function pathologicalPhase(ms: number): void {
         fail('pathological', `${JSON.stringify(p)} × ${text.length / p.length}: throws ${(err as Error).message}`);
         continue;
       }
-      const took = performance.now() - t0;
+      let took = performance.now() - t0;
+      // Measure again before calling it a blow-up (a collection or a busy machine is not one).
+      if (took > timeBoundMs(text.length)) took = Math.min(took, timeLint(text, { config: CONFIGS[2].config }));
       tally.pathological++;
       if (took > tally.slowest.ms) tally.slowest = { ms: took, chars: text.length, what: `${JSON.stringify(p)} repeated` };
       if (took > timeBoundMs(text.length)) fail('pathological', `${JSON.stringify(p)} repeated to ${fmtN(text.length)} characters took ${took.toFixed(0)} ms (bound ${timeBoundMs(text.length).toFixed(0)} ms)`);
@@ -371,7 +373,9 @@ async function serverPhase(seed: number, ms: number): Promise<void> {
       const t0 = performance.now();
       c.open(uri, text);
       try {
-        const dd = await c.diagnosticsFor(uri, 1, 60_000);
+        const report = await answer(c.conn, 'textDocument/diagnostic', { textDocument: { uri } }, 60_000);
+        if (!report.ok) throw new Error(`diagnostic request refused: ${report.message}`);
+        const dd = (report.result as { items?: Array<{ code?: unknown }> }).items ?? [];
         const hover = await answer(c.conn, 'textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 3 } }, 60_000);
         if (!hover.ok && hover.code !== -32602) fail('server', `hover on the 10 MB draft: ${hover.message}`);
         tally.huge = `10 MB draft answered in ${((performance.now() - t0) / 1000).toFixed(1)} s (${dd.map((x) => x.code).join(', ') || 'no diagnostics'})`;
