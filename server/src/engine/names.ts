@@ -111,7 +111,7 @@ function info(word: string): number {
   if (l.demonym.has(k) || DEMONYM_RE.test(k) || l.demonym.has(singular) || DEMONYM_RE.test(singular) || EXTRA_DEMONYMS.has(singular)) bits |= DEMONYM;
   if (l.time.has(k)) bits |= TIME;
   if (commonKey(l, k)) bits |= COMMON;
-  if (TITLE_WORDS.has(k) || ORG_SUFFIXES.has(k)) bits |= TITLE_OR_SUFFIX;
+  if (TITLE_WORDS.has(k) || ORG_SUFFIXES.has(k) || (singular !== k && TITLE_WORDS.has(singular))) bits |= TITLE_OR_SUFFIX;
   if (infoCache.size > 100000) infoCache.clear();
   infoCache.set(word, bits);
   return bits;
@@ -377,6 +377,9 @@ alabama alaska arizona arkansas california colorado connecticut delaware florida
 illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
 mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
 vermont virginia washington wisconsin wyoming dakota carolina
+britain england scotland wales ireland ulster europe africa asia america australia canada brussels
+westminster holyrood stormont strasbourg geneva frankfurt tokyo seoul delhi moscow paris berlin rome
+madrid washington baghdad jerusalem gaza kashmir tibet taiwan brazil argentina mexico chile peru
 `.split(/\s+/).filter((w) => w.length > 0);
 
 const EXTRA_ORGS = `

@@ -53,6 +53,8 @@ export interface NameCandidate {
   alone: boolean;
   /** After a preposition of place ("in Virginia", "from Kent"). */
   placeBefore: boolean;
+  /** After a word that describes a company ("oil giant Shell", "anti-virus firm Sophos", "NCB Stockbrokers"). */
+  orgBefore: boolean;
   titleBefore: boolean;
   /** A title or role word (not a demonym) right before the name. */
   roleBefore: boolean;
@@ -216,6 +218,13 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
   return out;
 }
 
+/** Lower-case words that describe a company right before its name. */
+const ORG_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
+  'airline', 'brewer', 'supermarket', 'chain', 'operator', 'provider', 'publisher', 'website', 'site', 'agency', 'broker',
+  'stockbroker', 'manufacturer', 'producer', 'developer', 'distributor', 'conglomerate', 'multinational', 'startup',
+  'start-up', 'label', 'studio', 'broadcaster', 'channel', 'newspaper', 'magazine', 'band', 'outfit', 'club', 'side',
+  'team', 'rivals', 'utility', 'lender', 'investor', 'fund', 'consultancy', 'analysts', 'researchers', 'firms', 'brand']);
+
 const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
 const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
@@ -271,7 +280,8 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   return {
     status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
     sentenceInitial: isSentenceInitial(text, start),
-    detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
+    detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
+    orgBefore: ORG_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
 }
@@ -497,6 +507,7 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     inList: c.inList,
     alone: c.alone,
     placeBefore: c.placeBefore,
+    orgBefore: c.orgBefore,
     titleBefore: c.titleBefore,
     roleBefore: c.roleBefore,
     context: c.context,
@@ -606,10 +617,27 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (c.inList && !c.honorific) continue;
     const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !c.placeBefore && !isNonNameWord(core) &&
       (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
-    if (c.honorific || strongContext) {
+    if (c.orgBefore && !c.honorific) continue;
+    // A word left over from a longer capitalised run ("Small Businesses") needs a role word.
+    if (!c.alone && !c.honorific && !c.roleBefore) continue;
+    const pluralNoun = c.sentenceInitial && !c.honorific && /s$/.test(core) && !isKnownSurname(core) && AGENT_PLURAL_RE.test(core);
+    if (c.honorific || (strongContext && !pluralNoun)) {
       let p = persons.find((x) => x.bare && x.core === core);
       if (!p) p = newPerson(core, null, c.s, true);
       addMention(c, p, 'surname', c.parts, 0, false);
+    }
+  }
+  // A bare name that the draft also treats as a company ("Yukos said its …", "Yukos shares", "the
+  // Yukos deal") is not a person, unless an honorific or a role word vouches for it.
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const p = persons[i];
+    if (!p.bare || p.mentions.some((m) => m.honorific !== null)) continue;
+    if (looksLikeOrganisation(draft.prose, p.core)) {
+      for (const m of p.mentions) {
+        const at = drafts.indexOf(m);
+        if (at >= 0) drafts.splice(at, 1);
+      }
+      persons.splice(i, 1);
     }
   }
   const byCore = new Map<string, PersonBuild[]>();
@@ -689,6 +717,29 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   mergeVariants(persons);
 
   return build(draft, quotes, persons, drafts);
+}
+
+/** Plural agent nouns at the start of a sentence: "Prosecutors said", "Organisers said". */
+const AGENT_PLURAL_RE = /(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ons)$/;
+
+const ORG_NOUNS = 'shares?|stock|boss|bosses|chief|executives?|spokes(?:man|woman|person)|staff|profits?|sales|customers|' +
+  'stores?|shareholders|deal|bid|stake|board|workers|plant|brands?|products?|unit|subsidiary|owners?|chairman|founder|' +
+  'employees|network|website|site|users|software|services?|group|management|takeover|merger|accounts|results|' +
+  'earnings|revenues?|debts?|assets|factory|factories|offices|headquarters|chain|firm|company|bank|airline|fund';
+const ORG_AFTER_RE = new RegExp(`^(?:'s|’s)?\\s+(?:${ORG_NOUNS})\\b`);
+
+/** Does the draft use this word like a company: "the Yukos deal", "Yukos shares", "Yukos said its"? */
+function looksLikeOrganisation(prose: string, core: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  for (const m of prose.matchAll(re)) {
+    const at = m.index ?? 0;
+    const after = prose.slice(at + core.length, at + core.length + 40);
+    if (ORG_AFTER_RE.test(after)) return true;
+    if (/^(?:'s|’s)?,?\s+(?:said|says|has said|announced|reported|added|confirmed|denied|insisted)\s+(?:it|its)\b/.test(after)) return true;
+    if (/^\s+(?:Inc|Ltd|plc|Corp|AG|SA|NV)\b/.test(after)) return true;
+    if (/(?:^|[^\p{L}])(?:the|its|a)\s+$/iu.test(prose.slice(Math.max(0, at - 5), at))) return true;
+  }
+  return false;
 }
 
 /** Is a bare token a spelling variant of a known person's surname (not just a similar word)? */
