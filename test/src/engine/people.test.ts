@@ -127,6 +127,13 @@ test('a reporting verb or appositive makes a bare surname a person; "the" before
   assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[26, 32, 'surname'], [60, 66, 'surname']]);
 });
 
+test('bare names used like companies or plural nouns are not people; a bare surname with "said" is', () => {
+  const text = 'Markets\n\nYukos said its debts were huge. Yukos shares fell. Prosecutors said the case was strong. ' +
+    'Oil giant Shell said nothing, said Ian Hunter at NCB Stockbrokers, said analysts. Okafor said no. Britain said yes.';
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => p.name), ['Ian Hunter', 'Okafor']);
+});
+
 test('headline mentions are matched to people the body knows, never invented', () => {
   const text = 'Zelenskyy visits Kharkiv as Big Talks Begin\n\nVolodymyr Zelenskyy arrived on Tuesday.';
   const a = analyze(text);
