@@ -176,7 +176,8 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
         });
       }
       const kept = applyDirectives(findings, f.analysis);
-      out.get(f.path)!.push(...kept);
+      const list = out.get(f.path)!;
+      for (const k of kept) list.push(k);
     }
   }
   givenNames(files, entries, out);
@@ -253,7 +254,8 @@ function givenNames(files: AcrossFile[], entries: Entry[], out: Map<string, Find
             ruleId: RULE_ID,
             severity,
           }));
-        out.get(f.path)!.push(...applyDirectives(findings, f.analysis));
+        const list = out.get(f.path)!;
+        for (const k of applyDirectives(findings, f.analysis)) list.push(k);
       }
     }
   }

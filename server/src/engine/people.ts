@@ -481,6 +481,8 @@ interface PersonBuild {
   /** Offset of the first full-name mention (or first mention). */
   firstFull: number;
   fulls: number[];
+  /** Starts of the person's surname and full-name mentions, sorted. */
+  starts: number[];
   mentions: Draftee[];
   merged: PersonBuild | null;
   /** Created from a bare surname (honorific or context), not from a full name. */
@@ -489,6 +491,30 @@ interface PersonBuild {
 
 function coreOf(w: string): string {
   return w.replace(LOWER_PREFIX_RE, '').replace(/^(?:Al|El)-(?=\p{Lu})/u, '');
+}
+
+function insertSorted(a: number[], v: number): void {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === a.length) a.push(v);
+  else a.splice(lo, 0, v);
+}
+
+/** The largest value below `at` in a sorted array, or -1. */
+function lastBefore(a: number[], at: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? a[lo - 1] : -1;
 }
 
 /** A paragraph candidate at absolute offsets (explicit fields: object spread is slow here). */
@@ -562,6 +588,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       firstGiven: givenToks.length ? (surnameFirst ? givenToks.map((t) => t.w).join(' ') : givenToks[0].w) : null,
     };
     person.mentions.push(d);
+    if (kind !== 'given') insertSorted(person.starts, d.start);
     if (kind === 'full') person.fulls.push(d.start);
     drafts.push(d);
     used.add(c);
@@ -569,7 +596,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   };
 
   const newPerson = (core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild => {
-    const p: PersonBuild = { uid: persons.length, core, firstGiven, firstFull: at, fulls: [], mentions: [], merged: null, bare };
+    const p: PersonBuild = { uid: persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
     persons.push(p);
     return p;
   };
@@ -633,10 +660,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const p = persons[i];
     if (!p.bare || p.mentions.some((m) => m.honorific !== null)) continue;
     if (looksLikeOrganisation(draft.prose, p.core)) {
-      for (const m of p.mentions) {
-        const at = drafts.indexOf(m);
-        if (at >= 0) drafts.splice(at, 1);
-      }
+      const gone = new Set(p.mentions);
+      let w = 0;
+      for (let r = 0; r < drafts.length; r++) if (!gone.has(drafts[r])) drafts[w++] = drafts[r];
+      drafts.length = w;
       persons.splice(i, 1);
     }
   }
@@ -663,8 +690,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     let best: PersonBuild | null = null;
     let bestPos = -1;
     for (const p of list) {
-      const before = p.mentions.filter((m) => m.start < at && m.kind !== 'given').map((m) => m.start);
-      const pos = before.length ? Math.max(...before) : -1;
+      const pos = lastBefore(p.starts, at);
       if (pos > bestPos) {
         best = p;
         bestPos = pos;
@@ -814,8 +840,8 @@ function mergeVariants(persons: PersonBuild[]): void {
         for (const g of nd.givens) nk.givens.add(g);
         drop.merged = keep;
         for (const m of drop.mentions) m.person = keep;
-        keep.mentions.push(...drop.mentions);
-        keep.fulls.push(...drop.fulls);
+        for (const m of drop.mentions) keep.mentions.push(m);
+        for (const f of drop.fulls) keep.fulls.push(f);
         drop.mentions = [];
         if (keep.bare && !drop.bare) {
           keep.bare = false;
@@ -942,13 +968,18 @@ function sentenceAt(draft: Draft, offset: number): number {
 }
 
 function quoteAt(quotes: Quote[], start: number, end: number): number | null {
-  let best: Quote | null = null;
-  for (const q of quotes) {
-    if (q.start > start) break;
-    const qEnd = q.close ? q.close.end : q.end;
-    if (q.content.start <= start && end <= Math.max(q.content.end, qEnd)) {
-      if (!best || q.start >= best.start) best = q;
-    }
+  // The last quote opening at or before the mention, then a few before it (nested quotes).
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return best ? best.index : null;
+  for (let i = lo - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
+    const q = quotes[i];
+    const qEnd = q.close ? q.close.end : q.end;
+    if (q.content.start <= start && end <= Math.max(q.content.end, qEnd)) return q.index;
+  }
+  return null;
 }
