@@ -17,53 +17,48 @@ suite('fix-all, disable and config actions', () => {
   teardown(closeAll);
 
   test('fix-all runs on save through editor.codeActionsOnSave', async () => {
-    const editorCfg = () => vscode.workspace.getConfiguration('editor', folder('newsroom'));
-    const before = editorCfg().inspect('codeActionsOnSave')?.workspaceFolderValue;
-    await editorCfg().update('codeActionsOnSave', { 'source.fixAll.newslint': 'explicit' }, vscode.ConfigurationTarget.WorkspaceFolder);
-    try {
-      const text = [
-        '# Ferry plan approved',
-        '',
-        'Ines Okafor, the harbour master, said the pier was ready.',
-        '',
-        'mayor Elena Marsh called the plan “a gamble" on Tuesday.',
-        '',
-        'Okafor said the council had met. Elena Marsh agreed.',
-        '',
-        'Marsch said the first boat would sail from the north pier.',
-        '',
-      ].join('\n');
-      const e = await openDraft('newsroom', 'fixall/story.md', text);
-      await expectDiagnostics(e.document.uri, [
-        ['title-case', 4, 0, 4, 5],
-        ['quote-marks', 4, 43, 4, 44],
-        ['later-reference', 6, 33, 6, 44],
-        ['name-consistency', 8, 0, 8, 6],
-      ]);
-      // the writer adds a line, then saves with Ctrl+S
-      assert.ok(await e.edit((b) => b.insert(new vscode.Position(9, 0), '\nThe ferry runs twice a day.\n')));
-      await vscode.commands.executeCommand('workbench.action.files.save');
-      const fixed = [
-        '# Ferry plan approved',
-        '',
-        'Ines Okafor, the harbour master, said the pier was ready.',
-        '',
-        'Mayor Elena Marsh called the plan “a gamble” on Tuesday.',
-        '',
-        'Okafor said the council had met. Marsh agreed.',
-        '',
-        'Marsh said the first boat would sail from the north pier.',
-        '',
-        'The ferry runs twice a day.',
-        '',
-      ].join('\n');
-      await poll(() => readFile(e.document.uri), (t) => t === fixed, 'the fixed draft on disk');
-      assert.strictEqual(e.document.getText(), fixed);
-      assert.strictEqual(e.document.isDirty, false);
-      await expectDiagnostics(e.document.uri, []);
-    } finally {
-      await editorCfg().update('codeActionsOnSave', before, vscode.ConfigurationTarget.WorkspaceFolder);
-    }
+    // desk-b/.vscode/settings.json: "editor.codeActionsOnSave": {"source.fixAll.newslint": "explicit"}
+    assert.deepStrictEqual(vscode.workspace.getConfiguration('editor', folder('desk-b')).get('codeActionsOnSave'), { 'source.fixAll.newslint': 'explicit' });
+    const text = [
+      '# Ferry plan approved',
+      '',
+      'Ines Okafor, the harbour master, said the pier was ready.',
+      '',
+      'mayor Elena Marsh called the plan “a gamble" on Tuesday.',
+      '',
+      'Okafor said the council had met. Elena Marsh agreed.',
+      '',
+      'Marsch said the first boat would sail from the north pier.',
+      '',
+    ].join('\n');
+    const e = await openDraft('desk-b', 'fixall/story.md', text);
+    await expectDiagnostics(e.document.uri, [
+      ['title-case', 4, 0, 4, 5],
+      ['quote-marks', 4, 43, 4, 44],
+      ['later-reference', 6, 33, 6, 44],
+      ['name-consistency', 8, 0, 8, 6],
+    ]);
+    // the writer adds a line, then saves (an explicit save, as Ctrl+S: save participants run)
+    assert.ok(await e.edit((b) => b.insert(new vscode.Position(9, 0), '\nThe ferry runs twice a day.\n')));
+    assert.ok(await e.document.save(), 'the draft was saved');
+    const fixed = [
+      '# Ferry plan approved',
+      '',
+      'Ines Okafor, the harbour master, said the pier was ready.',
+      '',
+      'Mayor Elena Marsh called the plan “a gamble” on Tuesday.',
+      '',
+      'Okafor said the council had met. Marsh agreed.',
+      '',
+      'Marsh said the first boat would sail from the north pier.',
+      '',
+      'The ferry runs twice a day.',
+      '',
+    ].join('\n');
+    await poll(() => readFile(e.document.uri), (t) => t === fixed, 'the fixed draft on disk');
+    assert.strictEqual(e.document.getText(), fixed);
+    assert.strictEqual(e.document.isDirty, false);
+    await expectDiagnostics(e.document.uri, []);
   });
 
   test('"Disable quote-attribution for this line" adds the directive and the diagnostic goes', async () => {
