@@ -53,6 +53,28 @@ suite('commands and status bar', () => {
     );
   });
 
+  test('hover on a quote names its speaker and cue; hover on a name gives spellings and first reference; the outline lists people and quotes', async () => {
+    const e = await openDraft('newsroom', 'commands/hover.md', SHEET_DRAFT);
+    await expectDiagnostics(e.document.uri, [['quote-attribution', 8, 0, 8, 41]]);
+    const hoverText = async (line: number, character: number) => {
+      const hs = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', e.document.uri, new vscode.Position(line, character));
+      return hs.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).filter((v) => /Speaker|Spellings/.test(v));
+    };
+    assert.deepStrictEqual(await hoverText(4, 5), ['**Speaker:** Elena Marsh (as “Marsh”)\n\n**Cue:** said']);
+    assert.deepStrictEqual(await hoverText(8, 5), ['**Speaker:** none found']);
+    const [person] = await hoverText(2, 14);
+    assert.match(person, /^\*\*Elena Marsh\*\*/);
+    assert.match(person, /Spellings: Elena Marsh \(1×\), Marsh \(1×\)/);
+    assert.match(person, /First reference: line 3, “Elena Marsh”/);
+    const all = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', e.document.uri);
+    const symbols = all.filter((x) => !x.name.startsWith('#')); // Markdown's own outline (headings) is merged in
+    assert.deepStrictEqual(symbols.map((x) => [x.name, x.detail, x.range.start.line]), [
+      ['Elena Marsh', 'Mayor', 2],
+      ['“It took two years, but the boats are coming bac…”', 'Elena Marsh', 4],
+      ['“We will open the new ferry line in May.”', 'no speaker', 8],
+    ]);
+  });
+
   test('the status bar counts the findings of the active draft and follows the fixes', async () => {
     const e = await openDraft('newsroom', 'commands/status.md', SHEET_DRAFT.replace('Marsh said.', 'Marsch said.'));
     const ds = await expectDiagnostics(e.document.uri, [['name-consistency', 4, 52, 4, 58], ['quote-attribution', 8, 0, 8, 41]]);
