@@ -674,7 +674,6 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     else byCore.set(p.core, [p]);
   }
   const variantsOf = (core: string, c: NameCandidate): PersonBuild[] => {
-    if (!c.alone) return [];
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
     if (!c.honorific && isCommonWord(core)) {
       const f = fold(core);
@@ -683,7 +682,9 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const k0 = translitKey(core).charCodeAt(0);
     const f0 = fold(core).charCodeAt(0);
     return persons.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c));
+      (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c) &&
+      // A word left from a longer run ("American Beauty") only as a clear transliteration.
+      (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
   // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
   const mostRecent = (list: PersonBuild[], at: number): PersonBuild => {
@@ -775,7 +776,9 @@ function bareVariant(token: string, surname: string, c: NameCandidate): boolean 
   if (!v) return false;
   if (fold(token) === fold(surname)) return true;
   if (bothOrdinary(token, surname)) return false;
-  if (v === 'translit') return !isNonNameWord(token) || !!c.honorific || !isCommonWord(token);
+  // An ordinary word, place or demonym ("the 22-year-old Scot") is that word, unless an honorific
+  // makes it a name ("Mr Rainnes").
+  if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
   if (isNonNameWord(token) && !c.honorific) return false;
   if (c.inList || c.detBefore) return false;
   if (v === 'vowel') return false;

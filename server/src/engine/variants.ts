@@ -199,7 +199,7 @@ export function givenVariant(a: string, b: string): boolean {
 
 /** Both spellings are ordinary English surnames or words (Johnson/Johnston, Clark/Clarke). */
 export function bothOrdinary(a: string, b: string): boolean {
-  const ord = (w: string) => isKnownSurname(w) || isCommonWord(w) || isGivenName(w);
+  const ord = (w: string) => isKnownSurname(w) || isCommonWord(w);
   return ord(a) && ord(b);
 }
 
