@@ -81,6 +81,21 @@ suite('diagnostics of every rule', () => {
     assert.deepStrictEqual(ds.map((d) => d.severity), [W, I, I]);
   });
 
+  test('a .draft file opens as a newsdraft and is linted as plain text', async () => {
+    const e = await openDraft('newsroom', 'rules/ferry.draft', [
+      'Ferry plan approved',
+      '',
+      'Mayor Elena Marsh said on Tuesday that the council had approved the ferry plan.',
+      '',
+      'The vote came after two years of delays.',
+      '',
+      '"We will open the new ferry line in May."',
+      '',
+    ].join('\n'));
+    assert.strictEqual(e.document.languageId, 'newsdraft');
+    await expectDiagnostics(e.document.uri, [['quote-attribution', 6, 0, 6, 41, 'Quote has no speaker']]);
+  });
+
   test('ranges count UTF-16 code units after emoji, combining marks and CRLF', async () => {
     const e = await openDraft('newsroom', 'rules/utf16.md', [
       '# Ferry plan 🚢 approved',
