@@ -166,6 +166,11 @@ test('not flagged: a spelling marked [sic], a name in a list beside a similar on
   assert.deepEqual(run(plain).map((f) => plain.slice(f.start, f.end)), ['Correy']);
 });
 
+test('a titled bare name matches a transliteration (Senator Léahy); an ordinary word does not (the Scot)', () => {
+  const text = 'Senate\n\nPatrick Leahy spoke. Later Senator Léahy’s aide called. Tom Scott ran; the 22-year-old Scot won.';
+  assert.deepEqual(brief(text, run(text)), [[43, 48, 'Léahy', "'Léahy' (1×) is also spelled 'Leahy' (1×) in this draft"]]);
+});
+
 test('O\'Neill and O’Neill are one spelling (apostrophe style is not a name variant)', () => {
   const text = 'Police\n\nJames O\'Neill spoke. O’Neill said the device was found.';
   assert.deepEqual(run(text), []);
