@@ -1,5 +1,5 @@
 /** Findings → report messages (1-based UTF-16 lines/columns, merged fixes), and one lint job. */
-import { lintText, fixText, type Analysis, type Finding, type ResolvedConfig, type DraftFormat } from '../engine/index';
+import { lintText, fixText, lineAt, type Analysis, type Finding, type ResolvedConfig, type DraftFormat } from '../engine/index';
 import type { LintMessage, MessageFix } from '../formatters/types';
 
 export function formatOf(file: string): DraftFormat {
@@ -22,13 +22,7 @@ export function lineStartsOf(text: string): number[] {
 
 /** 1-based line and column (UTF-16) of an offset; a BOM is not a column an editor shows. */
 export function position(text: string, starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
+  const lo = lineAt(starts, offset);
   const bom = lo === 0 && offset > 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0;
   return { line: lo + 1, column: offset - starts[lo] + 1 - bom };
 }

@@ -6,6 +6,7 @@
  * breaks (`\r`, `\n`) are kept. Every offset is a UTF-16 index into the original text.
  */
 import type { ParagraphCache } from './cache';
+import { lineAt } from './lines';
 import { memo } from './cache';
 import type { Directive, Draft, DraftFormat, Paragraph, ParagraphKind, Sentence, Span } from './types';
 
@@ -438,13 +439,3 @@ function trimSpan(s: string, start: number, end: number): Span | null {
   return end > start ? { start, end } : null;
 }
 
-function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}

@@ -7,6 +7,7 @@ import { analyze, type AnalyzeOptions } from './analyze';
 import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
 import { fixAll } from './fixes';
+import { lineAt } from './lines';
 
 export * from './types';
 export { analyze, rules, ruleById };
@@ -79,17 +80,7 @@ function names(d: Directive, ruleId: string): boolean {
   return d.rules.length === 0 || d.rules.includes(ruleId);
 }
 
-/** 0-based line containing `offset`. */
-export function lineAt(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+export { lineAt } from './lines';
 
 export type { Rule };
 export { ParagraphCache } from './cache';
