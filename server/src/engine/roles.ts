@@ -663,6 +663,56 @@ function pluralRole(text: string): boolean {
 const ROLES = new WeakMap<Mention[], MentionRole[]>();
 
 /**
+ * The ParagraphCache an editor passed to the analysis of a draft (remembered by `mentionRoles` /
+ * `assignTitles`), so that rules, which get no cache, can memoise paragraph-local work too.
+ */
+const CACHES = new WeakMap<Draft, ParagraphCache>();
+
+/** The paragraph cache used for this draft's analysis, if any. */
+export function draftCache(draft: Draft): ParagraphCache | undefined {
+  return CACHES.get(draft);
+}
+
+function relSpan(s: Span | null, base: number): Span | null {
+  return s ? { start: s.start + base, end: s.end + base } : null;
+}
+
+/** A role found at paragraph-relative offsets, moved to `base` (a fresh object: callers may keep it). */
+function shiftRole(r: Role, base: number): Role {
+  const o: Role = { kind: r.kind, text: r.text, span: { start: r.span.start + base, end: r.span.end + base }, removal: relSpan(r.removal, base) };
+  if ('plural' in r) o.plural = r.plural;
+  return o;
+}
+
+/**
+ * Quote spans (not scare quotes or titles) per paragraph, clipped to it, in `quotes` order: one
+ * pass over the quotes with a binary search over the paragraphs.
+ */
+function quotesByParagraph(draft: Draft, quotes: Quote[]): Map<number, Span[]> {
+  const out = new Map<number, Span[]>();
+  const ps = draft.paragraphs;
+  for (const q of quotes) {
+    if (q.kind === 'scare' || q.kind === 'title') continue;
+    let lo = 0;
+    let hi = ps.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ps[mid].end > q.start) hi = mid;
+      else lo = mid + 1;
+    }
+    for (let i = lo; i < ps.length && ps[i].start < q.end; i++) {
+      const p = ps[i];
+      if (q.end <= p.start || q.start >= p.end) continue;
+      const span = { start: Math.max(q.start, p.start), end: Math.min(q.end, p.end) };
+      const list = out.get(i);
+      if (list) list.push(span);
+      else out.set(i, [span]);
+    }
+  }
+  return out;
+}
+
+/**
  * Roles of every mention of the analysis, indexed like `analysis.mentions`. Pronoun mentions get
  * no role. Computed once per analysis (and per changed paragraph with a cache).
  */
@@ -670,14 +720,19 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
   const known = ROLES.get(analysis.mentions);
   if (known) return known;
   const { draft, quotes, mentions } = analysis;
-  const result: MentionRole[] = mentions.map(() => ({ role: null, credit: false, bracketFull: false }));
+  if (cache) CACHES.set(draft, cache);
+  else cache = CACHES.get(draft);
+  const result: MentionRole[] = new Array(mentions.length);
   const byPara = new Map<number, Mention[]>();
   for (const m of mentions) {
+    result[m.index] = { role: null, credit: false, bracketFull: false };
     if (m.kind === 'pronoun') continue;
     const list = byPara.get(m.paragraph);
     if (list) list.push(m);
     else byPara.set(m.paragraph, [m]);
   }
+  for (let i = 0; i < mentions.length; i++) if (!result[i]) result[i] = { role: null, credit: false, bracketFull: false };
+  const paraQuotes = quotesByParagraph(draft, quotes);
   for (const [pi, list] of byPara) {
     const para = draft.paragraphs[pi];
     if (!para) continue;
@@ -686,40 +741,37 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     const text = draft.prose.slice(para.start, para.end);
     const sentIdx = para.sentences.length ? para.sentences : [];
     const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
-    const rel = (s: Span | null) => (s ? { start: s.start - base, end: s.end - base } : null);
+    let key = cache ? text + '\u0001' : '';
     const names = list.map((m) => {
       const ns = nameSpan(m);
       let si = sentIdx.indexOf(m.sentence);
       if (si < 0) si = sentences.findIndex((s) => s.start <= ns.nameStart - base && ns.nameStart - base < s.end);
-      return {
+      const n = {
         start: ns.start - base,
         nameStart: ns.nameStart - base,
         end: ns.end - base,
-        honorific: rel(ns.honorific),
+        honorific: relSpan(ns.honorific, -base),
         possessive: ns.possessive,
         inBrackets: ns.inBrackets,
         sentence: si,
       };
+      if (cache) key += `${n.start},${n.nameStart},${n.end},${n.honorific ? n.honorific.start + '-' + n.honorific.end : 'n'},${n.possessive ? 1 : 0}${n.inBrackets ? 1 : 0},${si};`;
+      return n;
     });
-    const qs = quoteSpansIn(quotes, para.start, para.end).map((q) => ({ start: q.start - base, end: q.end - base }));
+    const qs = (paraQuotes.get(pi) ?? []).map((q) => ({ start: q.start - base, end: q.end - base }));
     const compute = () => paragraphRoles({ text, sentences, names, quotes: qs });
-    const roles = cache
-      ? memo(cache, 'roles', text + '\u0001' + JSON.stringify(names) + '\u0001' + JSON.stringify(sentences) + '\u0001' + JSON.stringify(qs), compute)
-      : compute();
-    list.forEach((m, i) => {
+    let roles: MentionRole[];
+    if (cache) {
+      key += '\u0001';
+      for (const s of sentences) key += `${s.start},${s.end};`;
+      key += '\u0001';
+      for (const q of qs) key += `${q.start},${q.end};`;
+      roles = memo(cache, 'roles', key, compute);
+    } else roles = compute();
+    for (let i = 0; i < list.length; i++) {
       const r = roles[i];
-      result[m.index] = {
-        credit: r.credit,
-        bracketFull: r.bracketFull,
-        role: r.role
-          ? {
-              ...r.role,
-              span: { start: r.role.span.start + base, end: r.role.span.end + base },
-              removal: r.role.removal ? { start: r.role.removal.start + base, end: r.role.removal.end + base } : null,
-            }
-          : null,
-      };
-    });
+      result[list[i].index] = { credit: r.credit, bracketFull: r.bracketFull, role: r.role ? shiftRole(r.role, base) : null };
+    }
   }
   // A role described in the sentence before, which names nobody ("…, the Trade and Industry
   // Secretary has said. Patricia Hewitt said …"): the BBC's intro style.
@@ -732,8 +784,15 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     const ps = draft.sentences[prev];
     if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') continue;
     if (m.paragraph - ps.paragraph > 1) continue;
-    const r = describedRole(draft.prose, ps, quoteSpansIn(quotes, ps.start, ps.end));
-    if (r) result[m.index] = { ...result[m.index], role: r };
+    const qs: Span[] = [];
+    for (const q of paraQuotes.get(ps.paragraph) ?? []) {
+      if (q.end <= ps.start || q.start >= ps.end) continue;
+      qs.push({ start: Math.max(q.start, ps.start) - ps.start, end: Math.min(q.end, ps.end) - ps.start });
+    }
+    const stext = draft.prose.slice(ps.start, ps.end);
+    const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
+    const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
+    if (r) result[m.index] = { ...result[m.index], role: shiftRole(r, ps.start) };
   }
   ROLES.set(mentions, result);
   return result;
@@ -763,16 +822,6 @@ function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
     }
   }
   return null;
-}
-
-function quoteSpansIn(quotes: Quote[], start: number, end: number): Span[] {
-  const out: Span[] = [];
-  for (const q of quotes) {
-    if (q.end <= start || q.start >= end) continue;
-    if (q.kind === 'scare' || q.kind === 'title') continue;
-    out.push({ start: Math.max(q.start, start), end: Math.min(q.end, end) });
-  }
-  return out;
 }
 
 /** Is the paragraph part of the headline area (headline, subheadings)? */
