@@ -938,6 +938,21 @@ export const GIVEN_PLACEHOLDER = '[first name TK]';
  * administration", "former Grange Hill actress", "Roman Catholics".
  */
 export function attributive(draft: Draft, m: Mention): boolean {
+  return perDraft(ATTRIBUTIVE, draft, m, attributiveNow);
+}
+
+/** first-reference and later-reference ask the same questions of every mention: answered once per draft. */
+const ATTRIBUTIVE = new WeakMap<Draft, Map<Mention, boolean>>();
+const ORGANISATION = new WeakMap<Draft, Map<Mention, boolean>>();
+function perDraft(memo: WeakMap<Draft, Map<Mention, boolean>>, draft: Draft, m: Mention, f: (draft: Draft, m: Mention) => boolean): boolean {
+  let known = memo.get(draft);
+  if (!known) memo.set(draft, (known = new Map()));
+  let v = known.get(m);
+  if (v === undefined) known.set(m, (v = f(draft, m)));
+  return v;
+}
+
+function attributiveNow(draft: Draft, m: Mention): boolean {
   if (m.possessive) return false;
   const ns = nameSpan(m);
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
@@ -957,12 +972,25 @@ const GROUP_PLURALS = /\b(?:Catholics|Protestants|Muslims|Christians|Jews|Hindus
  * Bridgewell Securities", "Stanley Leisure": an organisation named like a person.
  */
 export function organisation(draft: Draft, m: Mention): boolean {
+  return perDraft(ORGANISATION, draft, m, organisationNow);
+}
+
+function organisationNow(draft: Draft, m: Mention): boolean {
   const ns = nameSpan(m);
   const beforeText = draft.prose.slice(Math.max(0, ns.start - 40), ns.start);
-  const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
-  if (before && ORG_DESCRIPTORS.has(before[1])) return true;
-  const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);
-  if (aff && roleWord(aff[1], false)) return true;
+  // Both patterns end in whitespace after a word: look at the last word before running them.
+  const trimmed = beforeText.trimEnd();
+  if (trimmed.length < beforeText.length) {
+    const t = trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
+    if (/\p{Ll}$/u.test(t.slice(-2))) {
+      const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
+      if (before && ORG_DESCRIPTORS.has(before[1])) return true;
+    }
+    if (/\s(?:at|with|of|from)$/.test(trimmed.slice(-5))) {
+      const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);
+      if (aff && roleWord(aff[1], false)) return true;
+    }
+  }
   const last = m.text.split(/\s+/).pop() ?? '';
   if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase())) return true;
   return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
