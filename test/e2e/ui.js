@@ -92,7 +92,8 @@ async function runUiTest(o) {
 
     /** Ctrl+End, then type `text` as a new last paragraph, keystroke by keystroke. */
     const typeParagraph = async (text) => {
-      await editor.locator('.view-lines').click({ position: { x: 5, y: 5 } });
+      // focus the editor (its middle: the text layer may be scrolled partly under the title bar)
+      await editor.click();
       await p.keyboard.press('Control+End');
       await p.keyboard.type(`\n${text}\n`, { delay: 5 });
       await editor.locator('.view-line', { hasText: text.slice(1, 25) }).waitFor({ timeout: 10000 });
