@@ -13,7 +13,8 @@
  * "of" ("the Bishop of Durham") are left alone. Safe fix: change the case.
  */
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
-import { headArea, mentionRoles, tokenize, atSentenceStart } from '../roles';
+import { draftCache, headArea, mentionRoles, tokenize, atSentenceStart } from '../roles';
+import { memo } from '../cache';
 import { FORMAL_TITLE_PHRASES, JOB_DESCRIPTIONS, PORTFOLIOS, formalTitleLength, isStopWord } from '../titles';
 
 const SMALL = new Set(['of', 'the', 'and', 'for']);
@@ -148,6 +149,20 @@ function standaloneRe(): RegExp {
   return STANDALONE;
 }
 
+/** Standalone titles of one paragraph's prose: [start, length] pairs relative to it. */
+function standaloneTitles(seg: string, re: RegExp): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!/[Tt]he /.test(seg)) return out;
+  re.lastIndex = 0;
+  for (let m; (m = re.exec(seg)); ) {
+    const mods = m[1].trim().split(/\s+/).filter((w) => w);
+    if (mods.some((w) => formalTitleLength([w]) > 0 || /^(?:governor|lord|lady|high)$/i.test(w))) continue; // "the Governor General", "the Lord Chancellor"
+    if (/\bof\s+$/i.test(seg.slice(Math.max(0, m.index - 4), m.index))) continue; // "the Office of the Deputy Prime Minister"
+    out.push([m.index + m[0].length - m[2].length, m[2].length]);
+  }
+  return out;
+}
+
 /** "the President said" → "the president said". */
 function standalone(
   analysis: Analysis,
@@ -160,15 +175,10 @@ function standalone(
   for (const p of draft.paragraphs) {
     if (inHead(p.index) || p.kind === 'blockquote') continue;
     const seg = draft.prose.slice(p.start, p.end);
-    if (!/[Tt]he /.test(seg)) continue;
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(seg)); ) {
-      const mods = m[1].trim().split(/\s+/).filter((w) => w);
-      if (mods.some((w) => formalTitleLength([w]) > 0 || /^(?:governor|lord|lady|high)$/i.test(w))) continue; // "the Governor General", "the Lord Chancellor"
-      if (/\bof\s+$/i.test(seg.slice(Math.max(0, m.index - 4), m.index))) continue; // "the Office of the Deputy Prime Minister"
-      const start = p.start + m.index + m[0].length - m[2].length;
+    for (const [relStart, len] of memo(draftCache(draft), 'title-case-standalone', seg, () => standaloneTitles(seg, re))) {
+      const start = p.start + relStart;
       if (inQuote(start)) continue;
-      const span = { start, end: start + m[2].length };
+      const span = { start, end: start + len };
       const fixed = lowerCase(draft.text.slice(span.start, span.end));
       push(span, `Lower-case a title used without a name: "${fixed}"`, fixed);
     }
