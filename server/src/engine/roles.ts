@@ -659,6 +659,11 @@ function pluralRole(text: string): boolean {
   return tokenize(text, 0, text.length).some((t) => t.word && roleWord(t.t, false)?.plural);
 }
 
+interface RoleSlot {
+  key: string;
+  roles: MentionRole[] | null;
+}
+
 /** Cached roles per analysis (keyed by the mentions array, which the analysis owns). */
 const ROLES = new WeakMap<Mention[], MentionRole[]>();
 
@@ -741,7 +746,7 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     const text = draft.prose.slice(para.start, para.end);
     const sentIdx = para.sentences.length ? para.sentences : [];
     const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
-    let key = cache ? text + '\u0001' : '';
+    let key = '';
     const names = list.map((m) => {
       const ns = nameSpan(m);
       let si = sentIdx.indexOf(m.sentence);
@@ -762,11 +767,18 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     const compute = () => paragraphRoles({ text, sentences, names, quotes: qs });
     let roles: MentionRole[];
     if (cache) {
+      // Keyed by the paragraph text alone (no long key string built per edit); the slot keeps the
+      // spans the roles were computed for and recomputes when the person index or quotes differ.
       key += '\u0001';
       for (const s of sentences) key += `${s.start},${s.end};`;
       key += '\u0001';
       for (const q of qs) key += `${q.start},${q.end};`;
-      roles = memo(cache, 'roles', key, compute);
+      const slot = memo(cache, 'roles', text, (): RoleSlot => ({ key: '', roles: null }));
+      if (slot.roles === null || slot.key !== key) {
+        slot.roles = compute();
+        slot.key = key;
+      }
+      roles = slot.roles;
     } else roles = compute();
     for (let i = 0; i < list.length; i++) {
       const r = roles[i];
