@@ -145,7 +145,10 @@ export const laterReference: Rule = {
           }
           return;
         }
-        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end)) {
+        // A courtesy title already written right before the name (even one the person index did
+        // not attach, as in "Speaking in Dunford Mr Haddad") is never added a second time.
+        const titled = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, ns.nameStart - 12), ns.nameStart));
+        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && !(titled && isCourtesyTitle(titled[1])) && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end)) {
           const h = mostCommon(courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
           findings.push({
             start: ns.nameStart,
