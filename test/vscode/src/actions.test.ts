@@ -40,6 +40,10 @@ suite('fix-all, disable and config actions', () => {
     ]);
     // the writer adds a line, then saves (an explicit save, as Ctrl+S: save participants run)
     assert.ok(await e.edit((b) => b.insert(new vscode.Position(9, 0), '\nThe ferry runs twice a day.\n')));
+    // the source action exists for this version (and the server's fix-all path is warm: VS Code gives
+    // on-save code actions little time before it saves without them)
+    const whole = new vscode.Range(0, 0, e.document.lineCount, 0);
+    await codeActions(e.document.uri, whole, (as) => as.some((a) => a.title === 'Fix all newslint problems' && !!a.edit), 'the fix-all source action', 'source.fixAll.newslint');
     assert.ok(await e.document.save(), 'the draft was saved');
     const fixed = [
       '# Ferry plan approved',
