@@ -103,6 +103,14 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   return out;
 }
 
+/**
+ * A word with a full stop that is neither a title abbreviation ("Sen.", "Gov.") nor initials
+ * ("U.S."): "Hadad." ends a sentence the splitter kept open (a lower-case word follows).
+ */
+function endsSentence(t: string): boolean {
+  return t.endsWith('.') && !isTitleAbbreviation(t) && !/^(?:[A-Za-z]\.)+$/.test(t);
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'whose']);
 
 function isCap(t: string): boolean {
@@ -157,7 +165,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2)) && !(i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) {
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-      if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t)) break;
+      if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t) || endsSentence(toks[k].t)) break;
       first = k;
     }
     while (first < i && /^(?:and|&|of)$/.test(toks[first].t)) first++;
@@ -221,6 +229,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       continue; // "Trade and Industry Secretary", "Bank of England governor"
     }
     if (isStopWord(tk.t) && !/^\p{Lu}[\p{Lu}.]+$/u.test(tk.t) || isCourtesyTitle(tk.t)) break; // "US President": an acronym, not "us"
+    if (endsSentence(tk.t)) break; // "… is Marta Hadad. senator Oluwaseun Nakamura": not part of the title
     if (isCap(tk.t) || titleModifier(tk.t) || roleWord(tk.t) || isPossessiveWord(tk.t) || tk.t.includes('-') || /^\d/.test(tk.t)) {
       first = k;
       continue;
@@ -490,7 +499,7 @@ function theBefore(prose: string, pos: number): number {
 function capsBefore(prose: string, floor: number, end: number): Role | null {
   const toks = tokenize(prose, Math.max(floor, end - 60), end);
   let k = toks.length - 1;
-  while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && !isPossessiveWord(toks[k].t) && toks.length - k <= 3) k--;
+  while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && !isPossessiveWord(toks[k].t) && !endsSentence(toks[k].t) && toks.length - k <= 3) k--;
   if (k === toks.length - 1) return null;
   const span = { start: toks[k + 1].s, end: toks[toks.length - 1].e };
   return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end } };

@@ -221,3 +221,15 @@ test('fix-all over all three rules at once, then nothing left to fix (idempotent
   assert.equal(twice.text, once.text);
   assert.equal(twice.applied, 0);
 });
+
+test('a title before the name never reaches back over the end of a sentence the splitter kept open', () => {
+  const text = 'Ferry cuts\n\nTomasz Okafor spoke.\n\nThe harbour master is Ines Varga. councillor Tomasz Okafor said no.\n';
+  const f = findings(text).find((x) => x.message === 'Tomasz Okafor is introduced without a title or role');
+  assert.ok(f);
+  assert.deepEqual([f.start, f.end], [12, 25]);
+  assert.deepEqual(f.fix?.edits, [
+    { start: 12, end: 12, text: 'Councillor ' },
+    { start: 68, end: 79, text: '' },
+  ]);
+  assert.equal(fixText(text).text, 'Ferry cuts\n\nCouncillor Tomasz Okafor spoke.\n\nThe harbour master is Ines Varga. Okafor said no.\n');
+});
