@@ -6,28 +6,40 @@
  * relative to the paragraph start) and look them up with `cache.get(stage, paragraphText, fn)`.
  * After each whole-document analysis the owner calls `sweep()`: entries not used since the
  * previous sweep are dropped, so memory stays proportional to the document.
+ *
+ * One map per stage keyed by the paragraph text itself: no key string is built per lookup (a
+ * long `stage + text` key costs a copy and a fresh hash of the whole paragraph every edit).
  */
 export class ParagraphCache {
-  private current = new Map<string, unknown>();
-  private previous = new Map<string, unknown>();
+  private current = new Map<string, Map<string, unknown>>();
+  private previous = new Map<string, Map<string, unknown>>();
   hits = 0;
   misses = 0;
 
   get<T>(stage: string, key: string, compute: () => T): T {
-    const k = stage + '\u0000' + key;
-    if (this.current.has(k)) {
-      this.hits++;
-      return this.current.get(k) as T;
+    let cur = this.current.get(stage);
+    if (cur === undefined) {
+      cur = new Map();
+      this.current.set(stage, cur);
+    } else {
+      const v = cur.get(key);
+      if (v !== undefined || cur.has(key)) {
+        this.hits++;
+        return v as T;
+      }
     }
-    if (this.previous.has(k)) {
-      this.hits++;
-      const v = this.previous.get(k) as T;
-      this.current.set(k, v);
-      return v;
+    const prev = this.previous.get(stage);
+    if (prev !== undefined) {
+      const v = prev.get(key);
+      if (v !== undefined || prev.has(key)) {
+        this.hits++;
+        cur.set(key, v);
+        return v as T;
+      }
     }
     this.misses++;
     const v = compute();
-    this.current.set(k, v);
+    cur.set(key, v);
     return v;
   }
 
@@ -37,7 +49,10 @@ export class ParagraphCache {
   }
 
   get size(): number {
-    return this.current.size + this.previous.size;
+    let n = 0;
+    for (const m of this.current.values()) n += m.size;
+    for (const m of this.previous.values()) n += m.size;
+    return n;
   }
 }
 

@@ -61,6 +61,34 @@ export interface NameCandidate {
   /** Reporting verb after / before, ", who", appositive. */
   context: boolean;
   reportAfter: boolean;
+  /** For 'single': facts of the word that do not depend on the document (set by findPeople). */
+  word?: SingleWord;
+}
+
+/** A bare word's lexicon facts, computed once per paragraph text instead of once per analysis. */
+interface SingleWord {
+  core: string;
+  translit: string;
+  /** An ordinary word or place that is not a known surname ("May", "Brown" in "the Brown family"). */
+  commonish: boolean;
+  givenName: boolean;
+  /** Key of the variant search (the word and the candidate flags it depends on). */
+  variantKey: string;
+}
+
+function singleWord(c: NameCandidate): SingleWord {
+  const core = coreOf(c.parts[0].w);
+  return {
+    core,
+    translit: translitKey(core),
+    commonish: isNonNameWord(core) && !isKnownSurname(core),
+    givenName: isGivenName(core),
+    variantKey: variantKey(core, c),
+  };
+}
+
+function variantKey(core: string, c: NameCandidate): string {
+  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}`;
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -490,6 +518,9 @@ interface PersonBuild {
 }
 
 function coreOf(w: string): string {
+  // Most words start with a capital A–Z and carry no prefix: no regex needed.
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 65 && c0 <= 90 && !(w.charCodeAt(2) === 45 && (c0 === 65 || c0 === 69))) return w;
   return w.replace(LOWER_PREFIX_RE, '').replace(/^(?:Al|El)-(?=\p{Lu})/u, '');
 }
 
@@ -538,6 +569,7 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     roleBefore: c.roleBefore,
     context: c.context,
     reportAfter: c.reportAfter,
+    word: c.word,
     paragraph,
     s: parts[0].s,
     e: parts[parts.length - 1].e,
@@ -553,16 +585,39 @@ function root(p: PersonBuild): PersonBuild {
   return p;
 }
 
+/** What the person index keeps of one paragraph (a pure function of its text and kind). */
+interface ParagraphPeople {
+  cands: NameCandidate[];
+  /** Where each capitalised word occurs (relative offsets), built the first time it is asked for. */
+  words: Map<string, number[]> | null;
+}
+
 export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
   const cands: DocCand[] = [];
+  const locals: { local: ParagraphPeople; start: number; end: number }[] = [];
   for (const p of draft.paragraphs) {
     const text = draft.prose.slice(p.start, p.end);
     const headline = p.kind === 'headline' || p.kind === 'heading';
-    const local = memo(cache, 'people', (headline ? 'H' : 'B') + text, () => paragraphCandidates(text, headline));
-    for (const c of local) {
+    const local = memo(cache, headline ? 'people-h' : 'people-b', text, (): ParagraphPeople => {
+      const cs = paragraphCandidates(text, headline);
+      for (const c of cs) if (c.status === 'single') c.word = singleWord(c);
+      return { cands: cs, words: null };
+    });
+    locals.push({ local, start: p.start, end: p.end });
+    for (const c of local.cands) {
       cands.push(toDoc(c, p.start, p.index));
     }
   }
+  /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
+  const usedLikeOrganisation = (core: string): boolean => {
+    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
+    for (const { local, start, end } of locals) {
+      const words = (local.words ??= capitalisedWords(draft.prose.slice(start, end)));
+      const at = words.get(core);
+      if (at) for (const rel of at) if (organisationUseAt(draft.prose, start + rel, core.length)) return true;
+    }
+    return false;
+  };
 
   const persons: PersonBuild[] = [];
   const drafts: Draftee[] = [];
@@ -595,11 +650,17 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     return d;
   };
 
+  // People by core surname, in order of creation (as `persons` is until companies are removed).
+  const personsByCore = new Map<string, PersonBuild[]>();
   const newPerson = (core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild => {
     const p: PersonBuild = { uid: persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
     persons.push(p);
+    const l = personsByCore.get(core);
+    if (l) l.push(p);
+    else personsByCore.set(core, [p]);
     return p;
   };
+  const withCore = (core: string): PersonBuild[] => personsByCore.get(core) ?? [];
 
   const fullCore = (c: DocCand) => {
     const sur = c.surnameFirst ? c.parts.slice(0, 1) : c.parts.slice(c.surnameFrom).filter((t) => !PARTICLES.has(t.w));
@@ -614,8 +675,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const core = fullCore(c);
     const given = fullGiven(c);
     // "Blair Babes", "Clinton Foundation": a known person's surname used as a modifier.
-    if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && persons.some((p) => p.core === given && p.firstGiven !== null)) return;
-    let p = persons.find((x) => !x.bare && x.core === core && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
+    if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && withCore(given).some((p) => p.firstGiven !== null)) return;
+    let p = withCore(core).find((x) => !x.bare && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
     if (!p) p = newPerson(core, given, c.s, false);
     addMention(c, p, 'full', c.parts, c.surnameFrom, c.surnameFirst);
   };
@@ -624,19 +685,18 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   for (const c of cands) if (c.status === 'full') placeFull(c);
   // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
   // (A reuse spelled differently counts too: "Abdellatif Kechiche … Kéchiche said".)
-  const bareKeys = new Set(cands.filter((c) => c.status === 'single' && !c.detBefore).map((c) => translitKey(coreOf(c.parts[0].w))));
+  const bareKeys = new Set(cands.filter((c) => c.status === 'single' && !c.detBefore).map((c) => c.word!.translit));
   for (const c of cands) {
     if (c.status !== 'maybe') continue;
     const core = fullCore(c);
-    if (bareKeys.has(translitKey(core)) || persons.some((p) => p.core === core)) placeFull(c);
+    if (bareKeys.has(translitKey(core)) || personsByCore.has(core)) placeFull(c);
   }
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
   const fullGivens = new Set(persons.map((p) => p.firstGiven));
   for (const c of cands) {
     if (c.status !== 'single') continue;
-    const w = c.parts[0].w;
-    const core = coreOf(w);
+    const core = c.word!.core;
     if (fullCores.has(core) || fullGivens.has(core)) continue;
     const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
     if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) continue;
@@ -649,7 +709,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (!c.alone && !c.honorific && !c.roleBefore) continue;
     const pluralNoun = c.sentenceInitial && !c.honorific && /s$/.test(core) && !isKnownSurname(core) && AGENT_PLURAL_RE.test(core);
     if (c.honorific || (strongContext && !pluralNoun)) {
-      let p = persons.find((x) => x.bare && x.core === core);
+      let p = withCore(core).find((x) => x.bare);
       if (!p) p = newPerson(core, null, c.s, true);
       addMention(c, p, 'surname', c.parts, 0, false);
     }
@@ -659,7 +719,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
     if (!p.bare || p.mentions.some((m) => m.honorific !== null)) continue;
-    if (looksLikeOrganisation(draft.prose, p.core)) {
+    if (usedLikeOrganisation(p.core)) {
       const gone = new Set(p.mentions);
       let w = 0;
       for (let r = 0; r < drafts.length; r++) if (!gone.has(drafts[r])) drafts[w++] = drafts[r];
@@ -668,12 +728,29 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
   }
   const byCore = new Map<string, PersonBuild[]>();
+  const byGivenName = new Map<string, PersonBuild[]>();
   for (const p of persons) {
     const list = byCore.get(p.core);
     if (list) list.push(p);
     else byCore.set(p.core, [p]);
+    if (!p.bare && p.firstGiven !== null) {
+      const g = byGivenName.get(p.firstGiven);
+      if (g) g.push(p);
+      else byGivenName.set(p.firstGiven, [p]);
+    }
   }
-  const variantsOf = (core: string, c: NameCandidate): PersonBuild[] => {
+  // The answer depends on the word and the candidate's honorific/alone/list/determiner flags only
+  // (people do not change until the merge), so each is computed once per analysis.
+  const variantMemo = new Map<string, PersonBuild[]>();
+  const variantsOf = (core: string, c: NameCandidate, key = variantKey(core, c)): PersonBuild[] => {
+    let r = variantMemo.get(key);
+    if (r === undefined) {
+      r = variantsOfRaw(core, c);
+      variantMemo.set(key, r);
+    }
+    return r;
+  };
+  const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
     if (!c.honorific && isCommonWord(core)) {
       const f = fold(core);
@@ -702,24 +779,22 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   };
   for (const c of cands) {
     if (c.status !== 'single' || used.has(c)) continue;
-    const w = c.parts[0].w;
-    const core = coreOf(w);
+    const { core, commonish, givenName } = c.word!;
     // "May 5", "the Brown family" of a common-word surname are not the person.
-    const commonish = isNonNameWord(core) && !isKnownSurname(core);
     const exact = byCore.get(core) ?? [];
     if (exact.length) {
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
       addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
-    if (!c.honorific && isGivenName(core) && !commonish) {
-      const byGiven = persons.filter((p) => !p.bare && p.firstGiven === core);
+    if (!c.honorific && givenName && !commonish) {
+      const byGiven = byGivenName.get(core) ?? [];
       if (byGiven.length) {
         addMention(c, mostRecent(byGiven, c.s), 'given', c.parts, 0, false);
         continue;
       }
     }
-    const variantOf = variantsOf(core, c);
+    const variantOf = variantsOf(core, c, c.word!.variantKey);
     if (variantOf.length) addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
   }
   // 5. Headlines: only names of people the body knows.
@@ -758,15 +833,55 @@ const ORG_AFTER_RE = new RegExp(`^(?:'s|’s)?\\s+(?:${ORG_NOUNS})\\b`);
 /** Does the draft use this word like a company: "the Yukos deal", "Yukos shares", "Yukos said its"? */
 function looksLikeOrganisation(prose: string, core: string): boolean {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
-  for (const m of prose.matchAll(re)) {
-    const at = m.index ?? 0;
-    const after = prose.slice(at + core.length, at + core.length + 40);
-    if (ORG_AFTER_RE.test(after)) return true;
-    if (/^(?:'s|’s)?,?\s+(?:said|says|has said|announced|reported|added|confirmed|denied|insisted)\s+(?:it|its)\b/.test(after)) return true;
-    if (/^\s+(?:Inc|Ltd|plc|Corp|AG|SA|NV)\b/.test(after)) return true;
-    if (/(?:^|[^\p{L}])(?:the|its|a)\s+$/iu.test(prose.slice(Math.max(0, at - 5), at))) return true;
-  }
+  for (const m of prose.matchAll(re)) if (organisationUseAt(prose, m.index ?? 0, core.length)) return true;
   return false;
+}
+
+/** Is the word at `at` (length `len`) used like a company there? */
+function organisationUseAt(prose: string, at: number, len: number): boolean {
+  const after = prose.slice(at + len, at + len + 40);
+  if (ORG_AFTER_RE.test(after)) return true;
+  if (/^(?:'s|’s)?,?\s+(?:said|says|has said|announced|reported|added|confirmed|denied|insisted)\s+(?:it|its)\b/.test(after)) return true;
+  if (/^\s+(?:Inc|Ltd|plc|Corp|AG|SA|NV)\b/.test(after)) return true;
+  if (/(?:^|[^\p{L}])(?:the|its|a)\s+$/iu.test(prose.slice(Math.max(0, at - 5), at))) return true;
+  return false;
+}
+
+const WORDISH_RE = /[\p{L}\p{M}\p{N}'’\-]+/gu;
+const LN_RE = /[\p{L}\p{N}]/u;
+
+/** Is the code point ending just before `k` a letter or digit? */
+function letterBefore(text: string, k: number): boolean {
+  if (k <= 0) return false;
+  const lo = text.charCodeAt(k - 1);
+  const cp = lo >= 0xdc00 && lo <= 0xdfff && k >= 2 ? text.codePointAt(k - 2)! : lo;
+  return LN_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Every string that a search for a capitalised word with letter/digit boundaries would find in a
+ * paragraph (whole words and the parts after an apostrophe or hyphen: "Assad" in "al-Assad"),
+ * with its relative offsets.
+ */
+function capitalisedWords(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const m of text.matchAll(WORDISH_RE)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length;
+    const ends: number[] = [];
+    for (let k = s + 1; k <= e; k++) if (k === e || !LN_RE.test(String.fromCodePoint(text.codePointAt(k)!))) ends.push(k);
+    for (let q = s; q < e; q++) {
+      if (!UPPER_RE.test(text.slice(q, q + 2)) || letterBefore(text, q)) continue;
+      for (const k of ends) {
+        if (k <= q) continue;
+        const w = text.slice(q, k);
+        const l = out.get(w);
+        if (l) l.push(q);
+        else out.set(w, [q]);
+      }
+    }
+  }
+  return out;
 }
 
 /** Is a bare token a spelling variant of a known person's surname (not just a similar word)? */
@@ -930,7 +1045,8 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
       index: mentions.length,
       personId: id,
       kind: d.kind,
-      text: raw.replace(/[\[\]]/g, '').replace(/\s+/g, ' ').trim(),
+      // (A mention starts and ends on a word: only brackets and runs of white space need tidying.)
+      text: TIDY_RE.test(raw) ? raw.replace(/[\[\]]/g, '').replace(/\s+/g, ' ').trim() : raw,
       given: d.given,
       surname: d.surname,
       honorific: d.honorific,
@@ -954,6 +1070,8 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
   }
   return { people, mentions };
 }
+
+const TIDY_RE = /[\[\]]|[^\S ]|\s\s/;
 
 function sentenceAt(draft: Draft, offset: number): number {
   const ss = draft.sentences;

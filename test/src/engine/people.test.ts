@@ -197,3 +197,22 @@ test('variant functions: transliterations yes, different names no', () => {
   assert.ok(!givenVariant('Ed', 'David'));
   assert.ok(!givenVariant('Daniel', 'Danielle'));
 });
+
+test('a bare name used like a company in another paragraph is not a person, also after edits with a cache', () => {
+  const text = 'Markets\n\nKestrova said the deal was off.\n\nShares in the Vellmark-Kestrova venture fell, and Kestrova shares fell too.';
+  const people = (a: Analysis) => a.people.map((p) => p.name);
+  assert.deepEqual(people(analyze(text)), []);
+  const cache = new ParagraphCache();
+  assert.deepEqual(people(analyze(text, { cache })), []);
+  cache.sweep();
+  // The company use is edited away: Kestrova (said) is a person again, from the cached first paragraph.
+  const edited = text.replace('Kestrova shares fell too', 'prices fell too');
+  const a = analyze(edited, { cache });
+  assert.deepEqual(people(a), ['Kestrova']);
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[9, 17, 'surname']]);
+  cache.sweep();
+  // …and back: only the edited paragraph is recomputed.
+  const misses = cache.misses;
+  assert.deepEqual(people(analyze(text, { cache })), []);
+  assert.ok(cache.misses - misses <= 4, `misses ${cache.misses - misses}`);
+});
