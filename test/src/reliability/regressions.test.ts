@@ -33,3 +33,9 @@ test('a paragraph of 12,000 straight quotes is linted in well under the time bou
   assert.ok(ms < 1000 + 12_000 * 0.05, `${ms.toFixed(0)} ms`);
   assert.ok(findings.every((f) => f.start >= 0 && f.end <= text.length));
 });
+
+test('a first-reference fix never carries another name across a sentence end (roles took "Marta Hadad. senator" as a title)', () => {
+  const text = 'Ferry cuts\n\nOluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. senator Oluwaseun Nakamura said no.\n';
+  assert.equal(fixText(text).text, 'Ferry cuts\n\nSenator Oluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. Nakamura said no.\n');
+  checkFixAll(text);
+});
