@@ -13,7 +13,9 @@ const H = require('./harness');
 async function main() {
   const fs = require('node:fs');
   fs.mkdirSync(H.TMP_ROOT, { recursive: true });
-  const ws = H.copyFixture('workspace', path.join(fs.mkdtempSync(path.join(H.TMP_ROOT, 'electron-')), 'ws'));
+  const scratch = fs.mkdtempSync(path.join(H.TMP_ROOT, 'electron-'));
+  process.on('exit', () => fs.rmSync(scratch, { recursive: true, force: true }));
+  const ws = H.copyFixture('workspace', path.join(scratch, 'ws'));
   await runTests({
     version: process.env.VSCODE_VERSION || '1.96.4',
     extensionDevelopmentPath: H.ROOT,
