@@ -2,8 +2,12 @@
  * Word knowledge for the person index: which capitalised words are given names, surnames,
  * places, organisations or ordinary English words. Built once from compromise's lexicon (read as
  * data, never run over text) plus hand lists of what the lexicon lacks in news copy.
+ *
+ * The lexicon's words come from `lexicon-data.ts`, generated from compromise by
+ * `node server/scripts/build-lexicon.js` (a test checks it still equals compromise's lexicon):
+ * loading compromise itself costs a CLI run or a server start several hundred milliseconds.
  */
-import nlp from 'compromise';
+import { LEXICON_DATA } from './lexicon-data';
 
 interface Lexicon {
   given: Set<string>;
@@ -32,15 +36,12 @@ const NON_NAME_TAGS = new Set([
   'Reflexive', 'Possessive', 'Negative', 'Condition', 'Imperative', 'Abbreviation', 'Duration', 'Date',
 ]);
 
-function load(): Lexicon {
-  if (lexicon) return lexicon;
-  const lex = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } })
-    .world().model.one.lexicon;
-  const l: Lexicon = {
-    given: new Set(EXTRA_GIVEN), male: new Set(), female: new Set(), surname: new Set(EXTRA_SURNAMES),
-    place: new Set(EXTRA_PLACES), org: new Set(EXTRA_ORGS), demonym: new Set(), time: new Set(),
-    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI), multiFirst: new Set(),
-  };
+/** The lexicon's word categories (what `lexicon-data.ts` stores), from compromise's tagged words. */
+export type LexiconCategory = 'given' | 'male' | 'female' | 'surname' | 'place' | 'org' | 'demonym' | 'time' | 'common' | 'person' | 'multi';
+export const LEXICON_CATEGORIES: LexiconCategory[] = ['given', 'male', 'female', 'surname', 'place', 'org', 'demonym', 'time', 'common', 'person', 'multi'];
+
+export function lexiconCategories(lex: Record<string, string | string[]>): Record<LexiconCategory, Set<string>> {
+  const l = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, new Set<string>()])) as Record<LexiconCategory, Set<string>>;
   for (const key of Object.keys(lex)) {
     const v = lex[key];
     const tags = Array.isArray(v) ? v : [v];
@@ -64,6 +65,18 @@ function load(): Lexicon {
       }
     }
   }
+  return l;
+}
+
+function load(): Lexicon {
+  if (lexicon) return lexicon;
+  const words = (c: LexiconCategory): string[] => (LEXICON_DATA[c] ? LEXICON_DATA[c].split('\n') : []);
+  const l: Lexicon = {
+    given: new Set(EXTRA_GIVEN), male: new Set(), female: new Set(), surname: new Set(EXTRA_SURNAMES),
+    place: new Set(EXTRA_PLACES), org: new Set(EXTRA_ORGS), demonym: new Set(), time: new Set(),
+    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI), multiFirst: new Set(),
+  };
+  for (const c of LEXICON_CATEGORIES) for (const w of words(c)) l[c].add(w);
   for (const w of EXTRA_COMMON) l.common.add(w);
   for (const m of l.multi) l.multiFirst.add(m.slice(0, m.indexOf(' ')));
   for (const w of NOT_GIVEN) l.given.delete(w);
