@@ -176,15 +176,18 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
     const set = curly ? (closes.curly ??= singleQuoteCloses(t, true)) : (closes.straight ??= singleQuoteCloses(t, false));
     return set.has(pos);
   };
-  for (const m of text.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
     let w = m[0];
-    const s = m.index ?? 0;
+    const s = m.index;
     let e = s + w.length;
-    if (/['’]s$/.test(w) && w.length > 2) {
+    const endsInS = w.charCodeAt(w.length - 1) === 115; // s
+    const apostropheS = endsInS && w.length > 2 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
+    if (apostropheS) {
       possessiveOf.set(toks.length, [e - 2, e]);
       w = w.slice(0, -2);
       e -= 2;
-    } else if (/s$/.test(w) && (text.charAt(e) === "'" || text.charAt(e) === '’') && !/[\p{L}\p{N}]/u.test(text.charAt(e + 1) || ' ') &&
+    } else if (endsInS && (text.charAt(e) === "'" || text.charAt(e) === '’') && !/[\p{L}\p{N}]/u.test(text.charAt(e + 1) || ' ') &&
       !closesSingleQuote(text, e)) {
       possessiveOf.set(toks.length, [e, e + 1]);
     }
@@ -610,7 +613,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   }
   /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
   const usedLikeOrganisation = (core: string): boolean => {
-    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
+    // One pass over the draft is cheaper than indexing every paragraph that no editor will reuse.
+    if (!cache || !UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
     for (const { local, start, end } of locals) {
       const words = (local.words ??= capitalisedWords(draft.prose.slice(start, end)));
       const at = words.get(core);
