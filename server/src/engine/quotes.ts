@@ -66,7 +66,9 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
   // A quote left open at the end of a paragraph and a closing mark with no opening mark in one of
   // the next paragraphs (before any other quote): one quote across a paragraph break. Neither is
   // reported.
-  const bridged = new Set<LocalQuote>();
+  // Keyed by the absolute offset of the opening mark, not by the LocalQuote: with a cache, two
+  // paragraphs with the same text share one LocalScan object.
+  const bridged = new Set<number>();
   const suppressed = new Set<number>();
   for (let pi = 0; pi < locals.length; pi++) {
     const lq = locals[pi].quotes[locals[pi].quotes.length - 1];
@@ -74,7 +76,7 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
     for (let j = pi + 1; j < locals.length && j <= pi + 3; j++) {
       const l = locals[j];
       if (l.unopened.length > 0 && (l.quotes.length === 0 || l.unopened[0][0] < l.quotes[0].open)) {
-        bridged.add(lq);
+        bridged.add(draft.paragraphs[pi].start + lq.open);
         suppressed.add(draft.paragraphs[j].start + l.unopened[0][0]);
         break;
       }
@@ -105,7 +107,7 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
       } else {
         contentEnd = trimEnd(prose, p.start + lq.open + 1, p.start + lq.end);
         end = contentEnd;
-        const decision = bridged.has(lq) ? 'bridged' : decideUnclosed(draft, locals, pi, qi, lq, contentEnd);
+        const decision = bridged.has(openAbs) ? 'bridged' : decideUnclosed(draft, locals, pi, qi, lq, contentEnd);
         if (decision === 'bridged') running = true; // continued by a paragraph without an opening mark
         else if (decision === 'running') {
           running = true;
