@@ -106,6 +106,22 @@ test('CR-only line endings (classic Mac) separate lines and paragraphs as they d
   assert.equal(a.draft.paragraphs.length, 2);
 });
 
+test('the cache property holds for drafts whose paragraphs repeat (cached scans shared between paragraphs)', () => {
+  fc.assert(
+    fc.property(newsDraft, fc.integer({ min: 2, max: 4 }), edits(6), configIndex, (text, copies, es: GenEdit[], ci) => {
+      const body = text.replace(/^\ufeff/, '');
+      const versions = [body.repeat(copies)];
+      let t = versions[0];
+      for (const e of es) {
+        t = applyEdit(t, resolveEdit(t, e));
+        versions.push(t);
+      }
+      checkCacheSequence(versions, opts(ci, 'markdown'));
+    }),
+    params(80),
+  );
+});
+
 test('pathological inputs: time stays proportional to length (no quadratic or backtracking blow-up)', () => {
   const patterns = [
     '"',

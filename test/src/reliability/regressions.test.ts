@@ -4,8 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fixText, lint, lintText, resolveConfig } from '../../../server/out/engine/index.js';
-import { checkFixAll } from './checks';
+import { fixText, lint, lintText, resolveConfig, ParagraphCache } from '../../../server/out/engine/index.js';
+import { checkCacheSequence, checkFixAll } from './checks';
 
 const bbc = resolveConfig([{ source: 'regressions', raw: { extends: ['newslint:bbc'] } }]);
 const nyt = resolveConfig([{ source: 'regressions', raw: { extends: ['newslint:nyt'] } }]);
@@ -38,4 +38,13 @@ test('a first-reference fix never carries another name across a sentence end (ro
   const text = 'Ferry cuts\n\nOluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. senator Oluwaseun Nakamura said no.\n';
   assert.equal(fixText(text).text, 'Ferry cuts\n\nSenator Oluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. Nakamura said no.\n');
   checkFixAll(text);
+});
+
+test('with a cache, two paragraphs with the same text do not share a bridged quote (the unclosed one was missed)', () => {
+  // Paragraph 0 "“We go" is bridged by the closing mark of `h"`; the heading "“We go" is not.
+  const text = '“We go\nh"\n“We go\n-';
+  const want = [{ start: 10, end: 11, message: 'Quote mark opened here is never closed', data: { kind: 'unclosed', mark: '“' }, ruleId: 'quote-marks', severity: 'warning' }];
+  assert.deepEqual(lint(text), want);
+  assert.deepEqual(lint(text, { cache: new ParagraphCache() }), want);
+  checkCacheSequence(['x', text, text + ' ']);
 });
