@@ -595,6 +595,9 @@ interface ParagraphPeople {
   words: Map<string, number[]> | null;
 }
 
+/** Absolute candidates of a cached paragraph at its last position. */
+const placed = new WeakMap<ParagraphPeople, { start: number; index: number; cands: DocCand[] }>();
+
 export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
   const cands: DocCand[] = [];
   const locals: { local: ParagraphPeople; start: number; end: number }[] = [];
@@ -607,9 +610,14 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       return { cands: cs, words: null };
     });
     locals.push({ local, start: p.start, end: p.end });
-    for (const c of local.cands) {
-      cands.push(toDoc(c, p.start, p.index));
+    // A cached paragraph that has not moved keeps its absolute candidates from the last analysis
+    // (they are never modified).
+    let docs = placed.get(local);
+    if (!docs || docs.start !== p.start || docs.index !== p.index) {
+      docs = { start: p.start, index: p.index, cands: local.cands.map((c) => toDoc(c, p.start, p.index)) };
+      if (cache) placed.set(local, docs);
     }
+    for (const c of docs.cands) cands.push(c);
   }
   /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
   const usedLikeOrganisation = (core: string): boolean => {
