@@ -308,9 +308,18 @@ function pickSep(n: number): string {
   return n % 3 === 0 ? '\n' : '\n\n';
 }
 
+/** A draft whose paragraphs repeat (pasted twice, boilerplate): cached scans are shared. */
+export const repeatedDraft = fc
+  .tuple(newsDraft, fc.integer({ min: 2, max: 3 }), fc.constantFrom('', '\n', '\n\n'))
+  .map(([t, n, sep]) => {
+    const bom = t.startsWith('\ufeff') ? '\ufeff' : '';
+    return bom + Array(n).fill(t.slice(bom.length)).join(sep);
+  });
+
 /** Any draft, weighted towards news-like ones. */
 export const anyDraft = fc.oneof(
   { weight: 5, arbitrary: newsDraft },
+  { weight: 1, arbitrary: repeatedDraft },
   { weight: 2, arbitrary: markdownSoup },
   { weight: 2, arbitrary: quoteSoup },
   { weight: 1, arbitrary: unicodeText },
