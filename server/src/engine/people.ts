@@ -762,15 +762,52 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     return r;
   };
+  // People by folded surname, and by first letter of the folded / transliterated surname (in
+  // `persons` order): a variant search looks at its block only.
+  const byFold = new Map<string, PersonBuild[]>();
+  const byInitial = new Map<string, PersonBuild[]>();
+  const push = (m: Map<string, PersonBuild[]>, k: string, p: PersonBuild) => {
+    const l = m.get(k);
+    if (!l) m.set(k, [p]);
+    else if (l[l.length - 1] !== p) l.push(p);
+  };
+  for (const p of persons) {
+    const f = fold(p.core);
+    push(byFold, f, p);
+    const k = translitKey(p.core);
+    if (k.length) push(byInitial, 'k' + k.charAt(0), p);
+    if (f.length) push(byInitial, 'f' + f.charAt(0), p);
+  }
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
     if (!c.honorific && isCommonWord(core)) {
       const f = fold(core);
-      return persons.filter((p) => p.core !== core && fold(p.core) === f);
+      return (byFold.get(f) ?? []).filter((p) => p.core !== core);
     }
-    const k0 = translitKey(core).charCodeAt(0);
+    const tk = translitKey(core);
+    const fk = fold(core);
+    const k0 = tk.charCodeAt(0);
     const f0 = fold(core).charCodeAt(0);
-    return persons.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
+    const a = tk.length ? byInitial.get('k' + tk.charAt(0)) ?? [] : [];
+    const b = fk.length ? byInitial.get('f' + fk.charAt(0)) ?? [] : [];
+    let block: PersonBuild[];
+    if (!b.length || a === b) block = a;
+    else if (!a.length) block = b;
+    else {
+      // Union of two uid-ordered lists, in uid order.
+      block = [];
+      let i = 0;
+      let j = 0;
+      while (i < a.length || j < b.length) {
+        if (j >= b.length || (i < a.length && a[i].uid < b[j].uid)) block.push(a[i++]);
+        else if (i >= a.length || b[j].uid < a[i].uid) block.push(b[j++]);
+        else {
+          block.push(a[i++]);
+          j++;
+        }
+      }
+    }
+    return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
       (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
