@@ -209,7 +209,10 @@ const EXTRA_DEMONYMS = new Set(['latino', 'latina', 'latinx', 'hispanic', 'black
   'christian', 'hindu', 'sikh', 'kurd', 'sunni', 'shia', 'shiite', 'palestinian', 'israeli', 'yemeni', 'iraqi', 'kuwaiti',
   'saudi', 'pakistani', 'afghan', 'bangladeshi', 'nepali', 'thai', 'somali', 'democrat', 'republican', 'tory', 'liberal',
   'conservative', 'millennial', 'boomer', 'evangelical', 'catholic', 'protestant', 'mormon', 'baptist', 'brit', 'scot',
-  'yankee', 'texan', 'californian', 'floridian', 'new yorker', 'londoner', 'parisian', 'muscovite']);
+  'yankee', 'texan', 'californian', 'floridian', 'new yorker', 'londoner', 'parisian', 'muscovite',
+  // Foreign-language adjectives that start company names ("Deutsche Boerse", "Deutsche Bank").
+  'deutsche', 'deutscher', 'francaise', 'francais', 'espanola', 'espanol', 'italiana', 'nederlandse', 'svenska', 'norske',
+  'danske', 'schweizerische', 'osterreichische']);
 
 const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;
 

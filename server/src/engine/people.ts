@@ -55,6 +55,10 @@ export interface NameCandidate {
   placeBefore: boolean;
   /** After a word that describes a company ("oil giant Shell", "anti-virus firm Sophos", "NCB Stockbrokers"). */
   orgBefore: boolean;
+  /** After a word that only describes a company or band ("anti-virus firm Sophos", "group Westlife"). */
+  companyBefore: boolean;
+  /** Followed by a role word and a name: a modifier ("former Westlife star Brian McFadden"). */
+  modifierAfter: boolean;
   titleBefore: boolean;
   /** A title or role word (not a demonym) right before the name. */
   roleBefore: boolean;
@@ -256,6 +260,17 @@ const ORG_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', '
   'start-up', 'label', 'studio', 'broadcaster', 'channel', 'newspaper', 'magazine', 'band', 'outfit', 'club', 'side',
   'team', 'rivals', 'utility', 'lender', 'investor', 'fund', 'consultancy', 'analysts', 'researchers', 'firms', 'brand']);
 
+/** Descriptors that are never said of a person (a subset of ORG_DESCRIPTORS: not "investor", "side"). */
+const COMPANY_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
+  'airline', 'brewer', 'supermarket', 'chain', 'website', 'agency', 'manufacturer', 'conglomerate', 'multinational',
+  'startup', 'start-up', 'label', 'broadcaster', 'newspaper', 'magazine', 'band', 'utility', 'lender', 'consultancy', 'brand', 'firms']);
+
+/** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
+function modifierFollows(text: string, at: number): boolean {
+  const m = /^ (\p{Ll}[\p{Ll}\-]*) \p{Lu}/u.exec(text.slice(at, at + 40));
+  return !!m && TITLE_WORDS.has(m[1]);
+}
+
 const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
 const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
@@ -312,6 +327,8 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
     sentenceInitial: isSentenceInitial(text, start),
     detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
+    companyBefore: COMPANY_DESCRIPTORS.has(pw),
+    modifierAfter: !possessive && c0 === ' ' && modifierFollows(text, afterFrom),
     orgBefore: ORG_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
@@ -568,6 +585,8 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     alone: c.alone,
     placeBefore: c.placeBefore,
     orgBefore: c.orgBefore,
+    companyBefore: c.companyBefore,
+    modifierAfter: c.modifierAfter,
     titleBefore: c.titleBefore,
     roleBefore: c.roleBefore,
     context: c.context,
@@ -717,6 +736,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !c.placeBefore && !isNonNameWord(core) &&
       (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
     if (c.orgBefore && !c.honorific) continue;
+    // "former Westlife star Brian McFadden": the word is what the role belongs to, not a person.
+    if (c.modifierAfter && !c.honorific) continue;
     // A word left over from a longer capitalised run ("Small Businesses") needs a role word.
     if (!c.alone && !c.honorific && !c.roleBefore) continue;
     const pluralNoun = c.sentenceInitial && !c.honorific && /s$/.test(core) && !isKnownSurname(core) && AGENT_PLURAL_RE.test(core);
@@ -728,10 +749,13 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   }
   // A bare name that the draft also treats as a company ("Yukos said its …", "Yukos shares", "the
   // Yukos deal") is not a person, unless an honorific or a role word vouches for it.
+  // So is one the draft calls a firm or a band anywhere ("anti-virus firm Sophos").
+  const describedAsCompany = new Set<string>();
+  for (const c of cands) if (c.status === 'single' && c.companyBefore) describedAsCompany.add(c.word!.core);
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
     if (!p.bare || p.mentions.some((m) => m.honorific !== null)) continue;
-    if (usedLikeOrganisation(p.core)) {
+    if (describedAsCompany.has(p.core) || usedLikeOrganisation(p.core)) {
       const gone = new Set(p.mentions);
       let w = 0;
       for (let r = 0; r < drafts.length; r++) if (!gone.has(drafts[r])) drafts[w++] = drafts[r];

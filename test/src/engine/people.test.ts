@@ -216,3 +216,14 @@ test('a bare name used like a company in another paragraph is not a person, also
   assert.deepEqual(people(analyze(text, { cache })), []);
   assert.ok(cache.misses - misses <= 4, `misses ${cache.misses - misses}`);
 });
+
+test('a firm or band named anywhere as such, a modifier of a role, and Deutsche X are not people', () => {
+  const text = 'Markets\n\n"It is a worry," said Ines Tembo, spokeswoman for anti-virus firm Kestrin. Kestrin urged users to update. ' +
+    'Former Moonvale star Brian Okoro said he had left. Deutsche Handelsbank told Reuters it would wait. Okoro said no.';
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => p.name), ['Ines Tembo', 'Brian Okoro']);
+  assert.deepEqual(personMentions(a, 'Brian Okoro'), ['full:136-147:Brian Okoro', 'surname:215-220:Okoro']);
+  // With an honorific the word is a person's name after all.
+  const b = analyze('Markets\n\nThe chain Kestrin grew. Mr Kestrin said sales rose.');
+  assert.deepEqual(b.people.map((p) => p.name), ['Kestrin']);
+});
