@@ -190,6 +190,15 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       head = i - 2;
     }
   }
+  if (!info && i >= 3 && toks[i - 1].word && toks[i - 2].word && /^(?:for|of)$/.test(lower(toks[i - 2].t)) && toks[i - 3].word && /^\p{Ll}/u.test(toks[i].t) && /^\p{Ll}/u.test(toks[i - 1].t) && !isStopWord(toks[i - 1].t)) {
+    // "director of telecoms research Tony Lavender", "head of equity research Peter Kim"
+    const w = roleWord(toks[i - 3].t, false);
+    if (w) {
+      info = w;
+      tailEnd = toks[i].e;
+      head = i - 3;
+    }
+  }
   if (!info) {
     // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
     let k = i;
@@ -276,7 +285,9 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   }
   let k = last;
   while (k >= 0 && last - k < 14 && (toks[k].word || toks[k].t === '-' || toks[k].t === '&')) k--;
-  const first = k + 1;
+  let first = k + 1;
+  // "…, and European Union ambassador to the WTO, Carlo Trojan": the conjunction joins clauses.
+  if (first < last && k >= 0 && toks[k].t === ',' && /^(?:and|but)$/.test(toks[first].t) && toks[first + 1].word && isCap(toks[first + 1].t)) first++;
   if (first > last) return null;
   let plural = false;
   let found = false;

@@ -385,12 +385,12 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   penalty penalties free-kick free-kicks cross crosses save saves challenge foul volley effort
   corner corners one ones show shows programme programmes production productions
   film films movie book books novel novels show series track song songs album albums bid bids
-  feud deal deals affair scandal row speech speeches
+  feud deal deals affair scandal row speech speeches standards classics hits stocks
 `));
 
 /** Last words of organisation names that look like people's names ("Bridgewell Securities"). */
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set(words(`
-  securities leisure capital partners holdings group bank banks insurance investments investment
+  securities tobacco leisure capital partners holdings group bank banks insurance investments investment
   associates brothers bros motors motor airways airlines entertainment media records pictures
   studios foods energy oil gas telecom telecoms communications systems technologies technology
   software electronics pharmaceuticals pharma industries international sachs lynch stanley

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../../server/out/engine/index.js';
+import { analyze, lintText } from '../../../server/out/engine/index.js';
 import { paragraphRoles, roleAfter, roleBefore, mentionRoles } from '../../../server/out/engine/roles.js';
 import { roleWord, formalTitleLength } from '../../../server/out/engine/titles.js';
 
@@ -84,4 +84,23 @@ test('mentionRoles on a whole analysis: bracket insertions count as titled full 
   const m = a.mentions.find((x) => x.text.includes('Zelensky'));
   assert.ok(m);
   assert.equal(rs[m!.index].role?.text, 'Ukrainian President');
+});
+
+test('a role of two words after "of", a role clause after ", and", a title stopping at a sentence end', () => {
+  assert.deepEqual(one('said director of telecoms research Omar Castellane.', 'Omar Castellane'), ['before', 'director of telecoms research', 'director of telecoms research ']);
+  assert.equal(one('the birthday of his daughter Lucia Ferrante was.', 'Lucia Ferrante')?.[1], 'daughter');
+  assert.deepEqual(
+    one('Ministers objected, and Harbour Board envoy to the council, Ilse Marchetti, said no.', 'Ilse Marchetti'),
+    ['before-appositive', 'Harbour Board envoy to the council', 'Harbour Board envoy to the council, '],
+  );
+  assert.equal(one('Ministers objected, and talks with the council, Ilse Marchetti said.', 'Ilse Marchetti'), null);
+  assert.deepEqual(one('The mayor is Marta Hadad. senator Oluwaseun Nakamura said.', 'Oluwaseun Nakamura'), ['before', 'senator', 'senator ']);
+});
+
+test('a name used as a modifier of standards or stocks is not a reference; a firm ending in Tobacco is an organisation', () => {
+  const first = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'first-reference').map((f) => f.message);
+  assert.deepEqual(first('Songs\n\nThe band played Wendell Marsh standards all night.\n'), []);
+  assert.deepEqual(first('Shares\n\nFirms rose. Tobacco stocks rose sharply after the ruling.\n\nHe said Tobacco firms would appeal, and Quarry Tobacco said so.\n'), []);
+  // Without the modifier, the same name is flagged.
+  assert.deepEqual(first('Songs\n\nThe band played with Wendell Marsh all night.\n'), ['Wendell Marsh is introduced without a title or role']);
 });
