@@ -64,6 +64,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(words(`mr mr. mrs mr
  */
 export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   spokesman spokeswoman spokesperson spokespeople mouthpiece press secretary aide adviser advisor
+  creator co-creator watchdog
   counsel counsellor counselor consultant strategist pollster operative staffer staffer surrogate
   chairman chairwoman chairperson chair chief ceo cfo coo cto executive director manager boss head
   leader founder co-founder cofounder owner proprietor president vice-president partner principal
@@ -259,7 +260,7 @@ const AMBIGUOUS_ROLE_WORDS: ReadonlySet<string> = new Set(words(`
   chair member fan host model agent general major private worker resident citizen voter patient
   customer client visitor tourist passenger friend partner independent conservative liberal
   democrat republican executive principal number international tennis rugby royal lady lord
-  justice speaker runner winner holder sub substitute opener spinner sweeper deputy official
+  justice speaker runner winner holder sub substitute opener spinner sweeper deputy official watchdog
   officials leader
 `));
 
@@ -386,6 +387,7 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   corner corners one ones show shows programme programmes production productions
   film films movie book books novel novels show series track song songs album albums bid bids
   feud deal deals affair scandal row speech speeches standards classics hits stocks
+  comedy comedies drama dramas thriller thrillers musical murders killings
 `));
 
 /** Last words of organisation names that look like people's names ("Bridgewell Securities"). */

@@ -101,6 +101,8 @@ test('a name used as a modifier of standards or stocks is not a reference; a fir
   const first = (text: string) => lintText(text).findings.filter((f) => f.ruleId === 'first-reference').map((f) => f.message);
   assert.deepEqual(first('Songs\n\nThe band played Wendell Marsh standards all night.\n'), []);
   assert.deepEqual(first('Shares\n\nFirms rose. Tobacco stocks rose sharply after the ruling.\n\nHe said Tobacco firms would appeal, and Quarry Tobacco said so.\n'), []);
+  assert.deepEqual(first('Ratings\n\nThe Wendell Marsh comedy led the chart, ahead of the Quinn Alvarado thriller.\n'), []);
+  assert.deepEqual(first('Ratings\n\nHarbour Nights creator Wendell Marsh won.\n'), []);
   // Without the modifier, the same name is flagged.
   assert.deepEqual(first('Songs\n\nThe band played with Wendell Marsh all night.\n'), ['Wendell Marsh is introduced without a title or role']);
 });
