@@ -20,13 +20,15 @@ interface Line {
 }
 
 export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphCache): Draft {
+  // Lines end at LF, CRLF or a lone CR, as editors and LSP clients count them.
   const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lines: Line[] = lineStarts.map((start, i) => {
-    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    return { start, end, kind: 'text' as LineKind };
-  });
+  const lines: Line[] = [];
+  const breakRe = /\r\n?|\n/g;
+  for (let m; (m = breakRe.exec(text)); ) {
+    lines.push({ start: lineStarts[lineStarts.length - 1], end: m.index, kind: 'text' });
+    lineStarts.push(m.index + m[0].length);
+  }
+  lines.push({ start: lineStarts[lineStarts.length - 1], end: text.length, kind: 'text' });
 
   const blanks: Span[] = [];
   if (text.charCodeAt(0) === 0xfeff) blanks.push({ start: 0, end: 1 });
