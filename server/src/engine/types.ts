@@ -252,7 +252,7 @@ export interface ResolvedConfig {
   /** Profile ids in effect, e.g. ["newslint:ap"]. */
   profiles: string[];
   rules: Record<string, RuleSetting>;
-  /** Canonical name → allowed/variant spellings. */
+  /** House spelling → other spellings of the same name to replace with it. Keys are never flagged. */
   names: Record<string, string[]>;
   people: PersonConfig[];
   ignore: string[];
