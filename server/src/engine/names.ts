@@ -150,6 +150,11 @@ export function isKnownPerson(fullName: string): boolean {
   return load().person.has(lookupKey(fullName));
 }
 
+/** Can a multi-word place or organisation start with this word? */
+export function startsMultiwordPlace(word: string): boolean {
+  return load().multiFirst.has(lookupKey(word));
+}
+
 /** A multi-word place or organisation ("Sri Lanka", "Hong Kong", "Wall Street"). */
 export function isMultiwordPlace(words: string[]): boolean {
   const l = load();

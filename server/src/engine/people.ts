@@ -16,7 +16,7 @@ import { memo } from './cache';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   DOTTED_ONLY_HONORIFICS, HONORIFICS, ORG_SUFFIXES, PARTICLES, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
-  isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, isOrg, isPlace,
+  isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   isTimeWord, lookupKey,
 } from './names';
 import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
@@ -104,6 +104,16 @@ const CONTRACTION_RE = /['’](?:ve|ll|re|d|m|t)$|n['’]t$/;
 const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
 
 function isCap(w: string): boolean {
+  // Most words are plain lower case: no prefix mark (al-, d', o') in their first four letters.
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) {
+    let mark = false;
+    for (let k = 1; k < 4 && k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if (c === 39 || c === 0x2019 || c === 45) mark = true;
+    }
+    if (!mark) return false;
+  }
   if (UPPER_RE.test(w)) {
     // Acronyms (NATO, BBC) are not names; a single capital is an initial.
     if (w.length > 1 && w === w.toUpperCase() && /\p{L}{2}/u.test(w)) return false;
@@ -409,8 +419,9 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   } else k = 0;
   // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street".
   for (let x = 0; x < n - 1; x++) {
-    const place = (ws: string[]) => isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ese', 'i', 'er', 'ers'].some((suffix) =>
-      ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)]));
+    // (Every variant keeps the first word: no place starts with it, no variant is one.)
+    const place = (ws: string[]) => startsMultiwordPlace(ws[0]) && (isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ese', 'i', 'er', 'ers'].some((suffix) =>
+      ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)])));
     const span3 = x + 2 < n && place([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
     const span = span3 || (place([toks[x].w, toks[x + 1].w]) ? 2 : 0);
     if (!span) continue;
