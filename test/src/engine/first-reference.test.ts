@@ -233,3 +233,10 @@ test('a title before the name never reaches back over the end of a sentence the 
   ]);
   assert.equal(fixText(text).text, 'Ferry cuts\n\nCouncillor Tomasz Okafor spoke.\n\nThe harbour master is Ines Varga. Okafor said no.\n');
 });
+
+test('a peer named by the title is fully referenced; a courtesy title with the surname is not', () => {
+  assert.deepEqual(findings(H + 'Lord Harwood said the plan was sound.\n\nThe attorney general, Peter Harwood, repeated it.\n'), []);
+  const f = only(H + 'Mr Harwood said the plan was sound.\n\nThe attorney general, Peter Harwood, repeated it.\n');
+  assert.equal(f.message, 'First reference to Harwood gives no full name');
+  assert.deepEqual([f.start, f.end], [17, 27]);
+});

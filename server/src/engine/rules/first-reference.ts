@@ -13,7 +13,8 @@
  * credit lines, people listed in `config.people` with `noTitle: true`. An editorial insertion in
  * brackets (`[Ukrainian President Vladimir] Zelensky`) is a titled full reference. A person never
  * named in full whose first reference has a title before it ("Brazilian striker Ronaldinho") is
- * taken to be known by one name.
+ * taken to be known by one name. A peer's title with the surname ("Lord Goldsmith") is a full
+ * reference.
  *
  * Fixes: when a later mention carries the full name (and title), the safe fix moves that full
  * reference to the first mention and shortens the later one to the form the writer used first
@@ -85,6 +86,8 @@ export const firstReference: Rule = {
         }
       }
       if (early) {
+        // A peer is named by the title: "Lord Goldsmith", "Baroness Scotland" are full references.
+        if (early.honorific && PEERAGE.test(draft.text.slice(early.honorific.start, early.honorific.end))) continue;
         const r = roles[early.index].role;
         if (firstFull < 0 && r && (r.kind === 'before' || r.kind === 'before-appositive')) continue; // known by one name
         if (firstFull < 0 && !cp && !personEvidence(person, mentions)) continue; // a one-word name that may be a firm or place
@@ -104,6 +107,8 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess)$/;
 
 /**
  * Something says this one-word name is a person, not a firm, a place or a nickname: a courtesy or
