@@ -100,17 +100,29 @@ function cleanWord(raw: string): string {
   return w;
 }
 
-/** Tokenise m[a, b): words, plus short parentheticals "(R-Fla.)" as one token. */
-function tokenize(m: string, a: number, b: number): Token[] {
+/** Index of `ch` in m[from, to), or -1. Never looks outside the range (keeps callers linear). */
+function indexIn(m: string, ch: string, from: number, to: number): number {
+  const c = ch.charCodeAt(0);
+  for (let i = Math.max(from, 0); i < to && i < m.length; i++) if (m.charCodeAt(i) === c) return i;
+  return -1;
+}
+
+/**
+ * Tokenise m[a, b): words, plus short parentheticals "(R-Fla.)" as one token. At most `max`
+ * tokens (the first ones): callers that only look at a few words pass a cap, so a long sentence
+ * costs nothing per quote. Scans only m[a, b).
+ */
+function tokenize(m: string, a: number, b: number, max = Infinity): Token[] {
   const out: Token[] = [];
+  if (b < m.length) m = m.slice(0, b); // the word pattern never runs past b
   WORD_RE.lastIndex = a;
   let pos = a;
-  for (let x; (x = WORD_RE.exec(m)) && x.index < b; ) {
+  for (let x; out.length < max && (x = WORD_RE.exec(m)) && x.index < b; ) {
     // A parenthetical between pos and this word?
-    const open = m.indexOf('(', pos);
-    if (open !== -1 && open < x.index) {
-      const close = m.indexOf(')', open);
-      if (close !== -1 && close < b && close - open <= 40 && !m.slice(open, close).includes(MASK)) {
+    const open = indexIn(m, '(', pos, x.index);
+    if (open !== -1) {
+      const close = indexIn(m, ')', open, Math.min(b, open + 41));
+      if (close !== -1 && !m.slice(open, close).includes(MASK)) {
         out.push({ s: open, e: close + 1, w: m.slice(open, close + 1), lower: '', cap: false, paren: true });
         pos = close + 1;
         WORD_RE.lastIndex = close + 1;
@@ -342,7 +354,9 @@ interface Found {
 
 /** The subject of the sentence starting at `a` (for "…, adding: " and "… and said"). */
 function subjectNP(m: string, a: number, b: number, accept: (toks: Token[], np: [number, number]) => boolean = anySubject): [number, number] | null {
-  const toks = tokenize(m, a, b);
+  // Only the first words matter: a phrase start among the first 14 tokens, a phrase of at most
+  // 10 (forwardNP), so 32 tokens give the same answer as the whole sentence.
+  const toks = tokenize(m, a, b, 32);
   if (toks.length === 0) return null;
   // Skip a leading adverbial clause ending in a comma: "On Tuesday, Smith …".
   const starts = [0];
@@ -422,11 +436,18 @@ function colonAfter(m: string, a: number, b: number): boolean {
   return /:\s*$/.test(m.slice(a, b));
 }
 
+/** Finds the first MASK in m[a, b], or -1. */
+type MaskFinder = (a: number, b: number) => number;
+/** How far forward (characters) a search for a credit after a quote looks. */
+const FORWARD_WINDOW = 1000;
+
 /** Cue + speaker right after a quote: `," Lavrov said`, `," said the spokesman`. */
-function cueAfter(m: string, a: number, b: number): Found | null {
-  let stop = m.indexOf(MASK, a);
-  if (stop === -1 || stop > b) stop = b;
-  const toks = tokenize(m, a, stop).slice(0, 30);
+function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found | null {
+  let stop = nextMask(a, b);
+  if (stop === -1) stop = b;
+  // The credit lies in the first 30 words: never look further than FORWARD_WINDOW characters.
+  stop = Math.min(stop, a + FORWARD_WINDOW);
+  const toks = tokenize(m, a, stop, 30);
   const cues = findCues(m, toks);
   for (const cue of cues) {
     if (cue.ti > 14 && !(cue.ti <= 25 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) break;
@@ -496,12 +517,13 @@ function sourceLeadIn(m: string, a: number, b: number): Found | null {
 }
 
 /** A byline-style credit right after the quote: `"…" ― Pamela Padilla`, `"…" — Mr Hewitt.` */
-function dashCredit(m: string, a: number, b: number): Found | null {
+function dashCredit(m: string, a: number, b: number, nextMask: MaskFinder): Found | null {
   const x = /^\s*[―—–-]{1,2}\s*/.exec(m.slice(a, b));
   if (!x) return null;
-  let stop = m.indexOf(MASK, a);
-  if (stop === -1 || stop > b) stop = b;
-  const toks = tokenize(m, a + x[0].length, stop);
+  let stop = nextMask(a, b);
+  if (stop === -1) stop = b;
+  // forwardNP below looks at the first 6 tokens only.
+  const toks = tokenize(m, a + x[0].length, stop, 8);
   if (toks.length === 0 || toks[0].s !== a + x[0].length) return null;
   const np = forwardNP(m, toks, 0, Math.min(toks.length, 6));
   if (!np || !isNameWord(toks[0])) return null;
@@ -524,6 +546,24 @@ function nameColon(m: string, a: number, b: number): Found | null {
   return { cue: null, speaker: [toks[0].s, toks[toks.length - 1].e], colon: true };
 }
 
+/** How far back (characters) a search from a quote looks in a longer sentence. */
+const BACK_WINDOW = 1000;
+
+/** m[a, b) ends with a colon and maybe white space (scans back from b only). */
+function endsWithColon(m: string, a: number, b: number): boolean {
+  let e = b;
+  while (e > a && /\s/.test(m[e - 1])) e--;
+  return e > a && m[e - 1] === ':';
+}
+
+/** Index of the first letter or digit in m[a, b), or b. */
+function firstWordChar(m: string, a: number, b: number): number {
+  const x = /[\p{L}\p{N}]/gu;
+  x.lastIndex = a;
+  const r = x.exec(b < m.length ? m.slice(0, b) : m);
+  return r && r.index < b ? r.index : b;
+}
+
 /**
  * Attribute the quotes of one paragraph. `p` is the paragraph's prose; quotes and sentence
  * starts are relative to it, quotes in text order. Pure.
@@ -532,31 +572,106 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   // Mask the quotes so only the writer's words are searched.
   let m = '';
   let pos = 0;
+  const masks: [number, number][] = [];
   for (const q of quotes) {
     const s = Math.max(q.start, pos);
     if (q.end <= s) continue;
     m += p.slice(pos, s) + (q.donor ? MASK : MASK2).repeat(q.end - s);
+    if (q.donor) masks.push([s, q.end]);
     pos = q.end;
   }
   m += p.slice(pos);
+  // The first MASK in m[a, b], or -1: a binary search over the masked quotes (a scan when the
+  // prose itself holds the mask character).
+  const nextMask: MaskFinder = p.includes(MASK)
+    ? (a, b) => indexIn(m, MASK, a, b + 1)
+    : (a, b) => {
+        let lo = 0;
+        let hi = masks.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (masks[mid][1] <= a) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo === masks.length) return -1;
+        const at = Math.max(masks[lo][0], a);
+        return at <= b ? at : -1;
+      };
 
-  // Sentence boundaries outside quotes.
-  const inQuote = (o: number) => quotes.some((q) => o > q.start && o < q.end);
-  const bounds = [0, ...sentenceStarts.filter((s) => s > 0 && s < p.length && !inQuote(s))].sort((a, b) => a - b);
-  const sentStartOf = (o: number) => {
-    let r = 0;
-    for (const b of bounds) if (b <= o) r = b;
-    return r;
+  // Sentence boundaries outside quotes. Everything below is linear or n·log n in the paragraph:
+  // binary searches over the bounds, per-sentence memos, and bounded windows for searches that
+  // run backwards from a quote (one long line of quotes must not cost quotes × line).
+  const byStart = quotes.map((q) => [q.start, q.end]).sort((x, y) => x[0] - y[0]);
+  const cands = sentenceStarts.filter((s) => s > 0 && s < p.length).sort((a, b) => a - b);
+  const inside: number[] = [];
+  {
+    // A start is inside a quote when some quote opening before it closes after it.
+    let k = 0;
+    let maxEnd = -1;
+    for (const s of cands) {
+      while (k < byStart.length && byStart[k][0] < s) maxEnd = Math.max(maxEnd, byStart[k++][1]);
+      if (!(maxEnd > s)) inside.push(s);
+    }
+  }
+  const bounds = [0, ...inside];
+  const boundSet = new Set(bounds);
+  /** Number of bounds <= o. */
+  const upTo = (o: number) => {
+    let lo = 0;
+    let hi = bounds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (bounds[mid] <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
-  const sentIndex = (o: number) => {
-    let r = 0;
-    for (let k = 0; k < bounds.length; k++) if (bounds[k] <= o) r = k;
-    return r;
-  };
+  const sentStartOf = (o: number) => bounds[Math.max(upTo(o) - 1, 0)];
+  const sentIndex = (o: number) => Math.max(upTo(o) - 1, 0);
   const nextBound = (o: number) => {
-    for (const b of bounds) if (b > o) return b;
-    return p.length;
+    const k = upTo(o);
+    return k < bounds.length ? bounds[k] : p.length;
   };
+  // The window a backward search from a quote looks at: the sentence, or its last BACK_WINDOW
+  // characters (from a word boundary) when the sentence is longer.
+  const windowStart = (ss: number, b: number) => {
+    if (b - ss <= BACK_WINDOW) return ss;
+    let a = b - BACK_WINDOW;
+    while (a < b && !/[\s\u0001\u0002]/.test(m[a - 1])) a++;
+    return a;
+  };
+  const memoBy = <T>(map: Map<number, T>, key: number, fn: () => T): T => {
+    if (map.has(key)) return map.get(key)!;
+    const v = fn();
+    map.set(key, v);
+    return v;
+  };
+  const prevSentenceCue = new Map<number, Found | null>();
+  const prevSentencePerson = new Map<number, [number, number] | null>();
+  const firstWordAt = new Map<number, number>();
+  const closingCredit = new Map<number, Found | null>();
+  let commas: number[] | null = null;
+  /** The last comma at or before o, or -1. */
+  const lastCommaAt = (o: number) => {
+    if (!commas) {
+      commas = [];
+      for (let k = m.indexOf(','); k !== -1; k = m.indexOf(',', k + 1)) commas.push(k);
+    }
+    let lo = 0;
+    let hi = commas.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (commas[mid] <= o) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? commas[lo - 1] : -1;
+  };
+  // The nearest donor quote before each quote.
+  const prevDonor: number[] = [];
+  for (let i = 0, d = -1; i < quotes.length; i++) {
+    prevDonor.push(d);
+    if (quotes[i].donor) d = i;
+  }
 
   const res: LocalAttribution[] = quotes.map(() => ({ cue: null, speaker: null, by: null }));
   const tailFound: (Found | null)[] = quotes.map(() => null);
@@ -569,17 +684,17 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
     const tailText = m.slice(q.end, Math.min(q.end + 4, tailEnd));
     const continues = /^\s*(?:[,;—–]|-\s|[\p{Ll}])/u.test(tailText);
     // A new sentence starts right after the quote: its words are only looked at later.
-    const nextSentence = after < p.length && bounds.includes(after);
+    const nextSentence = after < p.length && boundSet.has(after);
     let f: Found | null = null;
-    if (continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
-    if (!f) f = cueBefore(m, ss, q.start, ss);
-    if (!f && !continues && !nextSentence) f = tailFound[i] = cueAfter(m, q.end, tailEnd);
+    if (continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd, nextMask);
+    if (!f) f = cueBefore(m, windowStart(ss, q.start), q.start, ss);
+    if (!f && !continues && !nextSentence) f = tailFound[i] = cueAfter(m, q.end, tailEnd, nextMask);
     if (!f) f = nameColon(m, ss, q.start);
-    if (!f) f = dashCredit(m, q.end, tailEnd);
+    if (!f) f = dashCredit(m, q.end, tailEnd, nextMask);
     if (!f) f = bracketCredit(m, q.end, tailEnd);
-    if (!f) f = sourceLeadIn(m, ss, q.start);
+    if (!f) f = sourceLeadIn(m, windowStart(ss, q.start), q.start);
     // A colon lead-in without a reporting verb: "The piece used her words as its headline: "…"".
-    if (!f && /:\s*$/.test(m.slice(ss, q.start))) {
+    if (!f && endsWithColon(m, ss, q.start)) {
       const subj = subjectNP(m, ss, q.start);
       if (subj) f = { cue: null, speaker: subj, colon: true };
     }
@@ -590,8 +705,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   for (let i = 0; i < quotes.length; i++) {
     if (res[i].by) continue;
     // The nearest earlier quote that can pass its speaker on, in this sentence or the one before.
-    let d = i - 1;
-    while (d >= 0 && !quotes[d].donor) d--;
+    const d = prevDonor[i];
     if (d >= 0 && res[d].by && sentIndex(quotes[d].end - 1) >= sentIndex(quotes[i].start) - 1) {
       res[i] = { cue: res[d].cue, speaker: res[d].speaker, by: 'previous-quote' };
       continue;
@@ -602,12 +716,12 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
     while (after < p.length && /\s/.test(p[after])) after++;
     if (ss > 0) {
       const ps = sentStartOf(ss - 1);
-      const f = cueBefore(m, ps, ss, ps);
+      const f = memoBy(prevSentenceCue, ss, () => cueBefore(m, windowStart(ps, ss), ss, ps));
       if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
     }
-    if (!res[i].by && after < p.length && bounds.includes(after)) {
+    if (!res[i].by && after < p.length && boundSet.has(after)) {
       // `"We will win." Lavrov said after the match.`
-      const f = (tailFound[i] = cueAfter(m, q.end, nextBound(after)));
+      const f = (tailFound[i] = cueAfter(m, q.end, nextBound(after), nextMask));
       if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
     }
     if (!res[i].by && ss > 0) {
@@ -615,13 +729,13 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
       if (/^[\s\p{P}]*$/u.test(m.slice(ss, quotes[i].start))) {
         // A quote opening the sentence after one about a person: "Sanders identified young
         // voters' exhaustion as a reason. "The younger people are sick and tired …"".
-        const subj = personSubject(m, ps, ss);
+        const subj = memoBy(prevSentencePerson, ss, () => personSubject(m, ps, ss));
         if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
       }
     }
     // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
     // sees "the opportunity to create value"`, `The AFI also questioned "the long-term viability"`.
-    if (!res[i].by && /[\p{L}\p{N}]/u.test(m.slice(ss, quotes[i].start))) {
+    if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
       const subj = subjectNP(m, ss, quotes[i].start);
       if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
     }
@@ -629,9 +743,9 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
     // a credit closing the sentence after its last comma.
     if (!res[i].by) {
       const se = nextBound(after);
-      const lastComma = m.lastIndexOf(',', se);
-      if (lastComma > q.end && !m.slice(lastComma, se).includes(MASK)) {
-        const f = cueAfter(m, lastComma + 1, se);
+      const lastComma = lastCommaAt(se);
+      if (lastComma > q.end) {
+        const f = memoBy(closingCredit, se, () => (m.slice(lastComma, se).includes(MASK) ? null : cueAfter(m, lastComma + 1, se, nextMask)));
         if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
       }
     }
