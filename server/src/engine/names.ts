@@ -301,7 +301,7 @@ export const ORG_SUFFIXES = new Set([
   'choir', 'ballet', 'opera', 'jr', 'sr', 'healthcare', 'energy', 'capital', 'partners', 'holdings',
   'industries', 'solutions', 'consulting', 'ventures', 'pharmaceuticals', 'foods', 'brands', 'resources',
   'petroleum', 'oil', 'gas', 'power', 'electric', 'telecom', 'communications', 'insurance', 'financial',
-  'securities', 'investments', 'enterprises', 'international', 'global', 'forum', 'institute', 'subcommittee',
+  'securities', 'investments', 'enterprises', 'international', 'global', 'forum', 'institute', 'subcommittee', 'society',
 ]);
 
 /** Capitalised words seen in news that the lexicon does not know as ordinary words or bodies. */

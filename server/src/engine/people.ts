@@ -281,6 +281,8 @@ function modifierFollows(text: string, at: number): boolean {
   return !!m && TITLE_WORDS.has(m[1]);
 }
 
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
+
 const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
 const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
@@ -417,10 +419,12 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
       }
     }
   } else k = 0;
-  // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street".
+  // Storms have names too: "Hurricane Mitch", "Tropical Storm Ana".
+  for (let x = 0; x <= k && x < n; x++) if (STORM_WORDS.has(lookupKey(toks[x].w))) return;
+  // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street"; "Sri Lankans".
   for (let x = 0; x < n - 1; x++) {
     // (Every variant keeps the first word: no place starts with it, no variant is one.)
-    const place = (ws: string[]) => startsMultiwordPlace(ws[0]) && (isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ese', 'i', 'er', 'ers'].some((suffix) =>
+    const place = (ws: string[]) => startsMultiwordPlace(ws[0]) && (isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ns', 'ians', 'ese', 'i', 'er', 'ers'].some((suffix) =>
       ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)])));
     const span3 = x + 2 < n && place([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
     const span = span3 || (place([toks[x].w, toks[x + 1].w]) ? 2 : 0);

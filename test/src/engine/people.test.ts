@@ -227,3 +227,11 @@ test('a firm or band named anywhere as such, a modifier of a role, and Deutsche 
   const b = analyze('Markets\n\nThe chain Kestrin grew. Mr Kestrin said sales rose.');
   assert.deepEqual(b.people.map((p) => p.name), ['Kestrin']);
 });
+
+test('storms, societies and plural demonyms of two-word places are not people', () => {
+  const text = 'Aid\n\nThe region was hit by Hurricane Doris in 1998. Doris killed 300. Costa Ricans and Sri Lankans gave money, ' +
+    'the Harlow Society said. John Okafor of the Harlow Society said so.';
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => p.name), ['John Okafor']);
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[136, 147, 'full']]);
+});
