@@ -766,11 +766,19 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // Yukos deal") is not a person, unless an honorific or a role word vouches for it.
   // So is one the draft calls a firm or a band anywhere ("anti-virus firm Sophos").
   const describedAsCompany = new Set<string>();
-  for (const c of cands) if (c.status === 'single' && c.companyBefore) describedAsCompany.add(c.word!.core);
+  // A full name right after such a word is a company or band too ("Glasgow group Franz Ferdinand").
+  const companyFullAt = new Set<number>();
+  for (const c of cands) {
+    if (c.status === 'single' && c.companyBefore) describedAsCompany.add(c.word!.core);
+    else if (c.status === 'full' && c.companyBefore && !c.honorific) companyFullAt.add(c.s);
+  }
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
-    if (!p.bare || p.mentions.some((m) => m.honorific !== null)) continue;
-    if (describedAsCompany.has(p.core) || usedLikeOrganisation(p.core)) {
+    if (p.mentions.some((m) => m.honorific !== null)) continue;
+    const company = p.bare
+      ? describedAsCompany.has(p.core) || usedLikeOrganisation(p.core)
+      : companyFullAt.size > 0 && p.mentions.some((m) => m.kind === 'full' && companyFullAt.has(m.start));
+    if (company) {
       const gone = new Set(p.mentions);
       let w = 0;
       for (let r = 0; r < drafts.length; r++) if (!gone.has(drafts[r])) drafts[w++] = drafts[r];

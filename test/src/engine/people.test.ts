@@ -235,3 +235,10 @@ test('storms, societies and plural demonyms of two-word places are not people', 
   assert.deepEqual(a.people.map((p) => p.name), ['John Okafor']);
   assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[136, 147, 'full']]);
 });
+
+test('a full name right after "group", "bank" or "band" is a company or band, with all its mentions', () => {
+  const text = 'Awards\n\nGlasgow group Franz Oberhaus won two prizes. Franz Oberhaus said thanks. Investment bank Morgan Stainton advised Ines Tembo, the singer.';
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => p.name), ['Ines Tembo']);
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[121, 131, 'full']]);
+});
