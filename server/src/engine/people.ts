@@ -728,20 +728,30 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   };
 
   // 1. Full names.
-  for (const c of cands) if (c.status === 'full') placeFull(c);
+  // Candidates by status, each in text order (one pass; the steps below read only their own kind).
+  const singles: DocCand[] = [];
+  const fulls: DocCand[] = [];
+  const maybes: DocCand[] = [];
+  const headlines: DocCand[] = [];
+  for (const c of cands) {
+    if (c.status === 'single') singles.push(c);
+    else if (c.status === 'full') fulls.push(c);
+    else if (c.status === 'maybe') maybes.push(c);
+    else headlines.push(c);
+  }
+  for (const c of fulls) placeFull(c);
   // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
   // (A reuse spelled differently counts too: "Abdellatif Kechiche … Kéchiche said".)
-  const bareKeys = new Set(cands.filter((c) => c.status === 'single' && !c.detBefore).map((c) => c.word!.translit));
-  for (const c of cands) {
-    if (c.status !== 'maybe') continue;
+  let bareKeys: Set<string> | null = null;
+  for (const c of maybes) {
+    bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
     const core = fullCore(c);
     if (bareKeys.has(translitKey(core)) || personsByCore.has(core)) placeFull(c);
   }
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
   const fullGivens = new Set(persons.map((p) => p.firstGiven));
-  for (const c of cands) {
-    if (c.status !== 'single') continue;
+  for (const c of singles) {
     const core = c.word!.core;
     if (fullCores.has(core) || fullGivens.has(core)) continue;
     const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
@@ -768,10 +778,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   const describedAsCompany = new Set<string>();
   // A full name right after such a word is a company or band too ("Glasgow group Franz Ferdinand").
   const companyFullAt = new Set<number>();
-  for (const c of cands) {
-    if (c.status === 'single' && c.companyBefore) describedAsCompany.add(c.word!.core);
-    else if (c.status === 'full' && c.companyBefore && !c.honorific) companyFullAt.add(c.s);
-  }
+  for (const c of singles) if (c.companyBefore) describedAsCompany.add(c.word!.core);
+  for (const c of fulls) if (c.companyBefore && !c.honorific) companyFullAt.add(c.s);
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
     if (p.mentions.some((m) => m.honorific !== null)) continue;
@@ -873,8 +881,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (best) return best;
     return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
   };
-  for (const c of cands) {
-    if (c.status !== 'single' || used.has(c)) continue;
+  for (const c of singles) {
+    if (used.has(c)) continue;
     const { core, commonish, givenName } = c.word!;
     // "May 5", "the Brown family" of a common-word surname are not the person.
     const exact = byCore.get(core) ?? [];
@@ -894,8 +902,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (variantOf.length) addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
   }
   // 5. Headlines: only names of people the body knows.
-  for (const c of cands) {
-    if (c.status !== 'headline') continue;
+  for (const c of headlines) {
     for (let x = 0; x < c.parts.length; x++) {
       const t = c.parts[x];
       const core = coreOf(t.w);
