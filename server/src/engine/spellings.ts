@@ -89,22 +89,51 @@ export function houseSpelling(
 ): { spelling: string; source: 'config' | 'profile' } | null {
   const used = new Set(spellings);
   const surs = new Set(surnames);
-  for (const entry of nameLists(config)) {
-    const canon = splitName(entry.canonical);
-    const canonPart = part === 'surname' ? canon.surname : canon.given;
+  for (const entry of parsedNameLists(config)) {
+    const canonPart = part === 'surname' ? entry.surname : entry.given;
     if (!canonPart) continue;
-    const forms = new Set<string>([canonPart]);
-    const surForms = new Set<string>([canon.surname]);
-    for (const v of entry.variants) {
-      const vs = splitName(v);
-      const vp = part === 'surname' ? vs.surname : vs.given;
-      if (vp) forms.add(vp);
-      surForms.add(vs.surname);
-    }
-    if (part === 'given' && ![...surs].some((x) => surForms.has(x))) continue;
+    const forms = part === 'surname' ? entry.surnameForms : entry.givenForms;
+    if (part === 'given' && ![...surs].some((x) => entry.surForms.has(x))) continue;
     for (const u of used) if (forms.has(u)) return { spelling: canonPart, source: entry.source };
   }
   return null;
+}
+
+interface ParsedEntry {
+  surname: string;
+  given: string | null;
+  /** The canonical part and the variants' parts. */
+  surnameForms: Set<string>;
+  givenForms: Set<string>;
+  /** Surnames of the canonical name and every variant (a given-name entry must know the person). */
+  surForms: Set<string>;
+  source: 'config' | 'profile';
+}
+
+const parsedLists = new Map<string, ParsedEntry[]>();
+
+/** `nameLists` split into name parts, once per configuration (profiles hold hundreds of entries). */
+function parsedNameLists(config: ResolvedConfig): ParsedEntry[] {
+  const key = `${(config.profiles ?? []).join(',')}\u0000${JSON.stringify(config.names ?? {})}`;
+  const hit = parsedLists.get(key);
+  if (hit) return hit;
+  const out: ParsedEntry[] = [];
+  for (const entry of nameLists(config)) {
+    const canon = splitName(entry.canonical);
+    const surnameForms = new Set<string>(canon.surname ? [canon.surname] : []);
+    const givenForms = new Set<string>(canon.given ? [canon.given] : []);
+    const surForms = new Set<string>([canon.surname]);
+    for (const v of entry.variants) {
+      const vs = splitName(v);
+      if (vs.surname) surnameForms.add(vs.surname);
+      if (vs.given) givenForms.add(vs.given);
+      surForms.add(vs.surname);
+    }
+    out.push({ surname: canon.surname, given: canon.given, surnameForms, givenForms, surForms, source: entry.source });
+  }
+  if (parsedLists.size > 50) parsedLists.clear();
+  parsedLists.set(key, out);
+  return out;
 }
 
 /**

@@ -189,3 +189,12 @@ test('profiles: every outlet lists at least 40 names with its own spellings', ()
   assert.ok('Kim Jong-un' in getProfile('newslint:bbc')!.names);
   assert.ok('Kim Jong Un' in getProfile('newslint:ap')!.names);
 });
+
+test('the house spelling follows the configuration of each run, also when one config object is changed', () => {
+  const text = 'Talks\n\nVolodymyr Zelensky met the press. Zelenskyy said no.';
+  const cfg = config([], { 'Volodymyr Zelenskyy': ['Volodymyr Zelensky'] });
+  assert.deepEqual(brief(text, run(text, cfg)).map((x) => x.slice(0, 3)), [[17, 25, 'Zelensky']]);
+  cfg.names = { 'Volodymyr Zelensky': ['Volodymyr Zelenskyy'] };
+  assert.deepEqual(brief(text, run(text, cfg)).map((x) => x.slice(0, 3)), [[41, 50, 'Zelenskyy']]);
+  assert.deepEqual(brief(text, run(text, config([], {}))).map((x) => x.slice(0, 3)), [[41, 50, 'Zelenskyy']]);
+});
