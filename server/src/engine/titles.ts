@@ -280,6 +280,11 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
     const tail = w.slice(dash + 1);
     if (JOB_NOUNS.has(tail) || FORMAL_HEADS.has(tail)) return { role: true, plural: false };
   }
+  // "Master Tom" is a courtesy title; a lower-case "master" is a job ("harbour master Tomas Brandt").
+  if (w === 'master' || w === 'masters') {
+    if (raw !== w) return null;
+    return { role: true, plural: w === 'masters' };
+  }
   if (NOT_ROLES.has(w)) return null;
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
   if (w.endsWith('.')) w = w.slice(0, -1);
@@ -291,7 +296,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
     if (/(?:ologist|ist|ician|ician|eur|person)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
     if (/(?:sman|swoman|rman|rwoman|ssman|ngman|tman|ceman|wman)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
     // Compounds of a job noun: landowner, shopkeeper, lawmaker, shareholder, peacekeeper.
-    if (w.length >= 7 && /(?:owner|keeper|maker|holder|worker|seller|dealer|writer|player|leader|manager|trader|farmer|builder|fighter|rider|driver|teacher|officer|founder|hunter|grower|breeder|broker|ranger|blower|campaigner|organiser|organizer|designer|producer|presenter|reporter|specialist)$/.test(w)) return { role: true, plural: false };
+    if (w.length >= 7 && /(?:owner|keeper|maker|holder|worker|seller|dealer|writer|player|leader|manager|trader|farmer|builder|fighter|rider|driver|teacher|officer|founder|hunter|grower|breeder|broker|ranger|blower|campaigner|organiser|organizer|designer|producer|presenter|reporter|specialist|master)$/.test(w)) return { role: true, plural: false };
     if (w.length >= 8 && /(?:owners|keepers|makers|holders|workers|sellers|dealers|writers|players|leaders|managers|traders|farmers|builders|fighters|riders|drivers|teachers|officers|founders)$/.test(w)) return { role: true, plural: true };
     if (/(?:ologists|ists|icians|eurs)$/.test(w) && !STOP_SUFFIX_WORDS.has(w.slice(0, -1))) return { role: true, plural: true };
   }

@@ -135,6 +135,8 @@ test('each kind of role on its own is enough', () => {
     'Mark Episkopos is a national security reporter for the Daily Ledger.',
     'As foreign minister, Tomas Berglund met the crew on Tuesday.',
     'The foreign minister, Tomas Berglund, met the crew on Tuesday.',
+    'The harbour master, Ines Okafor, called the plan reckless.',
+    'The pier was unsafe, said harbour master Tomas Brandt.',
   ];
   for (const s of titled) assert.deepEqual(findings(H + s + '\n').map((f) => f.message), [], s);
 });
