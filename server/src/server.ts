@@ -626,7 +626,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const diagnostic = result.diagnostics[i];
       const diagnostics = diagnostic ? [diagnostic] : [];
       if (f.fix && f.fix.edits.length > 0) {
-        const desc = typeof f.data?.fixDescription === 'string' ? (f.data.fixDescription as string) : `Fix: ${f.message}`;
+        const desc = f.fix.desc ?? (typeof f.data?.fixDescription === 'string' ? (f.data.fixDescription as string) : `Fix: ${f.message}`);
         actions.push({ title: desc, kind: CodeActionKind.QuickFix, diagnostics, isPreferred: true, edit: workspaceEdit(doc, f.fix.edits) });
       }
       for (const s of f.suggestions ?? []) {

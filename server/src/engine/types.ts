@@ -25,6 +25,8 @@ export interface TextEdit {
 /** A change made of one or more non-overlapping edits, applied together or not at all. */
 export interface Fix {
   edits: TextEdit[];
+  /** What the fix does, for an editor's quick-fix menu ("Change to 'Marsh'"). */
+  desc?: string;
 }
 
 export interface Suggestion {

@@ -36,7 +36,7 @@ test('Zelensky/Zelenskyy: exact range, message with counts, safe fix, suggestion
       end: 72,
       message: "'Zelensky' (1×) is also spelled 'Zelenskyy' (1×) in this draft",
       severity: 'warning',
-      fix: { edits: [{ start: 64, end: 72, text: 'Zelenskyy' }] },
+      fix: { edits: [{ start: 64, end: 72, text: 'Zelenskyy' }], desc: "Change to 'Zelenskyy'" },
     },
   );
   assert.deepEqual(f.suggestions, [{ desc: "Use 'Zelensky' everywhere instead", fix: { edits: [{ start: 108, end: 117, text: 'Zelensky' }] } }]);
@@ -111,7 +111,7 @@ test('given names that are variants under one surname: Vladimir/Volodymyr, Moham
 test('surname-first names: Kim Jong Un (AP) and Kim Jong-un (BBC) are one person; the given name is one unit', () => {
   const text = 'Korea\n\nKim Jong Un met Moon Jae-in. Later Kim Jong-un left, and Kim smiled.';
   assert.deepEqual(brief(text, run(text)), [[46, 53, 'Jong-un', "'Jong-un' (1×) is also spelled 'Jong Un' (1×) in this draft"]]);
-  assert.deepEqual(run(text)[0].fix, { edits: [{ start: 46, end: 53, text: 'Jong Un' }] });
+  assert.deepEqual(run(text)[0].fix, { edits: [{ start: 46, end: 53, text: 'Jong Un' }], desc: "Change to 'Jong Un'" });
   assert.deepEqual(brief(text, run(text, config(['newslint:bbc']))), [[11, 18, 'Jong Un', "'Jong Un' (1×) is also spelled 'Jong-un' (1×) in this draft"]]);
 });
 
@@ -119,7 +119,7 @@ test('given name and surname both different: one finding, two edits, the text be
   const text = 'Talks\n\nVolodymyr Zelenskyy spoke. Later Vladimir Zelensky left.';
   const fs = run(text);
   assert.deepEqual(brief(text, fs), [[40, 57, 'Vladimir Zelensky', "'Vladimir Zelensky' (1×) is also spelled 'Volodymyr Zelenskyy' (1×) in this draft"]]);
-  assert.deepEqual(fs[0].fix, { edits: [{ start: 40, end: 48, text: 'Volodymyr' }, { start: 49, end: 57, text: 'Zelenskyy' }] });
+  assert.deepEqual(fs[0].fix, { edits: [{ start: 40, end: 48, text: 'Volodymyr' }, { start: 49, end: 57, text: 'Zelenskyy' }], desc: "Change to 'Volodymyr Zelenskyy'" });
 });
 
 test('Clark/Clarke is flagged when the given names match', () => {

@@ -112,7 +112,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       start,
       end,
       message,
-      fix: { edits },
+      fix: { edits, desc: `Change to '${rewrite(text, start, end, edits)}'` },
       data: { personId, spellings, canonical: target, written },
     };
     const suggestion = everywhere(analysis, mentions, parts, diff.map((d) => d.part), m);
@@ -120,6 +120,18 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
     findings.push(finding);
   }
   return findings;
+}
+
+/** The text of [start, end) with the edits inside it applied: what the name reads after the fix. */
+function rewrite(text: string, start: number, end: number, edits: TextEdit[]): string {
+  let out = '';
+  let pos = start;
+  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
+    if (e.start < start || e.end > end) continue;
+    out += text.slice(pos, e.start) + e.text;
+    pos = e.end;
+  }
+  return out + text.slice(pos, end);
 }
 
 /** The first spelling written that differs from `t` only in apostrophe style, else `t`. */

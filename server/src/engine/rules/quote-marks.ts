@@ -38,7 +38,7 @@ export const quoteMarks: Rule = {
           start: p.start,
           end: p.end,
           message,
-          fix: { edits: [{ start: p.replace.start, end: p.replace.end, text: want }] },
+          fix: { edits: [{ start: p.replace.start, end: p.replace.end, text: want }], desc: `Use ${want} to match the draft's quote marks` },
           data: { kind: p.kind, mark, replacement: want },
         });
       }
