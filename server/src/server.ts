@@ -772,7 +772,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (params?.gc && g.gc) g.gc();
     let cacheEntries = 0;
     for (const st of states.values()) cacheEntries += st.cache.size;
-    return { ...stats, documents: states.size, cacheEntries, memory: process.memoryUsage() };
+    return { ...stats, documents: states.size, cacheEntries, memory: process.memoryUsage(), pid: process.pid };
   });
 
   documents.listen(connection);
