@@ -98,7 +98,14 @@ export interface ServerHandle {
 /** Wire every handler of the newslint language server onto a connection, and start listening. */
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const lintFn = options.lintText ?? lintText;
-  const documents = new TextDocuments(TextDocument);
+  // A malformed didOpen (no URI or text) is refused here, so no half-made document is kept.
+  const documents = new TextDocuments({
+    create(uri: string, languageId: string, version: number, content: string): TextDocument {
+      if (typeof uri !== 'string' || typeof content !== 'string') throw new Error('didOpen needs textDocument.uri and textDocument.text (strings)');
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update: TextDocument.update,
+  });
   const states = new Map<string, DocState>();
   const configCache = new ConfigCache();
   const settingsCache = new Map<string, Promise<ServerSettings>>();
@@ -558,7 +565,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.languages.diagnostics.on(async (params, token) => {
-    const doc = documents.get(params.textDocument.uri);
+    const doc = documents.get(docUri(params));
     if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const result = await current(doc);
     if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded', { retriggerRequest: true });
@@ -597,12 +604,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onCodeAction(async (params) => {
-    const doc = documents.get(params.textDocument.uri);
+    range(params);
+    const doc = documents.get(docUri(params));
     if (!doc) return null;
     const settings = await settingsFor(doc.uri);
     if (!settings.enable) return null;
     const result = lintNow(doc, settings);
-    const only = params.context.only;
+    const only = params.context?.only;
     const actions: CodeAction[] = [];
     const fixable = result.findings.filter((f) => f.fix).length;
 
@@ -751,12 +759,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   connection.onHover(async (params) => {
-    const a = await analysisOf(params.textDocument.uri);
-    return a ? hoverAt(a.doc, a.analysis, a.doc.offsetAt(params.position)) : null;
+    const at = position(params);
+    const a = await analysisOf(docUri(params));
+    return a ? hoverAt(a.doc, a.analysis, a.doc.offsetAt(at)) : null;
   });
 
   connection.onDocumentSymbol(async (params) => {
-    const a = await analysisOf(params.textDocument.uri);
+    const a = await analysisOf(docUri(params));
     return a ? documentSymbols(a.doc, a.analysis) : [];
   });
 
@@ -772,7 +781,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (params?.gc && g.gc) g.gc();
     let cacheEntries = 0;
     for (const st of states.values()) cacheEntries += st.cache.size;
-    return { ...stats, documents: states.size, cacheEntries, memory: process.memoryUsage(), pid: process.pid };
+    return { ...stats, documents: states.size, uris: [...states.keys()], cacheEntries, memory: process.memoryUsage(), pid: process.pid };
   });
 
   documents.listen(connection);
@@ -862,3 +871,28 @@ export function main(): void {
 }
 
 if (require.main === module) main();
+
+/** The `textDocument.uri` of a request, or an InvalidParams error naming what is missing. */
+function docUri(params: unknown): string {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+  if (typeof uri !== 'string' || uri.length === 0) throw new ResponseError(ErrorCodes.InvalidParams, 'textDocument.uri (a string) is required');
+  return uri;
+}
+
+/** The `position` of a request, or an InvalidParams error. */
+function position(params: unknown): { line: number; character: number } {
+  const p = (params as { position?: { line?: unknown; character?: unknown } } | null | undefined)?.position;
+  // Out-of-range numbers are clamped to the draft, as the text model does; other shapes are refused.
+  if (!p || !Number.isFinite(p.line) || !Number.isFinite(p.character)) {
+    throw new ResponseError(ErrorCodes.InvalidParams, 'position {line, character} (numbers) is required');
+  }
+  return p as { line: number; character: number };
+}
+
+/** The `range` of a request, or an InvalidParams error. */
+function range(params: unknown): void {
+  const r = (params as { range?: { start?: unknown; end?: unknown } } | null | undefined)?.range;
+  if (!r) throw new ResponseError(ErrorCodes.InvalidParams, 'range {start, end} is required');
+  position({ position: r.start });
+  position({ position: r.end });
+}

@@ -41,7 +41,7 @@ test('malformed and out-of-range requests are answered or declined, and drafts k
       ['textDocument/hover', { textDocument: { uri: 'untitled:nope.md' }, position: pos(0, 0) }, (r) => r === null],
       ['textDocument/hover', { textDocument: td, position: pos(1e9, 1e9) }, (r) => r === null || typeof r === 'object'],
       ['textDocument/hover', { textDocument: td, position: pos(-1, -5) }, (r) => r === null || typeof r === 'object'],
-      ['textDocument/hover', { textDocument: td, position: pos(0.5, Number.NaN) }, (r) => r === null || typeof r === 'object'],
+      ['textDocument/hover', { textDocument: td, position: pos(0.5, 2.5) }, (r) => r === null || typeof r === 'object'],
       ['textDocument/codeAction', { textDocument: td, range: { start: pos(99, 0), end: pos(0, 0) }, context: { diagnostics: [] } }, Array.isArray],
       ['textDocument/codeAction', { textDocument: td, range: { start: pos(-3, -3), end: pos(1e6, 1e6) }, context: { diagnostics: [], only: ['nonsense.kind'] } }, Array.isArray],
       ['textDocument/codeAction', { textDocument: { uri: 'file:///nowhere/x.md' }, range: { start: pos(0, 0), end: pos(0, 0) }, context: { diagnostics: [] } }, (r) => r === null || (Array.isArray(r) && r.length === 0)],
@@ -78,6 +78,25 @@ test('malformed and out-of-range requests are answered or declined, and drafts k
       const r = await answer(c.conn, method, params);
       if (!r.ok) assert.ok([-32602, -32603, -32601, -32600].includes(r.code), `${method}: error code ${r.code}`);
     }
+    // A request missing its document or position is declined as invalid parameters, not a crash.
+    const invalid: Array<[string, unknown]> = [
+      ['textDocument/hover', null],
+      ['textDocument/hover', { textDocument: td }],
+      ['textDocument/hover', { position: pos(0, 0) }],
+      ['textDocument/hover', { textDocument: td, position: { line: -1, character: 'x' } }],
+      ['textDocument/hover', { textDocument: td, position: pos(0.5, Number.NaN) }],
+      ['textDocument/codeAction', 'garbage'],
+      ['textDocument/codeAction', { textDocument: td }],
+      ['textDocument/documentSymbol', {}],
+      ['textDocument/diagnostic', null],
+      ['textDocument/diagnostic', { textDocument: { uri: 42 } }],
+      ['newslint/quoteSheet', null],
+      ['newslint/quoteSheet', { uri: 42 }],
+    ];
+    for (const [method, params] of invalid) {
+      const r = await answer(c.conn, method, params);
+      assert.ok(!r.ok && r.code === -32602, `${method} ${JSON.stringify(params)}: ${JSON.stringify(r)}`);
+    }
     // Malformed notifications: ignored, the server keeps going.
     const notifications: Array<[string, unknown]> = [
       ['textDocument/didChange', { textDocument: { uri: 'untitled:ghost.md', version: 3 }, contentChanges: [{ text: 'x' }] }],
@@ -107,6 +126,9 @@ test('malformed and out-of-range requests are answered or declined, and drafts k
     const d = (await c.diagnosticsFor(A, v)).map(plain);
     assert.deepEqual(d, expectedDiagnostics(expectedText, lint(expectedText, { format: 'markdown' })));
     await stillServes(c, 'untitled:b.md');
+    // The malformed didOpen notifications left no document state behind: only a.md and b.md.
+    const stats = (await answer(c.conn, 'newslint/stats', {})) as { ok: boolean; result?: { documents?: number } };
+    assert.equal(stats.ok && stats.result?.documents, 2, JSON.stringify(stats));
     // The hover still works on the real draft.
     const h = await answer(c.conn, 'textDocument/hover', { textDocument: td, position: pos(2, 62) });
     assert.ok(h.ok);
