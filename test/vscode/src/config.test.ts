@@ -5,18 +5,8 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, expectDiagnostics, folder, openDraft, setFolderSetting, waitForDiagnostics } from './util';
+import { activate, closeAll, expectDiagnostics, folder, openDraft, REFERENCES, setFolderSetting, waitForDiagnostics } from './util';
 
-const REFERENCES = [
-  '# Ferry plan approved',
-  '',
-  'Ines Okafor said the pier was ready.',
-  '',
-  'mayor Elena Marsh said the plan was approved.',
-  '',
-  'Okafor said the council had met. Elena Marsh agreed.',
-  '',
-].join('\n');
 
 suite('configuration', () => {
   suiteSetup(activate);

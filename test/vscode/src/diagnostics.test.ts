@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, expectDiagnostics, openDraft } from './util';
+import { activate, closeAll, expectDiagnostics, openDraft, REFERENCES } from './util';
 
 const W = vscode.DiagnosticSeverity.Warning;
 const I = vscode.DiagnosticSeverity.Information;
@@ -63,16 +63,7 @@ suite('diagnostics of every rule', () => {
   });
 
   test('first-reference, title-case, later-reference', async () => {
-    const e = await openDraft('newsroom', 'rules/references.md', [
-      '# Ferry plan approved',
-      '',
-      'Ines Okafor said the pier was ready.',
-      '',
-      'mayor Elena Marsh said the plan was approved.',
-      '',
-      'Okafor said the council had met. Elena Marsh agreed.',
-      '',
-    ].join('\n'));
+    const e = await openDraft('newsroom', 'rules/references.md', REFERENCES);
     const ds = await expectDiagnostics(e.document.uri, [
       ['first-reference', 2, 0, 2, 11, 'Ines Okafor is introduced without a title or role'],
       ['title-case', 4, 0, 4, 5, 'Capitalise the formal title before a name: "Mayor"'],

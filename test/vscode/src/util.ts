@@ -6,6 +6,18 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'newslint.newslint';
 
+/** A draft with one finding of each reference rule: first-reference, title-case, later-reference. */
+export const REFERENCES = [
+  '# Ferry plan approved',
+  '',
+  'Ines Okafor said the pier was ready.',
+  '',
+  'mayor Elena Marsh said the plan was approved.',
+  '',
+  'Okafor said the council had met. Elena Marsh agreed.',
+  '',
+].join('\n');
+
 export async function activate(): Promise<vscode.Extension<unknown>> {
   const ext = vscode.extensions.getExtension(EXTENSION_ID);
   assert.ok(ext, `extension ${EXTENSION_ID} is loaded`);
