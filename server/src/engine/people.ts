@@ -65,6 +65,8 @@ export interface NameCandidate {
   /** Reporting verb after / before, ", who", appositive. */
   context: boolean;
   reportAfter: boolean;
+  /** For 'maybe': the surname is an ordinary word; only a bare reuse with a person's context confirms it. */
+  weakSurname?: boolean;
   /** For 'single': facts of the word that do not depend on the document (set by findPeople). */
   word?: SingleWord;
 }
@@ -506,6 +508,14 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (!firstBad && !middleBad && !surnameCommon) {
     c.status = 'maybe';
     out.push(c);
+    return;
+  }
+  // "Mike Pence", "Theresa May": a known given name before an ordinary word is a probable name,
+  // confirmed only when the word recurs alone as a person ("Pence said", "Mrs May").
+  if (givenKnown && !surnameFirst && surnameOrdinary && !middleBad && !isTimeWord(sw) && given.every((t) => !nonName(t.w) || isGivenName(t.w))) {
+    c.status = 'maybe';
+    c.weakSurname = true;
+    out.push(c);
   }
 }
 
@@ -607,6 +617,7 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     context: c.context,
     reportAfter: c.reportAfter,
     word: c.word,
+    ...(c.weakSurname ? { weakSurname: true } : {}),
     paragraph,
     s: parts[0].s,
     e: parts[parts.length - 1].e,
@@ -743,10 +754,55 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
   // (A reuse spelled differently counts too: "Abdellatif Kechiche … Kéchiche said".)
   let bareKeys: Set<string> | null = null;
+  let personKeys: Set<string> | null = null;
+  // Full names placed so far, by start and end: a probable name listed with them is a person too
+  // ("Chuck Berry, Willie Mays and Thurgood Marshall").
+  const fullEnds = new Set<number>();
+  const fullStarts = new Set<number>();
+  for (const c of fulls) {
+    if (c.honorific || !used.has(c) || c.parts[0].w.length <= 2) continue;
+    fullEnds.add(c.possessive ? c.possessive[1] : c.e);
+    fullStarts.add(c.s);
+  }
+  const listedWithFull = (c: DocCand): boolean => {
+    const before = /(?:,| and|, and) $/.exec(draft.prose.slice(Math.max(0, c.s - 5), c.s));
+    if (before && fullEnds.has(c.s - before[0].length)) return true;
+    const after = /^(?:,| and|, and) /.exec(draft.prose.slice(c.e, c.e + 6));
+    return !!after && fullStarts.has(c.e + after[0].length);
+  };
+  // Not a team sheet ("G Murphy; G Dempsey, B O'Driscoll"): initials or semicolons mark one.
+  const listed = (c: DocCand) => !c.orgBefore && !c.companyBefore && !c.placeBefore && !c.detBefore &&
+    c.parts[0].w.length > 2 && !/;/.test(draft.prose.slice(Math.max(0, c.s - 80), c.e + 80)) && listedWithFull(c);
+  const pending: DocCand[] = [];
   for (const c of maybes) {
-    bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
     const core = fullCore(c);
-    if (bareKeys.has(translitKey(core)) || personsByCore.has(core)) placeFull(c);
+    let ok: boolean;
+    if (c.weakSurname) {
+      personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => x.word!.translit));
+      ok = personKeys.has(translitKey(core));
+    } else {
+      bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
+      ok = bareKeys.has(translitKey(core)) || personsByCore.has(core);
+    }
+    if (ok) {
+      placeFull(c);
+      if (used.has(c)) {
+        fullEnds.add(c.possessive ? c.possessive[1] : c.e);
+        fullStarts.add(c.s);
+      }
+    } else pending.push(c);
+  }
+  // Lists, both ways: "Chuck Berry, Willie Mays and Thurgood Marshall".
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of pending) {
+      if (used.has(c) || !listed(c)) continue;
+      placeFull(c);
+      if (!used.has(c)) continue;
+      fullEnds.add(c.possessive ? c.possessive[1] : c.e);
+      fullStarts.add(c.s);
+      changed = true;
+    }
   }
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));

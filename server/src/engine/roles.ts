@@ -154,7 +154,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
         if (!toks[k].word) continue;
         const w = roleWord(toks[k].t, false);
-        if (w && w.plural) {
+        if (w && w.plural && !LOOSE_GROUPS.has(lower(toks[k].t))) {
           const span = { start: toks[k].s, end: toks[k].e };
           return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
         }
@@ -440,6 +440,12 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
   }
   return null;
 }
+
+/** Plurals that name a side, not a job: "critics including Mitch McConnell" gives him no role. */
+const LOOSE_GROUPS = new Set([
+  'critics', 'supporters', 'opponents', 'backers', 'allies', 'rivals', 'fans', 'admirers', 'detractors', 'sceptics', 'skeptics',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives',
+]);
 
 function sentenceClauseEnd(prose: string, from: number, ceil: number): number {
   const re = /[;:—–]|[.!?](?=\s|$)|["“”]/g;
@@ -1018,7 +1024,8 @@ function organisationNow(draft: Draft, m: Mention): boolean {
       const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
       if (before && ORG_DESCRIPTORS.has(before[1])) return true;
     }
-    if (/\s(?:at|with|of|from)$/.test(trimmed.slice(-5))) {
+    // "the architect of Obama's campaign", "chairman of Mrs. Clinton's campaign": the person's own.
+    if (/\s(?:at|with|of|from)$/.test(trimmed.slice(-5)) && !m.possessive && !m.honorific) {
       const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);
       if (aff && roleWord(aff[1], false)) return true;
     }

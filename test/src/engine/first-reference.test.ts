@@ -242,3 +242,10 @@ test('a peer named by the title is fully referenced; a courtesy title with the s
   assert.equal(f.message, 'First reference to Harwood gives no full name');
   assert.deepEqual([f.start, f.end], [17, 27]);
 });
+
+test('"critics, including X" gives X no role ("rock stars, including Y" does); "the architect of X\'s campaign" is not a firm', () => {
+  const text = 'Vote\n\nThe plan angered critics, including Mitch Darnell, who spoke on Friday. Rock stars, including Anna Korver, backed it.';
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [[42, 55, 'Mitch Darnell is introduced without a title or role']]);
+  const text2 = "Vote\n\nDana Whitlock won the vote. Sam Greer, the architect of Whitlock's campaign, said so.";
+  assert.deepEqual(findings(text2).map((f) => [f.start, f.end, f.message]), [[6, 19, 'Dana Whitlock is introduced without a title or role']]);
+});

@@ -242,3 +242,19 @@ test('a full name right after "group", "bank" or "band" is a company or band, wi
   assert.deepEqual(a.people.map((p) => p.name), ['Ines Tembo']);
   assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[121, 131, 'full']]);
 });
+
+test('a known given name before an ordinary word is a person only when the word recurs alone as one', () => {
+  const text = 'Vote\n\nThe debate pits Kaine against Karen Pound on Tuesday. Pound said she was ready. Later Mark Silver arrived. ' +
+    'The silver medal went to Kenya. Gordon Energy said profits rose. Energy prices fell.';
+  const a = analyze(text);
+  assert.deepEqual(a.people.map((p) => p.name), ['Karen Pound']);
+  assert.deepEqual(personMentions(a, 'Karen Pound'), ['full:36-47:Karen Pound', 'surname:60-65:Pound']);
+});
+
+test('a probable name listed with full names is a person; not in a team sheet with semicolons', () => {
+  const a = analyze('Heroes\n\nThe guests were Chuck Okafor, Ottoline Brackwell and Zebedee Marlowe.');
+  assert.deepEqual(a.people.map((p) => p.name), ['Chuck Okafor', 'Ottoline Brackwell', 'Zebedee Marlowe']);
+  assert.deepEqual(a.mentions.map((m) => [m.start, m.end, m.kind]), [[24, 36, 'full'], [38, 56, 'full'], [61, 76, 'full']]);
+  const b = analyze('Team\n\nThe team: Chuck Okafor, Ottoline Brackwell; T Marlowe.');
+  assert.deepEqual(b.people.map((p) => p.name), ['Chuck Okafor']);
+});
