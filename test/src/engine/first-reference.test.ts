@@ -249,3 +249,16 @@ test('"critics, including X" gives X no role ("rock stars, including Y" does); "
   const text2 = "Vote\n\nDana Whitlock won the vote. Sam Greer, the architect of Whitlock's campaign, said so.";
   assert.deepEqual(findings(text2).map((f) => [f.start, f.end, f.message]), [[6, 19, 'Dana Whitlock is introduced without a title or role']]);
 });
+
+test('a full name in the body ending in the surname, missed by the person index, is not flagged; "But Coates" is no full name', () => {
+  const text = 'Odds\n\nThe bookmaker said spokesman Warrick Lush took the bets. "We saw nothing odd," said one punter. Mr Lush added that odds had moved.\n\n' +
+    'Later Mr Tambo said the odds were fair. But Coates agreed. Mr Coates left.';
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [
+    [144, 152, 'First reference to Tambo gives no full name'],
+    [182, 188, 'First reference to Coates gives no full name'],
+  ]);
+  // Only a full name before the mention counts.
+  assert.deepEqual(findings('Odds\n\nMr Lush said odds moved. Warrick Lush is a spokesman.').map((f) => [f.start, f.end, f.message]), [
+    [6, 13, 'First reference to Lush gives no full name'],
+  ]);
+});

@@ -38,6 +38,8 @@ import {
   type MentionRole,
   type Role,
 } from '../roles';
+import { isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
+import { isCommonWord, isGivenName } from '../names';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -91,6 +93,9 @@ export const firstReference: Rule = {
         const r = roles[early.index].role;
         if (firstFull < 0 && r && (r.kind === 'before' || r.kind === 'before-appositive')) continue; // known by one name
         if (firstFull < 0 && !cp && !personEvidence(person, mentions)) continue; // a one-word name that may be a firm or place
+        // The body already gave a full name ending in this surname ("spokesman Warren Lush … Mr Lush")
+        // that the person index did not tie to this mention: not flagged (the index is unsure, not the copy).
+        if (!cp && earlierFullName(draft, early, inHead)) continue;
         const f = noFullName(draft, person, early, refs, roles, quoted, cp);
         if (inHead(early.paragraph)) delete f.fix; // never rewrite a headline by moving body text into it
         findings.push(f);
@@ -107,6 +112,34 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/**
+ * A capitalised "<Given> <Surname>" in the body before mention `m`, ending in its surname: a given
+ * name or an unknown word before it, not a title, courtesy title, role or function word
+ * ("President Bush", "Mr Blair", "But Morris" do not count).
+ */
+function earlierFullName(draft: Draft, m: Mention, inHead: (p: number) => boolean): boolean {
+  const sur = surnameText(draft, m);
+  if (!/^\p{Lu}/u.test(sur)) return false;
+  let from = 0;
+  for (const p of draft.paragraphs) {
+    if (!inHead(p.index)) {
+      from = p.start;
+      break;
+    }
+  }
+  if (from >= m.start) return false;
+  const esc = sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s+(?:\\p{Lu}\\.?\\s+)?${esc}(?![\\p{L}\\p{M}])`, 'gu');
+  const prose = draft.prose.slice(from, m.start);
+  for (let x; (x = re.exec(prose)); ) {
+    const g = x[1];
+    if (isStopWord(g) || isCourtesyTitle(g) || isTitleAbbreviation(g) || roleWord(g, true)) continue;
+    if (/['’]s$/.test(g)) continue;
+    if (isGivenName(g) || !isCommonWord(g)) return true;
+  }
+  return false;
+}
 
 const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess)$/;
 
