@@ -154,7 +154,8 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
         if (!toks[k].word) continue;
         const w = roleWord(toks[k].t, false);
-        if (w && w.plural && !LOOSE_GROUPS.has(lower(toks[k].t))) {
+        const loose = LOOSE_GROUPS.has(lower(toks[k].t)) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
+        if (w && w.plural && !loose) {
           const span = { start: toks[k].s, end: toks[k].e };
           return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
         }
@@ -447,6 +448,9 @@ const LOOSE_GROUPS = new Set([
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives',
 ]);
 
+/** "film critics", "theatre critics" are a job. */
+const CRITIC_FIELDS = new Set(['film', 'theatre', 'theater', 'music', 'art', 'arts', 'food', 'restaurant', 'television', 'tv', 'literary', 'dance', 'wine', 'rock', 'jazz', 'movie', 'drama', 'fashion', 'architecture']);
+
 function sentenceClauseEnd(prose: string, from: number, ceil: number): number {
   const re = /[;:—–]|[.!?](?=\s|$)|["“”]/g;
   re.lastIndex = from;
@@ -648,7 +652,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const gap = text.slice(names[k - 1].end, names[k].start);
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k - 1].sentence !== names[k].sentence) continue;
     const prev = out[k - 1].role;
-    if (!out[k].role && prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list') && prev.plural) {
+    // ("stars including Cate Blanchett, Leonardo DiCaprio and Keanu Reeves": the plural reaches them all.)
+    if (!out[k].role && prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list' || prev.kind === 'sentence') && prev.plural) {
       out[k].role = { ...prev, kind: 'list', removal: null };
     }
   }

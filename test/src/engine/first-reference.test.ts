@@ -262,3 +262,12 @@ test('a full name in the body ending in the surname, missed by the person index,
     [6, 13, 'First reference to Lush gives no full name'],
   ]);
 });
+
+test('a plural role before "including" reaches every name of the list; "film critics" is a job, "critics" alone is not', () => {
+  const text = 'Gala\n\nFilm stars including Anna Korver, Tom Pryce and Jane Eddowes attended. Critics including Paul Vance and Nina Ostrow stayed away. ' +
+    'Film critics including Ada Loring liked it.';
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [
+    [95, 105, 'Paul Vance is introduced without a title or role'],
+    [110, 121, 'Nina Ostrow is introduced without a title or role'],
+  ]);
+});
