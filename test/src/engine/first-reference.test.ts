@@ -271,3 +271,13 @@ test('a plural role before "including" reaches every name of the list; "film cri
     [110, 121, 'Nina Ostrow is introduced without a title or role'],
   ]);
 });
+
+test('a film named like a person (drama Nora Blythe, Nora Blythe star …) is not flagged; a film-maker named in a possessive is, and so is a tennis opponent', () => {
+  const text = "Awards\n\nDirector Sam Greer's drama Nora Blythe won the prize. Nora Blythe star Ada Loring thanked bookmaker Walter Hale. " +
+    "She was praised for her role in Tom Kerrigan's Closer.";
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [[153, 165, 'Tom Kerrigan is introduced without a title or role']]);
+  assert.deepEqual(findings('Tennis\n\nAndy Rudd will play Cyril Sauveur in the final.').map((f) => [f.start, f.end, f.message]), [
+    [8, 17, 'Andy Rudd is introduced without a title or role'],
+    [28, 41, 'Cyril Sauveur is introduced without a title or role'],
+  ]);
+});

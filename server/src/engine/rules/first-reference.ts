@@ -57,6 +57,9 @@ export const firstReference: Rule = {
     const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
     const isFull = (m: Mention) => m.kind === 'full' || roles[m.index].bracketFull;
 
+    // Ends of possessive names ("Mike Leigh's"), for works named like people ("Mike Leigh's Vera Drake").
+    const possessiveEnds = new Set<number>();
+    for (const m of mentions) if (m.possessive && m.kind !== 'pronoun') possessiveEnds.add(m.possessive.end);
     for (const person of people) {
       const cp = configPerson(config.people ?? [], person);
       if (cp?.noTitle) continue;
@@ -66,6 +69,10 @@ export const firstReference: Rule = {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
         if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
+        if (!cp && workTitle(draft, m, possessiveEnds)) {
+          skip = true; // a film, book or brand named like a person: "the drama Vera Drake", "Vera Drake star …"
+          break;
+        }
         if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
         if (organisation(draft, m)) {
           skip = true;
@@ -112,6 +119,26 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of)\s+$/iu;
+const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
+
+/**
+ * A film, book, show or brand named like a person: "abortion drama Vera Drake", "his role in
+ * Vera Drake", "Vera Drake star Imelda Staunton", "Clint Eastwood's Million Dollar Baby",
+ * "bookmaker William Hill".
+ */
+function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boolean {
+  if (m.kind !== 'full' || m.honorific) return false;
+  const ns = nameSpan(m);
+  const para = draft.paragraphs[m.paragraph];
+  const before = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 30), ns.start);
+  if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
+  if (WORK_BEFORE.test(before)) return true;
+  if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
+  const gap = /\s+$/.exec(before);
+  return !!gap && gap[0].length <= 2 && possessiveEnds.has(ns.start - gap[0].length);
+}
 
 /**
  * A capitalised "<Given> <Surname>" in the body before mention `m`, ending in its surname: a given
