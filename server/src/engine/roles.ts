@@ -442,6 +442,18 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
   return null;
 }
 
+/** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
+function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
+  const from = Math.max(floor, nameStart - 40);
+  const m = /([\p{L}-]+)[ \t]*[-–—:][ \t]*$/u.exec(prose.slice(from, nameStart));
+  if (!m || !/\s$/.test(prose.slice(from, nameStart))) return null;
+  const info = roleWord(m[1], false);
+  const plural = !!info && (info.plural || /^\p{Lu}{2,}s$/u.test(m[1])); // "MPs", "QCs"
+  if (!plural || LOOSE_GROUPS.has(lower(m[1]))) return null;
+  const span = { start: from + m.index, end: from + m.index + m[1].length };
+  return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
+}
+
 /** Plurals that name a side, not a job: "critics including Mitch McConnell" gives him no role. */
 const LOOSE_GROUPS = new Set([
   'critics', 'supporters', 'opponents', 'backers', 'allies', 'rivals', 'fans', 'admirers', 'detractors', 'sceptics', 'skeptics',
@@ -644,6 +656,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       };
     }
     if (!role) role = roleBefore(text, sent.start, nm.start);
+    if (!role) role = dashListRole(text, sent.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
     out[k].role = role;
   }

@@ -286,6 +286,8 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
     return { role: true, plural: w === 'masters' };
   }
   if (NOT_ROLES.has(w)) return null;
+  // "comedy duo Matt Lucas and David Walliams": a group of named people.
+  if (w === 'duo' || w === 'trio' || w === 'quartet') return { role: true, plural: true };
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (JOB_NOUNS.has(w) || FORMAL_HEADS.has(w) || demonyms && DEMONYMS.has(w)) return { role: true, plural: false };

@@ -281,3 +281,12 @@ test('a film named like a person (drama Nora Blythe, Nora Blythe star …) is no
     [28, 41, 'Cyril Sauveur is introduced without a title or role'],
   ]);
 });
+
+test('a list set off by a dash or colon after a plural role, and a duo, share the role; "Critics -" gives none', () => {
+  const text = 'Vote\n\nThree other MPs - John Vasko, Pauline Kerr and Peter Groener - were elected. Comedy duo Matt Lorrimer and David Wallin presented the prize. ' +
+    'Forwards: Nico Maas, Sylvain Marcotte. Critics - Paul Vance and Nina Ostrow - stayed away.';
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [
+    [195, 205, 'Paul Vance is introduced without a title or role'],
+    [210, 221, 'Nina Ostrow is introduced without a title or role'],
+  ]);
+});
