@@ -290,6 +290,8 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   // "…, and European Union ambassador to the WTO, Carlo Trojan": the conjunction joins clauses.
   if (first < last && k >= 0 && toks[k].t === ',' && /^(?:and|but)$/.test(toks[first].t) && toks[first + 1].word && isCap(toks[first + 1].t)) first++;
   if (first > last) return null;
+  // "…," said EEF chief economist, Steve Radley": the speech verb is not part of the description.
+  while (first < last && SPEECH_VERBS.has(lower(toks[first].t))) first++;
   let plural = false;
   let found = false;
   for (let j = first; j <= last; j++) {

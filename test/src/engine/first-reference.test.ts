@@ -290,3 +290,8 @@ test('a list set off by a dash or colon after a plural role, and a duo, share th
     [210, 221, 'Nina Ostrow is introduced without a title or role'],
   ]);
 });
+
+test('a role after a speech verb and before a comma counts: "said EEF chief economist, Steve Radley"', () => {
+  const text = 'Jobs\n\n"It is bad," said Kestrel chief economist, Steve Radley. "However, it may pass." Analysts said Mark Boyd agreed.';
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [[101, 110, 'Mark Boyd is introduced without a title or role']]);
+});
