@@ -444,6 +444,19 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
   return null;
 }
 
+/**
+ * What the person did for a film, book or show: "directed by Clint Eastwood", "a remake starring
+ * Frank Sinatra and Dean Martin" (shared with the names listed after it).
+ */
+function workCreditRole(prose: string, floor: number, nameStart: number): Role | null {
+  const from = Math.max(floor, nameStart - 30);
+  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted) by|(?:co-)?starring)[ \t]+$/iu.exec(prose.slice(from, nameStart));
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  const span = { start, end: start + m[1].length };
+  return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
+}
+
 /** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 40);
@@ -659,6 +672,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     }
     if (!role) role = roleBefore(text, sent.start, nm.start);
     if (!role) role = dashListRole(text, sent.start, nm.start);
+    if (!role) role = workCreditRole(text, sent.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
     out[k].role = role;
   }

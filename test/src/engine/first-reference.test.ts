@@ -295,3 +295,8 @@ test('a role after a speech verb and before a comma counts: "said EEF chief econ
   const text = 'Jobs\n\n"It is bad," said Kestrel chief economist, Steve Radley. "However, it may pass." Analysts said Mark Boyd agreed.';
   assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [[101, 110, 'Mark Boyd is introduced without a title or role']]);
 });
+
+test('"directed by", "written by", "starring" say what the person did for a film or book, for every name listed after them', () => {
+  const text = 'Film\n\nThe remake, directed by Sam Greer and starring Ada Loring and Tom Pryce, opens today. The books were written by Nora Blythe. Andy Rudd watched it.';
+  assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [[131, 140, 'Andy Rudd is introduced without a title or role']]);
+});
