@@ -81,6 +81,8 @@ export async function startStdioServer(initializationOptions: Record<string, unk
   const child = cp.spawn(process.execPath, ['--expose-gc', BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
+  // A killed server closes its pipes: a write still under way then fails with EPIPE, which is expected.
+  child.stdin!.on('error', () => undefined);
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: StdioServer['published'] = [];
   let listeners: Array<() => void> = [];
