@@ -4,7 +4,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, expectDiagnostics, openDraft, REFERENCES } from './util';
+import { activate, closeAll, expectDiagnostics, openDraft, REFERENCES, UNATTRIBUTED_BODY } from './util';
 
 const W = vscode.DiagnosticSeverity.Warning;
 const I = vscode.DiagnosticSeverity.Information;
@@ -14,16 +14,7 @@ suite('diagnostics of every rule', () => {
   teardown(closeAll);
 
   test('quote-attribution: a quote nobody is credited with', async () => {
-    const e = await openDraft('newsroom', 'rules/attribution.md', [
-      '# Ferry plan approved',
-      '',
-      'Mayor Elena Marsh said on Tuesday that the council had approved the ferry plan.',
-      '',
-      'The vote came after two years of delays.',
-      '',
-      '"We will open the new ferry line in May."',
-      '',
-    ].join('\n'));
+    const e = await openDraft('newsroom', 'rules/attribution.md', ['# Ferry plan approved', ...UNATTRIBUTED_BODY].join('\n'));
     const [d] = await expectDiagnostics(e.document.uri, [['quote-attribution', 6, 0, 6, 41, 'Quote has no speaker']]);
     assert.strictEqual(d.severity, W);
     assert.strictEqual(d.source, 'newslint');
@@ -73,16 +64,7 @@ suite('diagnostics of every rule', () => {
   });
 
   test('a .draft file opens as a newsdraft and is linted as plain text', async () => {
-    const e = await openDraft('newsroom', 'rules/ferry.draft', [
-      'Ferry plan approved',
-      '',
-      'Mayor Elena Marsh said on Tuesday that the council had approved the ferry plan.',
-      '',
-      'The vote came after two years of delays.',
-      '',
-      '"We will open the new ferry line in May."',
-      '',
-    ].join('\n'));
+    const e = await openDraft('newsroom', 'rules/ferry.draft', ['Ferry plan approved', ...UNATTRIBUTED_BODY].join('\n'));
     assert.strictEqual(e.document.languageId, 'newsdraft');
     await expectDiagnostics(e.document.uri, [['quote-attribution', 6, 0, 6, 41, 'Quote has no speaker']]);
   });

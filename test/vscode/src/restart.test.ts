@@ -5,7 +5,7 @@
  */
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { activate, closeAll, expectDiagnostics, openDraft, poll } from './util';
+import { activate, closeAll, expectDiagnostics, openDraft, poll, UNATTRIBUTED_BODY } from './util';
 
 interface Api {
   client(): { sendRequest(method: string, params?: unknown): Thenable<unknown> } | undefined;
@@ -31,17 +31,7 @@ suite('server restart', () => {
 
   test('a killed language server is restarted by the client and diagnostics return', async () => {
     const api = (await activate()).exports as Api;
-    const lines = [
-      '# Ferry plan approved',
-      '',
-      'Mayor Elena Marsh said on Tuesday that the council had approved the ferry plan.',
-      '',
-      'The vote came after two years of delays.',
-      '',
-      '"We will open the new ferry line in May."',
-      '',
-    ];
-    const e = await openDraft('newsroom', 'rules/restart.md', lines.join('\n'));
+    const e = await openDraft('newsroom', 'rules/restart.md', ['# Ferry plan approved', ...UNATTRIBUTED_BODY].join('\n'));
     await expectDiagnostics(e.document.uri, [['quote-attribution', 6, 0, 6, 41, 'Quote has no speaker']]);
 
     const before = await poll(() => serverPid(api), (p) => p !== null, 'the server to report its process id');

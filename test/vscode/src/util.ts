@@ -6,6 +6,17 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'newslint.newslint';
 
+/** The body of a draft with one unattributed quote (line 6 of the draft, 41 characters). */
+export const UNATTRIBUTED_BODY = [
+  '',
+  'Mayor Elena Marsh said on Tuesday that the council had approved the ferry plan.',
+  '',
+  'The vote came after two years of delays.',
+  '',
+  '"We will open the new ferry line in May."',
+  '',
+];
+
 /** A draft with one finding of each reference rule: first-reference, title-case, later-reference. */
 export const REFERENCES = [
   '# Ferry plan approved',
