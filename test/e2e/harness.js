@@ -225,8 +225,29 @@ function memorySampler(csPid, profileFn) {
   return { peak, stop() { clearInterval(timer); sample(); return peak; } };
 }
 
+/**
+ * Ends a run: stops the memory sampler, reads the activation time, closes the browser and stops
+ * code-server, keeping its log as `<name>-code-server.log` and, when the run failed, the editor's
+ * own logs (extension host, the newslint output channel) in `<name>-logs/` for a person to read.
+ */
+async function finishRun({ cs, br, mem, name, failed }) {
+  const peak = mem ? mem.stop() : undefined;
+  const activationMs = cs ? activationTime(cs, 'newslint.newslint') : undefined;
+  if (br) await br.close();
+  if (cs) {
+    await cs.stop();
+    try {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      fs.copyFileSync(cs.logPath, path.join(ARTIFACTS, `${name}-code-server.log`));
+      fs.rmSync(path.join(ARTIFACTS, `${name}-logs`), { recursive: true, force: true });
+      if (failed) fs.cpSync(path.join(cs.userData, 'logs'), path.join(ARTIFACTS, `${name}-logs`), { recursive: true });
+    } catch { /* best effort */ }
+  }
+  return { peak, activationMs };
+}
+
 module.exports = {
-  ROOT, TMP_ROOT, ARTIFACTS, CS_VERSION,
+  ROOT, TMP_ROOT, ARTIFACTS, CS_VERSION, finishRun,
   codeServerBin, chromiumBin, freePort, sleep, waitUntil, copyFixture,
   startCodeServer, launchBrowser, activationTime, memorySampler,
 };

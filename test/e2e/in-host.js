@@ -75,20 +75,7 @@ async function runInHostSuite(o) {
     }
   } finally {
     clearTimeout(timer);
-    peak = mem ? mem.stop() : undefined;
-    activationMs = cs ? H.activationTime(cs, 'newslint.newslint') : undefined;
-    if (br) await br.close();
-    if (cs) {
-      await cs.stop();
-      // keep the extension host log for a person to read
-      try {
-        fs.mkdirSync(H.ARTIFACTS, { recursive: true });
-        fs.copyFileSync(cs.logPath, path.join(H.ARTIFACTS, 'in-host-code-server.log'));
-        // the editor's own logs (extension host, the newslint output channel) when something failed
-        fs.rmSync(path.join(H.ARTIFACTS, 'in-host-logs'), { recursive: true, force: true });
-        if (code !== 0) fs.cpSync(path.join(cs.userData, 'logs'), path.join(H.ARTIFACTS, 'in-host-logs'), { recursive: true });
-      } catch { /* best effort */ }
-    }
+    ({ peak, activationMs } = await H.finishRun({ cs, br, mem, name: 'in-host', failed: code !== 0 }));
   }
   return { code, results, activationMs, peak, output };
 }

@@ -179,17 +179,7 @@ async function runUiTest(o) {
     error = String((e && e.message) || e);
     if (page) await page.screenshot({ path: shot('failure') }).catch(() => {});
   } finally {
-    peak = mem ? mem.stop() : undefined;
-    activationMs = cs ? H.activationTime(cs, 'newslint.newslint') : undefined;
-    if (br) await br.close();
-    if (cs) {
-      await cs.stop();
-      try {
-        fs.copyFileSync(cs.logPath, path.join(H.ARTIFACTS, 'ui-code-server.log'));
-        fs.rmSync(path.join(H.ARTIFACTS, 'ui-logs'), { recursive: true, force: true });
-        if (error) fs.cpSync(path.join(cs.userData, 'logs'), path.join(H.ARTIFACTS, 'ui-logs'), { recursive: true });
-      } catch { /* best effort */ }
-    }
+    ({ peak, activationMs } = await H.finishRun({ cs, br, mem, name: 'ui', failed: !!error }));
   }
   return { ok: !error && steps.every((s) => s.ok), steps, error, activationMs, peak };
 }
