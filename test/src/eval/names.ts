@@ -16,8 +16,8 @@
 import { createHash } from 'node:crypto';
 import { lintText } from '../../../server/out/engine/index.js';
 import type { Analysis, Finding, Mention } from '../../../server/out/engine/index.js';
-import { defaultConfig } from '../../../server/out/engine/config.js';
 import { bbcArticles, corpusRoot, polnearArticles } from './corpus';
+import { excerpt, onlyRule } from './report';
 
 export interface EvalSection {
   name: string;
@@ -43,18 +43,8 @@ export function flagKey(id: string, f: Finding): string {
   return createHash('sha1').update(`${id}|${written}→${canonical}`).digest('hex').slice(0, 12);
 }
 
-function onlyNames() {
-  const config = defaultConfig();
-  for (const id of Object.keys(config.rules)) config.rules[id] = { severity: 'off', options: {} };
-  config.rules['name-consistency'] = { severity: 'warning', options: {} };
-  return config;
-}
-
-function context(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
-  const after = text.slice(end, end + 40).replace(/\s+/g, ' ');
-  return `…${before}[${text.slice(start, end)}]${after}…`;
-}
+const onlyNames = () => onlyRule('name-consistency');
+const context = (text: string, start: number, end: number) => excerpt(text, start, end, 60, 40);
 
 /** Mulberry32: a small seeded generator, so the injected variants are the same every run. */
 function rng(seed: number): () => number {

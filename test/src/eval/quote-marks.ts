@@ -10,8 +10,8 @@
  * Run on its own: `node test/out/eval/quote-marks.js` (after `npx tsc -b`).
  */
 import { lintText } from '../../../server/out/engine/index.js';
-import { defaultConfig } from '../../../server/out/engine/config.js';
 import { bbcArticles, corpusRoot, polnearArticles } from './corpus';
+import { excerpt, onlyRule } from './report';
 
 export interface EvalSection {
   name: string;
@@ -19,18 +19,8 @@ export interface EvalSection {
   pass: boolean;
 }
 
-function onlyQuoteMarks() {
-  const config = defaultConfig();
-  for (const id of Object.keys(config.rules)) config.rules[id] = { severity: 'off', options: {} };
-  config.rules['quote-marks'] = { severity: 'warning', options: {} };
-  return config;
-}
-
-function context(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 60), start).replace(/\s+/g, ' ');
-  const after = text.slice(end, end + 60).replace(/\s+/g, ' ');
-  return `…${before}[${text.slice(start, end)}]${after}…`;
-}
+const onlyQuoteMarks = () => onlyRule('quote-marks');
+const context = (text: string, start: number, end: number) => excerpt(text, start, end);
 
 export async function run(): Promise<EvalSection> {
   const lines: string[] = [];

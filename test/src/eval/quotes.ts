@@ -21,6 +21,7 @@
  * The corpus text is only read here at run time; nothing of it is stored in the project.
  */
 import { polnearArticles, bbcArticles } from './corpus';
+import { excerpt } from './report';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 import type { Analysis, Quote, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
@@ -41,12 +42,7 @@ function flagsOf(analysis: Analysis): RuleFinding[] {
   return quoteAttribution.check({ analysis, options: setting, config: defaultConfig() });
 }
 
-function context(text: string, s: number, e: number, width = 80): string {
-  const a = Math.max(0, s - width);
-  const b = Math.min(text.length, e + width);
-  const clip = (x: string) => x.replace(/\s+/g, ' ');
-  return `${clip(text.slice(a, s))}⟦${clip(text.slice(s, Math.min(e, s + 160)))}${e > s + 160 ? '…' : ''}⟧${clip(text.slice(e, b))}`;
-}
+const context = (text: string, s: number, e: number, width = 80) => excerpt(text, s, e, width, width);
 
 const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : 'n/a');
 

@@ -13,6 +13,7 @@
  *   without a role; the printed list is for that judgement (the figure printed is the raw rate).
  */
 import { bbcArticles, polnearArticles } from './corpus';
+import { excerpt } from './report';
 import type { Analysis, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
 import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
@@ -31,11 +32,7 @@ function flags(analysis: Analysis): RuleFinding[] {
   return firstReference.check({ analysis, options: { checkHeadline: false }, config });
 }
 
-function context(text: string, start: number, end: number): string {
-  const a = Math.max(0, start - 70);
-  const b = Math.min(text.length, end + 70);
-  return (text.slice(a, start) + '[[' + text.slice(start, end) + ']]' + text.slice(end, b)).replace(/\s+/g, ' ');
-}
+const context = (text: string, start: number, end: number) => excerpt(text, start, end, 70, 70);
 
 interface Case {
   text: string;
