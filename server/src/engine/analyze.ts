@@ -3,7 +3,7 @@ import { parseDraft } from './draft';
 import { scanQuotes } from './quotes';
 import { findPeople } from './people';
 import { attributeQuotes } from './attribution';
-import { assignTitles } from './roles';
+import { assignTitles, mentionRoles } from './roles';
 import type { ParagraphCache } from './cache';
 
 export interface AnalyzeOptions {
@@ -15,14 +15,15 @@ export interface AnalyzeOptions {
 
 /**
  * Analyse a draft once. Every rule reads the returned analysis; none re-parses the text.
- * Stages: draft model → quote marks/spans → person mentions (knowing which are quoted) →
- * attribution of quotes to speakers (using the person index).
+ * Stages: draft model → quote marks/spans → person mentions (knowing which are quoted) → the
+ * role given at each mention (and each person's title) → attribution of quotes to speakers.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const draft = parseDraft(text, options.format ?? 'markdown', options.cache);
   const { quotes, problems } = scanQuotes(draft, options.cache);
   const { people, mentions } = findPeople(draft, quotes, options.cache);
-  assignTitles(draft, quotes, people, mentions, options.cache);
+  const roles = mentionRoles({ draft, quotes, mentions }, options.cache);
+  assignTitles(people, roles);
   attributeQuotes(draft, quotes, people, mentions, options.cache);
-  return { draft, quotes, quoteMarkProblems: problems, people, mentions };
+  return { draft, quotes, quoteMarkProblems: problems, people, mentions, roles };
 }

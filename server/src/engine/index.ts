@@ -36,6 +36,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
       analysis,
       options: { ...(rule.defaultOptions ?? {}), ...setting.options },
       config,
+      cache: options.cache,
     });
     for (const f of raw) findings.push({ ...f, ruleId: rule.id, severity: setting.severity });
   }

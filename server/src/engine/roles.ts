@@ -19,7 +19,8 @@
  */
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
-import type { Analysis, Draft, Mention, Person, Quote, Span } from './types';
+import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
+export type { Role, RoleKind, MentionRole } from './types';
 import {
   ATTRIBUTIVE_AFTER,
   CREDIT_LINE,
@@ -32,40 +33,6 @@ import {
   roleWord,
   titleModifier,
 } from './titles';
-
-export type RoleKind =
-  | 'before' // title/job before the name
-  | 'before-appositive' // "the foreign minister, Sergey Lavrov"
-  | 'appositive' // ", a spokesman for X,"
-  | 'relative' // ", who heads X,"
-  | 'predicate' // " is a reporter", " heads X"
-  | 'party' // " (R-Texas)"
-  | 'bracket' // "[Ukrainian President Vladimir] Zelensky"
-  | 'sentence' // "As foreign minister, Lavrov"
-  | 'list'; // shared with a neighbour in a list of names
-
-export interface Role {
-  kind: RoleKind;
-  /** The role as written ("Russian Foreign Minister", "a spokesman for the NSC"). */
-  text: string;
-  span: Span;
-  /**
-   * What to delete to remove the role from this reference, including a determiner before a title
-   * ("the company's chief executive ") or the commas of an appositive. Null for roles that are not
-   * attached to the name (sentence, list, bracket).
-   */
-  removal: Span | null;
-  /** Head word of a title before the name is plural ("Presidents"). */
-  plural?: boolean;
-}
-
-export interface MentionRole {
-  role: Role | null;
-  /** The mention sits in a byline or credit line: not a reference. */
-  credit: boolean;
-  /** Inside an editorial insertion in brackets that gives the full name. */
-  bracketFull: boolean;
-}
 
 interface Tok {
   s: number;
@@ -724,20 +691,6 @@ interface RoleSlot {
   roles: MentionRole[] | null;
 }
 
-/** Cached roles per analysis (keyed by the mentions array, which the analysis owns). */
-const ROLES = new WeakMap<Mention[], MentionRole[]>();
-
-/**
- * The ParagraphCache an editor passed to the analysis of a draft (remembered by `mentionRoles` /
- * `assignTitles`), so that rules, which get no cache, can memoise paragraph-local work too.
- */
-const CACHES = new WeakMap<Draft, ParagraphCache>();
-
-/** The paragraph cache used for this draft's analysis, if any. */
-export function draftCache(draft: Draft): ParagraphCache | undefined {
-  return CACHES.get(draft);
-}
-
 function relSpan(s: Span | null, base: number): Span | null {
   return s ? { start: s.start + base, end: s.end + base } : null;
 }
@@ -782,11 +735,7 @@ function quotesByParagraph(draft: Draft, quotes: Quote[]): Map<number, Span[]> {
  * no role. Computed once per analysis (and per changed paragraph with a cache).
  */
 export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'mentions'>, cache?: ParagraphCache): MentionRole[] {
-  const known = ROLES.get(analysis.mentions);
-  if (known) return known;
   const { draft, quotes, mentions } = analysis;
-  if (cache) CACHES.set(draft, cache);
-  else cache = CACHES.get(draft);
   const result: MentionRole[] = new Array(mentions.length);
   const byPara = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -866,7 +815,6 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
     if (r) result[m.index] = { ...result[m.index], role: shiftRole(r, ps.start) };
   }
-  ROLES.set(mentions, result);
   return result;
 }
 
@@ -906,15 +854,7 @@ export function isHeadingParagraph(draft: Draft, paragraph: number): boolean {
  * The analysis stage: fill `Person.title` with the first titled reference (hover shows it).
  * Runs after findPeople; leaves people untouched when nothing is found.
  */
-export function assignTitles(
-  draft: Draft,
-  quotes: Quote[],
-  people: Person[],
-  mentions: Mention[],
-  cache?: ParagraphCache,
-): void {
-  if (mentions.length === 0) return;
-  const roles = mentionRoles({ draft, quotes, mentions }, cache);
+export function assignTitles(people: Person[], roles: MentionRole[]): void {
   for (const p of people) {
     if (p.title) continue;
     for (const mi of p.mentions) {

@@ -1,3 +1,5 @@
+import type { ParagraphCache } from './cache';
+
 /**
  * Shared types of the newslint engine.
  *
@@ -204,12 +206,50 @@ export interface Person {
 // Analysis and rules
 // ---------------------------------------------------------------------------------------------
 
+// Roles and titles of person mentions
+
+export type RoleKind =
+  | 'before' // title/job before the name
+  | 'before-appositive' // "the foreign minister, Sergey Lavrov"
+  | 'appositive' // ", a spokesman for X,"
+  | 'relative' // ", who heads X,"
+  | 'predicate' // " is a reporter", " heads X"
+  | 'party' // " (R-Texas)"
+  | 'bracket' // "[Ukrainian President Vladimir] Zelensky"
+  | 'sentence' // "As foreign minister, Lavrov"
+  | 'list'; // shared with a neighbour in a list of names
+
+export interface Role {
+  kind: RoleKind;
+  /** The role as written ("Russian Foreign Minister", "a spokesman for the NSC"). */
+  text: string;
+  span: Span;
+  /**
+   * What to delete to remove the role from this reference, including a determiner before a title
+   * ("the company's chief executive ") or the commas of an appositive. Null for roles that are not
+   * attached to the name (sentence, list, bracket).
+   */
+  removal: Span | null;
+  /** Head word of a title before the name is plural ("Presidents"). */
+  plural?: boolean;
+}
+
+export interface MentionRole {
+  role: Role | null;
+  /** The mention sits in a byline or credit line: not a reference. */
+  credit: boolean;
+  /** Inside an editorial insertion in brackets that gives the full name. */
+  bracketFull: boolean;
+}
+
 export interface Analysis {
   draft: Draft;
   quotes: Quote[];
   quoteMarkProblems: QuoteMarkProblem[];
   people: Person[];
   mentions: Mention[];
+  /** The role given at each mention, indexed like `mentions`. */
+  roles: MentionRole[];
 }
 
 /** Rule options as configured: `"rules": {"id": [severity, options]}`. */
@@ -219,6 +259,8 @@ export interface RuleContext {
   analysis: Analysis;
   options: RuleOptions;
   config: ResolvedConfig;
+  /** The editor's paragraph cache, for paragraph-local memos of a rule (absent on the CLI). */
+  cache?: ParagraphCache;
 }
 
 export interface Rule {

@@ -22,7 +22,7 @@ import { parseDraft } from '../../../server/out/engine/draft.js';
 import { scanQuotes } from '../../../server/out/engine/quotes.js';
 import { findPeople } from '../../../server/out/engine/people.js';
 import { attributeQuotes } from '../../../server/out/engine/attribution.js';
-import { assignTitles } from '../../../server/out/engine/roles.js';
+import { assignTitles, mentionRoles } from '../../../server/out/engine/roles.js';
 import { rules, ParagraphCache, type Analysis } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 
@@ -244,10 +244,11 @@ function stageProfile(text: string, edits: number): Array<[string, number]> {
     const draft = time('parseDraft', () => parseDraft(t, 'markdown', cache));
     const { quotes, problems } = time('scanQuotes', () => scanQuotes(draft, cache));
     const { people, mentions } = time('findPeople', () => findPeople(draft, quotes, cache));
-    time('assignTitles', () => assignTitles(draft, quotes, people, mentions, cache));
+    const roles = time('mentionRoles', () => mentionRoles({ draft, quotes, mentions }, cache));
+    time('assignTitles', () => assignTitles(people, roles));
     time('attributeQuotes', () => attributeQuotes(draft, quotes, people, mentions, cache));
-    const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people, mentions };
-    for (const rule of rules) time(`rule ${rule.id}`, () => rule.check({ analysis, options: { ...(rule.defaultOptions ?? {}) }, config }));
+    const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people, mentions, roles };
+    for (const rule of rules) time(`rule ${rule.id}`, () => rule.check({ analysis, options: { ...(rule.defaultOptions ?? {}) }, config, cache }));
     cache.sweep();
   };
   once(text);

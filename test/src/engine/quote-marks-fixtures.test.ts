@@ -26,7 +26,7 @@ interface Expected {
 function lintQuoteMarks(text: string, format: DraftFormat): { analysis: Analysis; findings: Finding[] } {
   const draft = parseDraft(text, format);
   const { quotes, problems } = scanQuotes(draft);
-  const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people: [], mentions: [] };
+  const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people: [], mentions: [], roles: [] };
   const findings = quoteMarks
     .check({ analysis, options: {}, config: {} as never })
     .map((f) => ({ ...f, ruleId: 'quote-marks', severity: 'warning' as const }));

@@ -23,7 +23,7 @@ const SEED = 20261127;
 function lintMarks(text: string, format: DraftFormat): Finding[] {
   const draft = parseDraft(text, format);
   const { quotes, problems } = scanQuotes(draft);
-  const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people: [], mentions: [] };
+  const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people: [], mentions: [], roles: [] };
   return quoteMarks
     .check({ analysis, options: {}, config: {} as never })
     .map((f) => ({ ...f, ruleId: 'quote-marks', severity: 'warning' as const }));

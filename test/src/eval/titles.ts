@@ -18,7 +18,7 @@ import type { Analysis, RuleFinding } from '../../../server/out/engine/index.js'
 import { analyze } from '../../../server/out/engine/index.js';
 import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
-import { headArea, mentionRoles, nameSpan } from '../../../server/out/engine/roles.js';
+import { headArea, nameSpan } from '../../../server/out/engine/roles.js';
 
 export interface SectionResult {
   name: string;
@@ -60,7 +60,7 @@ function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case
 }
 
 function makeCasesOnce(text: string, analysis: Analysis, flagged: Set<number>, only?: number): Case[] {
-  const roles = mentionRoles(analysis);
+  const roles = analysis.roles;
   const inHead = headArea(analysis.draft);
   const out: Case[] = [];
   for (const p of analysis.people) {

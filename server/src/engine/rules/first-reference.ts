@@ -31,7 +31,6 @@ import {
   configPerson,
   fitCase,
   headArea,
-  mentionRoles,
   nameSpan,
   organisation,
   splitName,
@@ -50,7 +49,7 @@ export const firstReference: Rule = {
   check({ analysis, options, config }) {
     const { draft, people, mentions } = analysis;
     if (mentions.length === 0) return [];
-    const roles = mentionRoles(analysis);
+    const roles = analysis.roles;
     const inHead = headArea(draft);
     const checkHeadline = options.checkHeadline === true;
     const findings: RuleFinding[] = [];

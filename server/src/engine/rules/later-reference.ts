@@ -16,7 +16,7 @@
  *   gives a courtesy title: BBC copy leaves them off for sportspeople and artists.
  */
 import type { Mention, Rule, RuleFinding } from '../types';
-import { attributive, headArea, mentionRoles, nameSpan, organisation } from '../roles';
+import { attributive, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
 
 function norm(s: string): string {
@@ -33,7 +33,7 @@ export const laterReference: Rule = {
     const { draft, people, mentions } = analysis;
     if (mentions.length === 0) return [];
     const text = draft.text;
-    const roles = mentionRoles(analysis);
+    const roles = analysis.roles;
     const inHead = headArea(draft);
     const style = config.style ?? { courtesyTitles: 'none', courtesyTitleStop: true };
     const findings: RuleFinding[] = [];

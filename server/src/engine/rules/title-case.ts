@@ -13,8 +13,8 @@
  * "of" ("the Bishop of Durham") are left alone. Safe fix: change the case.
  */
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
-import { draftCache, headArea, mentionRoles, tokenize, atSentenceStart } from '../roles';
-import { memo } from '../cache';
+import { headArea, tokenize, atSentenceStart } from '../roles';
+import { memo, type ParagraphCache } from '../cache';
 import { FORMAL_TITLE_PHRASES, JOB_DESCRIPTIONS, PORTFOLIOS, formalTitleLength, isStopWord } from '../titles';
 
 const SMALL = new Set(['of', 'the', 'and', 'for']);
@@ -50,7 +50,7 @@ export const titleCase: Rule = {
   defaultSeverity: 'info',
   fixable: true,
   defaultOptions: { standalone: true },
-  check({ analysis, options, config }) {
+  check({ analysis, options, config, cache }) {
     const { draft, mentions } = analysis;
     const text = draft.text;
     const findings: RuleFinding[] = [];
@@ -66,7 +66,7 @@ export const titleCase: Rule = {
     // write "Russian president Vladimir Putin", so the rule stays silent under their profiles.
     if (!AP_LIKE.has(lastProfile(config))) return [];
     const capitaliseBefore = true;
-    const roles = mentions.length ? mentionRoles(analysis) : [];
+    const roles = analysis.roles;
     const quoteSpans = analysis.quotes.filter((q) => q.kind !== 'scare').map((q) => ({ start: q.start, end: q.end }));
     const inQuote = (pos: number) => quoteSpans.some((q) => q.start <= pos && pos < q.end);
 
@@ -111,7 +111,7 @@ export const titleCase: Rule = {
         checkAfter(analysis, toks, push);
       }
     }
-    if (options.standalone !== false) standalone(analysis, inHead, inQuote, push);
+    if (options.standalone !== false) standalone(analysis, inHead, inQuote, push, cache);
     return findings;
   },
 };
@@ -169,13 +169,14 @@ function standalone(
   inHead: (p: number) => boolean,
   inQuote: (pos: number) => boolean,
   push: (span: Span, message: string, replacement: string) => void,
+  cache: ParagraphCache | undefined,
 ): void {
   const { draft } = analysis;
   const re = standaloneRe();
   for (const p of draft.paragraphs) {
     if (inHead(p.index) || p.kind === 'blockquote') continue;
     const seg = draft.prose.slice(p.start, p.end);
-    for (const [relStart, len] of memo(draftCache(draft), 'title-case-standalone', seg, () => standaloneTitles(seg, re))) {
+    for (const [relStart, len] of memo(cache, 'title-case-standalone', seg, () => standaloneTitles(seg, re))) {
       const start = p.start + relStart;
       if (inQuote(start)) continue;
       const span = { start, end: start + len };
