@@ -67,6 +67,8 @@ export interface NameCandidate {
   reportAfter: boolean;
   /** For 'maybe': the surname is an ordinary word; only a bare reuse with a person's context confirms it. */
   weakSurname?: boolean;
+  /** For 'single' after a courtesy title: start of a surname of several words ("Mr De Vido"). */
+  compound?: number;
   /** For 'single': facts of the word that do not depend on the document (set by findPeople). */
   word?: SingleWord;
 }
@@ -128,6 +130,14 @@ function isCap(w: string): boolean {
 
 function isInitial(t: Tok, text: string): boolean {
   return t.w.length === 1 && UPPER_RE.test(t.w) && text.charAt(t.e) === '.';
+}
+
+/** Courtesy titles, which go with the surname alone ("Mr De Vido", not "Mr Julio De Vido"). */
+const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
+/** Particles also written with a capital inside a name: "Julio De Vido", "Mark Van Dijk". */
+const CAP_PARTICLES = new Set(['De', 'Del', 'Della', 'Der', 'Den', 'Di', 'Da', 'Du', 'Van', 'Von', 'Le', 'La', 'Ter', 'Ten', 'Dos', 'Das']);
+function isCapParticle(w: string): boolean {
+  return CAP_PARTICLES.has(w);
 }
 
 function honorificAt(t: Tok, text: string): boolean {
@@ -384,6 +394,20 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     if (!nonName(toks[h].w)) break;
   }
   if (toks.length === 0) return;
+  if (honorific && toks.length >= 2 && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) {
+    if (toks[0].w === 'Justice' && toks.length >= 2) {
+      // "Mr Justice Harrison", "Mrs Justice Hogg": a judge's title, the surname after it.
+      honorific = [honorific[0], toks[0].e];
+      toks = toks.slice(1);
+    } else if (toks.length <= 3 && (isCapParticle(toks[0].w) || !isGivenName(toks[0].w) && !isInitial(toks[0], text) && !isKnownPerson(toks.map((t) => t.w).join(' ')))) {
+      // A courtesy title goes with the surname: "Mr De Vido", "Mrs Parker Bowles", "Mr Baez Silva"
+      // are surnames of two words, not a given name and a surname.
+      const c = makeCand('single', toks.slice(-1), 0, false, honorific, poss, text, inBr, run[0].s);
+      c.compound = toks[0].s;
+      out.push(c);
+      return;
+    }
+  }
   // "Miss Universe Alicia Machado": the honorific belongs to a title, the name starts at the
   // given name after it.
   if (honorific && toks.length >= 3 && !isGivenName(toks[0].w)) {
@@ -460,7 +484,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   // Given / surname split.
   let surnameFrom = name.length - 1;
   for (let x = 1; x < name.length; x++) {
-    if (PARTICLES.has(name[x].w) || LOWER_PREFIX_RE.test(name[x].w) && x === name.length - 1) {
+    if (PARTICLES.has(name[x].w) || x < name.length - 1 && isCapParticle(name[x].w) || LOWER_PREFIX_RE.test(name[x].w) && x === name.length - 1) {
       surnameFrom = x;
       break;
     }
@@ -488,7 +512,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
   if (surnameBad) return;
-  const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && nonName(t.w) && !isInitial(t, text));
+  const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && !isCapParticle(t.w) && nonName(t.w) && !isInitial(t, text));
   const firstBad = !givenKnown && nonName(given[0].w);
   // "Walter Energy", "Lenox Healthcare": an ordinary word as surname needs more than a given name
   // (but "Gordon Brown" is a known surname, and "Theresa May, the home secretary" has context).
@@ -617,6 +641,7 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     context: c.context,
     reportAfter: c.reportAfter,
     word: c.word,
+    ...(c.compound !== undefined ? { compound: c.compound + off } : {}),
     ...(c.weakSurname ? { weakSurname: true } : {}),
     paragraph,
     s: parts[0].s,
@@ -684,12 +709,13 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const givenToks = kind === 'surname' ? [] : kind === 'given' ? parts : surnameFirst ? parts.slice(1) : parts.slice(0, surnameFrom);
     const surToks = kind === 'given' ? [] : surnameFirst ? parts.slice(0, 1) : parts.slice(surnameFrom);
     const coreTok = surToks.filter((t) => !PARTICLES.has(t.w));
+    const compound = kind === 'surname' && c.compound !== undefined && c.compound < parts[0].s ? c.compound : null;
     const d: Draftee = {
       kind,
-      start: parts[0].s,
+      start: compound ?? parts[0].s,
       end: parts[parts.length - 1].e,
       given: givenToks.length ? { start: givenToks[0].s, end: givenToks[givenToks.length - 1].e } : null,
-      surname: surToks.length ? { start: surToks[0].s, end: surToks[surToks.length - 1].e } : null,
+      surname: surToks.length ? { start: compound ?? surToks[0].s, end: surToks[surToks.length - 1].e } : null,
       honorific: c.honorific ? { start: c.honorific[0], end: c.honorific[1] } : null,
       possessive: c.possessive && parts[parts.length - 1] === c.parts[c.parts.length - 1] ? { start: c.possessive[0], end: c.possessive[1] } : null,
       paragraph: c.paragraph,

@@ -145,6 +145,10 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   let head = i;
   let tailEnd = -1;
   let info = roleWord(toks[i].t);
+  if (!info && i >= 1 && toks[i - 1].word && lower(toks[i - 1].t) === 'number' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(toks[i].t)) {
+    // "world number one Lindsay Davenport", "former number one Ivan Lendl".
+    info = { role: true, plural: false };
+  }
   if (!info && /^\d+-year-old$/.test(toks[i].t)) {
     // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
     info = { role: true, plural: false };
@@ -279,8 +283,13 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
 }
 const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'like', 'unlike', 'for', 'with', 'by', 'but', 'and', 'so', 'yet', 'if', 'although', 'though', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'despite', 'during', 'under', 'to', 'from']);
 
+/** A ranking as an appositive: ", top seed in the women's draw,", ", the world number one,". */
+const SEED = /^(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|no\.?\s*\d+|number\s+\w+)\s+seeds?\b|^(?:the\s+)?(?:world|british|european|women's|men's)\s+number\s+(?:one|two|three|\d+)\b/i;
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
 const AGE = /^,\s*\d{1,3}\s*,/;
+const POST_NOMINAL = /^,?\s+(QC|KC|SC|MP|MEP|MSP|MLA|MS|AM|TD|JP)(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})/u;
+/** Phrases that give a role without a role noun: "who was put in charge of election planning". */
+const ROLE_PHRASE = /\b(?:in charge of|responsible for|at the helm of|the head of|head of)\b/;
 const HOMETOWN = /^\s*(?:of|from)\s+[\p{Lu}]/u;
 const APPOS_OPEN = /^(?:a|an|the|his|her|their|its|our|one|both|each|then|now|formerly|currently|himself|herself|also|once|long|who|whose|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
 const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|remained|became|becomes|will be|would be|serves as|served as|works as|worked as|acts as|acted as)\s+(?:now\s+|also\s+|currently\s+|still\s+|already\s+|formerly\s+|himself\s+|herself\s+|both\s+)?(?:a|an|the|his|her|their|its|one|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
@@ -316,6 +325,12 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
+  // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
+  const post = POST_NOMINAL.exec(rest);
+  if (post) {
+    const span = { start: nameEnd + post[0].length - post[1].length, end: nameEnd + post[0].length };
+    return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
+  }
   // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
   const paren = /^\s+\(([\p{Lu}][^()]{1,40})\)/u.exec(rest);
   if (paren && !PARTY.test(rest)) {
@@ -374,7 +389,8 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
         firstWords.some((w) => ROLE_VERBS.has(w)) ||
         PREDICATE.test(' ' + clause) ||
         PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
-        hasRoleWord(prose, s + who[0].length, cEnd, 10)
+        hasRoleWord(prose, s + who[0].length, cEnd, 10) ||
+        ROLE_PHRASE.test(clause)
       ) {
         const span = { start: s, end: cEnd };
         return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
@@ -383,7 +399,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
     }
     const cEnd = clauseEnd(prose, s, limit);
     const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
-    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8)) || hasRoleWord(prose, s, cEnd, 6)) {
+    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
       if (cEnd > s) {
         const span = { start: s, end: cEnd };
         return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
@@ -417,7 +433,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
  */
 function workCreditRole(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 30);
-  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted) by|(?:co-)?starring)[ \t]+$/iu.exec(prose.slice(from, nameStart));
+  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled) by|(?:co-)?starring)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   const span = { start, end: start + m[1].length };
@@ -434,6 +450,39 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   if (!plural || LOOSE_GROUPS.has(lower(m[1]))) return null;
   const span = { start: from + m.index, end: from + m.index + m[1].length };
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
+}
+
+/** Honours and judicial titles that stand for a role before a name. */
+const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
+
+/**
+ * A role noun and a copula or "include" right before the name: "The new chairman is John Smith",
+ * "The ten former outside directors are James Allen, Judith Areen, …", "Nominees include Jane Doe".
+ */
+function copulaRole(prose: string, floor: number, nameStart: number): Role | null {
+  const from = Math.max(floor, nameStart - 60);
+  const m = /([\p{L}-]+)[ \t]+(?:is|was|are|were|will be|would be|include|includes|included)[ \t]*:?[ \t]+$/u.exec(prose.slice(from, nameStart));
+  if (!m) return null;
+  const info = roleWord(m[1], false);
+  if (!info || LOOSE_GROUPS.has(lower(m[1]))) return null;
+  const span = { start: from + m.index, end: from + m.index + m[1].length };
+  return { kind: 'sentence', text: m[1], span, removal: null, plural: info.plural };
+}
+
+/** "The Critics' Circle named Rebecca Lenkiewicz its most promising playwright", "appointed Jane Doe chief executive". */
+function appointedRole(prose: string, floor: number, nameStart: number, nameEnd: number, ceil: number): Role | null {
+  if (!/(?:^|[^\p{L}])(?:named|appointed|elected|made|voted|crowned|nominated|declared|hired|installed|promoted|confirmed)[ \t]+$/u.test(prose.slice(Math.max(floor, nameStart - 16), nameStart))) return null;
+  const m = /^[ \t]+(?:as[ \t]+)?(?:(?:its|their|the|his|her|a|an|our)[ \t]+)?((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)/u.exec(prose.slice(nameEnd, Math.min(ceil, nameEnd + 80)));
+  if (!m) return null;
+  const toks = tokenize(m[1], 0, m[1].length).filter((t) => t.word);
+  for (const t of toks) {
+    if (roleWord(t.t, false)) {
+      const start = nameEnd + m[0].length - m[1].length;
+      const span = { start, end: start + m[1].length };
+      return { kind: 'sentence', text: m[1], span, removal: null };
+    }
+  }
+  return null;
 }
 
 /** Plurals that name a side, not a job: "critics including Mitch McConnell" gives him no role. */
@@ -529,6 +578,8 @@ function lineAround(text: string, pos: number, floor: number, ceil: number): Spa
   return { start: s, end: e };
 }
 
+const REPORTED_FROM = /^[\s*_(]*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:reported from|contributed reporting|contributed research|contributed to this (?:report|article))\b/u;
+
 /** A byline or credit ("By Jane Doe", "Reporting by …", "Photo: …"). */
 export function isCredit(prose: string, nameStart: number, floor: number, ceil: number): boolean {
   const line = lineAround(prose, nameStart, floor, ceil);
@@ -539,6 +590,10 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
   }
   // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
   const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
+  // A vox-pop signature after a quote: “… in serious trouble.” ― Edwin G. Monroy
+  if (/[”"’][ \t]*[―—–-][ \t]*$/.test(before) || /^[ \t]*[―—][ \t]*$/.test(before)) return true;
+  // "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay."
+  if (REPORTED_FROM.test(lt)) return true;
   if (!/ by\s|:/i.test(before)) return false;
   return /(?:(?:reporting|writing|editing|edited|compiled|photos?|photographs?|pictures?|images?|video|graphics?) by|photo:|picture:|image:|credit:)\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before) ||
     /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
@@ -575,9 +630,10 @@ export interface NameSpan {
 export function nameSpan(m: Mention): NameSpan {
   const nameStart = Math.min(m.given?.start ?? Infinity, m.surname?.start ?? Infinity, m.start);
   const start = m.honorific ? Math.min(m.honorific.start, nameStart) : nameStart;
-  let end = m.surname?.end ?? m.end;
+  // Surname first ("Chen Jiulin", "Ban Ki-moon"): the name runs to the end of the given name.
+  let end = Math.max(m.surname?.end ?? m.end, m.given?.end ?? 0);
   if (m.possessive && end > m.possessive.start) end = m.possessive.start;
-  return { start, nameStart: m.given?.start ?? m.surname?.start ?? nameStart, end, honorific: m.honorific, possessive: !!m.possessive, inBrackets: m.inBrackets };
+  return { start, nameStart: Math.min(m.given?.start ?? Infinity, m.surname?.start ?? Infinity, m.given || m.surname ? Infinity : nameStart), end, honorific: m.honorific, possessive: !!m.possessive, inBrackets: m.inBrackets };
 }
 
 interface ParaInput {
@@ -599,7 +655,9 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const nm = names[k];
     const sent0 = sentenceOf(k);
     // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
-    const prevEnd = k > 0 && names[k - 1].end <= nm.start && /(?:\band\b|[,&;(])/.test(text.slice(names[k - 1].end, nm.start)) ? names[k - 1].end : 0;
+    let prevEnd = k > 0 && names[k - 1].end <= nm.start && /(?:\band\b|[,&;(])/.test(text.slice(names[k - 1].end, nm.start)) ? names[k - 1].end : 0;
+    // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
+    if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.start))?.[0].length ?? 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
     if (isCredit(text, nm.start, 0, text.length)) {
       out[k].credit = true;
@@ -639,19 +697,31 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     }
     if (!role) role = roleBefore(text, sent.start, nm.start);
     if (!role) role = dashListRole(text, sent.start, nm.start);
+    if (!role) role = copulaRole(text, sent.start, nm.start);
+    if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
     if (!role) role = workCreditRole(text, sent.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
+    if (!role && nm.honorific && HONOUR.test(text.slice(nm.honorific.start, nm.honorific.end))) {
+      // A knighthood or a judge's title is a formal title: "Sir Richard Attenborough", "Mr Justice Forbes".
+      const span = { start: nm.honorific.start, end: nm.honorific.end };
+      role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
+    }
     out[k].role = role;
   }
   // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
+  // (The plural reaches past items that carry their own role: "barristers - Nicholas Blake QC,
+  // Andrew Nicol QC, Rick Scannell and Tom de la Mare".)
+  let carry: Role | null = null;
   for (let k = 1; k < n; k++) {
     const gap = text.slice(names[k - 1].end, names[k].start);
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k - 1].sentence !== names[k].sentence) continue;
+    if (!LIST_GAP.test(gap) || names[k - 1].sentence !== names[k].sentence) {
+      carry = null;
+      continue;
+    }
     const prev = out[k - 1].role;
     // ("stars including Cate Blanchett, Leonardo DiCaprio and Keanu Reeves": the plural reaches them all.)
-    if (!out[k].role && prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list' || prev.kind === 'sentence') && prev.plural) {
-      out[k].role = { ...prev, kind: 'list', removal: null };
-    }
+    if (prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list' || prev.kind === 'sentence') && prev.plural) carry = prev;
+    if (!out[k].role && carry) out[k].role = { ...carry, kind: 'list', removal: null };
   }
   for (let k = n - 2; k >= 0; k--) {
     const gap = text.slice(names[k].end, names[k + 1].start);
@@ -679,6 +749,9 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
   }
   return out;
 }
+
+/** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
+const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
 
 /** "both lawyers", "are Labour MPs", "two former directors": a role shared by several names. */
 function pluralRole(text: string): boolean {

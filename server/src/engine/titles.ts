@@ -133,6 +133,10 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   heiress socialite celebrity personality influencer youtuber
   ruler dictator strongman warlord kingpin
   premier
+  backbencher backbenchers frontbencher frontbenchers supremo czar tsar qc qcs kc kcs
+  counterpart counterparts teenager teenagers youngster youngsters schoolboy schoolgirl
+  heavyweight middleweight lightweight welterweight featherweight flyweight cruiserweight
+  favourite favorite understudy deputy-chairman
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -210,6 +214,7 @@ export const ROLE_VERBS: ReadonlySet<string> = new Set(words(`
   studies studied researches advises advised sits sat chaired hosts hosted presents presented
   anchors anchored produces produced directs stars starred sings sang won wins holds held
   became becomes remains remained succeeded succeeds replaced replaces represents
+  helms helmed
 `));
 
 /** Lines whose names are credits, not references (bylines, photo and reporting credits). */
@@ -261,7 +266,7 @@ const AMBIGUOUS_ROLE_WORDS: ReadonlySet<string> = new Set(words(`
   customer client visitor tourist passenger friend partner independent conservative liberal
   democrat republican executive principal number international tennis rugby royal lady lord
   justice speaker runner winner holder sub substitute opener spinner sweeper deputy official watchdog
-  officials leader
+  officials leader favourite favorite
 `));
 
 function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {

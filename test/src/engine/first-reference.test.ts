@@ -300,3 +300,61 @@ test('"directed by", "written by", "starring" say what the person did for a film
   const text = 'Film\n\nThe remake, directed by Sam Greer and starring Ada Loring and Tom Pryce, opens today. The books were written by Nora Blythe. Andy Rudd watched it.';
   assert.deepEqual(findings(text).map((f) => [f.start, f.end, f.message]), [[131, 140, 'Andy Rudd is introduced without a title or role']]);
 });
+
+test('honours, judges, post-nominals, rankings and "led by" give a role', () => {
+  const titled = [
+    'The prize went to Sir Richard Attenborough on Tuesday.',
+    'The gala drew Dame Judi Dench on Tuesday.',
+    'The appeal was heard by Mr Justice Harrison on Tuesday.',
+    'The case was argued by Ian MacDonald QC on Tuesday.',
+    'The vote was won by Diane Abbott MP on Tuesday.',
+    'World number one Lindsay Davenport lost on Tuesday.',
+    'Labour backbencher Stephen Pound spoke on Tuesday.',
+    'Election supremo Alan Milburn spoke on Tuesday.',
+    'Lindsay Davenport, top seed in the women\'s draw, lost on Tuesday.',
+    'The media giant, run by Rupert Murdoch, grew on Tuesday.',
+    'The critics named Rebecca Lenkiewicz their most promising playwright on Tuesday.',
+    'The new chairman is Marta Hadad, the board said on Tuesday.',
+    'Mr Brown was joined by Alan Milburn, who Mr Blair put in charge of election planning.',
+    'Don Fowler, who helmed the party from 1995 to 1997, spoke on Tuesday.',
+  ];
+  for (const s of titled) {
+    const fs_ = findings(H + s + '\n').filter((f) => !/^First reference to (?:Brown|Blair)\b/.test(f.message));
+    assert.deepEqual(fs_.map((f) => f.message), [], s);
+  }
+});
+
+test('a plural role reaches every name of its list, past names with letters after them', () => {
+  const text = H + 'He named the barristers - Nicholas Blake QC, Andrew Nicol QC, Rick Scannell and Tom de la Mare.\n\n' +
+    'The ten former directors are James Allen, Judith Areen and Carl Aycock.\n';
+  assert.deepEqual(findings(text), []);
+  // Without the plural role, each unintroduced name is flagged; "QC" still counts for its own name.
+  const bare = H + 'He met Nicholas Blake QC, Rick Scannell and Tom de la Mare.\n';
+  assert.deepEqual(findings(bare).map((f) => [bare.slice(f.start, f.end), f.message]), [
+    ['Rick Scannell', 'Rick Scannell is introduced without a title or role'],
+    ['Tom de la Mare', 'Tom de la Mare is introduced without a title or role'],
+  ]);
+});
+
+test('surname first: "Chen Jiulin, chief executive of …" is one titled name; the flag covers the whole name', () => {
+  assert.deepEqual(findings(H + 'Chen Jiulin, chief executive of China Aviation Oil, was arrested. Mr Chen denied it.\n'), []);
+  const text = H + 'Chen Jiulin was arrested on Tuesday. Mr Chen denied it.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Chen Jiulin is introduced without a title or role');
+  assert.equal(text.slice(f.start, f.end), 'Chen Jiulin');
+});
+
+test('a courtesy title before two words is a surname of two words, tied to the full name', () => {
+  const text = H + 'Mining Minister Julio De Vido offered help. Mr De Vido said the state would not pay.\n';
+  assert.deepEqual(findings(text), []);
+  const t2 = H + 'The savers lost out, Mr Baez Silva estimated.\n';
+  const f = only(t2);
+  assert.equal(f.message, 'First reference to Baez Silva gives no full name');
+  assert.equal(t2.slice(f.start, f.end), 'Mr Baez Silva');
+});
+
+test('vox-pop signatures after a quote and "reported from" lines are credits, not references', () => {
+  const text = H + '“He represents our greatest shame.” ― Sonya Herridge\n\n' +
+    'Julie Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.\n';
+  assert.deepEqual(findings(text), []);
+});

@@ -94,6 +94,7 @@ function measure(name: string, articles: { id: string; text: string }[], lines: 
   let casesIndexed = 0;
   let foundIndexed = 0;
   const missed: string[] = [];
+  const missLimit = Number(process.env.NEWSLINT_EVAL_MISSED ?? 40);
   const printed: string[] = [];
   for (const a of articles) {
     const analysis = analyze(a.text);
@@ -116,8 +117,9 @@ function measure(name: string, articles: { id: string; text: string }[], lines: 
       if (fs2.some((f) => f.start <= c.nameStart && c.nameStart < f.end || f.start === c.nameStart)) {
         found++;
         if (indexed) foundIndexed++;
-      } else if (missed.length < 40) {
-        missed.push(`  ${a.id}: ${indexed ? '' : '(name no longer indexed) '}${context(c.text, c.nameStart, c.nameStart + 20)}`);
+      } else if (missed.length < missLimit) {
+        const nameEnd = c.nameStart + (/^[\p{Lu}][\p{L}\p{M}'’-]*(?:\.(?=\s+\p{Lu}[\p{Ll}]))?(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)*/u.exec(c.text.slice(c.nameStart))?.[0].length ?? 1);
+        missed.push(`  ${a.id}: ${indexed ? '' : '(name no longer indexed) '}${context(c.text, c.nameStart, nameEnd)}`);
       }
     }
   }

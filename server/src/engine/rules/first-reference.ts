@@ -167,7 +167,7 @@ function earlierFullName(draft: Draft, m: Mention, inHead: (p: number) => boolea
   return false;
 }
 
-const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess)$/;
+const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
 
 /**
  * Something says this one-word name is a person, not a firm, a place or a nickname: a courtesy or
