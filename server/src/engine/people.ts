@@ -132,6 +132,9 @@ function isInitial(t: Tok, text: string): boolean {
   return t.w.length === 1 && UPPER_RE.test(t.w) && text.charAt(t.e) === '.';
 }
 
+/** First words of firms' names in other languages. */
+const ORG_PREFIXES = new Set(['Banca', 'Banco', 'Banque', 'Bankhaus', 'Caixa', 'Caja', 'Grupo', 'Groupe', 'Gruppo', 'Compagnie', 'Compañía', 'Companhia', 'Société', 'Societe', 'Società', 'Monte', 'Cassa', 'Crédit', 'Credito', 'Deutsche', 'Aktiebolaget', 'Koninklijke']);
+
 /** Courtesy titles, which go with the surname alone ("Mr De Vido", not "Mr Julio De Vido"). */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
 /** Particles also written with a capital inside a name: "Julio De Vido", "Mark Van Dijk". */
@@ -467,6 +470,8 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const lastW = name[name.length - 1].w;
   const lastKey = lookupKey(lastW);
   if (name.length > 1 && (ORG_SUFFIXES.has(lastKey) || (isOrg(lastW) && !isKnownSurname(lastW)))) return;
+  // "Banca Nazionale del Lavoro", "Banco Santander", "Grupo Modelo": a firm, not a person.
+  if (name.length > 1 && ORG_PREFIXES.has(name[0].w)) return;
   const words = name.filter((t) => !PARTICLES.has(t.w));
   if (words.length > 4) name = name.slice(name.length - 3);
   if (name.length === 1) {

@@ -187,7 +187,12 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       info = w;
       tailEnd = toks[i].e;
       head = k - 1;
-    } else return null;
+    } else {
+      // "co-head of European defence and aerospace group EADS Philippe Camus": a role of a firm
+      // whose name ends right before the person's.
+      const r = roleOfFirm(toks, k, prose, nameStart);
+      return r;
+    }
   }
   if (kind === 'before-appositive') {
     // "The foreign minister, Sergey Lavrov": needs a determiner or possessive before the role.
@@ -234,6 +239,26 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     removal: { start: remStart, end: nameStart },
     plural: info.plural,
   };
+}
+
+/** A role word, then "of/at" and a description of a firm ending at toks[k] (see roleBefore). */
+function roleOfFirm(toks: Tok[], k: number, prose: string, nameStart: number): Role | null {
+  for (let j = k, n = 0; j >= 0 && n < 10; j--, n++) {
+    const t = toks[j];
+    if (!t.word) {
+      if (t.t === '-' || t.t === '&') continue;
+      return null;
+    }
+    const lw = lower(t.t);
+    if (lw === 'of' || lw === 'at') {
+      const w = j > 0 && toks[j - 1].word ? roleWord(toks[j - 1].t, false) : null;
+      if (!w) return null;
+      const span = { start: toks[j - 1].s, end: toks[toks.length - 1].e };
+      return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: null, plural: w.plural };
+    }
+    if (isStopWord(t.t) && lw !== 'and' || endsSentence(t.t) || /(?:ed|ing)$/.test(lw) && !isCap(t.t)) return null;
+  }
+  return null;
 }
 
 /**
@@ -353,7 +378,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
     }
   }
   // " - the man appointed as the party's election supremo -", " — a former minister —".
-  const dash = /^\s+[-–—]\s+(?=(?:a|an|the|his|her|their|its|now|then|formerly|[\p{Lu}][\p{L}.&-]*['’]s)\s)/u.exec(rest);
+  const dash = /^\s+[-–—]\s+(?=(?:a|an|the|his|her|their|its|now|then|formerly|another|fellow|former|one|[\p{Lu}][\p{L}.&-]*['’]s)\s)/u.exec(rest);
   if (dash) {
     const s = nameEnd + dash[0].length;
     const endDash = prose.slice(s, limit).search(/\s[-–—]\s|[.;!?](?=\s|$)/);
@@ -433,12 +458,21 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
  */
 function workCreditRole(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 30);
+  // "The History Boys by Alan Bennett", "Jonathan Strange and Mr Norrell by Susanna Clarke": an author.
+  const work = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’!?-]*(?:[ \t]+(?:of|the|and|in|a|an|to|for|on|at|with)?[ \t]*\p{Lu}[\p{L}\p{M}'’!?-]*)+[ \t]+(by)[ \t]+$/u.exec(prose.slice(Math.max(floor, nameStart - 60), nameStart));
+  if (work && !DATE_WORD.test(prose.slice(0, nameStart).replace(/[ \t]+by[ \t]+$/, ''))) {
+    const from = Math.max(floor, nameStart - 60);
+    const start = from + work.index + work[0].lastIndexOf('by');
+    return { kind: 'sentence', text: 'by', span: { start, end: start + 2 }, removal: null, plural: true };
+  }
   const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled) by|(?:co-)?starring)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   const span = { start, end: start + m[1].length };
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
 }
+
+const DATE_WORD = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|GMT|BST)$/;
 
 /** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
@@ -460,13 +494,29 @@ const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
  * "The ten former outside directors are James Allen, Judith Areen, …", "Nominees include Jane Doe".
  */
 function copulaRole(prose: string, floor: number, nameStart: number): Role | null {
-  const from = Math.max(floor, nameStart - 60);
-  const m = /([\p{L}-]+)[ \t]+(?:is|was|are|were|will be|would be|include|includes|included)[ \t]*:?[ \t]+$/u.exec(prose.slice(from, nameStart));
+  const from = Math.max(floor, nameStart - 100);
+  const before = prose.slice(from, nameStart);
+  const m = /[ \t]+(?:is|was|are|were|will be|would be|include|includes|included)[ \t]*:?[ \t]+$/u.exec(before);
   if (!m) return null;
-  const info = roleWord(m[1], false);
-  if (!info || LOOSE_GROUPS.has(lower(m[1]))) return null;
-  const span = { start: from + m.index, end: from + m.index + m[1].length };
-  return { kind: 'sentence', text: m[1], span, removal: null, plural: info.plural };
+  // The subject: a role noun in the words before the verb ("The ten former outside directors are",
+  // "Artists who have decorated the tree in previous years include"), within the clause.
+  const toks = tokenize(prose, from, from + m.index);
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 10; k--) {
+    const t = toks[k];
+    if (!t.word) {
+      if (t.t === '-' || t.t === '\'') continue;
+      break;
+    }
+    n++;
+    const info = roleWord(t.t, false);
+    if (info && WEAK_GROUPS.has(lower(t.t))) return null;
+    if (info && !LOOSE_GROUPS.has(lower(t.t))) {
+      // The verb agrees with the role noun: "directors are", "the chairman is".
+      if (info.plural !== /(?:are|were|include|included)[ \t]*:?[ \t]+$/.test(m[0]) && !/included/.test(m[0])) return null;
+      return { kind: 'sentence', text: t.t, span: { start: t.s, end: t.e }, removal: null, plural: info.plural };
+    }
+  }
+  return null;
 }
 
 /** "The Critics' Circle named Rebecca Lenkiewicz its most promising playwright", "appointed Jane Doe chief executive". */
@@ -484,6 +534,13 @@ function appointedRole(prose: string, floor: number, nameStart: number, nameEnd:
   }
   return null;
 }
+
+/** Plural nouns that say how people are grouped, not what they do: "Previous winners include Fred Goodwin". */
+const WEAK_GROUPS = new Set([
+  'winners', 'winner', 'newcomers', 'newcomer', 'speakers', 'candidates', 'guests', 'contributors', 'members', 'nominees',
+  'finalists', 'recipients', 'victims', 'survivors', 'residents', 'people', 'names', 'celebrities', 'stars', 'personalities',
+  'friends', 'colleagues', 'rivals', 'suspects', 'defendants', 'targets', 'absentees', 'casualties', 'inductees', 'honourees',
+]);
 
 /** Plurals that name a side, not a job: "critics including Mitch McConnell" gives him no role. */
 const LOOSE_GROUPS = new Set([
@@ -683,7 +740,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       out[k].role = { kind: 'before', text: firstWord, span, removal: null };
       continue;
     }
-    if (nm.honorific && isTitleAbbreviation(text.slice(nm.honorific.start, nm.honorific.end))) {
+    // (Stacked abbreviations count too: "Lt. Gen. Michael Flynn".)
+    if (nm.honorific && text.slice(nm.honorific.start, nm.honorific.end).split(/\s+/).some((w) => isTitleAbbreviation(w))) {
       const h = nm.honorific;
       const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
       const start = before && before.kind === 'before' ? before.span.start : h.start;
@@ -751,7 +809,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
-const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/;
+const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)){0,3}$/u;
 
 /** "both lawyers", "are Labour MPs", "two former directors": a role shared by several names. */
 function pluralRole(text: string): boolean {

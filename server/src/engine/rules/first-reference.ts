@@ -122,19 +122,57 @@ export const firstReference: Rule = {
 const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of)\s+$/iu;
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
+/** A character played: "her performance as Katharine Hepburn", "starring Leonardo DiCaprio as Howard Hughes". */
+const CHARACTER_BEFORE = /(?:\b(?:performance|role|turn|portrayal|part|cameo|starring|stars|starred|cast|plays|played|playing)\b[^.;:!?"“”]{0,40}\bas|\b(?:portrays|portrayed|portraying))\s+$/iu;
+/** Plural nouns for things, before a list of names: "Its top brands include Foster's, John Smith's". */
+const THINGS_WORD = /\b(?:brands|labels|marques|titles|films|novels|albums|companies|firms|banks|insurers|lenders|carriers|chains|retailers)\b/iu;
+const THINGS_LISTED = /\b(?:brands|labels|marques|titles|films|novels|albums|companies|firms|banks|insurers|lenders|carriers|chains|retailers)\b[^.;:!?]{0,30}\b(?:include|includes|included|including|such as|like|are|were)(?:[\s,&]+|[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*|(?:and|of|the|champagne|beer|lager|cider|vodka|whisky|cosmetics)(?!\p{L}))*$/u;
+/** Head nouns of an appositive that describes a thing, not a person. */
+const THING_NOUNS = new Set([
+  'story', 'novel', 'book', 'film', 'movie', 'play', 'musical', 'album', 'song', 'single', 'company', 'firm', 'group',
+  'band', 'brand', 'label', 'mine', 'bank', 'insurer', 'lender', 'chain', 'retailer', 'show', 'series', 'newspaper',
+  'magazine', 'charity', 'hotel', 'restaurant', 'oilfield', 'project', 'drama', 'comedy', 'sitcom', 'opera',
+  'programme', 'program', 'website', 'game', 'carrier', 'airline', 'maker', 'manufacturer', 'brewer', 'producer',
+  'conglomerate', 'subsidiary', 'unit', 'division', 'fund', 'partnership', 'consortium', 'venture', 'stores',
+]);
+
+/** ", the world's largest open pit copper mine", ", a story about a boy": an appositive about a thing. */
+function thingAppositive(after: string): boolean {
+  const open = /^,\s+(?:a|an|the|its|their|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\s+/u.exec(after);
+  if (!open) return false;
+  // The head noun is the last word before a preposition, a relative word or the end of the clause.
+  const words = after.slice(open[0].length).split(/(?=[,;.:()—–]|\s-\s)/)[0].split(/\s+/);
+  let head = '';
+  for (const w of words) {
+    if (/^(?:about|of|in|on|at|that|which|who|with|from|for|by|to|and|or|based|owned|run)$/i.test(w)) break;
+    head = w;
+  }
+  head = head.toLowerCase();
+  if (!THING_NOUNS.has(head)) return false;
+  // "producer" and "maker" head both ("a Hollywood producer"); only a maker of goods is a thing.
+  if (head === 'producer' || head === 'maker') return /\b(?:oil|gas|steel|car|chip|drinks|food|wine|beer|copper|aluminium|software|drug|aircraft|phone|toy)s?\s+(?:producer|maker)$/iu.test(words.join(' ').split(/\s+(?:about|of|in)\b/)[0]);
+  return true;
+}
+
 /**
  * A film, book, show or brand named like a person: "abortion drama Vera Drake", "his role in
  * Vera Drake", "Vera Drake star Imelda Staunton", "Clint Eastwood's Million Dollar Baby",
  * "bookmaker William Hill".
  */
 function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boolean {
-  if (m.kind !== 'full' || m.honorific) return false;
   const ns = nameSpan(m);
+  // "Jonathan Strange and Mr Norrell by Susanna Clarke": a book's title, its author after "by".
+  if (m.honorific && /^\s+by\s+\p{Lu}\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 8))) return true;
+  if (m.kind !== 'full' || m.honorific) return false;
   const para = draft.paragraphs[m.paragraph];
   const before = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 30), ns.start);
+  const wide = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 90), ns.start);
+  if (THINGS_LISTED.test(wide) && /^[^.;:!?]*$/.test(wide.slice(wide.search(THINGS_WORD)))) return true; // "brands including Moet & Chandon and Louis Vuitton"
   if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
+  if (CHARACTER_BEFORE.test(wide)) return true; // "starring Leonardo DiCaprio as Howard Hughes"
+  if (thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "La Escondida, the world's largest copper mine"
   const gap = /\s+$/.exec(before);
   return !!gap && gap[0].length <= 2 && possessiveEnds.has(ns.start - gap[0].length);
 }
