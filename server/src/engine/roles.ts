@@ -149,6 +149,10 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     // "world number one Lindsay Davenport", "former number one Ivan Lendl".
     info = { role: true, plural: false };
   }
+  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && isCap(toks[i - 1].t) && !endsSentence(toks[i - 1].t)) {
+    // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
+    info = { role: true, plural: false };
+  }
   if (!info && /^\d+-year-old$/.test(toks[i].t)) {
     // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
     info = { role: true, plural: false };
@@ -312,6 +316,8 @@ const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'whe
 const SEED = /^(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|no\.?\s*\d+|number\s+\w+)\s+seeds?\b|^(?:the\s+)?(?:world|british|european|women's|men's)\s+number\s+(?:one|two|three|\d+)\b/i;
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
 const AGE = /^,\s*\d{1,3}\s*,/;
+/** Positions a player is picked at: "at flanker", "at centre", "at scrum-half". */
+const POSITIONS = /^(?:flanker|centre|center|wing|lock|prop|hooker|fly-half|scrum-half|full-back|fullback|stand-off|number|no|openside|blindside|winger|striker|midfield|midfielder|sweeper|keeper|goalkeeper|full-back|left-back|right-back|centre-back|centre-half|outside-half|inside-centre|outside-centre|loosehead|tighthead|tight-head|loose-head|back-row|second-row|quarterback|shortstop|catcher|pitcher|guard|forward)$/;
 const POST_NOMINAL = /^,?\s+(QC|KC|SC|MP|MEP|MSP|MLA|MS|AM|TD|JP)(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})/u;
 /** Phrases that give a role without a role noun: "who was put in charge of election planning". */
 const ROLE_PHRASE = /\b(?:in charge of|responsible for|at the helm of|the head of|head of)\b/;
@@ -340,6 +346,8 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
     if (!t.word) continue;
     if (++n > maxWords) break;
     if (roleWord(t.t, false)) return true;
+    // "another IPCL board member", "a committee member".
+    if (/^members?$/i.test(t.t) && i > 0 && /^(?:board|committee|cabinet|council|panel|staff|jury|band|cast|crew|party|faculty|club|team|parliament|congress|senate)$/i.test(toks[i - 1].t)) return true;
     // "head of equity research", "principal of the college": an everyday word made a role by "of".
     if (roleWord(t.t) && /^(?:of|for|at)$/i.test(toks[i + 1]?.t ?? '')) return true;
   }
@@ -437,6 +445,25 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
     return null;
   }
   if (off > 0) return null;
+  // "with Quincy Jones as producer", "replacing the injured Mauro Bergamasco at flanker".
+  const asRole = /^\s+(as|at)\s+(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest);
+  if (asRole) {
+    const ws = asRole[2].split(/\s+/);
+    const strict = asRole[1] === 'as';
+    if (ws.some((w) => /^\p{Ll}/u.test(w) && roleWord(w, !strict ? true : false) && (strict || POSITIONS.test(w)))) {
+      const s = nameEnd + asRole[0].length - asRole[2].length;
+      const span = { start: s, end: nameEnd + asRole[0].length };
+      return { kind: 'appositive', text: asRole[2], span, removal: null };
+    }
+  }
+  const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+/.exec(rest);
+  if (among) {
+    const end = sentenceClauseEnd(prose, nameEnd + among[0].length, limit);
+    if (hasRoleWord(prose, nameEnd + among[0].length, end, 8)) {
+      const s = nameEnd + (/^\s+/.exec(rest)?.[0].length ?? 0);
+      return { kind: 'predicate', text: prose.slice(s, end), span: { start: s, end }, removal: null };
+    }
+  }
   const pr = PREDICATE.exec(rest) ?? DIRECT_ROLE_VERB.exec(rest);
   let ok = !!pr;
   if (!ok) {
@@ -467,6 +494,8 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   }
   const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled) by|(?:co-)?starring)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;
+  // A meeting or a dinner "hosted by" someone gives no role; a show, an award or a programme does.
+  if (/^(?:hosted|presented) by$/i.test(m[1]) && !/\b(?:show|shows|programme|program|series|awards?|ceremony|quiz|festival|concert|gala|broadcast|podcast|documentary|edition)\b[^.;!?]*$/i.test(prose.slice(Math.max(floor, nameStart - 80), nameStart))) return null;
   const start = from + m.index + m[0].indexOf(m[1]);
   const span = { start, end: start + m[1].length };
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
@@ -484,6 +513,12 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   if (!plural || LOOSE_GROUPS.has(lower(m[1]))) return null;
   const span = { start: from + m.index, end: from + m.index + m[1].length };
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
+}
+
+/** Only title words between two names: "Clinton campaign spokesman", "William Hill spokesman". */
+function titleGap(gap: string): boolean {
+  const ws = tokenize(gap, 0, gap.length);
+  return ws.length > 0 && ws.every((t) => t.word && (isCap(t.t) || titleModifier(t.t) || roleWord(t.t, false) || /^(?:former|ex|then)$/i.test(t.t)));
 }
 
 /** Honours and judicial titles that stand for a role before a name. */
@@ -712,9 +747,13 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const nm = names[k];
     const sent0 = sentenceOf(k);
     // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
-    let prevEnd = k > 0 && names[k - 1].end <= nm.start && /(?:\band\b|[,&;(])/.test(text.slice(names[k - 1].end, nm.start)) ? names[k - 1].end : 0;
+    // (Nor over another name in the same sentence: "Fifa president Sepp Blatter hopes Thierry Henry".)
+    // (A possessive name is part of the role: "Mr Ebbers' lawyer Reid Weingarten".)
+    const gap = k > 0 && names[k - 1].end <= nm.start ? text.slice(names[k - 1].end, nm.start) : '';
+    // (But a name used as a modifier is part of the title: "Clinton campaign spokesman Brian Fallon".)
+    let prevEnd = k > 0 && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
     // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
-    if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.start))?.[0].length ?? 0;
+    if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
     if (isCredit(text, nm.start, 0, text.length)) {
       out[k].credit = true;
@@ -1119,6 +1158,8 @@ export function organisation(draft: Draft, m: Mention): boolean {
 }
 
 function organisationNow(draft: Draft, m: Mention): boolean {
+  // "Asked if she was a member of the group, Ms Kelly said": a courtesy title names a person.
+  if (m.honorific) return false;
   const ns = nameSpan(m);
   const beforeText = draft.prose.slice(Math.max(0, ns.start - 40), ns.start);
   // Both patterns end in whitespace after a word: look at the last word before running them.

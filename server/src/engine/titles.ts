@@ -137,6 +137,8 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   counterpart counterparts teenager teenagers youngster youngsters schoolboy schoolgirl
   heavyweight middleweight lightweight welterweight featherweight flyweight cruiserweight
   favourite favorite understudy deputy-chairman
+  co-ordinator foreman forewoman crooner trouble-shooter troubleshooter supermodel physio
+  replacement stand-in sensation hero heroine performer performers entertainer entertainers
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -266,7 +268,7 @@ const AMBIGUOUS_ROLE_WORDS: ReadonlySet<string> = new Set(words(`
   customer client visitor tourist passenger friend partner independent conservative liberal
   democrat republican executive principal number international tennis rugby royal lady lord
   justice speaker runner winner holder sub substitute opener spinner sweeper deputy official watchdog
-  officials leader favourite favorite
+  officials leader favourite favorite replacement sensation hero heroine hope hopes
 `));
 
 function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
@@ -297,7 +299,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (JOB_NOUNS.has(w) || FORMAL_HEADS.has(w) || demonyms && DEMONYMS.has(w)) return { role: true, plural: false };
   const s = singular(w);
-  if (s && (JOB_NOUNS.has(s) || FORMAL_HEADS.has(s))) return { role: true, plural: true };
+  if (s && (JOB_NOUNS.has(s) || FORMAL_HEADS.has(s) || demonyms && DEMONYMS.has(s))) return { role: true, plural: true };
   // Lower-case job-noun shapes: economist, politician, spokeswoman, congressman, chairperson.
   if (raw === w && /^[a-z][a-z-]{3,}$/.test(w)) {
     if (/(?:ologist|ist|ician|ician|eur|person)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };

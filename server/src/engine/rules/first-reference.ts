@@ -119,7 +119,7 @@ export const firstReference: Rule = {
   },
 };
 
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of)\s+$/iu;
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
 /** A character played: "her performance as Katharine Hepburn", "starring Leonardo DiCaprio as Howard Hughes". */
@@ -168,6 +168,7 @@ function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boole
   const before = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 30), ns.start);
   const wide = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 90), ns.start);
   if (THINGS_LISTED.test(wide) && /^[^.;:!?]*$/.test(wide.slice(wide.search(THINGS_WORD)))) return true; // "brands including Moet & Chandon and Louis Vuitton"
+  if (/(?:^|[^\p{L}])(?:remake|version|revival|staging|adaptation|sequel) (?:of|to)\s+$/iu.test(before)) return true; // "a remake of Tom Brown's Schooldays"
   if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
