@@ -118,10 +118,15 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     let j = i;
     if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
     if (/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) {
-      for (let k = j - 1; k >= 0 && j - k <= 6; k--) {
-        if (!toks[k].word) continue;
+      // ("More than 40 stars sang as group USA For Africa, including Lionel Richie": the plural may be the subject.)
+      for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
+        if (!toks[k].word) {
+          if (/^[;:—–()"“”]$/.test(toks[k].t)) break;
+          continue;
+        }
+        if (j - k > 6 && !/^\p{Ll}/u.test(toks[k].t)) continue;
         const w = roleWord(toks[k].t, false);
-        const loose = LOOSE_GROUPS.has(lower(toks[k].t)) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
+        const loose = (LOOSE_GROUPS.has(lower(toks[k].t)) || j - k > 6 && WEAK_GROUPS.has(lower(toks[k].t))) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
         if (w && w.plural && !loose) {
           const span = { start: toks[k].s, end: toks[k].e };
           return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
@@ -149,7 +154,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     // "world number one Lindsay Davenport", "former number one Ivan Lendl".
     info = { role: true, plural: false };
   }
-  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && isCap(toks[i - 1].t) && !endsSentence(toks[i - 1].t)) {
+  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) {
     // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
     info = { role: true, plural: false };
   }
@@ -211,7 +216,8 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   for (let k = head - 1; k >= 0 && head - k <= 7; k--) {
     const tk = toks[k];
     if (!tk.word) {
-      if (tk.t === '-' || tk.t === '&') continue;
+      // (A spaced dash ends the title: "five members - president Konstantinos Panagopoulos".)
+      if (tk.t === '&' || tk.t === '-' && toks[k + 1].s === tk.e && toks[k - 1]?.e === tk.s) continue;
       break;
     }
     const lw = lower(tk.t);
@@ -233,6 +239,8 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   }
   // Do not start a title at a dangling "of"/"and".
   while (first < head && /^(?:of|and|&)$/i.test(toks[first].t)) first++;
+  // An ambiguous word alone right after another name is its verb: "Sepp Blatter hopes Thierry Henry".
+  if (first === 0 && head === 0 && tailEnd < 0 && VERBISH.has(toks[0].t) && from === floor && /\p{Lu}[\p{L}'’-]*\s*$/u.test(prose.slice(Math.max(0, floor - 30), floor))) return null;
   let remStart = toks[first].s;
   if (first - 1 >= 0 && toks[first - 1].word && DETERMINERS.has(lower(toks[first - 1].t))) remStart = toks[first - 1].s;
   const span = { start: toks[first].s, end: tailEnd > 0 ? tailEnd : toks[head].e };
@@ -303,6 +311,8 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
     }
   }
   if (!found) return null;
+  // A clause with a verb is a sentence, not a description: "Teachers could get more powers, Ruth Kelly said".
+  for (let j = first; j <= last; j++) if (toks[j].word && CLAUSE_VERBS.has(lower(toks[j].t))) return null;
   // Only a clause that reads as a description: starts with a determiner, possessive, "one of",
   // a modifier or a role word, not with a verb or preposition ("Speaking at …").
   const fw = lower(toks[first].t);
@@ -310,6 +320,7 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   const span = { start: toks[first].s, end: toks[last].e };
   return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural };
 }
+const CLAUSE_VERBS = new Set(['could', 'would', 'should', 'will', 'shall', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'got', 'said', 'says']);
 const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'like', 'unlike', 'for', 'with', 'by', 'but', 'and', 'so', 'yet', 'if', 'although', 'though', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'despite', 'during', 'under', 'to', 'from']);
 
 /** A ranking as an appositive: ", top seed in the women's draw,", ", the world number one,". */
@@ -365,7 +376,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
     return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
   }
   // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
-  const paren = /^\s+\(([\p{Lu}][^()]{1,40})\)/u.exec(rest);
+  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk))\)/u.exec(rest);
   if (paren && !PARTY.test(rest)) {
     const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
     return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
@@ -456,6 +467,12 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
       return { kind: 'appositive', text: asRole[2], span, removal: null };
     }
   }
+  // "Alexander Payne won best director", "Javier Bardem was named best actor".
+  const best = /^\s+(?:won|wins|was|is|took|takes|was named|is named|was voted|scooped)\s+(?:the\s+)?(?:award\s+for\s+)?best\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/u.exec(rest);
+  if (best && best[1].split(/\s+/).some((w) => roleWord(w, false))) {
+    const s = nameEnd + best[0].length - best[1].length;
+    return { kind: 'predicate', text: best[1], span: { start: s, end: s + best[1].length }, removal: null };
+  }
   const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+/.exec(rest);
   if (among) {
     const end = sentenceClauseEnd(prose, nameEnd + among[0].length, limit);
@@ -492,7 +509,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
     const start = from + work.index + work[0].lastIndexOf('by');
     return { kind: 'sentence', text: 'by', span: { start, end: start + 2 }, removal: null, plural: true };
   }
-  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled) by|(?:co-)?starring)[ \t]+$/iu.exec(prose.slice(from, nameStart));
+  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled|voiced) by|(?:co-)?starring|(?:featuring )?the voices? of)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;
   // A meeting or a dinner "hosted by" someone gives no role; a show, an award or a programme does.
   if (/^(?:hosted|presented) by$/i.test(m[1]) && !/\b(?:show|shows|programme|program|series|awards?|ceremony|quiz|festival|concert|gala|broadcast|podcast|documentary|edition)\b[^.;!?]*$/i.test(prose.slice(Math.max(floor, nameStart - 80), nameStart))) return null;
@@ -515,10 +532,14 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
 }
 
+/** Role nouns that are also verbs after a name: "Blatter hopes Thierry Henry", "The film stars Ada Loring". */
+const VERBISH = new Set(['hope', 'hopes', 'backs', 'leads', 'heads', 'chairs', 'hosts', 'stars', 'guards', 'forwards', 'fears', 'rivals']);
+
 /** Only title words between two names: "Clinton campaign spokesman", "William Hill spokesman". */
 function titleGap(gap: string): boolean {
   const ws = tokenize(gap, 0, gap.length);
-  return ws.length > 0 && ws.every((t) => t.word && (isCap(t.t) || titleModifier(t.t) || roleWord(t.t, false) || /^(?:former|ex|then)$/i.test(t.t)));
+  // (An ambiguous word is no title here: "Sepp Blatter hopes Thierry Henry".)
+  return ws.length > 0 && ws.every((t) => t.word && (isCap(t.t) || roleWord(t.t, false) || titleModifier(t.t) && !roleWord(t.t, true) || /^(?:former|ex|then)$/i.test(t.t)));
 }
 
 /** Honours and judicial titles that stand for a role before a name. */
@@ -573,7 +594,7 @@ function appointedRole(prose: string, floor: number, nameStart: number, nameEnd:
 /** Plural nouns that say how people are grouped, not what they do: "Previous winners include Fred Goodwin". */
 const WEAK_GROUPS = new Set([
   'winners', 'winner', 'newcomers', 'newcomer', 'speakers', 'candidates', 'guests', 'contributors', 'members', 'nominees',
-  'finalists', 'recipients', 'victims', 'survivors', 'residents', 'people', 'names', 'celebrities', 'stars', 'personalities',
+  'finalists', 'recipients', 'victims', 'survivors', 'residents', 'people', 'names',
   'friends', 'colleagues', 'rivals', 'suspects', 'defendants', 'targets', 'absentees', 'casualties', 'inductees', 'honourees',
 ]);
 
@@ -818,6 +839,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const prev = out[k - 1].role;
     // ("stars including Cate Blanchett, Leonardo DiCaprio and Keanu Reeves": the plural reaches them all.)
     if (prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list' || prev.kind === 'sentence') && prev.plural) carry = prev;
+    // ("five members - president Konstantinos Panagopoulos and Panagiotis Dimakos": the list's own plural.)
+    if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOf(k - 1).start, prev.span.start);
     if (!out[k].role && carry) out[k].role = { ...carry, kind: 'list', removal: null };
   }
   for (let k = n - 2; k >= 0; k--) {
@@ -1140,6 +1163,11 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
   if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
   const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
+  // "the Michael Jackson child abuse trial": a name inside a compound noun after "the".
+  if (!m.honorific && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) {
+    const compound = /^[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}([\p{Ll}]+)/u.exec(draft.prose.slice(ns.end, ns.end + 50));
+    if (compound && ATTRIBUTIVE_AFTER.has(compound[1])) return true;
+  }
   // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
   if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;
   // "the Neath-Swansea Ospreys": a team or a group.

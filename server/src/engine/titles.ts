@@ -139,6 +139,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   favourite favorite understudy deputy-chairman
   co-ordinator foreman forewoman crooner trouble-shooter troubleshooter supermodel physio
   replacement stand-in sensation hero heroine performer performers entertainer entertainers
+  buyer buyers user users
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -297,6 +298,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   if (w === 'duo' || w === 'trio' || w === 'quartet') return { role: true, plural: true };
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
   if (w.endsWith('.')) w = w.slice(0, -1);
+  if (demonyms && DEMONYMS.has(w) && /s$/.test(w) && DEMONYMS.has(w.slice(0, -1))) return { role: true, plural: true }; // "Britons Kathy Butler and Hayley Yelling"
   if (JOB_NOUNS.has(w) || FORMAL_HEADS.has(w) || demonyms && DEMONYMS.has(w)) return { role: true, plural: false };
   const s = singular(w);
   if (s && (JOB_NOUNS.has(s) || FORMAL_HEADS.has(s) || demonyms && DEMONYMS.has(s))) return { role: true, plural: true };
@@ -412,4 +414,5 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(words(`
   software electronics pharmaceuticals pharma industries international sachs lynch stanley
   management consulting consultants asset assets fund funds trust finance financial ventures
   commerce company co corp corporation inc ltd plc llc llp ag sa nv gmbh
+  harriers athletic rovers wanderers albion hotspur academicals
 `));

@@ -358,3 +358,43 @@ test('vox-pop signatures after a quote and "reported from" lines are credits, no
     'Julie Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('roles in lists, credits and results copy: nothing flagged', () => {
+  const titled = [
+    'The panel has five members - president Kostas Andreou and Nikos Pavlou, Yannis Marou and Petros Dimas.',
+    'Featuring the voices of John Calder, Halle Brandt and Mel Hurst, the film opened.',
+    'At the Games, Adrian Kovacs (hammer), Robert Szabo (discus) and Irina Volkova (shot) were stripped of their titles.',
+    'Britons Kathy Marsh and Hayley Dunn were out of contention early on.',
+    'More than 40 stars sang as the group Aid Chorus, including Lionel Brandt, Diana Rowe and Bob Hale.',
+    'Wheelchair user Kevin Doyle was asked about the plan.',
+    "Scotland's 400m man Ian Mackay will carry British hopes.",
+    'It was named best film while Alexander Paine won best director.',
+    'The film was made with Quincy Hale as producer.',
+    'Dionne Ward, Diana Rowe and Tina Tate were among the line-up of performers.',
+  ];
+  for (const s of titled) assert.deepEqual(findings(H + s + '\n').map((f) => f.message), [], s);
+});
+
+test('not people: a character played, a song or book named like a person, a name inside a compound noun', () => {
+  const text = H + 'Sergey Lavrov is tipped for his performance as Katharine Hale in the film.\n\n' +
+    'The shortlist included Jonathan Strange and Mr Norrell, a novel about the magic arts.\n\n' +
+    'A PR expert told the Michael Jackson child abuse trial the film was a disaster.\n\n' +
+    'The series includes a remake of Tom Brown\'s Schooldays.\n';
+  assert.deepEqual(findings(text).map((f) => [text.slice(f.start, f.end), f.message]), [
+    ['Sergey Lavrov', 'Sergey Lavrov is introduced without a title or role'],
+  ]);
+});
+
+test('a title never reaches back over another name in the sentence; a courtesy title is never a firm', () => {
+  const text = H + 'Fifa president Sepp Blatter hopes Thierry Henry will win the award. Henry said he was honoured.\n';
+  assert.deepEqual(findings(text).map((f) => [text.slice(f.start, f.end), f.message]), [
+    ['Thierry Henry', 'Thierry Henry is introduced without a title or role'],
+  ]);
+  // "a member of the group, Ms Kelly said": Ms Kelly stays a person, and her first full reference is flagged.
+  const t2 = H + 'Teachers could get more powers, Ruth Kelly has suggested.\n\nAsked if she was a member of the group, Ms Kelly said no.\n';
+  assert.deepEqual(findings(t2).map((f) => [t2.slice(f.start, f.end), f.message]), [
+    ['Ruth Kelly', 'Ruth Kelly is introduced without a title or role'],
+  ]);
+  // A name used as a modifier stays part of the title: no flag for the spokesman.
+  assert.deepEqual(findings(H + '"We are ready," Clinton campaign spokesman Brian Fallon said on Monday.\n'), []);
+});
