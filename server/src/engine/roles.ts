@@ -304,7 +304,8 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   let found = false;
   for (let j = first; j <= last; j++) {
     if (!toks[j].word) continue;
-    const w = roleWord(toks[j].t, false);
+    // ("The head of that tribunal, Kostas Panagopoulos": an everyday role word made a role by "of".)
+    const w = roleWord(toks[j].t, false) ?? (j < last && /^(?:of|for|at)$/i.test(toks[j + 1].t) ? roleWord(toks[j].t) : null);
     if (w && !(j === first && isCap(toks[j].t) && FUNCTION_STARTS.has(lower(toks[j].t)))) {
       found = true;
       plural = w.plural;
@@ -712,6 +713,27 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
     /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
 }
 
+/** A demonym read as a given name: "Scot Nick Smith". */
+const DEMONYM_FIRST = /^(?:Scot|Briton|Welshman|Irishman|Englishman|Frenchman|Dutchman|Kenyan|Ethiopian|Australian|American|Spaniard|German|Italian|Russian)$/;
+
+const SHEET_ITEM = /^\s*(?:and\s+)?(?:(?:[\p{Lu}]\.?\s*){1,2}\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|da|di|le|la|du)?\s*[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}\s*(?:\([^()]{0,30}\))?\s*(?:\d+(?:\s*og)?)?\s*$/u;
+
+/**
+ * A team sheet or results list, not prose: "Given, Andrew O'Brien, Elliott, Bramble, …",
+ * "Backs: Dimitri Yachvili, Pierre Mignoni, …", "G Thomas (capt); K Morgan, T Shanklin, …". Names
+ * listed there are not references that need a title.
+ */
+function teamSheet(text: string, sentence: Span): boolean {
+  let body = text.slice(sentence.start, sentence.end).replace(/[.\s]+$/, '');
+  const colon = /^[^,;:]{1,40}:/.exec(body);
+  if (colon) body = body.slice(colon[0].length);
+  const items = body.split(/[,;]/);
+  if (items.length < 5) return false;
+  let ok = 0;
+  for (const it of items) if (SHEET_ITEM.test(it)) ok++;
+  return ok >= items.length * 0.85;
+}
+
 /** Role inside an editorial insertion right before the name: "[Ukrainian President Vladimir] Zelensky". */
 function bracketBefore(prose: string, nameStart: number, floor: number): { role: Role | null; full: boolean } | null {
   let i = nameStart - 1;
@@ -776,7 +798,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
     if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
-    if (isCredit(text, nm.start, 0, text.length)) {
+    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0)) {
       out[k].credit = true;
       continue;
     }
@@ -795,7 +817,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     }
     let role: Role | null = null;
     const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
-    if (firstWord && roleWord(firstWord, false) && /\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end))) {
+    if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && /\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end))) {
       const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
       out[k].role = { kind: 'before', text: firstWord, span, removal: null };
       continue;

@@ -295,7 +295,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   }
   if (NOT_ROLES.has(w)) return null;
   // "comedy duo Matt Lucas and David Walliams": a group of named people.
-  if (w === 'duo' || w === 'trio' || w === 'quartet') return { role: true, plural: true };
+  if (w === 'duo' || w === 'trio' || w === 'quartet' || w === 'pair') return { role: true, plural: true };
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (demonyms && DEMONYMS.has(w) && /s$/.test(w) && DEMONYMS.has(w.slice(0, -1))) return { role: true, plural: true }; // "Britons Kathy Butler and Hayley Yelling"

@@ -398,3 +398,15 @@ test('a title never reaches back over another name in the sentence; a courtesy t
   // A name used as a modifier stays part of the title: no flag for the spokesman.
   assert.deepEqual(findings(H + '"We are ready," Clinton campaign spokesman Brian Fallon said on Monday.\n'), []);
 });
+
+test('team sheets and line-ups are not references; "British pair", "Scot Nick Smith" and "the head of that tribunal" give roles', () => {
+  const text = H + "Given, Andrew Obi, Elliott, Bramble, Bernard, Bowyer, Dyer (Ambrose 80), Jenas, Milner (Nash 72), Ameobi.\n\n" +
+    'Backs: Dimitri Yachvili, Pierre Mignoni, Frederic Michalak, Yann Delaigue, Damien Traille, Brian Liebenberg.\n\n' +
+    'G Thomas (capt); K Morgan, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n\n' +
+    'The head of that tribunal, Kostas Panagopoulos, said no. There was disappointment for British pair Jeanette Kwakye and Joice Maduaka. ' +
+    'Gardener cruised home ahead of Scot Nick Smith to win.\n';
+  assert.deepEqual(findings(text), []);
+  // The same names in running prose are references.
+  const prose = H + 'Brian Liebenberg and Pierre Mignoni were dropped on Tuesday.\n';
+  assert.deepEqual(findings(prose).map((f) => prose.slice(f.start, f.end)), ['Brian Liebenberg', 'Pierre Mignoni']);
+});
