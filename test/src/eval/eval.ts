@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   }
   console.log(`newslint eval — corpus: ${root}`);
   const results: EvalSection[] = [];
-  for (const name of ['quotes', 'quote-marks', 'names', 'titles']) {
+  for (const name of ['quotes', 'quote-marks', 'names', 'titles', 'profile-rules']) {
     const mod = load(name);
     if (!mod) {
       console.log(`\n== ${name}: skipped (no compiled ./${name}.js)`);

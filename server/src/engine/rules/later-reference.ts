@@ -14,14 +14,38 @@
  *   courtesy title on some later references, a bare surname in between gets one too (safe fix,
  *   using the writer's own title). A bare surname is never flagged for a person the writer never
  *   gives a courtesy title: BBC copy leaves them off for sportspeople and artists.
+ *
+ * Not flagged, because edited copy does it on purpose (measured on BBC and PolNeAR copy, see
+ * test/src/eval/profile-rules.ts):
+ * - lists and results: a name coordinated with another name ("A, B and C", "A and B"), team sheets
+ *   ("G Murphy; B O'Driscoll"), list items after a colon, semicolon or dash, sentences with scores
+ *   ("beat X 6-3 6-4");
+ * - a new section: after a separator or time-stamp paragraph ("___", "6:05 p.m.") a live blog
+ *   introduces people afresh;
+ * - names chosen in someone's own voice: a paragraph with an unquoted "I"/"my" (readers' comments,
+ *   first-person columns; the whole article when three paragraphs read so) is not checked for
+ *   repeated full names or first names ("One of my favourite moments was Kelly's win"); courtesy
+ *   titles are house punctuation and still checked;
+ * - a name used as a modifier or inside a title: after "the/a/new" ("the Blunkett affair", "a new
+ *   Gordon Brown"), before a colon ("Bridget Jones: The Edge of Reason"), inside a capitalised title
+ *   ("An Audience With Alastair Campbell"), a character played ("the role of Arthur Dent"); a person
+ *   any of whose mentions names a work or brand ("drama Vera Drake", "bookmaker William Hill");
+ * - a repeated full name of someone the writer never calls by the surname alone and never gives a
+ *   role (firms, bands, shows: "Krispy Kreme", "Laura Ashley, which …");
+ * - a first name the writer uses habitually (at least twice, and as often as the surname), a first
+ *   name that is part of a longer name ("Ray Charles", "JP Morgan"), and "Saddam"/"Elvis", which
+ *   house styles use alone.
  */
-import type { Mention, Rule, RuleFinding } from '../types';
+import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
 import { attributive, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
 
 function norm(s: string): string {
   return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
 }
+
+/** Given names house styles use alone on later references. */
+const GIVEN_NAME_STYLE = new Set(['saddam', 'elvis']);
 
 export const laterReference: Rule = {
   id: 'later-reference',
@@ -42,9 +66,13 @@ export const laterReference: Rule = {
     const namesInSentence = new Map<number, number>();
     for (const m of mentions) if (m.kind !== 'pronoun') namesInSentence.set(m.sentence, (namesInSentence.get(m.sentence) ?? 0) + 1);
     const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
+    const section = sections(draft);
+    const voice = writerVoice(analysis);
+    const names = nameSpans(mentions);
 
     for (const person of people) {
       const refs: Mention[] = [];
+      let thing = false;
       for (const mi of person.mentions) {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit || inHead(m.paragraph)) continue;
@@ -53,28 +81,44 @@ export const laterReference: Rule = {
           refs.length = 0; // a firm named like a person ("Deutsche Boerse", "Krispy Kreme")
           break;
         }
+        if (workOrBrand(draft, m)) thing = true;
         if (attributive(draft, m)) continue;
         refs.push(m);
       }
-      const firstFull = refs.findIndex((m) => m.kind === 'full' && !quoted(m));
       const shared = (surnameCount.get(norm(person.surname)) ?? 0) > 1;
       const courtesyUsed = refs.filter((m) => !quoted(m) && m.kind === 'surname' && m.honorific && isCourtesyTitle(text.slice(m.honorific.start, m.honorific.end)));
       const bare = refs.filter((m) => !quoted(m) && m.kind === 'surname' && !m.honorific && !roles[m.index].role);
       // The writer's predominant usage for this person: two courtesy titles for every bare surname.
       const courtesyHabit = courtesyUsed.length >= 2 && courtesyUsed.length >= 2 * bare.length;
+      // A repeated full name is a slip of someone the writer calls by the surname elsewhere or gives a
+      // role; a name never shortened and never given a role is a firm, band or show more often than not.
+      const surnameUsed = refs.some((m) => m.kind === 'surname');
+      const fullNameSlip = !thing && (surnameUsed || person.title !== null);
+      // First names the writer uses on purpose: at least twice, and at least as often as the surname.
+      const givenAlone = refs.filter((m) => !quoted(m) && m.kind === 'given').length;
+      const surnameAlone = refs.filter((m) => !quoted(m) && m.kind === 'surname').length;
+      const givenHabit = givenAlone >= 2 && givenAlone >= surnameAlone;
+      // The first full reference outside quotes in each section (a live blog's items start afresh).
+      const firstFullIn = new Map<number, number>();
+      refs.forEach((m, i) => {
+        if (m.kind === 'full' && !quoted(m) && !firstFullIn.has(section[m.paragraph])) firstFullIn.set(section[m.paragraph], i);
+      });
 
-      // Names in lists (team sheets, award shortlists) and names used as modifiers are not references.
-      const inList = (m: Mention) => (namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(text.slice(nameSpan(m).end, nameSpan(m).end + 3));
+      // Names in lists (team sheets, award shortlists, results) and names used as modifiers or in titles are not references.
+      const inList = (m: Mention) => (namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(text.slice(nameSpan(m).end, nameSpan(m).end + 3)) || listed(draft, m, names);
       refs.forEach((m, i) => {
         if (quoted(m) || m.inBrackets) return;
         const ns = nameSpan(m);
         const hon = m.honorific ? text.slice(m.honorific.start, m.honorific.end) : null;
         const courtesy = hon !== null && isCourtesyTitle(hon);
-        const later = firstFull >= 0 && i > firstFull;
+        const first = firstFullIn.get(section[m.paragraph]);
+        const later = first !== undefined && i > first;
         const sur = m.surname ? text.slice(m.surname.start, m.surname.end) : person.surname;
+        // Names chosen by a first-person contributor or a reader are theirs, not the copy's.
+        const notReference = () => !voice(m.paragraph) || inList(m) || usedAsModifier(text, ns.end) || inTitle(draft, m) || asideOrAddress(draft, m);
 
         // Repeated full name.
-        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && m.surname && m.given && !inList(m) && !usedAsModifier(text, ns.end)) {
+        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && fullNameSlip && m.surname && m.given && !initial(text, m) && !notReference()) {
           const r = roles[m.index].role;
           if (!r || r.kind === 'sentence' || r.kind === 'list') {
             findings.push({
@@ -87,7 +131,7 @@ export const laterReference: Rule = {
           }
         }
         // First name alone.
-        if (options.givenName !== false && later && m.kind === 'given' && !shared && person.surname && norm(person.surname) !== norm(m.text) && !inList(m) && !usedAsModifier(text, ns.end)) {
+        if (options.givenName !== false && later && m.kind === 'given' && !thing && !shared && !givenHabit && person.surname && norm(person.surname) !== norm(m.text) && !GIVEN_NAME_STYLE.has(norm(m.text)) && !partOfName(draft, ns.nameStart, ns.end) && !notReference()) {
           findings.push({
             start: ns.nameStart,
             end: ns.end,
@@ -148,7 +192,7 @@ export const laterReference: Rule = {
         // A courtesy title already written right before the name (even one the person index did
         // not attach, as in "Speaking in Dunford Mr Haddad") is never added a second time.
         const titled = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, ns.nameStart - 12), ns.nameStart));
-        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && !(titled && isCourtesyTitle(titled[1])) && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end)) {
+        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && !(titled && isCourtesyTitle(titled[1])) && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end) && !inTitle(draft, m)) {
           const h = mostCommon(courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
           findings.push({
             start: ns.nameStart,
@@ -163,6 +207,179 @@ export const laterReference: Rule = {
     return findings;
   },
 };
+
+/** Section number of each paragraph: a separator ("___", "* * *") or time-stamp paragraph ("6:05 p.m.") starts a new one. */
+function sections(draft: Draft): number[] {
+  const out: number[] = [];
+  let n = 0;
+  for (const p of draft.paragraphs) {
+    if (p.end - p.start <= 24 && SECTION_BREAK.test(draft.prose.slice(p.start, p.end))) n++;
+    out.push(n);
+  }
+  return out;
+}
+const SECTION_BREAK = /^\s*(?:[-_*=~#•·\s]{3,}\.?|\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|GMT|BST|EDT|EST|ET)\.?|\d{1,2}:\d\d)\s*$/i;
+
+/**
+ * Whether a paragraph is in the writer's own voice. Readers' comments and first-person columns
+ * say "I" and "my" outside quote marks; their names are the commenter's choice, not the copy's.
+ * When three paragraphs of the body read so, the whole article is treated as such.
+ */
+function writerVoice(analysis: Analysis): (paragraph: number) => boolean {
+  const { draft } = analysis;
+  let known: boolean[] | null = null;
+  let column = false;
+  return (pi: number) => {
+    if (!known) {
+      known = draft.paragraphs.map((p) => !firstPerson(analysis, p.start, p.end));
+      column = known.filter((v, i) => !v && draft.paragraphs[i].kind !== 'headline').length >= 3;
+    }
+    return !column && known[pi] !== false;
+  };
+}
+
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’.])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![\p{L}\p{N}'’-]|\.\p{L})/u;
+
+function firstPerson(analysis: Analysis, start: number, end: number): boolean {
+  const prose = analysis.draft.prose;
+  if (!FIRST_PERSON.test(prose.slice(start, end))) return false;
+  // Outside quote marks only.
+  let from = start;
+  for (const q of analysis.quotes) {
+    if (q.end <= start || q.kind === 'title') continue;
+    if (q.start >= end) break;
+    if (q.start > from && FIRST_PERSON.test(prose.slice(from, q.start))) return true;
+    from = Math.max(from, q.end);
+  }
+  return from < end && FIRST_PERSON.test(prose.slice(from, end));
+}
+
+/** Start and end of every name in the draft (sorted by start), to see names listed side by side. */
+function nameSpans(mentions: Mention[]): { starts: number[]; ends: number[] } {
+  const spans = mentions.filter((m) => m.kind !== 'pronoun').map((m) => {
+    const ns = nameSpan(m);
+    return [ns.start, m.possessive ? m.possessive.end : ns.end];
+  });
+  spans.sort((a, b) => a[0] - b[0]);
+  return { starts: spans.map((s) => s[0]), ends: spans.map((s) => s[1]).sort((a, b) => a - b) };
+}
+
+const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|&\s*|\/\s*|and\s+|or\s+|(?:beat|beats|v|vs\.?|versus)\s+)$/;
+
+/**
+ * A name listed beside another (team sheets, award lists, "A and B"), an item after a colon,
+ * semicolon or dash, or a name in a sentence of scores ("beat X 6-3 6-4"): a repeated full name
+ * there is the list's form, not a later reference.
+ */
+function listed(draft: Draft, m: Mention, names: { starts: number[]; ends: number[] }): boolean {
+  const ns = nameSpan(m);
+  const end = m.possessive ? m.possessive.end : ns.end;
+  const prose = draft.prose;
+  const before = prose.slice(Math.max(0, ns.start - 30), ns.start);
+  if (/(?:[:;]|(?:^|\s)[-–—])\s*$/.test(before)) return true;
+  const after = prose.slice(end, end + 30);
+  // The nearest name before and after, and what separates them.
+  const prevEnd = lastBelow(names.ends, ns.start);
+  if (prevEnd >= 0 && ns.start - prevEnd <= 12 && COORDINATION.test(prose.slice(prevEnd, ns.start))) return true;
+  const nextStart = firstAbove(names.starts, end);
+  if (nextStart >= 0 && nextStart - end <= 12 && COORDINATION.test(prose.slice(end, nextStart))) return true;
+  if (/^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(after)) return true; // "A and B", B not in the index
+  const sentence = draft.sentences[m.sentence];
+  return !!sentence && /\b\d{1,2}-\d{1,2}\b/.test(prose.slice(sentence.start, sentence.end));
+}
+
+function lastBelow(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : -1;
+}
+
+function firstAbove(sorted: number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length ? sorted[lo] : -1;
+}
+
+/** "G Duffy", "R. O'Gara": an initial for the given name is a team sheet's or a byline's form. */
+function initial(text: string, m: Mention): boolean {
+  return !!m.given && /^\p{Lu}\.?$/u.test(text.slice(m.given.start, m.given.end));
+}
+
+/** A first name that is part of a longer name: "Ray Charles" for Charles Gant, "JP Morgan", "Oliver!". */
+function partOfName(draft: Draft, start: number, end: number): boolean {
+  const prose = draft.prose;
+  const before = prose.slice(Math.max(0, start - 40), start);
+  const prev = /([\p{Lu}][\p{L}\p{M}'’.-]*)[ \t]+$/u.exec(before);
+  if (prev && prev.index > 0 && !SMALL_CAPS.has(prev[1])) {
+    // A capitalised word right before the name, not the first word of a sentence.
+    const pre = before.slice(0, prev.index);
+    if (/[^\s]\s*$/.test(pre) && !/[.!?:;"“”(\[–—-]\s*$/.test(pre)) return true;
+  }
+  return /^(?:[ \t]+\p{Lu}\p{Ll}|!)/u.test(prose.slice(end, end + 4));
+}
+const SMALL_CAPS = new Set(['But', 'And', 'Or', 'So', 'Then', 'The', 'A', 'An', 'As', 'If', 'When', 'While', 'Yet', 'Now', 'I']);
+
+/** Words before a name that make it a work, brand or character rather than a reference to a person. */
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
+const CHARACTER_BEFORE = /(?:\b(?:role|roles|part|character|characters)\s+(?:of|as)|\b(?:plays|played|playing|portrays|portrayed|portraying)|\b(?:performance|turn|portrayal|cameo|starring|starred|cast)\b[^.;:!?"“”]{0,40}\bas)\s+$/iu;
+
+/** A mention that names a film, show, brand or character: the whole "person" is one. */
+function workOrBrand(draft: Draft, m: Mention): boolean {
+  if (m.honorific || m.possessive && m.kind !== 'full') return false;
+  const ns = nameSpan(m);
+  const para = draft.paragraphs[m.paragraph];
+  const before = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 60), ns.start);
+  if (CHARACTER_BEFORE.test(before)) return true;
+  if (!m.possessive && /^,?\s+which\b/.test(draft.prose.slice(ns.end, ns.end + 10))) return true; // "Laura Ashley, which floated …"
+  if (FIRM_BEFORE.test(before.slice(-30))) return true; // "shares in Krispy Kreme"
+  return !m.possessive && WORK_BEFORE.test(before.slice(-30));
+}
+const FIRM_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding|takeover|acquisition)\s+(?:in|of)\s+$/iu;
+
+/**
+ * A name used inside a title or as a modifier: after "the/a/new" ("the Blunkett controversy", "The
+ * Joshua Tree", "a new Gordon Brown"), before a colon and a capital ("Bridget Jones: The Edge of
+ * Reason"), after a capitalised small word mid-sentence ("An Audience With Alastair Campbell",
+ * "Freddy Vs Jason"), after "year's" ("last year's Janet Jackson 'wardrobe malfunction'").
+ */
+function inTitle(draft: Draft, m: Mention): boolean {
+  const ns = nameSpan(m);
+  const prose = draft.prose;
+  const before = prose.slice(Math.max(0, ns.start - 30), ns.start);
+  if (/(?:^|[^\p{L}])(?:the|a|an|new|this|another|year['’]s|week['’]s|season['’]s)\s+$/iu.test(before)) return true;
+  if (/^(?:['’]s?)?\s*:\s*\p{Lu}/u.test(prose.slice(ns.end, ns.end + 6))) return true;
+  const cap = /(\S+)\s+(?:With|Of|And|For|About|Vs\.?|Versus|Meets|Loves|In|On|To)\s+$/u.exec(before);
+  if (cap && !/[.!?:;"“”]$/.test(cap[1])) return true;
+  // "The Diary of Alicia Keys", "The Life and Death of Peter Sellers": a capital "The" mid-sentence opens a title.
+  const wide = prose.slice(Math.max(0, ns.start - 50), ns.start);
+  return /[^.!?:;"“”\s]\s+The\s+(?:(?:\p{Lu}[\p{L}'’]*|and|&)\s+){1,4}(?:of|with|for)\s+$/u.test(wide);
+}
+
+/**
+ * Not a later reference in the writer's own words: a name right after an opening quote mark the
+ * quote scanner did not pair (`''Robbie has …`), a first name set off by commas as a vocative
+ * ("Recruit the right colleagues, Robert, and …"), or a name after a description set off by a
+ * comma ("the object of Trump's admiration, Vladimir Putin,").
+ */
+function asideOrAddress(draft: Draft, m: Mention): boolean {
+  const ns = nameSpan(m);
+  const prose = draft.prose;
+  const before = prose.slice(Math.max(0, ns.start - 60), ns.start);
+  if (/(?:["“‘]|'')$/.test(before)) return true;
+  const after = prose.slice(ns.end, ns.end + 3);
+  if (m.kind === 'given' && /,\s*$/.test(before) && /^\s*[,!?]/.test(after)) return true;
+  return /(?:^|[.!?]\s+|,\s+)(?:the|a|an)\s+[^,.;:!?"“”]{1,45},\s*$/iu.test(before) && !/(?:^|[^\p{L}])(?:said|says|told)\s/u.test(before);
+}
 
 function mostCommon(xs: string[]): string {
   const c = new Map<string, number>();
