@@ -10,7 +10,10 @@
  *   "astronaut John Glenn".
  * Conservative: only titles of the formal-title lexicon (titles.ts); never in the headline,
  * subheadings, quotes or credit lines; royal and papal titles, "Speaker" and titles followed by
- * "of" ("the Bishop of Durham") are left alone. Safe fix: change the case.
+ * "of" ("the Bishop of Durham") are left alone, and so are a bare "minister" or "judge" before a
+ * name ("former minister Kate Hoey", "X Factor judge Sharon Osbourne": descriptions, not formal
+ * titles), offices named after "of/for the" ("the Office for the Deputy Prime Minister") and titles
+ * of works ("romantic comedy The American President"). Safe fix: change the case.
  */
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
 import { headArea, tokenize, atSentenceStart } from '../roles';
@@ -22,6 +25,23 @@ const LEAVE_ALONE = new Set(['king', 'queen', 'pope', 'prince', 'princess', 'emp
 /** Single words that are also names and organisations' words ("Jim Justice", "the Justice Department"). */
 const AMBIGUOUS = new Set(['justice']);
 const AP_LIKE = new Set(['newslint:ap', 'newslint:reuters', 'newslint:nyt']);
+/**
+ * Titles left as written before a name when they stand bare: "former minister Kate Hoey", "Cabinet
+ * minister Jack Cunningham" (a minister of no named office is a description), "X Factor judge
+ * Sharon Osbourne", "said judge Claire Armistead" (prize and talent-show judges are jobs).
+ */
+function bareTitle(title: string, prev: string | null): boolean {
+  if (title === 'judge') return true;
+  if (title !== 'minister') return false;
+  // "Arts minister Estelle Morris", "Home Office minister X" name the office: not bare.
+  return !prev || !/^\p{Lu}/u.test(prev) || BEFORE_MODIFIERS.has(prev.toLowerCase()) || NOT_AN_OFFICE.has(prev.toLowerCase());
+}
+const NOT_AN_OFFICE = new Set(['cabinet', 'labour', 'ex-labour', 'tory', 'conservative', 'liberal', 'democrat', 'government', 'junior', 'senior', 'former', 'ex']);
+
+function prevWordOf(prose: string, pos: number): string | null {
+  const w = /([\p{L}'’-]+)[ \t]+$/u.exec(prose.slice(Math.max(0, pos - 30), pos));
+  return w ? w[1] : null;
+}
 const BEFORE_MODIFIERS = new Set(['former', 'then', 'late', 'ex', 'then-', 'ex-', 'outgoing', 'incoming']);
 
 function lastProfile(config: ResolvedConfig): string {
@@ -83,7 +103,7 @@ export const titleCase: Rule = {
         const words = toks.map((t) => t.t);
         const L = formalTitleLength(words);
         const phrase = toks.slice(toks.length - L);
-        if (L > 0 && !LEAVE_ALONE.has(words.slice(-L).join(' ').toLowerCase())) {
+        if (L > 0 && !LEAVE_ALONE.has(words.slice(-L).join(' ').toLowerCase()) && !bareTitle(words.slice(-L).join(' ').toLowerCase(), words[words.length - L - 1] ?? prevWordOf(draft.prose, r.span.start))) {
           const pw = words.slice(-L);
           const mods = words.slice(0, words.length - L);
           const determiner = r.removal && r.removal.start < r.span.start;
@@ -157,7 +177,9 @@ function standaloneTitles(seg: string, re: RegExp): Array<[number, number]> {
   for (let m; (m = re.exec(seg)); ) {
     const mods = m[1].trim().split(/\s+/).filter((w) => w);
     if (mods.some((w) => formalTitleLength([w]) > 0 || /^(?:governor|lord|lady|high)$/i.test(w))) continue; // "the Governor General", "the Lord Chancellor"
-    if (/\bof\s+$/i.test(seg.slice(Math.max(0, m.index - 4), m.index))) continue; // "the Office of the Deputy Prime Minister"
+    if (/\b(?:of|for)\s+$/i.test(seg.slice(Math.max(0, m.index - 5), m.index))) continue; // "the Office of (for) the Deputy Prime Minister"
+    // A capital "The" inside a sentence opens the title of a work: "romantic comedy The American President".
+    if (seg[m.index] === 'T' && /[^.!?:;"“”'‘’\s]\s+$/.test(seg.slice(Math.max(0, m.index - 3), m.index))) continue;
     out.push([m.index + m[0].length - m[2].length, m[2].length]);
   }
   return out;
