@@ -328,6 +328,7 @@ const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'whe
 const SEED = /^(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|no\.?\s*\d+|number\s+\w+)\s+seeds?\b|^(?:the\s+)?(?:world|british|european|women's|men's)\s+number\s+(?:one|two|three|\d+)\b/i;
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
 const AGE = /^,\s*\d{1,3}\s*,/;
+const AGE_END = /^,\s*\d{1,3}(?=\s*(?:and\b|[.;]))/;
 /** Positions a player is picked at: "at flanker", "at centre", "at scrum-half". */
 const POSITIONS = /^(?:flanker|centre|center|wing|lock|prop|hooker|fly-half|scrum-half|full-back|fullback|stand-off|number|no|openside|blindside|winger|striker|midfield|midfielder|sweeper|keeper|goalkeeper|full-back|left-back|right-back|centre-back|centre-half|outside-half|inside-centre|outside-centre|loosehead|tighthead|tight-head|loose-head|back-row|second-row|quarterback|shortstop|catcher|pitcher|guard|forward)$/;
 const POST_NOMINAL = /^,?\s+(QC|KC|SC|MP|MEP|MSP|MLA|MS|AM|TD|JP)(?![\p{L}\p{N}])(?!\s+\p{Lu}\p{Ll})/u;
@@ -337,7 +338,7 @@ const HOMETOWN = /^\s*(?:of|from)\s+[\p{Lu}]/u;
 const APPOS_OPEN = /^(?:a|an|the|his|her|their|its|our|one|both|each|then|now|formerly|currently|himself|herself|also|once|long|who|whose|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
 const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|remained|became|becomes|will be|would be|serves as|served as|works as|worked as|acts as|acted as)\s+(?:now\s+|also\s+|currently\s+|still\s+|already\s+|formerly\s+|himself\s+|herself\s+|both\s+)?(?:a|an|the|his|her|their|its|one|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\b/u;
 const PREDICATE_ROLE = /^\s+(?:is|was|are|were|has been|had been|remains|became)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
-const DIRECT_ROLE_VERB = /^\s+(?:heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
+const DIRECT_ROLE_VERB = /^\s+(?:(?:are|is|were|was|will be)\s+(?:also\s+)?(?:co-)?starring|co-stars? in|co-starred in|heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
 
 function clauseEnd(prose: string, from: number, ceil: number): number {
   const re = /[,;:—–()]|[.!?](?=\s|$)|["“”]/g;
@@ -368,6 +369,17 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 
 /** Appositive, relative clause, party tag or predicate right after the name. */
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
+  const r = roleAfterName(prose, nameEnd, ceil);
+  if (r) return r;
+  // An age identifies an ordinary person, like "14-year-old": "James Lomas, 15, George Maguire, 14".
+  const age = AGE.exec(prose.slice(nameEnd, nameEnd + 8)) ?? AGE_END.exec(prose.slice(nameEnd, nameEnd + 8));
+  if (!age) return null;
+  const end = nameEnd + (/^,\s*\d{1,3}/.exec(age[0])?.[0].length ?? 0);
+  const span = { start: nameEnd + 1 + (/^,\s*/.exec(age[0])?.[0].length ?? 1) - 1, end };
+  return { kind: 'appositive', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end } };
+}
+
+function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
   // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
@@ -388,7 +400,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
     return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
   }
   let off = 0;
-  const age = AGE.exec(rest);
+  const age = AGE.exec(rest) ?? AGE_END.exec(rest);
   if (age) {
     off = age[0].length - 1; // keep the comma that closes the age as the appositive opener
     if (HOMETOWN.test(rest.slice(age[0].length))) {
@@ -502,9 +514,12 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
  * Frank Sinatra and Dean Martin" (shared with the names listed after it).
  */
 function workCreditRole(prose: string, floor: number, nameStart: number): Role | null {
+  // ("Featuring the voices of Ewan McGregor, Halle Berry": past other names of the list.)
+  const listed = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},\s+){1,4}$/u.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
+  if (listed) nameStart -= listed[0].length;
   const from = Math.max(floor, nameStart - 30);
   // "The History Boys by Alan Bennett", "Jonathan Strange and Mr Norrell by Susanna Clarke": an author.
-  const work = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’!?-]*(?:[ \t]+(?:of|the|and|in|a|an|to|for|on|at|with)?[ \t]*\p{Lu}[\p{L}\p{M}'’!?-]*)+[ \t]+(by)[ \t]+$/u.exec(prose.slice(Math.max(floor, nameStart - 60), nameStart));
+  const work = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’!?-]*(?:[ \t]+(?:of|the|and|in|a|an|to|for|on|at|with|is|or|are)?[ \t]*\p{Lu}[\p{L}\p{M}'’!?-]*)+[ \t]+(by)[ \t]+$/u.exec(prose.slice(Math.max(floor, nameStart - 60), nameStart));
   if (work && !DATE_WORD.test(prose.slice(0, nameStart).replace(/[ \t]+by[ \t]+$/, ''))) {
     const from = Math.max(floor, nameStart - 60);
     const start = from + work.index + work[0].lastIndexOf('by');
@@ -523,14 +538,24 @@ const DATE_WORD = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 
 /** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
-  const from = Math.max(floor, nameStart - 40);
-  const m = /([\p{L}-]+)[ \t]*[-–—:][ \t]*$/u.exec(prose.slice(from, nameStart));
-  if (!m || !/\s$/.test(prose.slice(from, nameStart))) return null;
-  const info = roleWord(m[1], false);
-  const plural = !!info && (info.plural || /^\p{Lu}{2,}s$/u.test(m[1])); // "MPs", "QCs"
-  if (!plural || LOOSE_GROUPS.has(lower(m[1]))) return null;
-  const span = { start: from + m.index, end: from + m.index + m[1].length };
-  return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
+  const from = Math.max(floor, nameStart - 80);
+  const before = prose.slice(from, nameStart);
+  const m = /([\p{L}-]+)[ \t]*[-–—:][ \t]*$/u.exec(before);
+  if (!m || !/\s$/.test(before)) return null;
+  // The plural may sit a few words before the dash: "principal dancers at the Royal Ballet - Darcey Bussell".
+  const toks = tokenize(prose, from, from + m.index + m[1].length);
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 6; k--) {
+    const t = toks[k];
+    if (!t.word) break;
+    n++;
+    const info = roleWord(t.t, false);
+    const plural = !!info && (info.plural || /^\p{Lu}{2,}s$/u.test(t.t)); // "MPs", "QCs"
+    if (plural && !LOOSE_GROUPS.has(lower(t.t)) && (n === 1 || !WEAK_GROUPS.has(lower(t.t)))) {
+      return { kind: 'sentence', text: t.t, span: { start: t.s, end: t.e }, removal: null, plural: true };
+    }
+    if (n > 1 && isStopWord(t.t) && !/^(?:of|at|for|the|in)$/i.test(t.t)) break;
+  }
+  return null;
 }
 
 /** Role nouns that are also verbs after a name: "Blatter hopes Thierry Henry", "The film stars Ada Loring". */
@@ -713,6 +738,9 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
     /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
 }
 
+/** A real or birth name, not a reference: "The rapper, whose real name is David Darnell Brown". */
+const REAL_NAME = /\b(?:real|birth|full|given|stage|maiden) name,?\s+(?:is|was|of)\s+$|\bborn\s+$/;
+
 /** A demonym read as a given name: "Scot Nick Smith". */
 const DEMONYM_FIRST = /^(?:Scot|Briton|Welshman|Irishman|Englishman|Frenchman|Dutchman|Kenyan|Ethiopian|Australian|American|Spaniard|German|Italian|Russian)$/;
 
@@ -798,7 +826,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
     if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
-    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0)) {
+    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start))) {
       out[k].credit = true;
       continue;
     }
@@ -839,7 +867,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     if (!role) role = dashListRole(text, sent.start, nm.start);
     if (!role) role = copulaRole(text, sent.start, nm.start);
     if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
-    if (!role) role = workCreditRole(text, sent.start, nm.start);
+    if (!role) role = workCreditRole(text, sent0.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
     if (!role && nm.honorific && HONOUR.test(text.slice(nm.honorific.start, nm.honorific.end))) {
       // A knighthood or a judge's title is a formal title: "Sir Richard Attenborough", "Mr Justice Forbes".

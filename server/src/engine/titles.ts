@@ -139,7 +139,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   favourite favorite understudy deputy-chairman
   co-ordinator foreman forewoman crooner trouble-shooter troubleshooter supermodel physio
   replacement stand-in sensation hero heroine performer performers entertainer entertainers
-  buyer buyers user users
+  buyer buyers user users impresario impresarios contestant contestants housemate housemates
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */

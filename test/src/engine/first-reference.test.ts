@@ -410,3 +410,14 @@ test('team sheets and line-ups are not references; "British pair", "Scot Nick Sm
   const prose = H + 'Brian Liebenberg and Pierre Mignoni were dropped on Tuesday.\n';
   assert.deepEqual(findings(prose).map((f) => prose.slice(f.start, f.end)), ['Brian Liebenberg', 'Pierre Mignoni']);
 });
+
+test('arts copy: ages, dash lists, authors of works, real names and programme subjects', () => {
+  const text = H + 'The three boys playing Billy are James Lomas, 15, George Maguire, 14, and Liam Mower, 12.\n\n' +
+    'Only two of the principal dancers at the Royal Ballet - Darcey Bussell and Jonathan Cope - are British.\n\n' +
+    'The Goat or Who is Sylvia? by Edward Albee won. She beat Jonathan Strange and Mr Norrell by Susanna Clarke.\n\n' +
+    'The rapper, whose real name is David Darnell Brown, is due in court.\n\n' +
+    'Martin Freeman, John Malkovich and Alan Rickman are co-starring in the film.\n\n' +
+    'The BBC leads with programmes on The Sound of Music, Agatha Christie and Rolf On Art.\n\n' +
+    'She was spotted by the Russian artistic impresario, Sergei Diaghilev, who wanted her.\n';
+  assert.deepEqual(findings(text), []);
+});

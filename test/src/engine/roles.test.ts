@@ -38,7 +38,8 @@ test('appositives, affiliations, party tags, relative clauses and predicates aft
   assert.deepEqual(one('Jane Roe, who heads the agency, said.', 'Jane Roe'), ['relative', 'who heads the agency', ', who heads the agency,']);
   assert.deepEqual(one('Mark Episkopos is a national security reporter.', 'Mark Episkopos'), ['predicate', 'is a national security reporter', null]);
   assert.equal(one('Jane Roe, who spoke at the rally, said.', 'Jane Roe'), null);
-  assert.equal(one('Jane Roe, 45, said.', 'Jane Roe'), null);
+  // An age alone identifies an ordinary person, like "45-year-old Jane Roe".
+  assert.deepEqual(one('Jane Roe, 45, said.', 'Jane Roe'), ['appositive', '45', ', 45']);
   assert.equal(one('Sergey Lavrov said on Monday.', 'Sergey Lavrov'), null);
 });
 
