@@ -68,3 +68,20 @@ test('silent under the BBC and Guardian profiles, which lower-case titles before
   assert.deepEqual(findings(text, bbc), []);
   assert.deepEqual(findings(text, guardian), []);
 });
+
+// False alarms measured on edited copy (npm run eval, section profile-rules).
+
+test('a bare "minister" or "judge" before a name is a description; a minister of a named office is a title', () => {
+  const text = H + 'The hall was opened by former minister Jane Roe and Cabinet minister Tom Ash. Arts minister Ellen Mayo spoke. X Factor judge Sal Ortiz sang.\n';
+  const fs = findings(text);
+  assert.deepEqual(brief(fs), [[100, 108, 'Capitalise the formal title before a name: "Minister"', 'Minister']]);
+  assert.equal(
+    fixText(text, { config: config() }).text,
+    H + 'The hall was opened by former minister Jane Roe and Cabinet minister Tom Ash. Arts Minister Ellen Mayo spoke. X Factor judge Sal Ortiz sang.\n',
+  );
+});
+
+test('offices named after "of/for the" and titles of works are not titles standing alone', () => {
+  assert.deepEqual(brief(findings(H + 'Staff at the Office for the Deputy Prime Minister were told. She starred in the comedy The American President in 1995.\n')), []);
+  assert.deepEqual(brief(findings(H + 'Staff said the Deputy Prime Minister was told.\n')), [[32, 53, 'Lower-case a title used without a name: "deputy prime minister"', 'deputy prime minister']]);
+});
