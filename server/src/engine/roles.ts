@@ -423,12 +423,19 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   const afterAge = rest.slice(off);
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
-  const aff = /^(,?)\s+(?:of|from|at|with|in)\s+(?:the\s+)?[\p{Lu}\d]/u.exec(afterAge);
+  const aff = /^(,?)\s+(?:of|from|at|with|in)\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b)/u.exec(afterAge);
   if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge))) {
     const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
     const end = clauseEnd(prose, s, limit);
     const span = { start: s, end };
     return { kind: 'appositive', text: prose.slice(s, end), span, removal: { start: nameEnd, end: aff[1] ? closeComma(prose, end) : end } };
+  }
+  // ", Blackpool Hotel Association said": an organisation named right after the name.
+  const org = /^,\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Association|Society|Council|Trust|Union|Federation|Institute|Foundation|Confederation|Chamber of Commerce|Party|Agency|Commission|Authority|Group|Bank|University|College|School|Hospital|Committee|Board|Campaign|Alliance|League|Network|Forum|Centre|Center|Club|Corporation|Company|Ltd|Plc|Inc))(?=\s*(?:,|said|says|told|added|warned|\())/u.exec(afterAge);
+  if (org) {
+    const s = nameEnd + off + org[0].length - org[1].length;
+    const span = { start: s, end: s + org[1].length };
+    return { kind: 'appositive', text: org[1], span, removal: { start: nameEnd, end: closeComma(prose, span.end) } };
   }
   const comma = /^,\s+/.exec(afterAge);
   if (comma) {
@@ -540,23 +547,30 @@ const DATE_WORD = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 80);
   const before = prose.slice(from, nameStart);
-  const m = /([\p{L}-]+)[ \t]*[-–—:][ \t]*$/u.exec(before);
+  const m = /([\p{L}-]+)(?:[ \t]*\([^()]{1,20}\))?[ \t]*[-–—:][ \t]*$/u.exec(before);
   if (!m || !/\s$/.test(before)) return null;
   // The plural may sit a few words before the dash: "principal dancers at the Royal Ballet - Darcey Bussell".
   const toks = tokenize(prose, from, from + m.index + m[1].length);
-  for (let k = toks.length - 1, n = 0; k >= 0 && n < 6; k--) {
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 8; k--) {
     const t = toks[k];
     if (!t.word) break;
     n++;
-    const info = roleWord(t.t, false);
+    // ("One member of the committee": an everyday role word made a role by "of".)
+    const info = roleWord(t.t, false) ?? (lower(toks[k + 1]?.t ?? '') === 'of' ? roleWord(t.t) : null);
     const plural = !!info && (info.plural || /^\p{Lu}{2,}s$/u.test(t.t)); // "MPs", "QCs"
     if (plural && !LOOSE_GROUPS.has(lower(t.t)) && (n === 1 || !WEAK_GROUPS.has(lower(t.t)))) {
       return { kind: 'sentence', text: t.t, span: { start: t.s, end: t.e }, removal: null, plural: true };
+    }
+    // "One member of the Bank's Monetary Policy Committee (MPC) - Paul Tucker - voted": one name set off by dashes.
+    if (info && !plural && /^(?:[ \t]*\([^()]{1,20}\))?[ \t]*[-–—][ \t]*$/.test(before.slice(m.index + m[1].length)) && ONE_NAME_DASH.test(prose.slice(nameStart, nameStart + 60))) {
+      return { kind: 'sentence', text: t.t, span: { start: t.s, end: t.e }, removal: null, plural: false };
     }
     if (n > 1 && isStopWord(t.t) && !/^(?:of|at|for|the|in)$/i.test(t.t)) break;
   }
   return null;
 }
+
+const ONE_NAME_DASH = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[-–—]\s/u;
 
 /** Role nouns that are also verbs after a name: "Blatter hopes Thierry Henry", "The film stars Ada Loring". */
 const VERBISH = new Set(['hope', 'hopes', 'backs', 'leads', 'heads', 'chairs', 'hosts', 'stars', 'guards', 'forwards', 'fears', 'rivals']);
@@ -738,6 +752,23 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
     /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
 }
 
+const LIST_ITEM = String.raw`(?:(?:[\p{Lu}][\p{L}\p{M}'’.-]*|de|van|von|da|di|le|la)\s+){0,3}[\p{Lu}][\p{L}\p{M}'’.-]*`;
+const UNINDEXED_LIST = new RegExp(String.raw`(?:^|[^\p{L}])(${LIST_ITEM}(?:\s*,\s*${LIST_ITEM}){0,3})\s*(?:,\s*and|,|and|&)\s+$`, 'u');
+
+/**
+ * A plural role before list items the person index did not take for names: "Irish horse racing
+ * millionaires JP McManus and John Magnier".
+ */
+function unindexedListRole(text: string, floor: number, nameStart: number): Role | null {
+  const before = text.slice(Math.max(floor, nameStart - 120), nameStart);
+  const m = UNINDEXED_LIST.exec(before);
+  if (!m) return null;
+  const at = nameStart - before.length + m.index + m[0].indexOf(m[1]);
+  const r = roleBefore(text, floor, at) ?? dashListRole(text, floor, at);
+  if (!r || !r.plural || r.kind === 'before-appositive') return null;
+  return { ...r, kind: 'list', removal: null };
+}
+
 /** A real or birth name, not a reference: "The rapper, whose real name is David Darnell Brown". */
 const REAL_NAME = /\b(?:real|birth|full|given|stage|maiden) name,?\s+(?:is|was|of)\s+$|\bborn\s+$/;
 
@@ -866,6 +897,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     if (!role) role = roleBefore(text, sent.start, nm.start);
     if (!role) role = dashListRole(text, sent.start, nm.start);
     if (!role) role = copulaRole(text, sent.start, nm.start);
+    if (!role) role = unindexedListRole(text, sent.start, nm.start);
     if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
     if (!role) role = workCreditRole(text, sent0.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
@@ -1213,6 +1245,9 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
   if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
   const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
+  // "the Conlon and Maguire families": surnames as the name of a family.
+  if (/^[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+famil(?:y|ies)\b/u.test(draft.prose.slice(ns.end, ns.end + 40)) ||
+    /\b(?:the|and)\s+$/.test(before) && /^[ \t]+famil(?:y|ies)\b/.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
   // "the Michael Jackson child abuse trial": a name inside a compound noun after "the".
   if (!m.honorific && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) {
     const compound = /^[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}([\p{Ll}]+)/u.exec(draft.prose.slice(ns.end, ns.end + 50));
@@ -1248,6 +1283,9 @@ function organisationNow(draft: Draft, m: Mention): boolean {
       const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
       if (before && ORG_DESCRIPTORS.has(before[1])) return true;
     }
+    // "analyst Mike Powell of Dresdner Kleinwort Wasserstein", "Birgit Kuhlhoff, from Sal Oppenheim": a firm.
+    const ofName = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+),?\s+(?:of|from|at)\s+$/u.exec(beforeText);
+    if (ofName && !m.honorific && !roleWord(ofName[1]) && !isStopWord(ofName[1])) return true;
     // "the architect of Obama's campaign", "chairman of Mrs. Clinton's campaign": the person's own.
     if (/\s(?:at|with|of|from)$/.test(trimmed.slice(-5)) && !m.possessive && !m.honorific) {
       const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);

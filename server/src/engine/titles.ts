@@ -398,6 +398,7 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   supporters' fans fan club tenure government's victory win defeat nomination candidacy
   ticket agenda wing machine dynasty library center centre institute award prize trophy
   case trial hearings hearing inquiry investigation probe report rule law act bill
+  controversy affair row scandal saga furore affair affairs legacy memoirs biography
   tackle tackles goal goals try tries shot shots pass passes header headers strike strikes
   penalty penalties free-kick free-kicks cross crosses save saves challenge foul volley effort
   corner corners one ones show shows programme programmes production productions

@@ -163,7 +163,7 @@ function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boole
   const ns = nameSpan(m);
   // "Jonathan Strange and Mr Norrell by Susanna Clarke": a book's title, its author after "by".
   if (m.honorific && /^\s+by\s+\p{Lu}\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 8))) return true;
-  if (m.honorific && thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "Mr Norrell, a novel about …"
+  if ((m.honorific || m.kind !== 'full') && thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "Mr Norrell, a novel about …", "Standard Life, Europe's largest insurer"
   if (m.kind !== 'full' || m.honorific) return false;
   const para = draft.paragraphs[m.paragraph];
   const before = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 30), ns.start);
