@@ -421,3 +421,13 @@ test('arts copy: ages, dash lists, authors of works, real names and programme su
     'She was spotted by the Russian artistic impresario, Sergei Diaghilev, who wanted her.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('business copy: firms after "of"/"from" a name, affiliations, unindexed list items, dash-set names, families', () => {
+  const text = H + 'United\'s biggest shareholders are Irish horse racing millionaires JP McManus and John Magnier.\n\n' +
+    'Aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says no.\n\n' +
+    'Adidas has a trainer which, according to Susanne Risse from the company, can sense.\n\n' +
+    'One member of the Bank\'s Monetary Policy Committee (MPC) - Paul Tucker - voted to raise rates.\n\n' +
+    'He apologised to members of the Conlon and Maguire families. A judge should look into the David Blunkett controversy.\n\n' +
+    'Colin Asplin, Blackpool Hotel Association said: "We tried."\n';
+  assert.deepEqual(findings(text), []);
+});
