@@ -431,3 +431,32 @@ export const REPORTING_VERBS = new Set([
   'hoped', 'feared', 'fears', 'wants', 'wanted', 'signed', 'resigned', 'met', 'visited', 'won',
   'lost', 'scored', 'voted', 'backed', 'rejected', 'dismissed',
 ]);
+
+/**
+ * Verbs right after a full name (after an optional auxiliary) that only a person does: speech,
+ * judgement and a person's career events. Evidence that "Naoki Kamiyama" or "Brendan Barber" is a
+ * person; firms say, report and announce too, so these stay words of people ("called for",
+ * "stepped down", "condemned").
+ */
+export const PERSON_VERBS = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'predicted', 'predicts', 'estimated', 'estimates', 'warned', 'warns',
+  'urged', 'urges', 'insisted', 'insists', 'argued', 'argues', 'claimed', 'noted', 'explained', 'explains',
+  'stressed', 'stresses', 'admitted', 'admits', 'denied', 'denies', 'condemned', 'condemns', 'questioned', 'criticised',
+  'criticized', 'criticises', 'criticizes', 'attacked', 'remembered', 'recalled', 'recalls', 'defended', 'defends',
+  'conceded', 'concedes', 'replied', 'replies', 'responded', 'accused', 'accuses', 'praised', 'praises', 'thanked',
+  'apologised', 'apologized', 'resigned', 'retired', 'died', 'testified', 'pleaded', 'confessed', 'joked', 'quipped',
+  'tweeted', 'wrote', 'writes', 'thinks', 'wondered', 'telling', 'saying',
+  'adding', 'insisting', 'warning', 'arguing', 'explaining', 'urging',
+]);
+
+/** Verbs that take a particle when said of a person: "called for", "stepped down". */
+export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = {
+  called: new Set(['for', 'on']), calls: new Set(['for', 'on']), stepped: new Set(['down', 'aside']),
+  steps: new Set(['down', 'aside']), spoke: new Set(['of', 'about', 'to', 'out']), speaks: new Set(['of', 'about', 'to', 'out']),
+};
+
+/** Nouns whose "of" takes a person: "the resignation of Phil Watts", "the widow of …". */
+export const PERSON_OF_NOUNS = new Set([
+  'resignation', 'death', 'murder', 'killing', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter',
+  'sacking', 'assassination', 'kidnapping', 'biography', 'memoirs', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'mother', 'father',
+]);

@@ -15,7 +15,7 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
-  DOTTED_ONLY_HONORIFICS, HONORIFICS, ORG_SUFFIXES, PARTICLES, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
+  DOTTED_ONLY_HONORIFICS, HONORIFICS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   isTimeWord, lookupKey,
 } from './names';
@@ -65,6 +65,15 @@ export interface NameCandidate {
   /** Reporting verb after / before, ", who", appositive. */
   context: boolean;
   reportAfter: boolean;
+  /**
+   * Evidence that a name of several words is a person's (set for full/maybe candidates): a verb only
+   * people do right after it ("Brendan Barber called for", "Naoki Kamiyama has estimated"), a speech
+   * verb before it after a quote or comma (", predicted Naoki Kamiyama."), "the resignation of X",
+   * or "He"/"She" starting the next sentence with no other name in between.
+   */
+  personEvidence?: boolean;
+  /** The evidence is a pronoun, an age, "who", or "resignation of" (not a verb a firm could share). */
+  strongPersonEvidence?: boolean;
   /** For 'maybe': the surname is an ordinary word; only a bare reuse with a person's context confirms it. */
   weakSurname?: boolean;
   /** For 'single' after a courtesy title: start of a surname of several words ("Mr De Vido"). */
@@ -134,6 +143,9 @@ function isInitial(t: Tok, text: string): boolean {
 
 /** First words of firms' names in other languages. */
 const ORG_PREFIXES = new Set(['Banca', 'Banco', 'Banque', 'Bankhaus', 'Caixa', 'Caja', 'Grupo', 'Groupe', 'Gruppo', 'Compagnie', 'Compañía', 'Companhia', 'Société', 'Societe', 'Società', 'Monte', 'Cassa', 'Crédit', 'Credito', 'Deutsche', 'Aktiebolaget', 'Koninklijke']);
+
+/** Titles of contests after "Miss"/"Mr": "former Miss Universe Alicia Machado", "Mr Universe". */
+const MISS_TITLES = /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/;
 
 /** Courtesy titles, which go with the surname alone ("Mr De Vido", not "Mr Julio De Vido"). */
 const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
@@ -397,12 +409,15 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     if (!nonName(toks[h].w)) break;
   }
   if (toks.length === 0) return;
+  // "a former Miss Universe": a contest's title, not a person.
+  if (honorific && toks.length === 1 && MISS_TITLES.test(toks[0].w) && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return;
   if (honorific && toks.length >= 2 && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) {
     if (toks[0].w === 'Justice' && toks.length >= 2) {
       // "Mr Justice Harrison", "Mrs Justice Hogg": a judge's title, the surname after it.
       honorific = [honorific[0], toks[0].e];
       toks = toks.slice(1);
-    } else if (toks.length <= 3 && (isCapParticle(toks[0].w) || !isGivenName(toks[0].w) && !isInitial(toks[0], text) && !isKnownPerson(toks.map((t) => t.w).join(' ')))) {
+    } else if (toks.length <= 3 && (isCapParticle(toks[0].w) || !isGivenName(toks[0].w) && !isInitial(toks[0], text) && !isKnownPerson(toks.map((t) => t.w).join(' ')) &&
+      !toks.slice(1, -1).some((t) => isGivenName(t.w)) && !MISS_TITLES.test(toks[0].w))) {
       // A courtesy title goes with the surname: "Mr De Vido", "Mrs Parker Bowles", "Mr Baez Silva"
       // are surnames of two words, not a given name and a surname.
       const c = makeCand('single', toks.slice(-1), 0, false, honorific, poss, text, inBr, run[0].s);
@@ -421,8 +436,10 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     }
   }
   // A sentence-initial verb or adverb is not a name: "Injecting Clinton's troubles …".
+  // (A word in -eed only when its stem is an English word: "Agreed", but "Majeed Memon" is a name.)
   if (toks.length >= 2 && !honorific && toks[0] === run[0] && isSentenceInitial(text, toks[0].s) &&
-    /(?:ing|ed|ly)$/.test(toks[0].w) && toks[0].w.length > 5 && !isGivenName(toks[0].w) && !isKnownSurname(toks[0].w)) {
+    /(?:ing|ed|ly)$/.test(toks[0].w) && toks[0].w.length > 5 && !isGivenName(toks[0].w) && !isKnownSurname(toks[0].w) &&
+    (!/eed$/.test(toks[0].w) || isVerbOrAdverbForm(toks[0].w))) {
     toks = toks.slice(1);
   }
   const n = toks.length;
@@ -441,6 +458,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     if (k < 0) {
       k = 0;
       for (let x = n - 2; x >= 0; x--) {
+        if (x === 0 && n === 2 && placeBeforeKnownSurname(toks, poss, text, inBr, run[0].s)) break;
         if (nonName(toks[x].w) && !isInitial(toks[x], text) && !PARTICLES.has(toks[x].w)) {
           k = x + 1;
           break;
@@ -526,11 +544,34 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     out.push(c);
     return;
   }
+  // What the sentence says of the name ("called for", "He" next): looked at only when needed.
+  // ("Coffee-loving Curry": a compound adjective is not a given name.)
+  const pe = !honorific && !c.orgBefore && !c.companyBefore && !c.inList && !/-\p{Ll}+(?:ing|ed)$/u.test(name[0].w) ? personEvidenceOf(text, c) : 0;
+  if (pe > 0) {
+    c.personEvidence = true;
+    if (pe > 1) c.strongPersonEvidence = true;
+  }
+  // "Brendan Barber called for …", "John Snow put a brave face … He": a known given name before an
+  // ordinary word with a person's verb or pronoun. A plural word ("Eagle Outfitters", "Man Utd
+  // Tigers") needs a pronoun, an age or "who".
+  if (givenKnown && surnameOrdinary && !middleBad && !isTimeWord(sw) && given.every((t) => !nonName(t.w) || isGivenName(t.w)) &&
+    (pe > 1 || (pe > 0 && !pluralOfCommon(sw)))) {
+    out.push(c);
+    return;
+  }
   // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
   const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
-  const evidence = !!honorific || c.titleBefore || c.context || foreignLetters || isKnownPerson(name.map((t) => t.w).join(' '));
+  // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
+  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw))));
+  const evidence = !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
   const surnameCommon = nonName(sw) && !isKnownSurname(sw);
   if (evidence && !firstBad && !middleBad && !surnameCommon) {
+    out.push(c);
+    return;
+  }
+  // "Digby Jones told the BBC": a first word the lexicon knows only as a place, before a known
+  // surname, with a person's verb, "who" or a pronoun after it.
+  if (firstBad && name.length === 2 && isKnownSurname(sw) && !surnameCommon && !middleBad && (pe === 1 || c.reportAfter) && placeOnly(given[0].w)) {
     out.push(c);
     return;
   }
@@ -546,6 +587,94 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     c.weakSurname = true;
     out.push(c);
   }
+}
+
+/** A verb or adverb form of an English word: "Injecting", "Announced", "Reportedly" (not "Majeed"). */
+function isVerbOrAdverbForm(w: string): boolean {
+  const k = lookupKey(w);
+  if (isCommonWord(k)) return true;
+  const stems: string[] = [];
+  const stem = (base: string) => {
+    stems.push(base, base + 'e');
+    if (base.length > 2 && base.charAt(base.length - 1) === base.charAt(base.length - 2)) stems.push(base.slice(0, -1));
+  };
+  if (k.endsWith('ing')) stem(k.slice(0, -3));
+  else if (k.endsWith('ied')) stems.push(k.slice(0, -3) + 'y');
+  else if (k.endsWith('ed')) stem(k.slice(0, -2));
+  else if (k.endsWith('ily')) stems.push(k.slice(0, -3) + 'y');
+  else if (k.endsWith('ly')) {
+    const b = k.slice(0, -2);
+    if (b.endsWith('ed') || b.endsWith('ing')) return isVerbOrAdverbForm(b);
+    stems.push(b, b + 'le');
+  }
+  return stems.some((x) => x.length > 2 && isCommonWord(x));
+}
+
+/** A word the lexicon knows only as a place (not a word, firm, people or title): "Digby". */
+function placeOnly(w: string): boolean {
+  return isPlace(w) && !isCommonWord(w) && !isOrg(w) && !isDemonym(w) && !TITLE_WORDS.has(lookupKey(w)) && !isKnownSurname(w);
+}
+
+/** "Digby Jones told the BBC": a place-only first word, a known surname, and a person's verb after. */
+function placeBeforeKnownSurname(toks: Tok[], poss: [number, number] | null, text: string, inBr: Uint8Array | null, runStart: number): boolean {
+  const [a, b] = toks;
+  if (poss || !placeOnly(a.w) || !isKnownSurname(b.w) || isNonNameWord(b.w) || isInitial(a, text)) return false;
+  const c = makeCand('full', toks, 1, false, null, null, text, inBr, runStart);
+  if (c.orgBefore || c.companyBefore || c.detBefore || c.placeBefore || c.inList || c.titleBefore) return false;
+  return c.reportAfter || personEvidenceOf(text, c) === 1;
+}
+
+/** Endings of English plural nouns ("Tigers", "Motors", "Airways"), not of surnames like "Tsipras". */
+const PLURAL_LOOK_RE = /(?:ers|ors|ies|ants|ents|ists|ings|ions|ics|ways|ines|ards|ites|ates|ots|ets|oods|ools)$/;
+
+/** "Outfitters", "Tigers", "Watts": the plural of an ordinary word. */
+function pluralOfCommon(w: string): boolean {
+  const k = lookupKey(w);
+  return k.length > 3 && k.endsWith('s') && !k.endsWith('ss') && isCommonWord(k.slice(0, -1)) ||
+    k.endsWith('ies') && isCommonWord(k.slice(0, -3) + 'y');
+}
+
+const AUX_RE = /^(?:has|had|have|also|later|then|once|previously|recently|again|publicly|first|would|will|could|may|might|himself|herself|subsequently|famously|repeatedly|angrily|yesterday|today|earlier|last|week|night|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const SPEECH_BEFORE_RE = /[,"”’'](?:\s*)(?:said|says|added|adds|predicted|predicts|estimated|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|stressed|admitted|claimed|continued|replied|observed|remarked|suggested|recalled|declared|conceded|wrote|writes|told|asked|according to)[\s\u00a0]+$/u;
+const PRONOUN_NEXT_RE = /^([^.!?]{0,240}?)[.!?]["”’]?[ \u00a0]+["“]?(?:He|She)\b/u;
+/** "X said it would …", "X denied its …": how a firm speaks. */
+const FIRM_SAYS = new Set(['said', 'says', 'added', 'adds', 'told', 'warned', 'warns', 'estimated', 'estimates', 'predicted', 'predicts', 'denied', 'denies', 'admitted', 'admits', 'insisted', 'insists', 'claimed', 'noted', 'stressed', 'explained', 'explains', 'thinks']);
+const SUBJECT_BEFORE_RE = /(?:^|[.!?:]["”’]?\s+)(?:But|And|Yet|Then|Meanwhile|However|Now|Earlier|Later|Today|Yesterday|So),?\s+$/u;
+const OTHER_NAME_RE = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+|\b(?:Mr|Mrs|Ms|Dr|Miss)\b/u;
+
+/**
+ * What the text around a name of several words says about it: 2 for a pronoun in the next sentence,
+ * an age, "who" or "the resignation of"; 1 for a person's verb after it or a speech verb before it
+ * (after a quote or comma); 0 for nothing.
+ */
+function personEvidenceOf(text: string, c: NameCandidate): number {
+  const s = c.parts[0].s;
+  const e = c.parts[c.parts.length - 1].e;
+  const afterFrom = c.possessive ? c.possessive[1] : e;
+  const after = text.slice(afterFrom, afterFrom + 60);
+  const before = text.slice(Math.max(0, s - 40), s);
+  const of = /(\p{Ll}+)\s+of\s+$/u.exec(before);
+  if (of && PERSON_OF_NOUNS.has(of[1]) && !c.possessive) return 2;
+  // After "the", "a", "of …" only "the resignation of" tells.
+  if (c.detBefore) return 0;
+  if (!c.possessive) {
+    if (/^,?\s+who(?:se)?\b/u.test(after) || /^,\s+(?:aged\s+)?\d{1,3},/u.test(after)) return 2;
+    // He/She next refers to the subject: the name must start its sentence ("But John Snow …").
+    const subject = c.sentenceInitial || SUBJECT_BEFORE_RE.test(before);
+    const next = subject ? PRONOUN_NEXT_RE.exec(text.slice(afterFrom, afterFrom + 300)) : null;
+    if (next && !OTHER_NAME_RE.test(next[1]) && !/\b(?:it|its)\b/.test(next[1].slice(0, 20))) return 2;
+    const words = /^,?\s+(\p{Ll}+(?:\s+\p{Ll}+){0,3})/u.exec(after);
+    if (words) {
+      const ws = words[1].split(/\s+/);
+      let x = 0;
+      while (x < ws.length - 1 && AUX_RE.test(ws[x])) x++;
+      const v = ws[x];
+      const then = ws[x + 1];
+      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYS.has(v) && (then === 'it' || then === 'its'))) return 1;
+    }
+    if (/^(?:[.,;:!?]|\s*[-—–]|$)/u.test(after) && SPEECH_BEFORE_RE.test(text.slice(Math.max(0, s - 30), s))) return 1;
+  }
+  return 0;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -648,6 +777,8 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     word: c.word,
     ...(c.compound !== undefined ? { compound: c.compound + off } : {}),
     ...(c.weakSurname ? { weakSurname: true } : {}),
+    ...(c.personEvidence ? { personEvidence: true } : {}),
+    ...(c.strongPersonEvidence ? { strongPersonEvidence: true } : {}),
     paragraph,
     s: parts[0].s,
     e: parts[parts.length - 1].e,
@@ -975,6 +1106,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const exact = byCore.get(core) ?? [];
     if (exact.length) {
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
+      // "in May", "since March": a month after a preposition is the month, not Theresa May.
+      if (!c.honorific && MONTHS.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
       addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
@@ -1010,6 +1143,9 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
 
   return build(draft, quotes, persons, drafts);
 }
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'of', 'last', 'next', 'early', 'late', 'mid', 'end', 'from', 'to', 'through', 'this', 'that', 'every']);
 
 /** Plural agent nouns at the start of a sentence: "Prosecutors said", "Organisers said". */
 const AGENT_PLURAL_RE = /(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ons)$/;
