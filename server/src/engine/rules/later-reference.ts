@@ -30,8 +30,9 @@
  *   Gordon Brown"), before a colon ("Bridget Jones: The Edge of Reason"), inside a capitalised title
  *   ("An Audience With Alastair Campbell"), a character played ("the role of Arthur Dent"); a person
  *   any of whose mentions names a work or brand ("drama Vera Drake", "bookmaker William Hill");
- * - a repeated full name of someone the writer never calls by the surname alone and never gives a
- *   role (firms, bands, shows: "Krispy Kreme", "Laura Ashley, which …");
+ * - a repeated full name of someone the writer never calls by the surname alone, never gives a
+ *   role or a pronoun, and whose first name is no known given name (firms, brands, games: "Krispy
+ *   Kreme", "Sun Interbrew"); any mention followed by ", which" or after "shares in" makes a firm;
  * - a first name the writer uses habitually (at least twice, and as often as the surname), a first
  *   name that is part of a longer name ("Ray Charles", "JP Morgan"), and "Saddam"/"Elvis", which
  *   house styles use alone.
@@ -39,6 +40,7 @@
 import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
 import { attributive, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
+import { isGivenName } from '../names';
 
 function norm(s: string): string {
   return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
@@ -90,10 +92,13 @@ export const laterReference: Rule = {
       const bare = refs.filter((m) => !quoted(m) && m.kind === 'surname' && !m.honorific && !roles[m.index].role);
       // The writer's predominant usage for this person: two courtesy titles for every bare surname.
       const courtesyHabit = courtesyUsed.length >= 2 && courtesyUsed.length >= 2 * bare.length;
-      // A repeated full name is a slip of someone the writer calls by the surname elsewhere or gives a
-      // role; a name never shortened and never given a role is a firm, band or show more often than not.
+      // A repeated full name is a slip of someone the writer calls by the surname elsewhere, gives a
+      // role, refers to by a pronoun or names with a known given name; a name with none of these
+      // ("Krispy Kreme", "Sun Interbrew", "Pacific Assault") is a firm, brand or game more often than not.
       const surnameUsed = refs.some((m) => m.kind === 'surname');
-      const fullNameSlip = !thing && (surnameUsed || person.title !== null);
+      const pronoun = person.mentions.some((mi) => mentions[mi]?.kind === 'pronoun');
+      const knownGiven = refs.some((m) => m.kind === 'full' && m.given && isGivenName(text.slice(m.given.start, m.given.end)));
+      const fullNameSlip = !thing && (surnameUsed || person.title !== null || pronoun || knownGiven);
       // First names the writer uses on purpose: at least twice, and at least as often as the surname.
       const givenAlone = refs.filter((m) => !quoted(m) && m.kind === 'given').length;
       const surnameAlone = refs.filter((m) => !quoted(m) && m.kind === 'surname').length;
@@ -254,60 +259,64 @@ function firstPerson(analysis: Analysis, start: number, end: number): boolean {
   return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
-/** Start and end of every name in the draft (sorted by start), to see names listed side by side. */
-function nameSpans(mentions: Mention[]): { starts: number[]; ends: number[] } {
-  const spans = mentions.filter((m) => m.kind !== 'pronoun').map((m) => {
+/** Every name in the draft as [start, end) pairs sorted by start, to see names listed side by side. */
+type NameList = Array<[number, number]>;
+function nameSpans(mentions: Mention[]): NameList {
+  const spans: NameList = mentions.filter((m) => m.kind !== 'pronoun').map((m) => {
     const ns = nameSpan(m);
     return [ns.start, m.possessive ? m.possessive.end : ns.end];
   });
-  spans.sort((a, b) => a[0] - b[0]);
-  return { starts: spans.map((s) => s[0]), ends: spans.map((s) => s[1]).sort((a, b) => a - b) };
+  return spans.sort((x, y) => x[0] - y[0]);
 }
 
-const COORDINATION = /^\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|&\s*|\/\s*|and\s+|or\s+|(?:beat|beats|v|vs\.?|versus)\s+)$/;
+/** What joins two neighbouring names: "and"/"or"/"&"/"/"/"beat"/"v", a comma alone, or nothing. */
+function link(prose: string, end: number, start: number): 'and' | 'comma' | null {
+  if (start < end || start - end > 12) return null;
+  const gap = prose.slice(end, start);
+  if (/^\s*,\s*$/.test(gap)) return 'comma';
+  return /^\s*(?:,\s*(?:and|or)\s+|;\s*|&\s*|\/\s*|and\s+|or\s+|(?:beat|beats|v|vs\.?|versus)\s+)$/.test(gap) ? 'and' : null;
+}
 
 /**
- * A name listed beside another (team sheets, award lists, "A and B"), an item after a colon,
- * semicolon or dash, or a name in a sentence of scores ("beat X 6-3 6-4"): a repeated full name
- * there is the list's form, not a later reference.
+ * A name listed beside another (team sheets, award lists, "A and B", "A, B, C"), an item after a
+ * colon, semicolon or dash, or a name in a sentence of scores ("beat X 6-3 6-4"): a repeated full
+ * name there is the list's form, not a later reference. A single comma between two names is a
+ * clause boundary ("For Mr Blair, David Miliband …"), not a list.
  */
-function listed(draft: Draft, m: Mention, names: { starts: number[]; ends: number[] }): boolean {
+function listed(draft: Draft, m: Mention, names: NameList): boolean {
   const ns = nameSpan(m);
-  const end = m.possessive ? m.possessive.end : ns.end;
   const prose = draft.prose;
   const before = prose.slice(Math.max(0, ns.start - 30), ns.start);
   if (/(?:[:;]|(?:^|\s)[-–—])\s*$/.test(before)) return true;
-  const after = prose.slice(end, end + 30);
-  // The nearest name before and after, and what separates them.
-  const prevEnd = lastBelow(names.ends, ns.start);
-  if (prevEnd >= 0 && ns.start - prevEnd <= 12 && COORDINATION.test(prose.slice(prevEnd, ns.start))) return true;
-  const nextStart = firstAbove(names.starts, end);
-  if (nextStart >= 0 && nextStart - end <= 12 && COORDINATION.test(prose.slice(end, nextStart))) return true;
-  if (/^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(after)) return true; // "A and B", B not in the index
+  const k = indexOf(names, ns.start);
+  if (k >= 0) {
+    const at = (i: number, j: number) => (i >= 0 && j < names.length ? link(prose, names[i][1], names[j][0]) : null);
+    const prev = at(k - 1, k);
+    const next = at(k, k + 1);
+    if (prev === 'and' || next === 'and') return true;
+    if (prev === 'comma' && (next === 'comma' || at(k - 2, k - 1) !== null)) return true;
+    if (next === 'comma' && at(k + 1, k + 2) !== null) return true;
+    // The list goes on with names the index does not know: "A, B, Wang Yi and others".
+    if (prev === 'comma' && LIST_GOES_ON.test(prose.slice(names[k][1], names[k][1] + 40))) return true;
+  }
+  const end = m.possessive ? m.possessive.end : ns.end;
+  if (/^\s*(?:,\s*)?(?:and|&)\s+\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+/u.test(prose.slice(end, end + 30))) return true; // "A and B", B not in the index
   const sentence = draft.sentences[m.sentence];
   return !!sentence && /\b\d{1,2}-\d{1,2}\b/.test(prose.slice(sentence.start, sentence.end));
 }
 
-function lastBelow(sorted: number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? sorted[lo - 1] : -1;
-}
+const LIST_GOES_ON = /^\s*,\s*\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)?\s*(?:,|and\s|&)/u;
 
-function firstAbove(sorted: number[], x: number): number {
+/** Index of the name starting at `start` in the sorted list, or -1. */
+function indexOf(names: NameList, start: number): number {
   let lo = 0;
-  let hi = sorted.length;
+  let hi = names.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < x) lo = mid + 1;
+    if (names[mid][0] < start) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length ? sorted[lo] : -1;
+  return lo < names.length && names[lo][0] === start ? lo : -1;
 }
 
 /** "G Duffy", "R. O'Gara": an initial for the given name is a team sheet's or a byline's form. */
