@@ -151,3 +151,14 @@ test('a full name after a description set off by a comma re-introduces the perso
   assert.deepEqual(findings(H + INTRO + ' Meanwhile, the man in charge of the talks, Sergey Lavrov, left.\n'), []);
   assert.deepEqual(brief(findings(H + INTRO + ' Meanwhile, in Geneva, Sergey Lavrov left.\n')), [[85, 98, 'Later references use the surname: Lavrov']]);
 });
+
+test('BBC: a reader\'s "Mr." in a first-person paragraph is left alone when the copy writes "Mr" elsewhere', () => {
+  assert.deepEqual(findings(H + 'Home Secretary David Marsh spoke. Mr Marsh left.\n\nI agree with Mr. Marsh.\n', bbc), []);
+  const text = H + 'Home Secretary David Marsh spoke. Marsh left.\n\nI agree with Mr. Marsh.\n';
+  assert.deepEqual(brief(findings(text, bbc)), [[77, 80, 'House style writes "Mr" without a full stop']]);
+  assert.equal(fixText(text, { config: bbc }).text, H + 'Home Secretary David Marsh spoke. Marsh left.\n\nI agree with Mr Marsh.\n');
+});
+
+test('"A or, of course, B" is a list', () => {
+  assert.deepEqual(findings(H + INTRO + ' Voters could picture Anna Holm or, of course, Sergey Lavrov in the job.\n'), []);
+});

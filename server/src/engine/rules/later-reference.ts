@@ -24,8 +24,10 @@
  *   introduces people afresh;
  * - names chosen in someone's own voice: a paragraph with an unquoted "I"/"my" (readers' comments,
  *   first-person columns; the whole article when three paragraphs read so) is not checked for
- *   repeated full names or first names ("One of my favourite moments was Kelly's win"); courtesy
- *   titles are house punctuation and still checked;
+ *   repeated full names or first names ("One of my favourite moments was Kelly's win"), nor for a
+ *   missing courtesy title, nor for the full stop of one when the draft elsewhere writes the house
+ *   form (a reader's "Mr. Forsyth" under BBC copy's "Mr Forsyth"); "no courtesy titles" (AP) is
+ *   still checked there;
  * - a name used as a modifier or inside a title: after "the/a/new" ("the Blunkett affair", "a new
  *   Gordon Brown"), before a colon ("Bridget Jones: The Edge of Reason"), inside a capitalised title
  *   ("An Audience With Alastair Campbell"), a character played ("the role of Arthur Dent"); a person
@@ -71,6 +73,14 @@ export const laterReference: Rule = {
     const section = sections(draft);
     const voice = writerVoice(analysis);
     const names = nameSpans(mentions);
+    // Whether the draft writes a courtesy title in the house form anywhere ("Mr" at the BBC, "Mr." at the NYT).
+    let house: boolean | undefined;
+    const houseForm = () =>
+      (house ??= mentions.some((m) => {
+        if (!m.honorific || m.inQuote !== null) return false;
+        const h = text.slice(m.honorific.start, m.honorific.end);
+        return isCourtesyTitle(h) && !/^miss$/i.test(h) && h.endsWith('.') === style.courtesyTitleStop;
+      }));
 
     for (const person of people) {
       const refs: Mention[] = [];
@@ -175,6 +185,9 @@ export const laterReference: Rule = {
             return;
           }
           const hasStop = hon.endsWith('.');
+          // Readers' comments keep their own punctuation: in a first-person paragraph of a draft that
+          // elsewhere writes the house form ("Mr Forsyth" … a reader's "I agree with Mr. Forsyth").
+          if (!voice(m.paragraph) && houseForm()) return;
           if (style.courtesyTitleStop && !hasStop && !/^miss$/i.test(hon)) {
             findings.push({
               start: m.honorific.start,
@@ -197,7 +210,7 @@ export const laterReference: Rule = {
         // A courtesy title already written right before the name (even one the person index did
         // not attach, as in "Speaking in Dunford Mr Haddad") is never added a second time.
         const titled = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, ns.nameStart - 12), ns.nameStart));
-        if (style.courtesyTitles === 'later-references' && later && m.kind === 'surname' && !m.honorific && !(titled && isCourtesyTitle(titled[1])) && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end) && !inTitle(draft, m)) {
+        if (style.courtesyTitles === 'later-references' && later && voice(m.paragraph) && m.kind === 'surname' && !m.honorific && !(titled && isCourtesyTitle(titled[1])) && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end) && !inTitle(draft, m)) {
           const h = mostCommon(courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
           findings.push({
             start: ns.nameStart,
@@ -271,10 +284,10 @@ function nameSpans(mentions: Mention[]): NameList {
 
 /** What joins two neighbouring names: "and"/"or"/"&"/"/"/"beat"/"v", a comma alone, or nothing. */
 function link(prose: string, end: number, start: number): 'and' | 'comma' | null {
-  if (start < end || start - end > 12) return null;
+  if (start < end || start - end > 24) return null;
   const gap = prose.slice(end, start);
   if (/^\s*,\s*$/.test(gap)) return 'comma';
-  return /^\s*(?:,\s*(?:and|or)\s+|;\s*|&\s*|\/\s*|and\s+|or\s+|(?:beat|beats|v|vs\.?|versus)\s+)$/.test(gap) ? 'and' : null;
+  return /^\s*(?:,\s*(?:and|or)\s+|;\s*|&\s*|\/\s*|(?:and|or)(?:,\s*[\p{Ll} ]{2,15},)?\s+|(?:beat|beats|v|vs\.?|versus)\s+)$/u.test(gap) ? 'and' : null;
 }
 
 /**
