@@ -18,12 +18,14 @@
  * spans, memoised through the ParagraphCache.
  */
 import type { ParagraphCache } from './cache';
+import { isGivenName } from './names';
 import { memo } from './cache';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
 import {
   ATTRIBUTIVE_AFTER,
   CREDIT_LINE,
+  DEMONYMS,
   ORG_DESCRIPTORS,
   ORG_SUFFIXES,
   ROLE_VERBS,
@@ -156,6 +158,10 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   }
   if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) {
     // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
+    info = { role: true, plural: false };
+  }
+  if (!info && i >= 1 && /^(?:Miss|Mr|Ms|Mrs)\.?$/.test(toks[i - 1].t) && /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/.test(toks[i].t)) {
+    // "former Miss Universe Alicia Machado": a contest's title.
     info = { role: true, plural: false };
   }
   if (!info && /^\d+-year-old$/.test(toks[i].t)) {
@@ -359,6 +365,10 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
     if (!t.word) continue;
     if (++n > maxWords) break;
     if (roleWord(t.t, false)) return true;
+    if (/^\d+-year-old$/.test(t.t)) return true; // "a 22-year-old black man"
+    // An everyday role word at the end of its noun phrase: "a retired Belgian general who", "a senior official with".
+    if (i > 0 && roleWord(t.t) && !DEMONYMS.has(lower(t.t)) && toks[i - 1].word && !isStopWord(toks[i - 1].t) && (titleModifier(toks[i - 1].t) || isCap(toks[i - 1].t) || roleWord(toks[i - 1].t)) &&
+      (i + 1 >= toks.length || !toks[i + 1].word || /^(?:who|that|at|in|of|for|with|from|since|until|and)$/i.test(toks[i + 1].t))) return true;
     // "another IPCL board member", "a committee member".
     if (/^members?$/i.test(t.t) && i > 0 && /^(?:board|committee|cabinet|council|panel|staff|jury|band|cast|crew|party|faculty|club|team|parliament|congress|senate)$/i.test(toks[i - 1].t)) return true;
     // "head of equity research", "principal of the college": an everyday word made a role by "of".
@@ -394,6 +404,11 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
     return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
   }
+  const bareParty = /^,\s*([RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)(?=[,;.\s])/u.exec(rest);
+  if (bareParty) {
+    const span = { start: nameEnd + bareParty[0].length - bareParty[1].length, end: nameEnd + bareParty[0].length };
+    return { kind: 'party', text: bareParty[1], span, removal: { start: nameEnd, end: span.end } };
+  }
   const p = PARTY.exec(rest);
   if (p) {
     const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
@@ -423,7 +438,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   const afterAge = rest.slice(off);
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
-  const aff = /^(,?)\s+(?:of|from|at|with|in)\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b)/u.exec(afterAge);
+  const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b)/u.exec(afterAge);
   if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge))) {
     const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
     const end = clauseEnd(prose, s, limit);
@@ -581,6 +596,8 @@ function titleGap(gap: string): boolean {
   // (An ambiguous word is no title here: "Sepp Blatter hopes Thierry Henry".)
   return ws.length > 0 && ws.every((t) => t.word && (isCap(t.t) || roleWord(t.t, false) || titleModifier(t.t) && !roleWord(t.t, true) || /^(?:former|ex|then)$/i.test(t.t)));
 }
+
+const FIRM_NAMES = /^(?:Merrill Lynch|Morgan Stanley|Goldman Sachs|Lehman Brothers|Salomon Brothers|Warner Brothers|Warner Bros)$/;
 
 /** Honours and judicial titles that stand for a role before a name. */
 const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
@@ -744,11 +761,11 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
   // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
   const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
   // A vox-pop signature after a quote: “… in serious trouble.” ― Edwin G. Monroy
-  if (/[”"’][ \t]*[―—–-][ \t]*$/.test(before) || /^[ \t]*[―—][ \t]*$/.test(before)) return true;
+  if (/[”"’][ \t\u00a0]*[―—–-][ \t\u00a0]*$/.test(before) || /^[ \t\u00a0]*[―—][ \t\u00a0]*$/.test(before)) return true;
   // "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay."
   if (REPORTED_FROM.test(lt)) return true;
-  if (!/ by\s|:/i.test(before)) return false;
-  return /(?:(?:reporting|writing|editing|edited|compiled|photos?|photographs?|pictures?|images?|video|graphics?) by|photo:|picture:|image:|credit:)\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before) ||
+  if (!/ by\s|:|reporting from\s/i.test(before)) return false;
+  return /(?:(?:reporting|writing|editing|edited|compiled|photos?|photographs?|pictures?|images?|video|graphics?) by|reporting from|photo:|picture:|image:|credit:)\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before) ||
     /(?:reporting|editing)\s+by[^.;]*[;,]\s*(?:and\s+)?(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before);
 }
 
@@ -767,6 +784,17 @@ function unindexedListRole(text: string, floor: number, nameStart: number): Role
   const r = roleBefore(text, floor, at) ?? dashListRole(text, floor, at);
   if (!r || !r.plural || r.kind === 'before-appositive') return null;
   return { ...r, kind: 'list', removal: null };
+}
+
+/**
+ * A signature: a sentence that is only the name, after another sentence ("… witch hunt! Vicki
+ * Venhuizen. I'm not a fan …"), as under readers' letters and vox pops.
+ */
+function signature(text: string, sentence: Span, nm: { start: number; end: number }): boolean {
+  if (sentence.start === 0) return false;
+  const s = text.slice(sentence.start, sentence.end);
+  const lead = s.length - s.trimStart().length;
+  return sentence.start + lead === nm.start && /^[\s.,;]*$/.test(text.slice(nm.end, sentence.end)) && nm.end - nm.start <= 40;
 }
 
 /** A real or birth name, not a reference: "The rapper, whose real name is David Darnell Brown". */
@@ -845,6 +873,9 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
   const n = names.length;
   const out: MentionRole[] = names.map(() => ({ role: null, credit: false, bracketFull: false }));
   const sentenceOf = (k: number): Span => sentences[names[k].sentence] ?? { start: 0, end: text.length };
+  // Signatures come in runs (readers' letters, vox pops); one name alone as a sentence may be a caption.
+  let signatures = 0;
+  for (let k = 0; k < n; k++) if (signature(text, sentenceOf(k), names[k])) signatures++;
   for (let k = 0; k < n; k++) {
     const nm = names[k];
     const sent0 = sentenceOf(k);
@@ -853,11 +884,13 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // (A possessive name is part of the role: "Mr Ebbers' lawyer Reid Weingarten".)
     const gap = k > 0 && names[k - 1].end <= nm.start ? text.slice(names[k - 1].end, nm.start) : '';
     // (But a name used as a modifier is part of the title: "Clinton campaign spokesman Brian Fallon".)
-    let prevEnd = k > 0 && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
+    // (Nor when that name belongs to the role: "An attorney for Pagliano, Mark MacDougall".)
+    const ofPrev = k > 0 && /^,\s*$/.test(gap) && /\b(?:for|of|to)\s+$/.test(text.slice(Math.max(0, names[k - 1].start - 6), names[k - 1].start));
+    let prevEnd = k > 0 && !ofPrev && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
     // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
     if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
-    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start))) {
+    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm)) {
       out[k].credit = true;
       continue;
     }
@@ -1293,7 +1326,8 @@ function organisationNow(draft: Draft, m: Mention): boolean {
     }
   }
   const last = m.text.split(/\s+/).pop() ?? '';
-  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase())) return true;
+  // "Merrill Lynch", "Morgan Stanley", "Goldman Sachs" are firms; Peter Lynch and Tony Banks are people.
+  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase()) && (FIRM_NAMES.test(m.text) || !isGivenName(m.text.split(/\s+/)[0]))) return true;
   return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
 }
 

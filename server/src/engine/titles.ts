@@ -140,6 +140,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   co-ordinator foreman forewoman crooner trouble-shooter troubleshooter supermodel physio
   replacement stand-in sensation hero heroine performer performers entertainer entertainers
   buyer buyers user users impresario impresarios contestant contestants housemate housemates
+  moderator moderators mate mates assistant assistants liaison associate associates
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -221,7 +222,7 @@ export const ROLE_VERBS: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Lines whose names are credits, not references (bylines, photo and reporting credits). */
-export const CREDIT_LINE = /^[\s*_>(\[]*(?:by|reporting by|additional reporting by|writing by|written by|editing by|edited by|compiled by|produced by|interview by|interviews by|photos? by|photographs? by|pictures? by|images? by|video by|graphics? by|illustrations? by|photo|photos|photograph|photographs|picture|pictures|image|images|credit|credits|source|sources|caption|follow|contact|email|e-mail)\b[\s:]/i;
+export const CREDIT_LINE = /^[\s*_>(\[]*(?:by|reporting by|additional reporting by|additional reporting from|reporting from|writing by|written by|editing by|edited by|compiled by|produced by|interview by|interviews by|photos? by|photographs? by|pictures? by|images? by|video by|graphics? by|illustrations? by|photo|photos|photograph|photographs|picture|pictures|image|images|credit|credits|source|sources|caption|follow|contact|email|e-mail)\b[\s:]/i;
 
 /** Honorific-like words that carry no role. */
 export const NOT_ROLES: ReadonlySet<string> = new Set(words(`sir dame mr mrs ms miss mx master`));
@@ -398,7 +399,7 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   supporters' fans fan club tenure government's victory win defeat nomination candidacy
   ticket agenda wing machine dynasty library center centre institute award prize trophy
   case trial hearings hearing inquiry investigation probe report rule law act bill
-  controversy affair row scandal saga furore affair affairs legacy memoirs biography
+  controversy affair row scandal saga furore affair affairs legacy memoirs biography laws
   tackle tackles goal goals try tries shot shots pass passes header headers strike strikes
   penalty penalties free-kick free-kicks cross crosses save saves challenge foul volley effort
   corner corners one ones show shows programme programmes production productions

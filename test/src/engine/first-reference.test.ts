@@ -431,3 +431,17 @@ test('business copy: firms after "of"/"from" a name, affiliations, unindexed lis
     'Colin Asplin, Blackpool Hotel Association said: "We tried."\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('US copy: moderators, running mates, party tags without brackets, officials and generals in appositives, signatures under letters', () => {
+  const text = H + 'An attorney for Pagliano, Mark MacDougall, stressed it.\n\n' +
+    'That was said by Jo Coelbart, a retired Belgian general who works on defense. Supporters such as senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., now say so. ' +
+    'The impact is small, wrote Cameron Easley for Morning Consult. It was in response to moderator Lester Holt\'s question. ' +
+    'Kenneth Baer, a former Obama administration official who runs a firm, said so. Megan Hester, senior associate for education organizing at the institute, said no. ' +
+    'Kalief Browder, a 22-year-old black man who killed himself, was held. "Hi." --additional reporting from Darren Samuelsohn.\n\n' +
+    'Who cares about the emails! John Weinbrecht. I am not a fan, but enough! Vicki Venhuizen. The FBI needs to stay out.\n\n' +
+    'Peter Lynch said Winn-Dixie would use the breathing space. Merrill Lynch said it would not lend.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Peter Lynch']);
+  // A name alone as a sentence once (a caption, a slip) is still a reference.
+  const one = H + 'The exhibition has been open since November. Ken Loach. Some artists are students.\n';
+  assert.deepEqual(findings(one).map((f) => one.slice(f.start, f.end)), ['Ken Loach']);
+});
