@@ -72,7 +72,8 @@ export const laterReference: Rule = {
     const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
     const section = sections(draft);
     const voice = writerVoice(analysis);
-    const names = nameSpans(mentions);
+    let names: NameList | undefined;
+    const nameList = () => (names ??= nameSpans(mentions));
     // Whether the draft writes a courtesy title in the house form anywhere ("Mr" at the BBC, "Mr." at the NYT).
     let house: boolean | undefined;
     const houseForm = () =>
@@ -84,7 +85,7 @@ export const laterReference: Rule = {
 
     for (const person of people) {
       const refs: Mention[] = [];
-      let thing = false;
+      const seen: Mention[] = [];
       for (const mi of person.mentions) {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit || inHead(m.paragraph)) continue;
@@ -93,7 +94,7 @@ export const laterReference: Rule = {
           refs.length = 0; // a firm named like a person ("Deutsche Boerse", "Krispy Kreme")
           break;
         }
-        if (workOrBrand(draft, m)) thing = true;
+        seen.push(m);
         if (attributive(draft, m)) continue;
         refs.push(m);
       }
@@ -108,7 +109,10 @@ export const laterReference: Rule = {
       const surnameUsed = refs.some((m) => m.kind === 'surname');
       const pronoun = person.mentions.some((mi) => mentions[mi]?.kind === 'pronoun');
       const knownGiven = refs.some((m) => m.kind === 'full' && m.given && isGivenName(text.slice(m.given.start, m.given.end)));
-      const fullNameSlip = !thing && (surnameUsed || person.title !== null || pronoun || knownGiven);
+      // "abortion drama Vera Drake", "bookmaker William Hill", "stars as Arthur Dent": not a person (asked lazily).
+      let thingKnown: boolean | undefined;
+      const thing = () => (thingKnown ??= seen.some((m) => workOrBrand(draft, m)));
+      const fullNameSlip = surnameUsed || person.title !== null || pronoun || knownGiven;
       // First names the writer uses on purpose: at least twice, and at least as often as the surname.
       const givenAlone = refs.filter((m) => !quoted(m) && m.kind === 'given').length;
       const surnameAlone = refs.filter((m) => !quoted(m) && m.kind === 'surname').length;
@@ -120,7 +124,7 @@ export const laterReference: Rule = {
       });
 
       // Names in lists (team sheets, award shortlists, results) and names used as modifiers or in titles are not references.
-      const inList = (m: Mention) => (namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(text.slice(nameSpan(m).end, nameSpan(m).end + 3)) || listed(draft, m, names);
+      const inList = (m: Mention) => (namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(text.slice(nameSpan(m).end, nameSpan(m).end + 3)) || listed(draft, m, nameList());
       refs.forEach((m, i) => {
         if (quoted(m) || m.inBrackets) return;
         const ns = nameSpan(m);
@@ -133,7 +137,7 @@ export const laterReference: Rule = {
         const notReference = () => !voice(m.paragraph) || inList(m) || usedAsModifier(text, ns.end) || inTitle(draft, m) || asideOrAddress(draft, m);
 
         // Repeated full name.
-        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && fullNameSlip && m.surname && m.given && !initial(text, m) && !notReference()) {
+        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && fullNameSlip && m.surname && m.given && !initial(text, m) && !notReference() && !thing()) {
           const r = roles[m.index].role;
           if (!r || r.kind === 'sentence' || r.kind === 'list') {
             findings.push({
@@ -146,7 +150,7 @@ export const laterReference: Rule = {
           }
         }
         // First name alone.
-        if (options.givenName !== false && later && m.kind === 'given' && !thing && !shared && !givenHabit && person.surname && norm(person.surname) !== norm(m.text) && !GIVEN_NAME_STYLE.has(norm(m.text)) && !partOfName(draft, ns.nameStart, ns.end) && !notReference()) {
+        if (options.givenName !== false && later && m.kind === 'given' && !shared && !givenHabit && person.surname && norm(person.surname) !== norm(m.text) && !GIVEN_NAME_STYLE.has(norm(m.text)) && !partOfName(draft, ns.nameStart, ns.end) && !notReference() && !thing()) {
           findings.push({
             start: ns.nameStart,
             end: ns.end,
