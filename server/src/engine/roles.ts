@@ -99,6 +99,11 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   const from = Math.max(floor, nameStart - 160);
   const toks = tokenize(prose, from, nameStart);
   let i = toks.length - 1;
+  // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
+  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !ACRONYM_ROLES.test(toks[i].t) && toks[i].e + 1 === nameStart) {
+    nameStart = toks[i].s;
+    i--;
+  }
   // An honour is not a role and stays with the name: "Manchester United manager Sir Alex Ferguson".
   if (i >= 0 && toks[i].word && /^(?:sir|dame)$/i.test(toks[i].t)) {
     nameStart = toks[i].s;
@@ -438,7 +443,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   const afterAge = rest.slice(off);
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
-  const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b)/u.exec(afterAge);
+  const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b|(?:[\p{Ll}-]+\s+){0,3}(?:group|groups|charity|organisation|organization|union|party|firm|company|think[ -]tank|website|magazine|newspaper|band|club|campaign)\s+[\p{Lu}])/u.exec(afterAge);
   if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge))) {
     const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
     const end = clauseEnd(prose, s, limit);
@@ -547,7 +552,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
     const start = from + work.index + work[0].lastIndexOf('by');
     return { kind: 'sentence', text: 'by', span: { start, end: start + 2 }, removal: null, plural: true };
   }
-  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled|voiced) by|(?:co-)?starring|(?:featuring )?the voices? of)[ \t]+$/iu.exec(prose.slice(from, nameStart));
+  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled|voiced)(?:[ \t]+(?:in|on)[ \t]+\S+(?:[ \t]+\d{4})?)? by|(?:co-)?starring|(?:featuring )?the voices? of)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;
   // A meeting or a dinner "hosted by" someone gives no role; a show, an award or a programme does.
   if (/^(?:hosted|presented) by$/i.test(m[1]) && !/\b(?:show|shows|programme|program|series|awards?|ceremony|quiz|festival|concert|gala|broadcast|podcast|documentary|edition)\b[^.;!?]*$/i.test(prose.slice(Math.max(floor, nameStart - 80), nameStart))) return null;
@@ -598,6 +603,9 @@ function titleGap(gap: string): boolean {
 }
 
 const FIRM_NAMES = /^(?:Merrill Lynch|Morgan Stanley|Goldman Sachs|Lehman Brothers|Salomon Brothers|Warner Brothers|Warner Bros)$/;
+
+/** Capitals before a name that are a role or an organisation, not initials. */
+const ACRONYM_ROLES = /^(?:MP|MEP|MSP|AM|QC|KC|PM|DJ|MC|CEO|CFO|COO|CTO|GP|PC|DC|DI|DS|BBC|ITV|UN|EU|US|UK|NHS|FBI|CIA|IMF|WTO|FA|RFU|WRU|IRA|SNP|DUP|ANC|GM|BA|BP|BT|HP|IBM|NBC|CBS|ABC|CNN|AFP|AP|NFL|NBA|UEFA|FIFA|IOC)$/;
 
 /** Honours and judicial titles that stand for a role before a name. */
 const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;

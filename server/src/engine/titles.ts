@@ -141,6 +141,8 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   replacement stand-in sensation hero heroine performer performers entertainer entertainers
   buyer buyers user users impresario impresarios contestant contestants housemate housemates
   moderator moderators mate mates assistant assistants liaison associate associates
+  superstar superstars megastar megastars springbok springboks wallaby wallabies inductee inductees
+  chiropractor chiropractors trustee trustees appointee appointees retiree retirees
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -306,6 +308,8 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   // Lower-case job-noun shapes: economist, politician, spokeswoman, congressman, chairperson.
   if (raw === w && /^[a-z][a-z-]{3,}$/.test(w)) {
     if (/(?:ologist|ist|ician|ician|eur|person)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
+    // Agent nouns: chiropractor, curator, inductee, evacuee.
+    if (w.length >= 7 && /(?:[^aeiou]tor|ator|ssor|ctor|ee)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
     if (/(?:sman|swoman|rman|rwoman|ssman|ngman|tman|ceman|wman)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
     // Compounds of a job noun: landowner, shopkeeper, lawmaker, shareholder, peacekeeper.
     if (w.length >= 7 && /(?:owner|keeper|maker|holder|worker|seller|dealer|writer|player|leader|manager|trader|farmer|builder|fighter|rider|driver|teacher|officer|founder|hunter|grower|breeder|broker|ranger|blower|campaigner|organiser|organizer|designer|producer|presenter|reporter|specialist|master)$/.test(w)) return { role: true, plural: false };
@@ -318,6 +322,10 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
 const STOP_SUFFIX_WORDS: ReadonlySet<string> = new Set(words(`
   exist insist persist assist resist consist desist list twist wrist mist fist gist whist
   amidst midst against almost utmost foremost person layperson chairperson
+  guarantee committee jamboree pedigree coffee toffee settee referee degree decree disagree agree
+  indicator elevator escalator calculator generator radiator ventilator refrigerator incubator
+  alligator equator predator navigator aggressor factor sector vector motor rotor tractor
+  reactor protector detector
 `));
 
 /** Is the lower-cased word a modifier that may sit inside a title? */

@@ -445,3 +445,10 @@ test('US copy: moderators, running mates, party tags without brackets, officials
   const one = H + 'The exhibition has been open since November. Ken Loach. Some artists are students.\n';
   assert.deepEqual(findings(one).map((f) => one.slice(f.start, f.end)), ['Ken Loach']);
 });
+
+test('initials left out of a name, "founded in 1984 by", agent nouns and group affiliations give roles', () => {
+  const text = H + 'The group is holding talks with the Irish horseracing tycoons JP McManus and John Magnier. Mr McManus said no.\n\n' +
+    'Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin. They contradict chiropractor Jean Pierre Meersseman. ' +
+    'He sang with inductee Neil Young.\n';
+  assert.deepEqual(findings(text), []);
+});
