@@ -162,3 +162,13 @@ test('BBC: a reader\'s "Mr." in a first-person paragraph is left alone when the 
 test('"A or, of course, B" is a list', () => {
   assert.deepEqual(findings(H + INTRO + ' Voters could picture Anna Holm or, of course, Sergey Lavrov in the job.\n'), []);
 });
+
+test('a name with a spokesman of its own is a firm: "William Hill spokesman Tom Adams"', () => {
+  const firm = H + 'Ladbrokes and William Hill cut the odds. "It is odd," William Hill spokesman Tom Adams said. Hill was cautious. Later William Hill closed the book.\n';
+  assert.deepEqual(findings(firm), []);
+  const person = H + 'Ladbrokes and William Hill cut the odds. "It is odd," William Hill said. Hill was cautious. Later William Hill closed the book.\n';
+  assert.deepEqual(brief(findings(person)), [
+    [71, 83, 'Later references use the surname: Hill'],
+    [115, 127, 'Later references use the surname: Hill'],
+  ]);
+});

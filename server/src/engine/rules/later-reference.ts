@@ -368,8 +368,10 @@ function workOrBrand(draft: Draft, m: Mention): boolean {
   if (CHARACTER_BEFORE.test(before)) return true;
   if (!m.possessive && /^,?\s+which\b/.test(draft.prose.slice(ns.end, ns.end + 10))) return true; // "Laura Ashley, which floated …"
   if (FIRM_BEFORE.test(before.slice(-30))) return true; // "shares in Krispy Kreme"
+  if (m.kind === 'full' && !m.possessive && FIRM_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true; // "William Hill spokesman Rupert Adams"
   return !m.possessive && WORK_BEFORE.test(before.slice(-30));
 }
+const FIRM_AFTER = /^\s+(?:spokesman|spokeswoman|spokesperson|shares|shareholders|staff|customers|stores|shops|branches)\b/u;
 const FIRM_BEFORE = /\b(?:shares|stake|stakes|shareholders|shareholding|takeover|acquisition)\s+(?:in|of)\s+$/iu;
 
 /**
