@@ -110,6 +110,7 @@ test('a first-person paragraph (a reader, a columnist) chooses its own names; "w
   assert.deepEqual(brief(findings(H + INTRO + '\n\nWe think Sergey was tired.\n')), [[73, 79, 'Later references use the surname: Lavrov rather than Sergey']]);
   // Abbreviations and nouns that look like "I" or "mine" are not first person.
   assert.equal(findings(H + INTRO + '\n\nThe I.R.S. and a coal mine saw Sergey.\n').length, 1);
+  assert.equal(findings(H + INTRO + '\n\nA World War I museum hired Sergey.\n').length, 1);
 });
 
 test('a name inside a title or used as a modifier', () => {

@@ -58,13 +58,15 @@ interface Tally {
   flags: number;
   byKind: Map<string, number>;
   printed: string[];
+  /** Every flag as article:start:end:message, to spot profiles that flag exactly alike. */
+  keys: string[];
 }
 
 function measure(setName: string, articles: { id: string; text: string }[], profiles: string[], rules: Rule[], lines: string[], limit: number) {
   const configs = profiles.map((p) => ({ id: p, config: profileConfig(p) }));
   const tallies = new Map<string, Tally>();
   const key = (rule: string, profile: string) => `${rule} ${profile}`;
-  for (const r of rules) for (const p of profiles) tallies.set(key(r.id, p), { flags: 0, byKind: new Map(), printed: [] });
+  for (const r of rules) for (const p of profiles) tallies.set(key(r.id, p), { flags: 0, byKind: new Map(), printed: [], keys: [] });
   for (const a of articles) {
     const analysis = analyze(a.text);
     for (const r of rules) {
@@ -74,6 +76,7 @@ function measure(setName: string, articles: { id: string; text: string }[], prof
           t.flags++;
           const k = kindOf(f.message);
           t.byKind.set(k, (t.byKind.get(k) ?? 0) + 1);
+          t.keys.push(`${a.id}:${f.start}:${f.end}:${f.message}`);
           if (t.printed.length < limit) t.printed.push(`    ${a.id}: ${f.message} | ${excerpt(a.text, f.start, f.end, 70, 50)}`);
         }
       }
@@ -89,9 +92,17 @@ function measure(setName: string, articles: { id: string; text: string }[], prof
     }
   }
   for (const r of rules) {
+    const shown: Array<[string, string]> = [];
     for (const p of profiles) {
       const t = tallies.get(key(r.id, p))!;
       if (t.flags === 0) continue;
+      const sig = t.keys.join('\n');
+      const same = shown.find(([, s]) => s === sig);
+      if (same) {
+        lines.push(`  ${setName} — ${r.id} under ${p}: the same ${t.flags} flags as under ${same[0]}`);
+        continue;
+      }
+      shown.push([p, sig]);
       lines.push(`  ${setName} — ${r.id} under ${p}: flags (first ${t.printed.length} of ${t.flags}; judge each: real style slip or false alarm):`);
       lines.push(...t.printed);
     }

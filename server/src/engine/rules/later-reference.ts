@@ -260,7 +260,7 @@ function writerVoice(analysis: Analysis): (paragraph: number) => boolean {
   };
 }
 
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’.])(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![\p{L}\p{N}'’-]|\.\p{L})/u;
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’.])(?<!(?:War|Elizabeth|Henry|James|Charles|George|Edward|William|Richard|Mary|Phase|Part|Chapter|Class|Title|Type|Grade|Stage|Level|Series|Vol\.?)\s)(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![\p{L}\p{N}'’-]|\.\p{L})/u;
 
 function firstPerson(analysis: Analysis, start: number, end: number): boolean {
   const prose = analysis.draft.prose;
