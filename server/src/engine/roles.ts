@@ -898,7 +898,9 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
     if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
     const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
-    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm)) {
+    // (A paragraph that is only a name is a signature or a byline: "Michael Pravica." under a letter.)
+    const alone = /^[\s*_>(\[-]*$/.test(text.slice(0, nm.start)) && /^['’]?[\s.,;)\]*_]*$/.test(text.slice(nm.end));
+    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm) || alone) {
       out[k].credit = true;
       continue;
     }
@@ -1284,7 +1286,7 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (m.possessive) return false;
   const ns = nameSpan(m);
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
-  if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase()) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
+  if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase().replace(/['’]s?$/, '')) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
   const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
   // "the Conlon and Maguire families": surnames as the name of a family.
   if (/^[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+famil(?:y|ies)\b/u.test(draft.prose.slice(ns.end, ns.end + 40)) ||

@@ -190,6 +190,10 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
   world-record olympic-champion
   head-of-state
   administration whitehall
+  bank agency board council committee church league federation association hospital school
+  university college court station network channel magazine newspaper paper shop store airline
+  studio label charity foundation institute ministry department office service army navy
+  investment central reserve retail consumer property insurance pension pensions
 `));
 
 /** Verbs and words that never belong to a title; scanning back stops here. */
