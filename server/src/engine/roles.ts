@@ -602,6 +602,9 @@ function titleGap(gap: string): boolean {
   return ws.length > 0 && ws.every((t) => t.word && (isCap(t.t) || roleWord(t.t, false) || titleModifier(t.t) && !roleWord(t.t, true) || /^(?:former|ex|then)$/i.test(t.t)));
 }
 
+/** Posts held in a firm ("boss of Morgan Stanley"), as against relations to a person ("widow of", "ally of"). */
+const FIRM_POSTS = /^(?:chief|executive|executives|boss|bosses|chairman|chairwoman|chair|head|director|directors|president|founder|co-founder|owner|owners|shareholder|shareholders|analyst|analysts|economist|economists|strategist|employee|employees|staff|staffer|worker|workers|officials|official|spokesman|spokeswoman|spokesperson|manager|managers|partner|partners|investor|investors|trader|traders|dealer|broker|brokers|banker|bankers|lawyer|lawyers|administrator|administrators|auditor|auditors|chief-executive)$/i;
+
 const FIRM_NAMES = /^(?:Merrill Lynch|Morgan Stanley|Goldman Sachs|Lehman Brothers|Salomon Brothers|Warner Brothers|Warner Bros)$/;
 
 /** Capitals before a name that are a role or an organisation, not initials. */
@@ -1332,7 +1335,8 @@ function organisationNow(draft: Draft, m: Mention): boolean {
     // "the architect of Obama's campaign", "chairman of Mrs. Clinton's campaign": the person's own.
     if (/\s(?:at|with|of|from)$/.test(trimmed.slice(-5)) && !m.possessive && !m.honorific) {
       const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);
-      if (aff && roleWord(aff[1], false)) return true;
+      // (Only a post in a firm: "the widow of Kurt Cobain", "an associate of Mikhail Khodorkovsky" name people.)
+      if (aff && roleWord(aff[1], false) && FIRM_POSTS.test(aff[1])) return true;
     }
   }
   const last = m.text.split(/\s+/).pop() ?? '';

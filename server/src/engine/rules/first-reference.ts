@@ -159,7 +159,7 @@ function thingAppositive(after: string): boolean {
  * Vera Drake", "Vera Drake star Imelda Staunton", "Clint Eastwood's Million Dollar Baby",
  * "bookmaker William Hill".
  */
-function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boolean {
+export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boolean {
   const ns = nameSpan(m);
   // "Jonathan Strange and Mr Norrell by Susanna Clarke": a book's title, its author after "by".
   if (m.honorific && /^\s+by\s+\p{Lu}\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 8))) return true;
