@@ -165,6 +165,10 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
     info = { role: true, plural: false };
   }
+  if (!info && i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') {
+    // "Argentine wild card Mariano Puerta".
+    info = { role: true, plural: false };
+  }
   if (!info && i >= 1 && /^(?:Miss|Mr|Ms|Mrs)\.?$/.test(toks[i - 1].t) && /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/.test(toks[i].t)) {
     // "former Miss Universe Alicia Machado": a contest's title.
     info = { role: true, plural: false };
@@ -552,7 +556,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
     const start = from + work.index + work[0].lastIndexOf('by');
     return { kind: 'sentence', text: 'by', span: { start, end: start + 2 }, removal: null, plural: true };
   }
-  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled|voiced)(?:[ \t]+(?:in|on)[ \t]+\S+(?:[ \t]+\d{4})?)? by|(?:co-)?starring|(?:featuring )?the voices? of)[ \t]+$/iu.exec(prose.slice(from, nameStart));
+  const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled|voiced|played|portrayed)(?:[ \t]+(?:in|on)[ \t]+\S+(?:[ \t]+\d{4})?)? by|(?:co-)?starring|(?:co-)?starred|(?:featuring )?the voices? of)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;
   // A meeting or a dinner "hosted by" someone gives no role; a show, an award or a programme does.
   if (/^(?:hosted|presented) by$/i.test(m[1]) && !/\b(?:show|shows|programme|program|series|awards?|ceremony|quiz|festival|concert|gala|broadcast|podcast|documentary|edition)\b[^.;!?]*$/i.test(prose.slice(Math.max(floor, nameStart - 80), nameStart))) return null;
@@ -809,7 +813,7 @@ function signature(text: string, sentence: Span, nm: { start: number; end: numbe
 }
 
 /** A real or birth name, not a reference: "The rapper, whose real name is David Darnell Brown". */
-const REAL_NAME = /\b(?:real|birth|full|given|stage|maiden) name,?\s+(?:is|was|of)\s+$|\bborn\s+$/;
+const REAL_NAME = /\b(?:real|birth|full|given|stage|maiden) name,?\s+(?:(?:is|was|of)\s+)?$|\bborn\s+$|\b(?:also|otherwise|better|formerly|commonly|widely) known as\s+$|\baka\s+$/;
 
 /** A demonym read as a given name: "Scot Nick Smith". */
 const DEMONYM_FIRST = /^(?:Scot|Briton|Welshman|Irishman|Englishman|Frenchman|Dutchman|Kenyan|Ethiopian|Australian|American|Spaniard|German|Italian|Russian)$/;

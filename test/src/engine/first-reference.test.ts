@@ -452,3 +452,9 @@ test('initials left out of a name, "founded in 1984 by", agent nouns and group a
     'He sang with inductee Neil Young.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('aliases and casting credits: "real name X", "also known as X", "played by X", "which starred X", "wild card X"', () => {
+  const text = H + 'The lawsuit names the rapper Snoop Dogg - real name Calvin Broadus - plus Disney. Palestinian leader Mahmoud Abbas, also known as Abu Mazen, won.\n\n' +
+    'The programme, which starred David Hasselhoff and Pamela Anderson, ran for 12 years. His role was played by Steve Coogan. He now meets Argentine wild card Mariano Puerta.\n';
+  assert.deepEqual(findings(text), []);
+});
