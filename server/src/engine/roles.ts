@@ -225,6 +225,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (!(k >= 0 && toks[k].word && DETERMINERS.has(lower(toks[k].t))) && !(k + 1 < head && isPossessiveWord(toks[k + 1].t))) {
       if (!(k < 0 || !toks[k].word)) return null;
     }
+    if (!descriptive(toks, Math.max(0, k), head)) return null;
   }
   // Extend back over modifiers: capitalised words, title modifiers, role nouns, possessives.
   let first = head;
@@ -296,11 +297,13 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   // "discovered by a US record executive, Steve Greenberg": a determined role phrase right before the comma.
   for (let j = last; j >= 0 && last - j < 4; j--) {
     if (!toks[j].word) break;
-    const w = roleWord(toks[j].t, false);
+    // ("two friends, Donna Small and Asha Jama,", "his friend, Quincy Jones": an everyday role word after a determiner.)
+    const w = roleWord(toks[j].t, false) ?? (j === last && j > 0 && toks[j - 1].word && (DETERMINERS.has(lower(toks[j - 1].t)) || /^(?:two|three|four|five|six|both|several|close|old|longtime|childhood|best)$/i.test(toks[j - 1].t) || isPossessiveWord(toks[j - 1].t)) ? roleWord(toks[j].t) : null);
     if (!w) continue;
     for (let d = j - 1; d >= 0 && j - d <= 4; d--) {
       if (!toks[d].word) break;
-      if (DETERMINERS.has(lower(toks[d].t)) || isPossessiveWord(toks[d].t)) {
+      if (DETERMINERS.has(lower(toks[d].t)) || isPossessiveWord(toks[d].t) || d === j - 1 && /^(?:two|three|four|five|six|both|several)$/i.test(toks[d].t)) {
+        if (!descriptive(toks, d, last)) break;
         const span = { start: toks[d].s, end: toks[last].e };
         return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural: w.plural };
       }
@@ -328,13 +331,24 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   }
   if (!found) return null;
   // A clause with a verb is a sentence, not a description: "Teachers could get more powers, Ruth Kelly said".
-  for (let j = first; j <= last; j++) if (toks[j].word && CLAUSE_VERBS.has(lower(toks[j].t))) return null;
+  if (!descriptive(toks, first, last)) return null;
   // Only a clause that reads as a description: starts with a determiner, possessive, "one of",
   // a modifier or a role word, not with a verb or preposition ("Speaking at …").
   const fw = lower(toks[first].t);
   if (!(DETERMINERS.has(fw) || isPossessiveWord(toks[first].t) || /^(?:one|both|two|three|four|fellow|former|formerly|another|other|then|now|ex)$/.test(fw) || roleWord(toks[first].t) || titleModifier(toks[first].t) || isCap(toks[first].t) && !FUNCTION_STARTS.has(fw))) return null;
   const span = { start: toks[first].s, end: toks[last].e };
   return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural };
+}
+/** Tokens first..last read as a description, not a clause with a verb ("The firm nurtured contestants including Will Young"). */
+function descriptive(toks: Tok[], first: number, last: number): boolean {
+  for (let j = first; j <= last; j++) {
+    if (!toks[j].word) continue;
+    const lw = lower(toks[j].t);
+    if (CLAUSE_VERBS.has(lw) || /^(?:including|such|like)$/.test(lw)) return false;
+    // A past tense that is no title word.
+    if (j > first && /^\p{Ll}+ed$/u.test(toks[j].t) && !titleModifier(toks[j].t) && !roleWord(toks[j].t)) return false;
+  }
+  return true;
 }
 const CLAUSE_VERBS = new Set(['could', 'would', 'should', 'will', 'shall', 'can', 'may', 'might', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'do', 'does', 'did', 'get', 'got', 'said', 'says']);
 const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'when', 'while', 'since', 'like', 'unlike', 'for', 'with', 'by', 'but', 'and', 'so', 'yet', 'if', 'although', 'though', 'however', 'meanwhile', 'speaking', 'asked', 'according', 'despite', 'during', 'under', 'to', 'from']);
@@ -549,6 +563,12 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   const listed = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},\s+){1,4}$/u.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
   if (listed) nameStart -= listed[0].length;
   const from = Math.max(floor, nameStart - 30);
+  // "works by Roy Lichtenstein, Andy Warhol and Henri Matisse", "a novel by Jane Doe": the maker.
+  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
+  if (madeBy) {
+    const start = Math.max(floor, nameStart - 120) + madeBy.index + madeBy[0].indexOf(madeBy[1]);
+    return { kind: 'sentence', text: madeBy[1], span: { start, end: start + madeBy[1].length }, removal: null, plural: true };
+  }
   // "The History Boys by Alan Bennett", "Jonathan Strange and Mr Norrell by Susanna Clarke": an author.
   const work = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’!?-]*(?:[ \t]+(?:of|the|and|in|a|an|to|for|on|at|with|is|or|are)?[ \t]*\p{Lu}[\p{L}\p{M}'’!?-]*)+[ \t]+(by)[ \t]+$/u.exec(prose.slice(Math.max(floor, nameStart - 60), nameStart));
   if (work && !DATE_WORD.test(prose.slice(0, nameStart).replace(/[ \t]+by[ \t]+$/, ''))) {
@@ -694,6 +714,7 @@ function closeComma(prose: string, end: number): number {
   return prose[end] === ',' ? end + 1 : end;
 }
 
+const SPEECH_NOUNS = new Set(['comments', 'comment', 'remarks', 'statement', 'words', 'warning', 'warnings', 'interview', 'speech', 'criticism', 'call', 'calls', 'claims', 'assurances', 'testimony', 'evidence']);
 const SPEECH_VERBS = new Set(['said', 'says', 'warned', 'warns', 'told', 'claimed', 'claims', 'admitted', 'admits', 'announced', 'announces', 'insisted', 'insists', 'urged', 'urges', 'revealed', 'reveals', 'argued', 'argues', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts']);
 const APPOINT = new Set([
   'as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'nominated', 'promoted', 'hired',
@@ -1155,6 +1176,16 @@ function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
     // The description must be what speaks: "…, the Trade and Industry Secretary has said."
     let speaks = false;
     for (let j = i + 1; j < toks.length && j - i <= 8; j++) if (toks[j].word && SPEECH_VERBS.has(lower(toks[j].t))) speaks = true;
+    // "… comments on Wednesday from the energy minister of Algeria. Chakib Khelil said …".
+    if (!speaks) {
+      for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
+        if (!toks[j].word) continue;
+        if (SPEECH_NOUNS.has(lower(toks[j].t))) {
+          speaks = toks.slice(j, i).some((x) => x.word && /^(?:from|by)$/i.test(x.t));
+          break;
+        }
+      }
+    }
     if (!speaks) continue;
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (!toks[k].word) break;

@@ -143,6 +143,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   moderator moderators mate mates assistant assistants liaison associate associates
   superstar superstars megastar megastars springbok springboks wallaby wallabies inductee inductees
   chiropractor chiropractors trustee trustees appointee appointees retiree retirees
+  butler butlers matchwinner match-winner guest guests
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -306,12 +307,21 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (demonyms && DEMONYMS.has(w) && /s$/.test(w) && DEMONYMS.has(w.slice(0, -1))) return { role: true, plural: true }; // "Britons Kathy Butler and Hayley Yelling"
+  // Plurals listed as such ("regulars", "legends"): still plurals.
+  if (JOB_NOUNS.has(w) && w.endsWith('s') && !w.endsWith('ss')) {
+    const sg = singular(w);
+    if (sg && JOB_NOUNS.has(sg)) return { role: true, plural: true };
+  }
   if (JOB_NOUNS.has(w) || FORMAL_HEADS.has(w) || demonyms && DEMONYMS.has(w)) return { role: true, plural: false };
   const s = singular(w);
   if (s && (JOB_NOUNS.has(s) || FORMAL_HEADS.has(s) || demonyms && DEMONYMS.has(s))) return { role: true, plural: true };
   // Lower-case job-noun shapes: economist, politician, spokeswoman, congressman, chairperson.
+  // (Sentence-initial capitals too for agent nouns: "Cinematographer John Mathieson".)
+  if (raw !== w && raw === w.charAt(0).toUpperCase() + w.slice(1) && /^[a-z][a-z-]{6,}$/.test(w) && !DEMONYMS.has(w) &&
+    (/grapher$/.test(w) || /(?:[^aeiou]tor|ator|ssor|ctor)$/.test(w) && !STOP_SUFFIX_WORDS.has(w))) return { role: true, plural: false };
   if (raw === w && /^[a-z][a-z-]{3,}$/.test(w)) {
     if (/(?:ologist|ist|ician|ician|eur|person)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
+    if (w.length >= 9 && /grapher$/.test(w)) return { role: true, plural: false }; // cinematographer, choreographer
     // Agent nouns: chiropractor, curator, inductee, evacuee.
     if (w.length >= 7 && /(?:[^aeiou]tor|ator|ssor|ctor|ee)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };
     if (/(?:sman|swoman|rman|rwoman|ssman|ngman|tman|ceman|wman)$/.test(w) && !STOP_SUFFIX_WORDS.has(w)) return { role: true, plural: false };

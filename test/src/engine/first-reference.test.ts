@@ -458,3 +458,14 @@ test('aliases and casting credits: "real name X", "also known as X", "played by 
     'The programme, which starred David Hasselhoff and Pamela Anderson, ran for 12 years. His role was played by Steve Coogan. He now meets Argentine wild card Mariano Puerta.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('arts lists and credits: listed plurals, "works by", "two friends,", agent nouns; fictional names and titles after "The"', () => {
+  const text = H + 'She appeared alongside fellow regulars Sid James, Kenneth Williams and Barbara Windsor.\n\n' +
+    'Size became involved after two friends, Donna Small and Asha Jama, were shot. Among the pictures are works by Roy Lichtenstein, Andy Warhol and Henri Matisse.\n\n' +
+    'It was on the first Harry Potter DVD. It came 17 years after The Joshua Tree cemented their place. Cinematographer John Mathieson is up. Pasquale beat former Royal butler Paul Burrell.\n\n' +
+    'Oil prices rose after comments on Wednesday from the energy minister of Opec member Algeria. Chakib Khelil said the cartel would hold output.\n';
+  assert.deepEqual(findings(text), []);
+  // A clause with a verb before the comma is no description: the names after it are flagged.
+  const t2 = H + 'The firm nurtured singers, Kelly Clarkson and Gareth Gates among them.\n';
+  assert.deepEqual(findings(t2).map((f) => t2.slice(f.start, f.end)), ['Kelly Clarkson', 'Gareth Gates']);
+});

@@ -122,6 +122,9 @@ export const firstReference: Rule = {
 const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
+/** Characters and works known by a person's name. */
+const FICTIONAL = /^(?:Harry Potter|James Bond|Bridget Jones|Mary Poppins|Peter Pan|Robin Hood|Billy Elliot|Oliver Twist|Forrest Gump|Jerry Maguire|Erin Brockovich|Sherlock Holmes|Jane Eyre|Tom Sawyer|Huckleberry Finn|Peter Parker|Bruce Wayne|Clark Kent|Lara Croft|Indiana Jones|Jack Ryan|Austin Powers|Ali G|Edna Mode|Frodo Baggins|Bilbo Baggins|Tom Jones|Tom Brown|Annie Hall|Rosemary's Baby|Jerry Springer|Mary Magdalene|Father Christmas|Santa Claus)$/;
+
 /** A character played: "her performance as Katharine Hepburn", "starring Leonardo DiCaprio as Howard Hughes". */
 const CHARACTER_BEFORE = /(?:\b(?:performance|role|turn|portrayal|part|cameo|starring|stars|starred|cast|plays|played|playing)\b[^.;:!?"“”]{0,40}\bas|\b(?:portrays|portrayed|portraying))\s+$/iu;
 /** Plural nouns for things, before a list of names: "Its top brands include Foster's, John Smith's". */
@@ -176,6 +179,9 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
   if (CHARACTER_BEFORE.test(wide)) return true; // "starring Leonardo DiCaprio as Howard Hughes"
+  if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "the first Harry Potter DVD"
+  // A capital "The" inside a sentence starts a title: "17 years after The Joshua Tree cemented their place".
+  if (/[^.!?:;"“'‘\s][ \t]+The[ \t]+$/.test(before)) return true;
   if (thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "La Escondida, the world's largest copper mine"
   const gap = /\s+$/.exec(before);
   return !!gap && gap[0].length <= 2 && possessiveEnds.has(ns.start - gap[0].length);
