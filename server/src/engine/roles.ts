@@ -614,7 +614,7 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   return null;
 }
 
-const ONE_NAME_DASH = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[-–—]\s/u;
+const ONE_NAME_DASH = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[-–—]\s|^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*,\s+who\b/u;
 
 /** Role nouns that are also verbs after a name: "Blatter hopes Thierry Henry", "The film stars Ada Loring". */
 const VERBISH = new Set(['hope', 'hopes', 'backs', 'leads', 'heads', 'chairs', 'hosts', 'stars', 'guards', 'forwards', 'fears', 'rivals']);
@@ -740,8 +740,9 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span
     const t = toks[i];
     if (!t.word) continue;
     if (blocked.some((b) => t.s < b.end && b.start < t.e)) continue;
-    const info = roleWord(t.t, false);
-    if (!info || info.plural || SENTENCE_ROLE_EXCLUDE.has(lower(t.t))) continue;
+    // ("as Burma's de facto leader": an everyday role word after a possessive or a determiner.)
+    const info = roleWord(t.t, false) ?? (i > 0 && toks[i - 1].word && (isPossessiveWord(toks[i - 1].t) || /^(?:the|its|their|his|her|facto)$/i.test(toks[i - 1].t)) && /^(?:leader|head|chair|host|member|star)$/i.test(t.t) ? roleWord(t.t) : null);
+    if (!info || info.plural || SENTENCE_ROLE_EXCLUDE.has(lower(t.t)) && !/^(?:leader)$/i.test(t.t)) continue;
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (!toks[k].word) break;
       if (APPOINT.has(lower(toks[k].t))) {
