@@ -99,6 +99,12 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   const from = Math.max(floor, nameStart - 160);
   const toks = tokenize(prose, from, nameStart);
   let i = toks.length - 1;
+  // A gloss in brackets before the name: "MTV host and VJ (video jockey) Adam Curry".
+  if (i >= 2 && toks[i].t === ')') {
+    let k = i - 1;
+    while (k >= 0 && toks[k].t !== '(' && i - k < 8) k--;
+    if (k > 0 && toks[k].t === '(') i = k - 1;
+  }
   // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
   if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !ACRONYM_ROLES.test(toks[i].t) && toks[i].e + 1 === nameStart) {
     nameStart = toks[i].s;
@@ -530,6 +536,12 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   if (best && best[1].split(/\s+/).some((w) => roleWord(w, false))) {
     const s = nameEnd + best[0].length - best[1].length;
     return { kind: 'predicate', text: best[1], span: { start: s, end: s + best[1].length }, removal: null };
+  }
+  // ", speaking on behalf of Mr Pitylak": a spokesperson.
+  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
+  if (behalf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
   }
   const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+/.exec(rest);
   if (among) {
@@ -1327,6 +1339,9 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
   if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase().replace(/['’]s?$/, '')) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
   const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
+  // "He has been called the Ed Sullivan or Johnny Carson of podcasting": a type, not the person.
+  if (/(?:^|[^\p{L}])(?:the|a|an|or)\s+$/u.test(before) && /^[ \t]+(?:or[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})?of[ \t]+\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 50)) &&
+    /\b(?:called|dubbed|named|like|become|becoming|became|be)\s+(?:the|a|an)\s+/.test(draft.prose.slice(Math.max(0, ns.start - 60), ns.start + 1) + draft.prose.slice(Math.max(0, ns.start - 60), ns.start))) return true;
   // "the Conlon and Maguire families": surnames as the name of a family.
   if (/^[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+famil(?:y|ies)\b/u.test(draft.prose.slice(ns.end, ns.end + 40)) ||
     /\b(?:the|and)\s+$/.test(before) && /^[ \t]+famil(?:y|ies)\b/.test(draft.prose.slice(ns.end, ns.end + 12))) return true;

@@ -143,7 +143,8 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   moderator moderators mate mates assistant assistants liaison associate associates
   superstar superstars megastar megastars springbok springboks wallaby wallabies inductee inductees
   chiropractor chiropractors trustee trustees appointee appointees retiree retirees
-  butler butlers matchwinner match-winner guest guests
+  butler butlers matchwinner match-winner guest guests tester testers librarian librarians
+  jockey jockeys vj vjs dj djs
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
@@ -156,6 +157,12 @@ export const DEMONYMS: ReadonlySet<string> = new Set(words(`
   portuguese greek turk czech slovak croat serb bosnian slovenian hungarian romanian bulgarian
   ukrainian belarusian georgian armenian israeli palestinian egyptian moroccan algerian
   tunisian iranian iraqi syrian saudi afghan
+  californian texan new-yorker floridian scotsman scotswoman northerner southerner londoner
+  glaswegian liverpudlian mancunian dubliner parisian berliner venezuelan peruvian cuban
+  south-african zambian ugandan tanzanian senegalese cameroonian ivorian angolan filipino
+  indonesian malaysian thai vietnamese singaporean taiwanese icelandic estonian latvian
+  lithuanian moldovan albanian macedonian montenegrin kosovan cypriot lebanese jordanian
+  yemeni kuwaiti qatari emirati libyan sudanese somali eritrean
 `));
 
 /**
@@ -225,7 +232,7 @@ export const ROLE_VERBS: ReadonlySet<string> = new Set(words(`
   studies studied researches advises advised sits sat chaired hosts hosted presents presented
   anchors anchored produces produced directs stars starred sings sang won wins holds held
   became becomes remains remained succeeded succeeds replaced replaces represents
-  helms helmed
+  helms helmed run co-manages co-managed co-runs co-ran co-hosts co-hosted co-presents co-wrote
 `));
 
 /** Lines whose names are credits, not references (bylines, photo and reporting credits). */

@@ -469,3 +469,10 @@ test('arts lists and credits: listed plurals, "works by", "two friends,", agent 
   const t2 = H + 'The firm nurtured singers, Kelly Clarkson and Gareth Gates among them.\n';
   assert.deepEqual(findings(t2).map((f) => t2.slice(f.start, f.end)), ['Kelly Clarkson', 'Gareth Gates']);
 });
+
+test('tech copy: glosses in brackets, "speaking on behalf of", more role verbs and demonyms, "the X of podcasting", fictional characters', () => {
+  const text = H + 'Its proponent is former MTV host and VJ (video jockey) Adam Curry. He has even been called the Ed Sullivan or Johnny Carson of podcasting.\n\n' +
+    '"It is good," said Nick Ross, top tester at PC Pro. "Yes," said Lin Hughes, speaking on behalf of the pair. Nikolai Nolan, who has run the Bloggies for five years, spoke.\n\n' +
+    'Philip Wride, who co-manages the Four-Kings team, said so. Californian Thomas Slattery filed the suit. "Yes," said John Wilkin, a University of Michigan librarian working with Google. You can join Darth Vader on the Dark Side.\n';
+  assert.deepEqual(findings(text), []);
+});

@@ -123,7 +123,7 @@ const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thril
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
 /** Characters and works known by a person's name. */
-const FICTIONAL = /^(?:Harry Potter|James Bond|Bridget Jones|Mary Poppins|Peter Pan|Robin Hood|Billy Elliot|Oliver Twist|Forrest Gump|Jerry Maguire|Erin Brockovich|Sherlock Holmes|Jane Eyre|Tom Sawyer|Huckleberry Finn|Peter Parker|Bruce Wayne|Clark Kent|Lara Croft|Indiana Jones|Jack Ryan|Austin Powers|Ali G|Edna Mode|Frodo Baggins|Bilbo Baggins|Tom Jones|Tom Brown|Annie Hall|Rosemary's Baby|Jerry Springer|Mary Magdalene|Father Christmas|Santa Claus)$/;
+const FICTIONAL = /^(?:Harry Potter|James Bond|Bridget Jones|Mary Poppins|Peter Pan|Robin Hood|Billy Elliot|Oliver Twist|Forrest Gump|Jerry Maguire|Erin Brockovich|Sherlock Holmes|Jane Eyre|Tom Sawyer|Huckleberry Finn|Peter Parker|Bruce Wayne|Clark Kent|Lara Croft|Indiana Jones|Jack Ryan|Austin Powers|Ali G|Edna Mode|Frodo Baggins|Bilbo Baggins|Tom Jones|Tom Brown|Annie Hall|Rosemary's Baby|Jerry Springer|Mary Magdalene|Father Christmas|Santa Claus|Darth Vader|Luke Skywalker|Han Solo|Bob Cratchit|Ebenezer Scrooge|Tony Hawk's|Lisa Simpson|Bart Simpson|Homer Simpson|Captain Kirk|Mr Bean|Ronald McDonald)$/;
 
 /** A character played: "her performance as Katharine Hepburn", "starring Leonardo DiCaprio as Howard Hughes". */
 const CHARACTER_BEFORE = /(?:\b(?:performance|role|turn|portrayal|part|cameo|starring|stars|starred|cast|plays|played|playing)\b[^.;:!?"“”]{0,40}\bas|\b(?:portrays|portrayed|portraying))\s+$/iu;
