@@ -179,6 +179,12 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     // "former Miss Universe Alicia Machado": a contest's title.
     info = { role: true, plural: false };
   }
+  if (!info && i >= 1 && /^(?:called|named)$/.test(lower(toks[i].t)) && toks[i - 1].word && roleWord(toks[i - 1].t)) {
+    // "a scruffy little Austrian called Adolf Hitler", "a fan named Jo Bloggs".
+    info = roleWord(toks[i - 1].t);
+    const span = { start: toks[i - 1].s, end: toks[i - 1].e };
+    return { kind: 'sentence', text: toks[i - 1].t, span, removal: null, plural: false };
+  }
   if (!info && /^\d+-year-old$/.test(toks[i].t)) {
     // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
     info = { role: true, plural: false };
@@ -960,7 +966,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     }
     let role: Role | null = null;
     const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
-    if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && /\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end))) {
+    if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && (/\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end)) || firstWord.includes('-') && !isGivenName(firstWord))) {
       const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
       out[k].role = { kind: 'before', text: firstWord, span, removal: null };
       continue;

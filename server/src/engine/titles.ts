@@ -144,7 +144,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   superstar superstars megastar megastars springbok springboks wallaby wallabies inductee inductees
   chiropractor chiropractors trustee trustees appointee appointees retiree retirees
   butler butlers matchwinner match-winner guest guests tester testers librarian librarians
-  jockey jockeys vj vjs dj djs
+  jockey jockeys vj vjs dj djs sceptic sceptics eurosceptic eurosceptics euro-sceptic euro-sceptics
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */

@@ -476,3 +476,8 @@ test('tech copy: glosses in brackets, "speaking on behalf of", more role verbs a
     'Philip Wride, who co-manages the Four-Kings team, said so. Californian Thomas Slattery filed the suit. "Yes," said John Wilkin, a University of Michigan librarian working with Google. You can join Darth Vader on the Dark Side.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('"an Austrian called Adolf Hitler" and "Euro-Sceptic Kilroy-Silk" carry their role', () => {
+  const text = H + 'The threat was a scruffy little Austrian called Adolf Hitler. It is ironic that Euro-Sceptic Kilroy-Silk has used a Latin name. Mr Kilroy-Silk said no.\n';
+  assert.deepEqual(findings(text), []);
+});
