@@ -481,3 +481,9 @@ test('"an Austrian called Adolf Hitler" and "Euro-Sceptic Kilroy-Silk" carry the
   const text = H + 'The threat was a scruffy little Austrian called Adolf Hitler. It is ironic that Euro-Sceptic Kilroy-Silk has used a Latin name. Mr Kilroy-Silk said no.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('characters: "The main character, X," and "plays X in Title" are not people to introduce; a tennis opponent still is', () => {
+  const text = H + 'The main character, Robert Langdon, also appears in Angels and Demons. Kombou plays Vince Everett in Jailhouse Rock. ' +
+    'Organisers said soulman James Brown will appear. He played Andy Roddick in the final.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Andy Roddick']);
+});

@@ -179,6 +179,9 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
   if (CHARACTER_BEFORE.test(wide)) return true; // "starring Leonardo DiCaprio as Howard Hughes"
+  // "The main character, Robert Langdon,", "Kombou plays Vince Everett in Jailhouse Rock".
+  if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator),?\s+$/i.test(before) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
+  if (/\b(?:plays|played|playing|portrays|portrayed)\s+$/i.test(before) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
   if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "the first Harry Potter DVD"
   // A capital "The" inside a sentence starts a title: "17 years after The Joshua Tree cemented their place".
   if (/[^.!?:;"“'‘\s][ \t]+The[ \t]+$/.test(before)) return true;
