@@ -18,7 +18,7 @@
  * spans, memoised through the ParagraphCache.
  */
 import type { ParagraphCache } from './cache';
-import { isGivenName } from './names';
+import { isCommonWord, isGivenName } from './names';
 import { memo } from './cache';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
@@ -1377,18 +1377,22 @@ function organisationNow(draft: Draft, m: Mention): boolean {
   // "Asked if she was a member of the group, Ms Kelly said": a courtesy title names a person.
   if (m.honorific) return false;
   const ns = nameSpan(m);
-  const beforeText = draft.prose.slice(Math.max(0, ns.start - 40), ns.start);
+  // (Within the paragraph: "Music mogul Fuller sells company" is a headline, not a descriptor.)
+  const para = draft.paragraphs[m.paragraph];
+  const beforeText = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 40), ns.start);
   // Both patterns end in whitespace after a word: look at the last word before running them.
   const trimmed = beforeText.trimEnd();
   if (trimmed.length < beforeText.length) {
     const t = trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
     if (/\p{Ll}$/u.test(t.slice(-2))) {
-      const before = /([\p{Ll}]+),?\s+$/u.exec(beforeText);
+      // ("to leave the band, Gary Lightbody has said": after a comma the descriptor ends a clause.)
+      const before = /([\p{Ll}]+)\s+$/u.exec(beforeText) ?? /\b(?:its|their)\s+([\p{Ll}]+),\s+$/u.exec(beforeText);
       if (before && ORG_DESCRIPTORS.has(before[1])) return true;
     }
     // "analyst Mike Powell of Dresdner Kleinwort Wasserstein", "Birgit Kuhlhoff, from Sal Oppenheim": a firm.
     const ofName = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+),?\s+(?:of|from|at)\s+$/u.exec(beforeText);
-    if (ofName && !m.honorific && !roleWord(ofName[1]) && !isStopWord(ofName[1])) return true;
+    const ofGiven = /(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+,?\s+(?:of|from|at)\s+$/u.exec(beforeText)?.[1] ?? '';
+    if (ofName && !m.honorific && !roleWord(ofName[1]) && !isStopWord(ofName[1]) && (isGivenName(ofGiven) || !isCommonWord(ofGiven) && !/\b[Tt]he\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,?\s+(?:of|from|at)\s+$/u.test(beforeText))) return true;
     // "the architect of Obama's campaign", "chairman of Mrs. Clinton's campaign": the person's own.
     if (/\s(?:at|with|of|from)$/.test(trimmed.slice(-5)) && !m.possessive && !m.honorific) {
       const aff = /([\p{L}-]+)\s+(?:at|with|of|from)\s+$/u.exec(beforeText);

@@ -203,6 +203,7 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
   university college court station network channel magazine newspaper paper shop store airline
   studio label charity foundation institute ministry department office service army navy
   investment central reserve retail consumer property insurance pension pensions
+  comedy drama chat talk thriller book comic horror crime soap reality breakfast
 `));
 
 /** Verbs and words that never belong to a title; scanning back stops here. */

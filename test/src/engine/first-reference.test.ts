@@ -487,3 +487,11 @@ test('characters: "The main character, X," and "plays X in Title" are not people
     'Organisers said soulman James Brown will appear. He played Andy Roddick in the final.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Andy Roddick']);
 });
+
+test('firm or person: headlines and clause breaks are no descriptors; titles "The X of Name" are works', () => {
+  const text = 'Music mogul Fuller sells company\n\nSimon Fuller has sold his company to a US entrepreneur.\n\n' +
+    'It asked their co-founder and bassist to leave the band, Gary Lightbody has said.\n\n' +
+    'The generic version was made by its maker, Eli Lilly. "It is expensive," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.\n\n' +
+    'Shake Hands With The Devil: The Journey of Romeo Dallaire tells of a UN mission.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Simon Fuller', 'Gary Lightbody']);
+});

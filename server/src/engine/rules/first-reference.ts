@@ -183,6 +183,8 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator),?\s+$/i.test(before) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
   if (/\b(?:plays|played|playing|portrays|portrayed)\s+$/i.test(before) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
   if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "the first Harry Potter DVD"
+  // "The Journey of Romeo Dallaire", "The Ballad of Jed Clampett", "The Life of David Gale": a title.
+  if (/(?:^|[^\p{L}])The\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?$/u.test(before)) return true;
   // A capital "The" inside a sentence starts a title: "17 years after The Joshua Tree cemented their place".
   if (/[^.!?:;"“'‘\s][ \t]+The[ \t]+$/.test(before)) return true;
   if (thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "La Escondida, the world's largest copper mine"
