@@ -743,7 +743,7 @@ const SENTENCE_ROLE_EXCLUDE = new Set([
   'head', 'chair', 'star', 'member', 'fan', 'number', 'lock', 'prop', 'hooker', 'back', 'forward', 'guard',
   'centre', 'center', 'international', 'tennis', 'rugby', 'royal', 'lady', 'lord', 'justice', 'keeper',
   'host', 'worker', 'resident', 'citizen', 'voter', 'patient', 'customer', 'client', 'visitor', 'tourist', 'passenger',
-  'general', 'major', 'private', 'principal',
+  'general', 'major', 'private', 'principal', 'state', 'great', 'greats',
 ]);
 
 /** A role word in the sentence introduced by "as"/"named"/"became" … ("As foreign minister, Lavrov"). */
@@ -1170,6 +1170,10 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     const ps = draft.sentences[prev];
     if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') continue;
     if (m.paragraph - ps.paragraph > 1) continue;
+    // The person must open the sentence ("Patricia Hewitt said …"), as in the BBC's intro style.
+    const cur = draft.sentences[m.sentence];
+    // (Or follow an opening clause: "Speaking at a BMW event, Helmut Panke predicted …".)
+    if (cur && !/^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Now|Earlier|Later|Yet),?\s+|[^.!?;:"“”]{0,120},\s+|[^.!?;:"“”]{0,80}\b(?:statement|speech|remarks|comments|interview|letter|lecture|address|evidence)\s+(?:by|from|with|of)\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) continue;
     const qs: Span[] = [];
     for (const q of paraQuotes.get(ps.paragraph) ?? []) {
       if (q.end <= ps.start || q.start >= ps.end) continue;
@@ -1194,7 +1198,8 @@ function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
     if (toks[i + 1]?.word && roleWord(toks[i + 1].t, false)) continue; // part of a longer title: look at its head
     // The description must be what speaks: "…, the Trade and Industry Secretary has said."
     let speaks = false;
-    for (let j = i + 1; j < toks.length && j - i <= 8; j++) if (toks[j].word && SPEECH_VERBS.has(lower(toks[j].t))) speaks = true;
+    // ("…, the Trade and Industry Secretary has said.": the speech verb follows the description closely.)
+    for (let j = i + 1; j < toks.length && j - i <= 6; j++) if (toks[j].word && SPEECH_VERBS.has(lower(toks[j].t))) speaks = true;
     // "… comments on Wednesday from the energy minister of Algeria. Chakib Khelil said …".
     if (!speaks) {
       for (let j = i - 1; j >= 0 && i - j <= 10; j--) {

@@ -495,3 +495,10 @@ test('firm or person: headlines and clause breaks are no descriptors; titles "Th
     'Shake Hands With The Devil: The Journey of Romeo Dallaire tells of a UN mission.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Simon Fuller', 'Gary Lightbody']);
 });
+
+test('a role described in the sentence before reaches the person who opens the next sentence, not anyone named later', () => {
+  const ok = H + 'Scotland\'s first minister has told MSPs the figures were grim. The figures came out during a statement by Jack McConnell on Wednesday.\n';
+  assert.deepEqual(findings(ok), []);
+  const bad = H + 'Voters heard from the prime minister on Monday about the plan in detail for hours. Michael Howard said the plan was a sham.\n';
+  assert.deepEqual(findings(bad).map((f) => bad.slice(f.start, f.end)), ['Michael Howard']);
+});
