@@ -171,6 +171,10 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
     info = { role: true, plural: false };
   }
+  if (!info && i >= 2 && lower(toks[i].t) === 'command' && lower(toks[i - 1].t) === 'in' && lower(toks[i - 2].t) === 'second') {
+    // "his alleged second in command Robert Hussey".
+    info = { role: true, plural: false };
+  }
   if (!info && i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') {
     // "Argentine wild card Mariano Puerta".
     info = { role: true, plural: false };
@@ -314,7 +318,9 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
     if (!w) continue;
     for (let d = j - 1; d >= 0 && j - d <= 4; d--) {
       if (!toks[d].word) break;
-      if (DETERMINERS.has(lower(toks[d].t)) || isPossessiveWord(toks[d].t) || d === j - 1 && /^(?:two|three|four|five|six|both|several)$/i.test(toks[d].t)) {
+      if (/^(?:other|another|fellow|former|ex)$/i.test(toks[d].t)) continue; // "three other ex-managers"
+
+      if (DETERMINERS.has(lower(toks[d].t)) || isPossessiveWord(toks[d].t) || /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\d+)$/i.test(toks[d].t)) {
         if (!descriptive(toks, d, last)) break;
         const span = { start: toks[d].s, end: toks[last].e };
         return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural: w.plural };
@@ -427,6 +433,18 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
 function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
+  // ", part of the family that controls the firm,", ", one of the founders of X,".
+  const partOf = /^,\s+(?:part|one|a member|members) of the (?:family|founders|team|group|board|dynasty|consortium|management)\b/.exec(rest);
+  if (partOf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
+  }
+  // ", speaking on behalf of Mr Pitylak": a spokesperson.
+  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
+  if (behalf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
+  }
   // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
   const post = POST_NOMINAL.exec(rest);
   if (post) {
@@ -543,12 +561,6 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const s = nameEnd + best[0].length - best[1].length;
     return { kind: 'predicate', text: best[1], span: { start: s, end: s + best[1].length }, removal: null };
   }
-  // ", speaking on behalf of Mr Pitylak": a spokesperson.
-  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
-  if (behalf) {
-    const end = clauseEnd(prose, nameEnd + 2, limit);
-    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
-  }
   const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+/.exec(rest);
   if (among) {
     const end = sentenceClauseEnd(prose, nameEnd + among[0].length, limit);
@@ -613,9 +625,12 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   if (!m || !/\s$/.test(before)) return null;
   // The plural may sit a few words before the dash: "principal dancers at the Royal Ballet - Darcey Bussell".
   const toks = tokenize(prose, from, from + m.index + m[1].length);
-  for (let k = toks.length - 1, n = 0; k >= 0 && n < 8; k--) {
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < 12; k--) {
     const t = toks[k];
-    if (!t.word) break;
+    if (!t.word) {
+      if (t.t === "'" || t.t === '’') continue;
+      break;
+    }
     n++;
     // ("One member of the committee": an everyday role word made a role by "of".)
     const info = roleWord(t.t, false) ?? (lower(toks[k + 1]?.t ?? '') === 'of' ? roleWord(t.t) : null);

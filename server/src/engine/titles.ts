@@ -145,7 +145,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   chiropractor chiropractors trustee trustees appointee appointees retiree retirees
   butler butlers matchwinner match-winner guest guests tester testers librarian librarians
   jockey jockeys vj vjs dj djs sceptic sceptics eurosceptic eurosceptics euro-sceptic euro-sceptics
-  soulman bluesman bandleader crooner songstress diva
+  soulman bluesman bandleader crooner songstress diva second-in-command deputies lieutenant
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */

@@ -502,3 +502,10 @@ test('a role described in the sentence before reaches the person who opens the n
   const bad = H + 'Voters heard from the prime minister on Monday about the plan in detail for hours. Michael Howard said the plan was a sham.\n';
   assert.deepEqual(findings(bad).map((f) => bad.slice(f.start, f.end)), ['Michael Howard']);
 });
+
+test('business lists: "three other ex-managers, A, B and C", long dash lists, "which makes X", "part of the family", "second in command"', () => {
+  const text = H + 'The settlement included agreements with three other ex-managers, Peter Martin, Erik Gustafson and Joseph Palombo, who paid.\n\n' +
+    'Inbev, which makes Stella Artois, said profits rose. The three directors in question in the central matter of the SEC\'s investigation - Reveta Bowers, Stanley Gold and Raymond Watson - have left.\n\n' +
+    'Laurent Beaudoin, part of the family that controls the firm, will take over. He named his alleged second in command Robert Hussey.\n';
+  assert.deepEqual(findings(text), []);
+});

@@ -173,6 +173,7 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   const wide = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 90), ns.start);
   if (THINGS_LISTED.test(wide) && /^[^.;:!?]*$/.test(wide.slice(wide.search(THINGS_WORD)))) return true; // "brands including Moet & Chandon and Louis Vuitton"
   if (/(?:^|[^\p{L}])(?:remake|version|revival|staging|adaptation|sequel) (?:of|to)\s+$/iu.test(before)) return true; // "a remake of Tom Brown's Schooldays"
+  if (/\b(?:which|that)\s+(?:makes|made|brews|brewed|sells|sold|produces|produced|owns|owned|markets|bought|distributes)\s+$/i.test(before)) return true; // "Inbev, which makes Stella Artois"
   // The subject of a programme or a biography: "programmes on The Sound of Music, Agatha Christie and …".
   if (/(?:^|[^\p{L}])(?:programmes?|programs?|documentar(?:y|ies)|biograph(?:y|ies)|biopics?) (?:on|of|about)\s+(?:[\p{Lu}][^,.;:!?]*,\s+){0,3}$/u.test(wide)) return true;
   if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
