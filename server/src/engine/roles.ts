@@ -569,7 +569,9 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
       return { kind: 'predicate', text: prose.slice(s, end), span: { start: s, end }, removal: null };
     }
   }
-  const pr = PREDICATE.exec(rest) ?? DIRECT_ROLE_VERB.exec(rest);
+  // "is a national security reporter", not "was the one who started it" or "is also a doubt".
+  const pp = PREDICATE.exec(rest);
+  const pr = pp && (hasRoleWord(prose, nameEnd, Math.min(sentenceClauseEnd(prose, nameEnd, limit), nameEnd + pp[0].length + 80), 10) || /^\s+\S+\s+(?:[\p{L}]+\s+)?(?:[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\s/u.test(pp[0] + ' ')) ? pp : DIRECT_ROLE_VERB.exec(rest);
   let ok = !!pr;
   if (!ok) {
     const pw = PREDICATE_ROLE.exec(rest);
@@ -783,6 +785,8 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span
         // "Lavrov, named foreign minister in 2004, …".
         const between = t.e <= name.start ? toks.filter((x) => x.s >= t.e && x.e <= name.start) : toks.filter((x) => x.s >= name.end && x.e <= toks[k].s);
         if (between.filter((x) => x.word).length > 6) break;
+        // "if Terry McAuliffe appoints him as the first black senator": the role is the object's.
+        if (between.some((x) => x.word && /^(?:him|her|them|it|himself|herself)$/i.test(x.t))) break;
         const gap = t.e <= name.start ? { start: t.e, end: name.start } : { start: name.end, end: toks[k].s };
         if (blocked.some((b) => b.start >= gap.start && b.end <= gap.end && !(b.start === name.start))) break;
         const span = { start: toks[k + 1].s, end: t.e };

@@ -143,7 +143,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   moderator moderators mate mates assistant assistants liaison associate associates
   superstar superstars megastar megastars springbok springboks wallaby wallabies inductee inductees
   chiropractor chiropractors trustee trustees appointee appointees retiree retirees
-  butler butlers matchwinner match-winner guest guests tester testers librarian librarians
+  butler butlers matchwinner match-winner tester testers librarian librarians
   jockey jockeys vj vjs dj djs sceptic sceptics eurosceptic eurosceptics euro-sceptic euro-sceptics
   soulman bluesman bandleader crooner songstress diva second-in-command deputies lieutenant
 `));

@@ -509,3 +509,10 @@ test('business lists: "three other ex-managers, A, B and C", long dash lists, "w
     'Laurent Beaudoin, part of the family that controls the firm, will take over. He named his alleged second in command Robert Hussey.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('a predicate gives a role only with a role in it; a role after "appoints him as" is not the subject\'s', () => {
+  const text = H + 'He claimed that Hillary Clinton was the one who started the controversy.\n\n' +
+    'Scott would break the barrier if Terry McAuliffe appoints him as the first black senator.\n\n' +
+    'Mark Episkopos is a national security reporter for the Daily Ledger.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Hillary Clinton', 'Terry McAuliffe']);
+});
