@@ -1376,9 +1376,10 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (/^[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+famil(?:y|ies)\b/u.test(draft.prose.slice(ns.end, ns.end + 40)) ||
     /\b(?:the|and)\s+$/.test(before) && /^[ \t]+famil(?:y|ies)\b/.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
   // "the Michael Jackson child abuse trial": a name inside a compound noun after "the".
-  if (!m.honorific && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(before)) {
-    const compound = /^[ \t]+(?:[\p{Ll}-]+[ \t]+){1,2}([\p{Ll}]+)/u.exec(draft.prose.slice(ns.end, ns.end + 50));
-    if (compound && ATTRIBUTIVE_AFTER.has(compound[1])) return true;
+  const before12 = draft.prose.slice(Math.max(0, ns.start - 12), ns.start);
+  if (!m.honorific && (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) || /(?:^|[^\p{L}])[Tt]he\s+(?:new|latest|next|first|last|annual|classic|original|late)\s+$/u.test(before12))) {
+    const compound = /^[ \t]+([\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,2})/u.exec(draft.prose.slice(ns.end, ns.end + 50));
+    if (compound && compound[1].split(/[ \t]+/).slice(1).some((w) => ATTRIBUTIVE_AFTER.has(w))) return true;
   }
   // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
   if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;

@@ -516,3 +516,9 @@ test('a predicate gives a role only with a role in it; a role after "appoints hi
     'Mark Episkopos is a national security reporter for the Daily Ledger.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Hillary Clinton', 'Terry McAuliffe']);
 });
+
+test('names inside compound nouns: "the new Keanu Reeves sci-fi thriller", "Ray Charles biopic Ray", "the Gino Marinuzzi conducting competition"', () => {
+  const text = H + 'It held off a challenge from the new Keanu Reeves sci-fi thriller Constantine. The nominees include Ray Charles biopic Ray. ' +
+    'He won first prize at the Gino Marinuzzi conducting competition in Italy.\n';
+  assert.deepEqual(findings(text), []);
+});
