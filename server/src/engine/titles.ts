@@ -433,7 +433,7 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   controversy affair row scandal saga furore affair affairs legacy memoirs biography laws
   biopic film films movie movies album albums song songs single singles documentary tour concert
   tribute museum memorial competition festival lecture lectures scholarship fellowship thriller
-  comedy drama musical sitcom franchise vehicle classic hit hits
+  comedy drama musical sitcom franchise vehicle
   tackle tackles goal goals try tries shot shots pass passes header headers strike strikes
   penalty penalties free-kick free-kicks cross crosses save saves challenge foul volley effort
   corner corners one ones show shows programme programmes production productions
