@@ -369,6 +369,9 @@ josh kathy janet lael jerome christine ursula roberta josep charles kaja margret
 kristersson ulf jonas jens sanna alexander alexandre gianni matteo silvio romano enrico giuseppe
 mario sergio luiz jair dilma inacio nicolas hugo evo alberto cristina javier gustavo andres manuel
 claudia felipe ivan iván sebastián jean novak bill bob pat rob sue ted frank chuck newt mitt rand jeb
+rhys rhian rhodri dafydd ieuan iwan sian bethan carwyn meirion elfyn huw aled geraint glyn gwyn emlyn hywel
+owain alun llyr cerys eluned ffion shani aoife saoirse sinead eamonn oisin cathal dermot fergal lorcan ruairi
+aine grainne orla mairead mhairi ailsa kirsty morag hamish
 `.split(/\s+/).filter((w) => w.length > 0);
 
 const EXTRA_SURNAMES = `
@@ -407,6 +410,27 @@ const EXTRA_ORGS = `
 hezbollah hizbollah hamas taliban al-qaeda al-qaida alqaeda isis isil daesh nato opec fifa uefa
 wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform snp plaid fatah
 `.split(/\s+/).filter((w) => w.length > 0);
+
+/**
+ * Given names that are also ordinary words ("Rod Eddington", "Miles Shipside", "Hazel Blears"):
+ * a given name only right before a word that is itself a name, never on their own.
+ */
+export const AMBIGUOUS_GIVEN = new Set(['rod', 'miles', 'hazel', 'sandy', 'rich', 'jan', 'ray', 'gene', 'dean', 'chip',
+  'herb', 'dick', 'dawn', 'cliff', 'jay', 'max', 'rose', 'guy', 'art', 'bud', 'earl', 'rusty', 'olive', 'joy', 'faith',
+  'pearl', 'penny', 'holly', 'lily', 'daisy', 'jade', 'sonny', 'ruby', 'heather', 'carol', 'gay', 'grant', 'mark', 'bill']);
+
+/**
+ * Firms, brands and bands named like a person ("William Hill and Ladbrokes", "Krispy Kreme said",
+ * "Franz Ferdinand's album"): in news copy these are nearly always the business or the band.
+ */
+export const PERSON_LIKE_BRANDS = new Set([
+  'william hill', 'laura ashley', 'krispy kreme', 'louis vuitton', 'stella artois', 'franz ferdinand', 'velvet revolver',
+  'standard life', 'dresdner kleinwort', 'kleinwort benson', 'sal oppenheim', 'john lewis', 'ted baker', 'harvey nichols',
+  'thomas cook', 'morgan stanley', 'goldman sachs', 'charles schwab', 'smith barney', 'dean witter', 'dow jones',
+  'aston martin', 'alfa romeo', 'rolls royce', 'johnnie walker', 'jack daniels', 'tim hortons', 'pink floyd',
+  'jethro tull', 'steely dan', 'lynyrd skynyrd', 'fleetwood mac', 'duran duran', 'simply red', 'christian dior',
+  'estee lauder', 'paddy power', 'price waterhouse', 'merrill lynch', 'hugo boss', 'max factor',
+]);
 
 /** Surnames written first (East Asian order): "Xi Jinping" → Xi, "Kim Jong Un" → Kim. */
 export const SURNAME_FIRST = new Set([

@@ -15,7 +15,7 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
-  DOTTED_ONLY_HONORIFICS, HONORIFICS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
+  AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   isTimeWord, lookupKey,
 } from './names';
@@ -144,6 +144,9 @@ function isInitial(t: Tok, text: string): boolean {
 /** First words of firms' names in other languages. */
 const ORG_PREFIXES = new Set(['Banca', 'Banco', 'Banque', 'Bankhaus', 'Caixa', 'Caja', 'Grupo', 'Groupe', 'Gruppo', 'Compagnie', 'Compañía', 'Companhia', 'Société', 'Societe', 'Società', 'Monte', 'Cassa', 'Crédit', 'Credito', 'Deutsche', 'Aktiebolaget', 'Koninklijke']);
 
+/** Bodies and places written in dotted letters ("the U.N. Charter", "U.S. Steel"), not initials of a name. */
+const DOTTED_BODIES = /^(?:UN|US|UK|EU|USA|USSR|UAE|DC|NYC|FBI|CIA|NATO|IRA|ANC|PLO|GOP|NHS|BBC|WHO|IMF|EC|EEC|NFL|NBA|NY|LA)$/;
+
 /** Titles of contests after "Miss"/"Mr": "former Miss Universe Alicia Machado", "Mr Universe". */
 const MISS_TITLES = /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/;
 
@@ -258,9 +261,11 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
     let j = i;
     while (j + 1 < toks.length && !possessiveOf.has(j)) {
       const gap = text.slice(toks[j].e, toks[j + 1].s);
-      const abbrev = isInitial(toks[j], text) || honorificAt(toks[j], text);
+      const initial = isInitial(toks[j], text);
+      const abbrev = initial || honorificAt(toks[j], text);
+      // ("J.R.R. Tolkien": initials may touch; "Mr.Benn" with no space is a programme's title, not Mr Benn.)
       const okGap = gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n' || gap === '] ' ||
-        (abbrev && (gap === '. ' || gap === '.' || gap === '.\u00a0'));
+        (abbrev && (gap === '. ' || gap === '.\u00a0' || (gap === '.' && initial)));
       if (!okGap) break;
       const next = toks[j + 1];
       if (isCap(next.w)) {
@@ -408,6 +413,13 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     }
     if (!nonName(toks[h].w)) break;
   }
+  // "the U.N. Charter", "U.S. Steel": letters joined by full stops that spell a body or place are no initials.
+  if (!honorific && toks.length >= 2 && isInitial(toks[0], text)) {
+    let a = 1;
+    while (a < toks.length && isInitial(toks[a], text) && toks[a].s === toks[a - 1].e + 1) a++;
+    const letters = toks.slice(0, a).map((t) => t.w).join('');
+    if (a >= 2 && (DOTTED_BODIES.test(letters) || isPlace(letters) || isOrg(letters))) toks = toks.slice(a);
+  }
   if (toks.length === 0) return;
   // "a former Miss Universe": a contest's title, not a person.
   if (honorific && toks.length === 1 && MISS_TITLES.test(toks[0].w) && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return;
@@ -479,6 +491,27 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     if (x + span >= n) return;
     k = Math.max(k, x + span);
   }
+  // Firms, brands and bands named like people: "William Hill and Ladbrokes", "Krispy Kreme said".
+  if (!honorific) {
+    for (let x = 0; x < n - 1; x++) {
+      if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
+      if (x + 2 >= n) return;
+      k = Math.max(k, x + 2);
+    }
+  }
+  // "At La Fenice Viotti was acclaimed": a place with an article ran into the name after it.
+  if (!honorific && n - k >= 3 && /^(?:La|Le|Il|El|Lo|Los|Las|Les)$/.test(toks[k].w) && !isGivenName(toks[k + 1].w) &&
+    PLACE_PREPS.has(lookupKey(k > 0 ? toks[k - 1].w : previousWord(text, toks[k].s).word))) {
+    k += 2;
+  }
+  // "Rod Eddington", "Miles Shipside", "Hazel Blears": a given name that is also a word, before a name.
+  let ambiguousGiven = false;
+  if (!honorific && k >= 1 && k === n - 1 && AMBIGUOUS_GIVEN.has(lookupKey(toks[k - 1].w)) && (k === 1 || nonName(toks[k - 2].w)) &&
+    (!isNonNameWord(toks[k].w) || isKnownSurname(toks[k].w)) && !pluralOfCommon(toks[k].w) &&
+    !DET_WORDS.has(lookupKey(previousWord(text, toks[k - 1].s).word)) && !isInitial(toks[k - 1], text)) {
+    k -= 1;
+    ambiguousGiven = true;
+  }
   let name = toks.slice(k);
   if (name.length === 0) return;
   // Initials only ("N.Y.", "U.S."): no surname.
@@ -530,7 +563,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const given = surnameFirst ? name.slice(1) : name.slice(0, surnameFrom);
   const surnameToks = surnameFirst ? name.slice(0, 1) : name.slice(surnameFrom).filter((t) => !PARTICLES.has(t.w));
   const sw = surnameToks[surnameToks.length - 1].w;
-  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) ||
+  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) || (ambiguousGiven && given.length === 1) ||
     (given[0].w.includes('-') && given[0].w.split('-').every((g) => isGivenName(g)));
   const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
@@ -895,6 +928,17 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const given = fullGiven(c);
     // "Blair Babes", "Clinton Foundation": a known person's surname used as a modifier.
     if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && withCore(given).some((p) => p.firstGiven !== null)) return;
+    // "Symmons Roberts" after "Michael Symmons Roberts", "Bin Laden" after "Osama bin Laden": the end
+    // of a longer name met earlier is that person's surname of several words, not a new person.
+    if (!c.surnameFirst && given && (!isGivenName(given) || PARTICLES.has(given.toLowerCase())) && !isInitial(c.parts[0], draft.prose)) {
+      const tail = ' ' + c.parts.map((t) => t.w.toLowerCase()).join(' ');
+      const owner = withCore(core).find((p) => !p.bare && p.mentions.some((m) => m.kind === 'full' && m.end - m.start > tail.length &&
+        draft.prose.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase().endsWith(tail)));
+      if (owner) {
+        addMention(c, owner, 'surname', c.parts, 0, false);
+        return;
+      }
+    }
     let p = withCore(core).find((x) => !x.bare && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
     if (!p) p = newPerson(core, given, c.s, false);
     addMention(c, p, 'full', c.parts, c.surnameFrom, c.surnameFirst);
@@ -1102,6 +1146,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   for (const c of singles) {
     if (used.has(c)) continue;
     const { core, commonish, givenName } = c.word!;
+    // "Mr.Benn" glued to its honorific is a title as written (a programme), not a reference.
+    if (c.s > 2 && draft.prose.charCodeAt(c.s - 1) === 46 && /\b(?:Mr|Mrs|Ms|Dr)\.$/.test(draft.prose.slice(c.s - 4, c.s))) continue;
     // "May 5", "the Brown family" of a common-word surname are not the person.
     const exact = byCore.get(core) ?? [];
     if (exact.length) {

@@ -167,7 +167,8 @@ test('"A or, of course, B" is a list', () => {
 test('a name with a spokesman of its own is a firm: "William Hill spokesman Tom Adams"', () => {
   const firm = H + 'Ladbrokes and William Hill cut the odds. "It is odd," William Hill spokesman Tom Adams said. Hill was cautious. Later William Hill closed the book.\n';
   assert.deepEqual(findings(firm), []);
-  const person = H + 'Ladbrokes and William Hill cut the odds. "It is odd," William Hill said. Hill was cautious. Later William Hill closed the book.\n';
+  // (A person's name: "William Hill" itself is the bookmaker, never a person, for the index.)
+  const person = H + 'Ladbrokes and Wilfred Hill cut the odds. "It is odd," Wilfred Hill said. Hill was cautious. Later Wilfred Hill closed the book.\n';
   assert.deepEqual(brief(findings(person)), [
     [71, 83, 'Later references use the surname: Hill'],
     [115, 127, 'Later references use the surname: Hill'],

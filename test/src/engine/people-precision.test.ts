@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../../server/out/engine/index.js';
+
+// Precision of the person index (issue 4): split names, surnames of several words, firms and bands
+// named like people, acronyms and glued honorifics. Every person, firm and sentence here is
+// invented, except the well-known brand names the index knows.
+
+/** "kind:start-end:text:person" of every name mention in the body of `Head\n\n<body>`. */
+function mentions(body: string): string[] {
+  const a = analyze('Head\n\n' + body);
+  return a.mentions.filter((m) => m.kind !== 'pronoun').map((m) => `${m.kind}:${m.start}-${m.end}:${m.text}:${m.personId}`);
+}
+
+test('a given name that is also a word ("Rod", "Miles", "Hazel", "Sandy") starts a full name before a name', () => {
+  assert.deepEqual(mentions('Rod Pemberley, the airline boss, said profits fell.'), ['full:6-19:Rod Pemberley:0']);
+  assert.deepEqual(mentions('Miles Tregothnan, commercial director at Homefind, said prices would fall.'), ['full:6-22:Miles Tregothnan:0']);
+  assert.deepEqual(mentions('A minister has spoken. Hazel Quarmby said the rules were fair.'), ['full:29-42:Hazel Quarmby:0']);
+  assert.deepEqual(mentions('Sandy Ventnor will now run the campaign. Ventnor said so.'), ['full:6-19:Sandy Ventnor:0', 'surname:47-54:Ventnor:0']);
+  // Before an ordinary word, or after "the", the word stays a word.
+  assert.deepEqual(mentions('Rich Tea biscuits sold well.'), []);
+  assert.deepEqual(mentions('He topped the Rich List, said Pemberley.'), ['surname:36-45:Pemberley:0']);
+});
+
+test('Welsh, Irish and Scots given names the lexicon lacks start a full name (not "Rhian" as a demonym)', () => {
+  assert.deepEqual(mentions('Rhian Pennant of the advice centre said the rules were unfair.'), ['full:6-19:Rhian Pennant:0']);
+  assert.deepEqual(mentions('Aoife Trench took silver in the 800m.'), ['full:6-18:Aoife Trench:0']);
+});
+
+test('the end of a longer name met earlier is the same person ("Symmons Roberts", "Bin Laden")', () => {
+  assert.deepEqual(mentions('The prize went to Alan Fettle Morgan, a poet. As well as poems, Fettle Morgan makes films.'),
+    ['full:24-42:Alan Fettle Morgan:0', 'surname:70-83:Fettle Morgan:0']);
+  assert.deepEqual(mentions('The hunt for Yusuf bin Tarek, the militia leader, went on. Bin Tarek judged the West weak.'),
+    ['full:19-34:Yusuf bin Tarek:0', 'surname:65-74:Bin Tarek:0']);
+  // Met first, the shorter name is a name of its own.
+  assert.deepEqual(mentions('Fettle Morgan said no. Alan Fettle Morgan said yes.'), ['full:6-19:Fettle Morgan:0', 'full:29-47:Alan Fettle Morgan:1']);
+});
+
+test('a place with an article run into a surname is the place and the surname ("At La Scala Viotti")', () => {
+  assert.deepEqual(mentions('Paolo Verrone, the conductor, died. At La Scala Verrone was widely acclaimed.'),
+    ['full:6-19:Paolo Verrone:0', 'surname:54-61:Verrone:0']);
+});
+
+test('firms, bookmakers, brands and bands named like people are not people', () => {
+  assert.deepEqual(mentions('William Hill and Ladbrokes have cut the odds.'), []);
+  assert.deepEqual(mentions('Krispy Kreme said accounting errors had forced the move.'), []);
+  assert.deepEqual(mentions('Laura Ashley is parting company with its chief executive.'), []);
+  assert.deepEqual(mentions('The chart was topped by Franz Ferdinand\'s album.'), []);
+  assert.deepEqual(mentions('Dresdner Kleinwort Wasserstein said it was early days.'), []);
+  // A person with such a name is still a person when a courtesy title says so.
+  assert.deepEqual(mentions('Mr William Hill, a retired vicar, said he was amused.'), ['full:9-21:William Hill:0']);
+});
+
+test('dotted letters that spell a body are no initials; an honorific glued to a name is not read as one', () => {
+  assert.deepEqual(mentions('Members act under Article 21 of the U.N. Charter.'), []);
+  assert.deepEqual(mentions('The novel is by J.R. Hartley, a fisherman.'), ['full:22-34:J.R. Hartley:0']);
+  assert.deepEqual(mentions('It got to be Mr.Fogwell on the screen.'), []);
+  assert.deepEqual(mentions('It got to be Mr.Fogwell. I would like Mr. Fogwell, the shopkeeper, back.'), ['surname:48-55:Fogwell:0']);
+  assert.deepEqual(mentions('It got to be Mr. Fogwell, the shopkeeper.').map((m) => m.split(':').slice(0, 3).join(':')), ['surname:23-30:Fogwell']);
+});
