@@ -331,6 +331,7 @@ const EXTRA_COMMON = [
   'stock', 'dow', 'nasdaq', 'ftse', 'dax', 'nikkei', 'hang', 'seng', 'fed', 'treasury', 'opec',
   'senior', 'junior', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'sgt', 'rev', 'reuters', 'ap', 'afp',
   'said', 'says', 'according', 'meanwhile', 'however', 'today', 'yesterday', 'tomorrow', 'tonight',
+  'bookmaker', 'bookmakers', 'goalscorer', 'matchwinner',
 ];
 
 /** Lexicon "first names" that in news copy are nearly always something else. */
@@ -371,7 +372,8 @@ mario sergio luiz jair dilma inacio nicolas hugo evo alberto cristina javier gus
 claudia felipe ivan iván sebastián jean novak bill bob pat rob sue ted frank chuck newt mitt rand jeb
 rhys rhian rhodri dafydd ieuan iwan sian bethan carwyn meirion elfyn huw aled geraint glyn gwyn emlyn hywel
 owain alun llyr cerys eluned ffion shani aoife saoirse sinead eamonn oisin cathal dermot fergal lorcan ruairi
-aine grainne orla mairead mhairi ailsa kirsty morag hamish
+aine grainne orla mairead mhairi ailsa kirsty morag hamish didier nestor sander reiner casper gaspar tudor teodor
+fedor todor sandor tibor gabor wiktor einar ragnar ingvar peder onur
 `.split(/\s+/).filter((w) => w.length > 0);
 
 const EXTRA_SURNAMES = `

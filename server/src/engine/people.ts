@@ -300,12 +300,14 @@ const ORG_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', '
   'airline', 'brewer', 'supermarket', 'chain', 'operator', 'provider', 'publisher', 'website', 'site', 'agency', 'broker',
   'stockbroker', 'manufacturer', 'producer', 'developer', 'distributor', 'conglomerate', 'multinational', 'startup',
   'start-up', 'label', 'studio', 'broadcaster', 'channel', 'newspaper', 'magazine', 'band', 'outfit', 'club', 'side',
-  'team', 'rivals', 'utility', 'lender', 'investor', 'fund', 'consultancy', 'analysts', 'researchers', 'firms', 'brand']);
+  'team', 'rivals', 'utility', 'lender', 'investor', 'fund', 'consultancy', 'analysts', 'researchers', 'firms', 'brand',
+  'bookmaker', 'bookmakers']);
 
 /** Descriptors that are never said of a person (a subset of ORG_DESCRIPTORS: not "investor", "side"). */
 const COMPANY_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
   'airline', 'brewer', 'supermarket', 'chain', 'website', 'agency', 'manufacturer', 'conglomerate', 'multinational',
-  'startup', 'start-up', 'label', 'broadcaster', 'newspaper', 'magazine', 'band', 'utility', 'lender', 'consultancy', 'brand', 'firms']);
+  'startup', 'start-up', 'label', 'broadcaster', 'newspaper', 'magazine', 'band', 'utility', 'lender', 'consultancy', 'brand', 'firms',
+  'bookmaker', 'bookmakers']);
 
 /** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
 function modifierFollows(text: string, at: number): boolean {
@@ -345,7 +347,8 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const pw = lookupKey(prev.word);
   const titleBefore = !honorific && prev.word.length > 0 && (TITLE_WORDS.has(pw) || isDemonym(prev.word));
   const detBefore = DET_WORDS.has(pw);
-  let reportBefore = REPORT_BEFORE.has(pw);
+  // ("…," added Jones; but "has added Pacific Assault to its catalogue", "wrote Harry Potter".)
+  let reportBefore = REPORT_BEFORE.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
   if (!reportBefore && (pw === 'to' || pw === 'for')) {
     reportBefore = /(?:according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - 30), start));
   }
@@ -569,7 +572,8 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
   if (surnameBad) return;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && !isCapParticle(t.w) && nonName(t.w) && !isInitial(t, text));
-  const firstBad = !givenKnown && nonName(given[0].w);
+  // ("Intellectual Property", "Pacific Assault", "Creative Zen": adjectives the lexicon lacks.)
+  const firstBad = !givenKnown && (nonName(given[0].w) || ADJECTIVE_RE.test(lookupKey(given[0].w)));
   // "Walter Energy", "Lenox Healthcare": an ordinary word as surname needs more than a given name
   // (but "Gordon Brown" is a known surname, and "Theresa May, the home secretary" has context).
   const surnameOrdinary = isCommonWord(sw) && !isKnownSurname(sw);
@@ -656,6 +660,9 @@ function placeBeforeKnownSurname(toks: Tok[], poss: [number, number] | null, tex
   if (c.orgBefore || c.companyBefore || c.detBefore || c.placeBefore || c.inList || c.titleBefore) return false;
   return c.reportAfter || personEvidenceOf(text, c) === 1;
 }
+
+/** Endings of English adjectives, never of given names: "Intellectual", "Pacific", "Creative", "Incredible". */
+const ADJECTIVE_RE = /(?:ual|ive|ous|ible|able|ful|less|ific|ical|istic)$/;
 
 /** Endings of English plural nouns ("Tigers", "Motors", "Airways"), not of surnames like "Tsipras". */
 const PLURAL_LOOK_RE = /(?:ers|ors|ies|ants|ents|ists|ings|ions|ics|ways|ines|ards|ites|ates|ots|ets|oods|ools)$/;
@@ -928,6 +935,14 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const given = fullGiven(c);
     // "Blair Babes", "Clinton Foundation": a known person's surname used as a modifier.
     if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && withCore(given).some((p) => p.firstGiven !== null)) return;
+    // "Goalscorer Toure" where the copy names Kolo Toure: a descriptor and the surname of that person.
+    if (descriptorFirst(c)) {
+      const owner = withCore(core).find((p) => !p.bare && p.firstGiven !== null && p.firstGiven !== given && !DESCRIPTOR_RE.test(p.firstGiven));
+      if (owner) {
+        addMention(c, owner, 'surname', c.parts.slice(c.surnameFrom), 0, false);
+        return;
+      }
+    }
     // "Symmons Roberts" after "Michael Symmons Roberts", "Bin Laden" after "Osama bin Laden": the end
     // of a longer name met earlier is that person's surname of several words, not a new person.
     if (!c.surnameFirst && given && (!isGivenName(given) || PARTICLES.has(given.toLowerCase())) && !isInitial(c.parts[0], draft.prose)) {
@@ -956,7 +971,14 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     else if (c.status === 'maybe') maybes.push(c);
     else headlines.push(c);
   }
-  for (const c of fulls) placeFull(c);
+  // A capitalised descriptor before a surname ("Goalscorer Toure", "Man-of-the-match Duff") is placed
+  // after every other full name, so that it finds the person it describes wherever that is named.
+  const deferred: DocCand[] = [];
+  for (const c of fulls) {
+    if (descriptorFirst(c)) deferred.push(c);
+    else placeFull(c);
+  }
+  for (const c of deferred) placeFull(c);
   // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
   // (A reuse spelled differently counts too: "Abdellatif Kechiche … Kéchiche said".)
   let bareKeys: Set<string> | null = null;
@@ -1188,6 +1210,16 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   mergeVariants(persons);
 
   return build(draft, quotes, persons, drafts);
+}
+
+/** Agent nouns and hyphenated phrases written with a capital before a surname: "Goalscorer", "Man-of-the-match". */
+const DESCRIPTOR_RE = /^\p{Lu}\p{Ll}{3,}(?:er|or|ist)$|^\p{Lu}\p{Ll}*-\p{Ll}/u;
+
+/** A full-name candidate whose first word is a descriptor, not a given name ("Matchwinner Keane"). */
+function descriptorFirst(c: DocCand): boolean {
+  if (c.surnameFirst || c.honorific || c.surnameFrom !== 1 || c.parts.length !== 2) return false;
+  const w = c.parts[0].w;
+  return DESCRIPTOR_RE.test(w) && !isGivenName(w) && !isKnownSurname(w);
 }
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

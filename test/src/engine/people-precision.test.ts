@@ -58,3 +58,15 @@ test('dotted letters that spell a body are no initials; an honorific glued to a 
   assert.deepEqual(mentions('It got to be Mr.Fogwell. I would like Mr. Fogwell, the shopkeeper, back.'), ['surname:48-55:Fogwell:0']);
   assert.deepEqual(mentions('It got to be Mr. Fogwell, the shopkeeper.').map((m) => m.split(':').slice(0, 3).join(':')), ['surname:23-30:Fogwell']);
 });
+
+test('a capitalised descriptor before the surname of a person named elsewhere is a surname mention ("Goalscorer Toure")', () => {
+  assert.deepEqual(mentions('Matchplayer Tamba was also at fault. Later Ibou Tamba scored again.'), ['surname:18-23:Tamba:0', 'full:49-59:Ibou Tamba:0']);
+  assert.deepEqual(mentions('Ibou Tamba scored. Man-of-the-match Tamba said it was easy.'), ['full:6-16:Ibou Tamba:0', 'surname:42-47:Tamba:0']);
+});
+
+test('adjectives the lexicon lacks do not start a name; "added X" needs a comma or quote to be speech', () => {
+  assert.deepEqual(mentions('The firm has added Coastal Assault to its catalogue.'), []);
+  assert.deepEqual(mentions('Its vice president, Technology and Intellectual Property, said no.'), []);
+  assert.deepEqual(mentions('"It will sell," added Tomoko Haraguchi.'), ['full:28-44:Tomoko Haraguchi:0']);
+  assert.deepEqual(mentions('Bookmaker Ladbrokes said it would still take bets.'), []);
+});
