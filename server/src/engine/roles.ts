@@ -856,7 +856,7 @@ function unindexedListRole(text: string, floor: number, nameStart: number): Role
   if (!m) return null;
   const at = nameStart - before.length + m.index + m[0].indexOf(m[1]);
   const r = roleBefore(text, floor, at) ?? dashListRole(text, floor, at);
-  if (!r || !r.plural || r.kind === 'before-appositive') return null;
+  if (!r || !r.plural) return null;
   return { ...r, kind: 'list', removal: null };
 }
 

@@ -299,6 +299,12 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
     const inner = roleWord(raw.slice(raw.length - pre[1].length));
     if (inner) return inner;
   }
+  // "playwright-in-residence", "editor-in-chief".
+  const inX = /^(.+)-in-(?:residence|chief|waiting|training)$/.exec(w);
+  if (inX) {
+    const inner = roleWord(raw.slice(0, inX[1].length));
+    if (inner) return { role: true, plural: false };
+  }
   // "writer-director", "player-manager", "singer-songwriter": a compound ending in a role.
   const dash = w.lastIndexOf('-');
   if (dash > 1 && dash < w.length - 3 && !JOB_NOUNS.has(w)) {

@@ -522,3 +522,8 @@ test('names inside compound nouns: "the new Keanu Reeves sci-fi thriller", "Ray 
     'He won first prize at the Gino Marinuzzi conducting competition in Italy.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('"my parents, James and Olive Meehan," and "is playwright-in-residence" give roles', () => {
+  const text = H + 'Lest you assume that my parents, James and Olive Meehan, were uneducated folk, I should say so. Charlotte Meehan is playwright-in-residence at Wheaton College.\n';
+  assert.deepEqual(findings(text), []);
+});
