@@ -302,6 +302,9 @@ export const ORG_SUFFIXES = new Set([
   'industries', 'solutions', 'consulting', 'ventures', 'pharmaceuticals', 'foods', 'brands', 'resources',
   'petroleum', 'oil', 'gas', 'power', 'electric', 'telecom', 'communications', 'insurance', 'financial',
   'securities', 'investments', 'enterprises', 'international', 'global', 'forum', 'institute', 'subcommittee', 'society',
+  'leisure', 'broadband', 'retail', 'logistics', 'hotels', 'stores', 'brewery', 'breweries', 'software', 'networks',
+  'pharma', 'telecoms', 'interactive', 'aerospace', 'engineering', 'construction', 'properties', 'estates', 'shipping',
+  'mining', 'chemicals', 'utd',
 ]);
 
 /** Capitalised words seen in news that the lexicon does not know as ordinary words or bodies. */
@@ -427,7 +430,7 @@ export const AMBIGUOUS_GIVEN = new Set(['rod', 'miles', 'hazel', 'sandy', 'rich'
  */
 export const PERSON_LIKE_BRANDS = new Set([
   'william hill', 'laura ashley', 'krispy kreme', 'louis vuitton', 'stella artois', 'franz ferdinand', 'velvet revolver',
-  'standard life', 'dresdner kleinwort', 'kleinwort benson', 'sal oppenheim', 'john lewis', 'ted baker', 'harvey nichols',
+  'standard life', 'dresdner kleinwort', 'kleinwort benson', 'sal oppenheim', 'ted baker', 'harvey nichols',
   'thomas cook', 'morgan stanley', 'goldman sachs', 'charles schwab', 'smith barney', 'dean witter', 'dow jones',
   'aston martin', 'alfa romeo', 'rolls royce', 'johnnie walker', 'jack daniels', 'tim hortons', 'pink floyd',
   'jethro tull', 'steely dan', 'lynyrd skynyrd', 'fleetwood mac', 'duran duran', 'simply red', 'christian dior',

@@ -259,8 +259,21 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
     }
     // Build the run.
     let j = i;
+    let nickname: [number, number] | null = null;
     while (j + 1 < toks.length && !possessiveOf.has(j)) {
       const gap = text.slice(toks[j].e, toks[j + 1].s);
+      // A nickname in quotes inside a name: Robert C. "Bobby" Scott, Thomas "Tip" O'Neill.
+      const quoteGap = gap === ' "' || gap === ' “' || ((gap === '. "' || gap === '. “') && isInitial(toks[j], text));
+      if (!nickname && quoteGap && j + 2 < toks.length && (isGivenName(toks[j].w) || isInitial(toks[j], text))) {
+        let q = j + 1;
+        while (q < j + 3 && q + 1 < toks.length && isCap(toks[q].w) && text.slice(toks[q].e, toks[q + 1].s) === ' ') q++;
+        const close = text.slice(toks[q].e, toks[q + 1]?.s ?? toks[q].e);
+        if (q + 1 < toks.length && isCap(toks[q].w) && (close === '" ' || close === '” ') && isCap(toks[q + 1].w)) {
+          nickname = [j + 1, q];
+          j = q + 1;
+          continue;
+        }
+      }
       const initial = isInitial(toks[j], text);
       const abbrev = initial || honorificAt(toks[j], text);
       // ("J.R.R. Tolkien": initials may touch; "Mr.Benn" with no space is a programme's title, not Mr Benn.)
@@ -283,7 +296,8 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
       }
       break;
     }
-    const run = toks.slice(i, j + 1);
+    const nick = nickname;
+    const run = nick ? toks.slice(i, j + 1).filter((_, x) => i + x < nick[0] || i + x > nick[1]) : toks.slice(i, j + 1);
     const poss = possessiveOf.get(j) ?? null;
     i = j + 1;
     if (titleCased) {
@@ -511,7 +525,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   let ambiguousGiven = false;
   if (!honorific && k >= 1 && k === n - 1 && AMBIGUOUS_GIVEN.has(lookupKey(toks[k - 1].w)) && (k === 1 || nonName(toks[k - 2].w)) &&
     (!isNonNameWord(toks[k].w) || isKnownSurname(toks[k].w)) && !pluralOfCommon(toks[k].w) &&
-    !DET_WORDS.has(lookupKey(previousWord(text, toks[k - 1].s).word)) && !isInitial(toks[k - 1], text)) {
+    !/^(?:the|a|an|this|that|these|those|its|our|their)$/.test(lookupKey(previousWord(text, toks[k - 1].s).word)) && !isInitial(toks[k - 1], text)) {
     k -= 1;
     ambiguousGiven = true;
   }

@@ -70,3 +70,17 @@ test('adjectives the lexicon lacks do not start a name; "added X" needs a comma 
   assert.deepEqual(mentions('"It will sell," added Tomoko Haraguchi.'), ['full:28-44:Tomoko Haraguchi:0']);
   assert.deepEqual(mentions('Bookmaker Ladbrokes said it would still take bets.'), []);
 });
+
+test('a nickname in quotes inside a name belongs to the name (Robert C. "Bobby" Scott)', () => {
+  assert.deepEqual(mentions('Rep. Rupert C. "Rusty" Pellow threw open his yard. Pellow said so.'),
+    ['full:11-35:Rupert C. "Rusty" Pellow:0', 'surname:57-63:Pellow:0']);
+  assert.deepEqual(mentions('Thomas "Tip" Quarrie was there.'), ['full:6-26:Thomas "Tip" Quarrie:0']);
+  // A quoted title after a name is no nickname.
+  assert.deepEqual(mentions('Fans of "Gone" Fishing cheered.'), []);
+});
+
+test('firm words end a firm\'s name (Stanley Leisure, Man Utd); "of" before an ambiguous given name is no determiner', () => {
+  assert.deepEqual(mentions('Casino operators Rank Group and Stanley Leisure had hoped for more.'), []);
+  assert.deepEqual(mentions('Middlesbrough v Man Utd, Exeter v Plymouth.'), []);
+  assert.deepEqual(mentions('The film, a portrait of Ray Pemberley, did well.'), ['full:30-43:Ray Pemberley:0']);
+});
