@@ -527,3 +527,8 @@ test('"my parents, James and Olive Meehan," and "is playwright-in-residence" giv
   const text = H + 'Lest you assume that my parents, James and Olive Meehan, were uneducated folk, I should say so. Charlotte Meehan is playwright-in-residence at Wheaton College.\n';
   assert.deepEqual(findings(text), []);
 });
+
+test('characters listed after "characters like" and fictional names with a possessive are not people to introduce', () => {
+  const text = H + 'He created characters like Stanley Kowalski and Terry Malloy that will live forever. Has anyone checked Bob Cratchit\'s family links? Sergey Lavrov said so.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Sergey Lavrov']);
+});

@@ -176,12 +176,13 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (/\b(?:which|that)\s+(?:makes|made|brews|brewed|sells|sold|produces|produced|owns|owned|markets|bought|distributes)\s+$/i.test(before)) return true; // "Inbev, which makes Stella Artois"
   // The subject of a programme or a biography: "programmes on The Sound of Music, Agatha Christie and …".
   if (/(?:^|[^\p{L}])(?:programmes?|programs?|documentar(?:y|ies)|biograph(?:y|ies)|biopics?) (?:on|of|about)\s+(?:[\p{Lu}][^,.;:!?]*,\s+){0,3}$/u.test(wide)) return true;
+  if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "Has anyone checked Bob Cratchit's family?"
   if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
   if (CHARACTER_BEFORE.test(wide)) return true; // "starring Leonardo DiCaprio as Howard Hughes"
   // "The main character, Robert Langdon,", "Kombou plays Vince Everett in Jailhouse Rock".
-  if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator),?\s+$/i.test(before) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
+  if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator)(?:\s+(?:like|such as|including|called|named))?,?\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*,\s+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+and\s+)*$/iu.test(wide) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
   if (/\b(?:plays|played|playing|portrays|portrayed)\s+$/i.test(before) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
   if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "the first Harry Potter DVD"
   // "The Journey of Romeo Dallaire", "The Ballad of Jed Clampett", "The Life of David Gale": a title.
