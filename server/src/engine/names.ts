@@ -167,7 +167,8 @@ const EXTRA_MULTI = ['sri lanka', 'hong kong', 'new york', 'new zealand', 'el sa
   'puerto rico', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'san francisco', 'los angeles',
   'las vegas', 'new jersey', 'new mexico', 'new delhi', 'buenos aires', 'tel aviv', 'abu dhabi', 'sierra leone',
   'burkina faso', 'cape town', 'rio de janeiro', 'sao paulo', 'kuala lumpur', 'addis ababa', 'dar es salaam',
-  'wall street', 'downing street', 'capitol hill', 'white house', 'st louis', 'st petersburg', 'santa monica'];
+  'wall street', 'downing street', 'capitol hill', 'white house', 'st louis', 'st petersburg', 'santa monica',
+  'milton keynes', 'notts county', 'crystal palace', 'queens park', 'aston villa', 'leyton orient', 'hamilton academical'];
 
 export function isPlace(word: string): boolean {
   return (info(word) & PLACE) !== 0;
@@ -304,7 +305,7 @@ export const ORG_SUFFIXES = new Set([
   'securities', 'investments', 'enterprises', 'international', 'global', 'forum', 'institute', 'subcommittee', 'society',
   'leisure', 'broadband', 'retail', 'logistics', 'hotels', 'stores', 'brewery', 'breweries', 'software', 'networks',
   'pharma', 'telecoms', 'interactive', 'aerospace', 'engineering', 'construction', 'properties', 'estates', 'shipping',
-  'mining', 'chemicals', 'utd',
+  'mining', 'chemicals', 'utd', 'pavilion', 'auditorium', 'amphitheatre', 'racecourse', 'lido',
 ]);
 
 /** Capitalised words seen in news that the lexicon does not know as ordinary words or bodies. */

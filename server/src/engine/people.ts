@@ -1052,6 +1052,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   for (const c of singles) {
     const core = c.word!.core;
     if (fullCores.has(core) || fullGivens.has(core)) continue;
+    // ("Mr Gate" beside Bill Gates is a slip for that person: left to the variant search below.)
+    if (c.honorific && core.length >= 4 && fullCores.has(core + 's')) continue;
     const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
     if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) continue;
     // One name in a list of names ("Tory Mazzola, Jim Merrill, …") is not evidence on its own.
@@ -1305,6 +1307,8 @@ function capitalisedWords(text: string): Map<string, number[]> {
 /** Is a bare token a spelling variant of a known person's surname (not just a similar word)? */
 function bareVariant(token: string, surname: string, c: NameCandidate): boolean {
   if (token === surname) return false;
+  // "Mr Gate" where the copy names Bill Gates: a courtesy title before the surname less its final s.
+  if (c.honorific && token.length >= 4 && surname === token + 's') return true;
   const v = spellingVariant(token, surname);
   if (!v) return false;
   if (fold(token) === fold(surname)) return true;

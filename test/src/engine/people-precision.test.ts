@@ -84,3 +84,10 @@ test('firm words end a firm\'s name (Stanley Leisure, Man Utd); "of" before an a
   assert.deepEqual(mentions('Middlesbrough v Man Utd, Exeter v Plymouth.'), []);
   assert.deepEqual(mentions('The film, a portrait of Ray Pemberley, did well.'), ['full:30-43:Ray Pemberley:0']);
 });
+
+test('a courtesy title before a named person\'s surname less its final s is a slip for that person ("Mr Gate")', () => {
+  assert.deepEqual(mentions('Software chief Dave Pargates spoke. During Mr Pargate\'s speech he smiled.'),
+    ['full:21-34:Dave Pargates:0', 'surname:52-59:Pargate:0']);
+  // Without the courtesy title the shorter word is left alone.
+  assert.deepEqual(mentions('Software chief Dave Pargates spoke. Pargate is a village.'), ['full:21-34:Dave Pargates:0']);
+});

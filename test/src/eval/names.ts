@@ -35,6 +35,8 @@ const JUDGED_REAL = new Set<string>([
   '96b99720ca4a', '9bd4318963ab', 'a60f8ee633ec', 'a90c86c7f707', 'b2cfaddfa36d', 'bddbe5578ffa',
   'c9aaa1c9c1c4', 'd330528ed38f', 'd50b5712d583', 'd5c2c8052812', 'd81dc3b9fe8d', 'db0577691b41',
   'ff99b253464b', '45f23f209572', 'e65c8e05ceb7', '87422de1d343',
+  // "Mr Ebber" for Bernard Ebbers (business/059), "Mr Gate" for Bill Gates (tech/193, tech/296).
+  '68ac4a83b1a1', 'c85c84b7e6b0', '458bd07316ee',
 ]);
 
 export function flagKey(id: string, f: Finding): string {
