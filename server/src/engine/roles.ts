@@ -427,7 +427,8 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
   if (!age) return null;
   const end = nameEnd + (/^,\s*\d{1,3}/.exec(age[0])?.[0].length ?? 0);
   const span = { start: nameEnd + 1 + (/^,\s*/.exec(age[0])?.[0].length ?? 1) - 1, end };
-  return { kind: 'appositive', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end } };
+  // (", 45, said" loses both commas with the age; ", 45." keeps the full stop.)
+  return { kind: 'appositive', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: closeComma(prose, end) } };
 }
 
 function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | null {

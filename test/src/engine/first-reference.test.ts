@@ -532,3 +532,16 @@ test('characters listed after "characters like" and fictional names with a posse
   const text = H + 'He created characters like Stanley Kowalski and Terry Malloy that will live forever. Has anyone checked Bob Cratchit\'s family links? Sergey Lavrov said so.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Sergey Lavrov']);
 });
+
+test('moving fixes carry new role forms whole: an honour, letters after the name, an age with both commas, "speaking on behalf of"', () => {
+  const cases: [string, string][] = [
+    ['Attenborough said the film was ready.\n\nSir Richard Attenborough spoke later.\n', 'Sir Richard Attenborough said the film was ready.\n\nAttenborough spoke later.\n'],
+    ['MacDonald said the law was wrong.\n\nIan MacDonald QC quit on Monday.\n', 'Ian MacDonald QC said the law was wrong.\n\nMacDonald quit on Monday.\n'],
+    ['Roe said the plan was wrong.\n\nJane Roe, 45, said it again.\n', 'Jane Roe, 45, said the plan was wrong.\n\nRoe said it again.\n'],
+    ['Hughes said the plan was wrong.\n\n"Yes," said Lin Hughes, speaking on behalf of the pair.\n', 'Lin Hughes, speaking on behalf of the pair, said the plan was wrong.\n\n"Yes," said Hughes.\n'],
+  ];
+  for (const [draft, fixed] of cases) {
+    assert.equal(fixText(H + draft, { config: config() }).text, H + fixed, draft);
+    assert.deepEqual(findings(H + fixed), [], fixed);
+  }
+});

@@ -39,7 +39,7 @@ test('appositives, affiliations, party tags, relative clauses and predicates aft
   assert.deepEqual(one('Mark Episkopos is a national security reporter.', 'Mark Episkopos'), ['predicate', 'is a national security reporter', null]);
   assert.equal(one('Jane Roe, who spoke at the rally, said.', 'Jane Roe'), null);
   // An age alone identifies an ordinary person, like "45-year-old Jane Roe".
-  assert.deepEqual(one('Jane Roe, 45, said.', 'Jane Roe'), ['appositive', '45', ', 45']);
+  assert.deepEqual(one('Jane Roe, 45, said.', 'Jane Roe'), ['appositive', '45', ', 45,']);
   assert.equal(one('Sergey Lavrov said on Monday.', 'Sergey Lavrov'), null);
 });
 
