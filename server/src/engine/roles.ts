@@ -256,6 +256,9 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if ((lw === 'of' || lw === 'and' || lw === '&') && k > 0 && toks[k - 1].word && isCap(toks[k - 1].t) && isCap(toks[first].t)) {
       continue; // "Trade and Industry Secretary", "Bank of England governor"
     }
+    if (lw === 'and' && k > 0 && toks[k - 1].word && roleWord(toks[k - 1].t) && !roleWord(toks[k - 1].t)?.plural) {
+      continue; // "former MTV host and VJ Adam Curry": one person's two roles
+    }
     if (isStopWord(tk.t) && !/^\p{Lu}[\p{Lu}.]+$/u.test(tk.t) || isCourtesyTitle(tk.t)) break; // "US President": an acronym, not "us"
     if (endsSentence(tk.t)) break; // "… is Marta Hadad. senator Oluwaseun Nakamura": not part of the title
     if (isCap(tk.t) || titleModifier(tk.t) || roleWord(tk.t) || isPossessiveWord(tk.t) || tk.t.includes('-') || /^\d/.test(tk.t)) {

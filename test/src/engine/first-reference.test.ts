@@ -545,3 +545,8 @@ test('moving fixes carry new role forms whole: an honour, letters after the name
     assert.deepEqual(findings(H + fixed), [], fixed);
   }
 });
+
+test('a title of two roles joined by "and" moves whole: "Former MTV host and VJ (video jockey) Adam Curry"', () => {
+  const text = H + 'Curry said it was fine.\n\nFormer MTV host and VJ (video jockey) Adam Curry spoke.\n';
+  assert.equal(fixText(text, { config: config() }).text, H + 'Former MTV host and VJ (video jockey) Adam Curry said it was fine.\n\nCurry spoke.\n');
+});
