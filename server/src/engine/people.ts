@@ -360,7 +360,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const prev = previousWord(text, start);
   const pw = lookupKey(prev.word);
   const titleBefore = !honorific && prev.word.length > 0 && (TITLE_WORDS.has(pw) || isDemonym(prev.word));
-  const detBefore = DET_WORDS.has(pw);
+  let detBefore = DET_WORDS.has(pw);
   // ("…," added Jones; but "has added Pacific Assault to its catalogue", "wrote Harry Potter".)
   let reportBefore = REPORT_BEFORE.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
   if (!reportBefore && (pw === 'to' || pw === 'for')) {
@@ -375,7 +375,11 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     const after = text.slice(afterFrom, afterFrom + 60);
     const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
     reportAfter = !!am && REPORTING_VERBS.has(am[1]);
-    whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
+    whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after) ||
+      // "Frank Field MP said", "Jane Doe QC": a post-nominal title.
+      /^ (?:MP|MEP|MSP|AM|MLA|TD|QC|KC|OBE|MBE|CBE)\b/.test(after);
+    // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
+    if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
     if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {

@@ -91,3 +91,11 @@ test('a courtesy title before a named person\'s surname less its final s is a sl
   // Without the courtesy title the shorter word is left alone.
   assert.deepEqual(mentions('Software chief Dave Pargates spoke. Pargate is a village.'), ['full:21-34:Dave Pargates:0']);
 });
+
+test('"that" before a name with "who" is a conjunction; a post-nominal (MP, QC) vouches for a person', () => {
+  assert.deepEqual(mentions('Chris Stone will host. There are fears that Stone, who jokes a lot, may offend.'),
+    ['full:6-17:Chris Stone:0', 'surname:50-55:Stone:0']);
+  assert.deepEqual(mentions('Frank Meadow MP said the minister should go.'), ['full:6-18:Frank Meadow:0']);
+  // Without either the ordinary word stays a word.
+  assert.deepEqual(mentions('Chris Stone will host.'), []);
+});
