@@ -1089,7 +1089,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (p.mentions.some((m) => m.honorific !== null)) continue;
     const company = p.bare
       ? describedAsCompany.has(p.core) || usedLikeOrganisation(p.core)
-      : companyFullAt.size > 0 && p.mentions.some((m) => m.kind === 'full' && companyFullAt.has(m.start));
+      : (companyFullAt.size > 0 && p.mentions.some((m) => m.kind === 'full' && companyFullAt.has(m.start))) || fullNameUsedLikeFirm(draft.prose, p);
     if (company) {
       const gone = new Set(p.mentions);
       let w = 0;
@@ -1240,6 +1240,24 @@ function descriptorFirst(c: DocCand): boolean {
   if (c.surnameFirst || c.honorific || c.surnameFrom !== 1 || c.parts.length !== 2) return false;
   const w = c.parts[0].w;
   return DESCRIPTOR_RE.test(w) && !isGivenName(w) && !isKnownSurname(w);
+}
+
+const FIRM_AFTER_FULL_RE = /^(?:'s|’s|')?\s+(?:shares|share price|shareholders|stores|outlets|customers|pre-tax|turnover|stock)\b/;
+const FIRM_BEFORE_FULL_RE = /\b(?:shares in|shares of|stake in|takeover of|takeover bid for|customers of)\s+$/;
+
+/** A full name the draft uses like a firm somewhere: "Harvey Nichols shares", "a stake in Ted Baker". */
+function fullNameUsedLikeFirm(prose: string, p: PersonBuild): boolean {
+  const full = p.mentions.find((m) => m.kind === 'full');
+  if (!full) return false;
+  const name = prose.slice(full.start, full.end);
+  if (name.includes('\n')) return false;
+  for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(prose.charAt(at - 1))) continue;
+    const end = at + name.length;
+    if (/[\p{L}\p{N}]/u.test(prose.charAt(end))) continue;
+    if (FIRM_AFTER_FULL_RE.test(prose.slice(end, end + 30)) || FIRM_BEFORE_FULL_RE.test(prose.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
 }
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);

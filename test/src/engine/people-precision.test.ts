@@ -99,3 +99,10 @@ test('"that" before a name with "who" is a conjunction; a post-nominal (MP, QC) 
   // Without either the ordinary word stays a word.
   assert.deepEqual(mentions('Chris Stone will host.'), []);
 });
+
+test('a full name the copy uses like a firm ("Harvey Nicks shares", "a stake in Ted Bakerman") is not a person', () => {
+  assert.deepEqual(mentions('Harvey Nicks said trading was good. Harvey Nicks shares rose 5%.'), []);
+  assert.deepEqual(mentions('Ted Bakerman said so. The group bought a stake in Ted Bakerman.'), []);
+  // A person's own name is left alone.
+  assert.deepEqual(mentions('Harvey Nicks said trading was good. Harvey Nicks smiled.'), ['full:6-18:Harvey Nicks:0', 'full:42-54:Harvey Nicks:0']);
+});
