@@ -106,3 +106,11 @@ test('a full name the copy uses like a firm ("Harvey Nicks shares", "a stake in 
   // A person's own name is left alone.
   assert.deepEqual(mentions('Harvey Nicks said trading was good. Harvey Nicks smiled.'), ['full:6-18:Harvey Nicks:0', 'full:42-54:Harvey Nicks:0']);
 });
+
+test('spans stay offsets into the original text with a BOM, CRLF and emoji before the name', () => {
+  const text = '\uFEFFHead\r\n\r\n😀 Rep. Rupert C. "Rusty" Pellow met Rod Pemberley. Pellow spoke.\r\n';
+  const a = analyze(text);
+  const got = a.mentions.filter((m) => m.kind !== 'pronoun').map((m) => [text.slice(m.start, m.end), m.kind]);
+  assert.deepEqual(got, [['Rupert C. "Rusty" Pellow', 'full'], ['Rod Pemberley', 'full'], ['Pellow', 'surname']]);
+  assert.equal(a.mentions[0].start, text.indexOf('Rupert'));
+});
