@@ -126,6 +126,21 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (c) return c;
   }
   if (i < 0 || !toks[i].word) return null;
+  // "such Hollywood directors as Oliver Stone and Joel Schumacher".
+  if (i >= 2 && lower(toks[i].t) === 'as') {
+    for (let k = i - 1; k >= 1 && i - k <= 5; k--) {
+      if (!toks[k].word) break;
+      if (lower(toks[k - 1].t) === 'such') {
+        for (let r = k; r < i; r++) {
+          const w = roleWord(toks[r].t, false);
+          if (w && w.plural && !LOOSE_GROUPS.has(lower(toks[r].t))) {
+            return { kind: 'sentence', text: toks[r].t, span: { start: toks[r].s, end: toks[r].e }, removal: null, plural: true };
+          }
+        }
+        break;
+      }
+    }
+  }
   // "contemporary artists such as Norah Jones", "stars including Paul Simon, Madonna and David Bowie".
   {
     let j = i;
@@ -332,7 +347,9 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
     }
   }
   let k = last;
-  while (k >= 0 && last - k < 14 && (toks[k].word || toks[k].t === '-' || toks[k].t === '&')) k--;
+  // (Commas inside a title's list of portfolios: "The Secretary of State for Culture, Media and Sport,".)
+  while (k >= 0 && last - k < 14 && (toks[k].word || toks[k].t === '-' || toks[k].t === '&' ||
+    toks[k].t === ',' && k > 0 && toks[k - 1].word && isCap(toks[k - 1].t) && toks[k + 1]?.word && isCap(toks[k + 1].t))) k--;
   let first = k + 1;
   // "…, and European Union ambassador to the WTO, Carlo Trojan": the conjunction joins clauses.
   if (first < last && k >= 0 && toks[k].t === ',' && /^(?:and|but)$/.test(toks[first].t) && toks[first + 1].word && isCap(toks[first + 1].t)) first++;
@@ -360,14 +377,20 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   const span = { start: toks[first].s, end: toks[last].e };
   return { kind: 'before-appositive', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end: nameStart }, plural };
 }
+/** Verbs that open a clause after "Name," when the appositive comma was never closed. */
+const VERB_OPEN = /^(?:beat|beats|won|wins|lost|loses|scored|scores|took|takes|made|makes|went|goes|came|comes|left|leaves|told|tells|saw|sees|gave|gives|got|gets|hit|hits|kept|keeps|led|leads|ran|runs|met|meets|said|says|added|adds|insisted|insists|joined|joins|signed|signs|faces|face|became|becomes|will|would|could|should|can|may|might|must|has|have|had|is|are|was|were)$/i;
+
 /** Tokens first..last read as a description, not a clause with a verb ("The firm nurtured contestants including Will Young"). */
 function descriptive(toks: Tok[], first: number, last: number): boolean {
   for (let j = first; j <= last; j++) {
     if (!toks[j].word) continue;
     const lw = lower(toks[j].t);
     if (CLAUSE_VERBS.has(lw) || /^(?:including|such|like)$/.test(lw)) return false;
-    // A past tense that is no title word.
-    if (j > first && /^\p{Ll}+ed$/u.test(toks[j].t) && !titleModifier(toks[j].t) && !roleWord(toks[j].t)) return false;
+    // A past tense that is no title word ("issued a statement", not "retired", "elected").
+    // (After a determiner or an adverb it is an adjective: "a respected economist", "a highly qualified nurse".)
+    const prev = j > first && toks[j - 1].word ? lower(toks[j - 1].t) : '';
+    const adjective = DETERMINERS.has(prev) || /ly$/.test(prev) || /^(?:most|very|highly|well|much|more|less|newly|once|twice)$/.test(prev) || j > first && /-$/.test(toks[j - 1].t);
+    if (/^\p{Ll}+ed$/u.test(toks[j].t) && !adjective && !titleModifier(toks[j].t) && !roleWord(toks[j].t) && !/^(?:ed|red|bed|shed)$/.test(toks[j].t)) return false;
   }
   return true;
 }
@@ -378,6 +401,8 @@ const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'whe
 const SEED = /^(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|no\.?\s*\d+|number\s+\w+)\s+seeds?\b|^(?:the\s+)?(?:world|british|european|women's|men's)\s+number\s+(?:one|two|three|\d+)\b/i;
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
 const AGE = /^,\s*\d{1,3}\s*,/;
+/** " at the University of California", " at Lehman Brothers": an employer, not a venue ("at Wimbledon"). */
+const AT_ORG = /^\s+at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}(?:University|College|Institute|School|Bank|Group|Capital|Securities|Partners|Associates|Review|Times|Post|Journal|Foundation|Council|Agency|Commission|Ministry|Department|Corporation|Company|Trust|Society|Association|Union|Party|Brothers|Stanley|Sachs|Lynch|Research|Consulting|Economics|Insight|Markets|Holdings|Investments|Management|Media|News|Network|Press|Magazine|Observatory|Laboratory|Lab|Labs)\b/u;
 const AGE_END = /^,\s*\d{1,3}(?=\s*(?:and\b|[.;]))/;
 /** Positions a player is picked at: "at flanker", "at centre", "at scrum-half". */
 const POSITIONS = /^(?:flanker|centre|center|wing|lock|prop|hooker|fly-half|scrum-half|full-back|fullback|stand-off|number|no|openside|blindside|winger|striker|midfield|midfielder|sweeper|keeper|goalkeeper|full-back|left-back|right-back|centre-back|centre-half|outside-half|inside-centre|outside-centre|loosehead|tighthead|tight-head|loose-head|back-row|second-row|quarterback|shortstop|catcher|pitcher|guard|forward)$/;
@@ -408,6 +433,8 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
     const t = toks[i];
     if (!t.word) continue;
     if (++n > maxWords) break;
+    // ("who won for playing late screen legend Katharine Hepburn": the title of another name.)
+    if (toks[i + 1]?.word && toks[i + 2]?.word && /^\p{Lu}\p{Ll}/u.test(toks[i + 1].t) && /^\p{Lu}\p{Ll}/u.test(toks[i + 2].t) && roleWord(t.t)) continue;
     if (roleWord(t.t, false)) return true;
     if (/^\d+-year-old$/.test(t.t)) return true; // "a 22-year-old black man"
     // An everyday role word at the end of its noun phrase: "a retired Belgian general who", "a senior official with".
@@ -496,9 +523,16 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
   const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b|(?:[\p{Ll}-]+\s+){0,3}(?:group|groups|charity|organisation|organization|union|party|firm|company|think[ -]tank|website|magazine|newspaper|band|club|campaign)\s+[\p{Lu}])/u.exec(afterAge);
-  if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge))) {
+  if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge)) &&
+    (aff[1] === ',' || !/^\s+at\b/.test(afterAge) || AT_ORG.test(afterAge) || /\b(?:said|says|say|told|tells|added|adds|according|warned|warns|explained|noted|argued|predicted|believes|thinks|reckons)\b/.test(prose.slice(Math.max(0, nameEnd - 200), Math.min(limit, nameEnd + 200))))) {
     const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
-    const end = clauseEnd(prose, s, limit);
+    let end = clauseEnd(prose, s, limit);
+    // Without a comma the affiliation is the organisation's name only: "Andy Roddick of the USA in the
+    // second rubber" → "of the USA".
+    if (!aff[1]) {
+      const org = /^(?:of|from|at|with|in|for)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*(?:\s+(?:(?:of|and|&|the|for|de|du|la)\s+)?[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)*/u.exec(prose.slice(s, end));
+      if (org) end = s + org[0].length;
+    }
     const span = { start: s, end };
     return { kind: 'appositive', text: prose.slice(s, end), span, removal: { start: nameEnd, end: aff[1] ? closeComma(prose, end) : end } };
   }
@@ -525,7 +559,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
         firstWords.some((w) => ROLE_VERBS.has(w)) ||
         PREDICATE.test(' ' + clause) ||
         PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
-        hasRoleWord(prose, s + who[0].length, cEnd, 10) ||
+        hasRoleWord(prose, s + who[0].length, cEnd, 6) ||
         ROLE_PHRASE.test(clause)
       ) {
         const span = { start: s, end: cEnd };
@@ -534,8 +568,19 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
       return null;
     }
     const cEnd = clauseEnd(prose, s, limit);
+    // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
+    if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
+    // (Only up to the role word: "a strategist at Monument Securities told Reuters" has its verb after it.)
+    const apTok = tokenize(prose, s, cEnd);
+    let headAt = apTok.findIndex((t) => t.word && (roleWord(t.t) !== null || /^\d+-year-old$/.test(t.t)));
+    if (headAt < 0) headAt = apTok.length;
+    if (!descriptive(apTok, 0, headAt - 1)) return null;
     const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
-    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
+    // (Without an article, the appositive must open like a noun phrase: "senior vice president Boeing",
+    // not "beat his former co-star".)
+    const fw0 = apTok.find((t) => t.word)?.t ?? '';
+    const nounOpen = !(CLAUSE_VERBS.has(lower(fw0)) || VERB_OPEN.test(fw0) || /^\p{Ll}+ed$/u.test(fw0) && !titleModifier(fw0));
+    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || nounOpen && hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
       if (cEnd > s) {
         const span = { start: s, end: cEnd };
         return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };

@@ -104,7 +104,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   quarterback linebacker pitcher catcher shortstop outfielder infielder guard centre center
   pitcher jockey trainer golfer tennis boxer fighter wrestler sprinter runner hurdler jumper
   thrower vaulter pole-vaulter athlete swimmer diver cyclist rider racer driver rower sailor skier skater snowboarder
-  gymnast cricketer footballer rugby hooker prop flanker fly-half scrum-half lock number winger
+  gymnast cricketer footballer rugby hooker prop flanker fly-half scrum-half lock winger
   champion titleholder olympian medallist medalist champion challenger contender debutant
   international star veteran newcomer rookie teammate team-mate compatriot countryman
   priest pastor vicar minister rabbi imam cleric preacher bishop archbishop cardinal pope monk

@@ -550,3 +550,11 @@ test('a title of two roles joined by "and" moves whole: "Former MTV host and VJ 
   const text = H + 'Curry said it was fine.\n\nFormer MTV host and VJ (video jockey) Adam Curry spoke.\n';
   assert.equal(fixText(text, { config: config() }).text, H + 'Former MTV host and VJ (video jockey) Adam Curry said it was fine.\n\nCurry spoke.\n');
 });
+
+test('appositives must read as descriptions: a clause or a verb after the comma is no role; "such directors as" is', () => {
+  const text = H + 'Nathan Lane, a last-minute replacement for Richard Dreyfuss, beat his former co-star. ' +
+    'The festival attracted such Hollywood directors as Oliver Stone and Joel Schumacher, alongside stars.\n\n' +
+    '"Good," said Rob Pollard, sales director for Arbor Networks which is behind it. Calisto Tanzi, 66, issued a statement through his lawyer.\n\n' +
+    'Roddick lost to Gustavo Kuerten at the French Open. Prof Reddy has teamed up with Eric Brewer at the University of California.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Richard Dreyfuss', 'Gustavo Kuerten']);
+});

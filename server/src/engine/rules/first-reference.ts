@@ -278,13 +278,13 @@ function noFullName(
     const lns = nameSpan(later);
     const lr: Role | null = roles[later.index].role;
     let edits: TextEdit[] | null = null;
-    if (lr && (lr.kind === 'before') && lr.removal) {
+    if (lr && (lr.kind === 'before') && lr.removal && !lr.plural && !PEERAGE.test(lr.text)) {
       const moved = text.slice(lr.removal.start, lns.end);
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(moved, sStart) },
         { start: lr.removal.start, end: lns.end, text: sText },
       ];
-    } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !s.possessive) {
+    } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !lr.plural && !s.possessive) {
       const appositive = fitAppositive(draft, text.slice(lns.end, lr.removal.end), sns.end);
       edits = [
         { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) + appositive },
@@ -343,7 +343,9 @@ function noTitle(
     for (const l of laterRefs) {
       if (quoted(l)) continue;
       const lr = roles[l.index].role;
-      if (!lr || !lr.removal) continue;
+      // (A plural shared over a list, "stars A, B and C", is no title for one person; a peer's
+      // "Lord" goes with the surname, never before a full name.)
+      if (!lr || !lr.removal || lr.plural || PEERAGE.test(lr.text)) continue;
       const lns = nameSpan(l);
       let edits: TextEdit[] | null = null;
       if (lr.kind === 'before') {
