@@ -444,6 +444,9 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (toks.length === 0) return;
   // "a former Miss Universe": a contest's title, not a person.
   if (honorific && toks.length === 1 && MISS_TITLES.test(toks[0].w) && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return;
+  // "Mr Tambourine Man", "Mr Motivator Man": a song's or a character's title, not a surname.
+  if (honorific && toks.length >= 2 && /^(?:Man|Woman|Men|Boy|Girl)$/.test(toks[toks.length - 1].w) && !isGivenName(toks[0].w) &&
+    COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return;
   if (honorific && toks.length >= 2 && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) {
     if (toks[0].w === 'Justice' && toks.length >= 2) {
       // "Mr Justice Harrison", "Mrs Justice Hogg": a judge's title, the surname after it.

@@ -114,3 +114,8 @@ test('spans stay offsets into the original text with a BOM, CRLF and emoji befor
   assert.deepEqual(got, [['Rupert C. "Rusty" Pellow', 'full'], ['Rod Pemberley', 'full'], ['Pellow', 'surname']]);
   assert.equal(a.mentions[0].start, text.indexOf('Rupert'));
 });
+
+test('a courtesy title before "… Man" is a title ("Mr Tambourine Man"), not a person', () => {
+  assert.deepEqual(mentions('He also produced Mr Lollipop Man for the band.'), []);
+  assert.deepEqual(mentions('He also met Mr Lollman for the band.'), ['surname:21-28:Lollman:0']);
+});
