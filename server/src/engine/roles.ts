@@ -522,7 +522,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   const afterAge = rest.slice(off);
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
-  const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b|(?:[\p{Ll}-]+\s+){0,3}(?:group|groups|charity|organisation|organization|union|party|firm|company|think[ -]tank|website|magazine|newspaper|band|club|campaign)\s+[\p{Lu}])/u.exec(afterAge);
+  const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b|[\p{Ll}\d-]+\.(?:com|co\.uk|org|net|org\.uk)\b|(?:[\p{Ll}-]+\s+){0,3}(?:group|groups|charity|organisation|organization|union|party|firm|company|think[ -]tank|website|magazine|newspaper|band|club|campaign)\s+[\p{Lu}])/u.exec(afterAge);
   if (aff && (aff[1] === ',' || !/^\s+(?:in|with)\b/.test(afterAge)) &&
     (aff[1] === ',' || !/^\s+at\b/.test(afterAge) || AT_ORG.test(afterAge) || /\b(?:said|says|say|told|tells|added|adds|according|warned|warns|explained|noted|argued|predicted|believes|thinks|reckons)\b/.test(prose.slice(Math.max(0, nameEnd - 200), Math.min(limit, nameEnd + 200))))) {
     const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
@@ -656,6 +656,12 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
     const from = Math.max(floor, nameStart - 60);
     const start = from + work.index + work[0].lastIndexOf('by');
     return { kind: 'sentence', text: 'by', span: { start, end: start + 2 }, removal: null, plural: true };
+  }
+  // "voiced by the late Willie Rushden", "with choreography by Matthew Bourne".
+  const credit = /(?:^|[^\p{L}])((?:choreography|music|lyrics|designs?|direction|words|costumes|sets|illustrations|photography|voiced|narrated|read) by)[ \t]+(?:the[ \t]+late[ \t]+)?$/iu.exec(prose.slice(Math.max(floor, nameStart - 40), nameStart));
+  if (credit) {
+    const start = Math.max(floor, nameStart - 40) + credit.index + credit[0].indexOf(credit[1]);
+    return { kind: 'sentence', text: credit[1], span: { start, end: start + credit[1].length }, removal: null, plural: true };
   }
   const m = /(?:^|[^\p{L}])((?:co-)?(?:directed|written|produced|hosted|presented|narrated|composed|choreographed|illustrated|designed|scripted|run|led|headed|chaired|owned|founded|managed|coached|captained|edited|fronted|controlled|voiced|played|portrayed)(?:[ \t]+(?:in|on)[ \t]+\S+(?:[ \t]+\d{4})?)? by|(?:co-)?starring|(?:co-)?starred|(?:featuring )?the voices? of)[ \t]+$/iu.exec(prose.slice(from, nameStart));
   if (!m) return null;

@@ -558,3 +558,10 @@ test('appositives must read as descriptions: a clause or a verb after the comma 
     'Roddick lost to Gustavo Kuerten at the French Open. Prof Reddy has teamed up with Eric Brewer at the University of California.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Richard Dreyfuss', 'Gustavo Kuerten']);
 });
+
+test('credits and works: "voiced by the late X", "choreography by X", "his portrayal of X", "from totallyradio.com", "shows X and Y", "X, the drama serial"', () => {
+  const text = H + 'Who remembers Trap Door voiced by the late Willie Rushden? It was directed by Richard Eyre with choreography by Matthew Bourne. ' +
+    'Shane Richie won for his portrayal of Alfie Moon in EastEnders. The heir is the talented Claire Kember from totallyradio.com.\n\n' +
+    'It beat ITV1 shows Doc Martin and Life Begins. Redmond created Grange Hill, the school-based drama serial which was first broadcast in 1978.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Shane Richie']);
+});

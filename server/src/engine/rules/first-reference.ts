@@ -119,14 +119,14 @@ export const firstReference: Rule = {
   },
 };
 
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
+const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|movies|drama|dramas|biopic|comedy|comedies|thriller|musical|documentary|novel|book|album|single|song|sitcom|sitcoms|series|show|shows|programmes|soap|soaps|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
 /** Characters and works known by a person's name. */
 const FICTIONAL = /^(?:Harry Potter|James Bond|Bridget Jones|Mary Poppins|Peter Pan|Robin Hood|Billy Elliot|Oliver Twist|Forrest Gump|Jerry Maguire|Erin Brockovich|Sherlock Holmes|Jane Eyre|Tom Sawyer|Huckleberry Finn|Peter Parker|Bruce Wayne|Clark Kent|Lara Croft|Indiana Jones|Jack Ryan|Austin Powers|Ali G|Edna Mode|Frodo Baggins|Bilbo Baggins|Tom Jones|Tom Brown|Annie Hall|Rosemary's Baby|Jerry Springer|Mary Magdalene|Father Christmas|Santa Claus|Darth Vader|Luke Skywalker|Han Solo|Bob Cratchit|Ebenezer Scrooge|Tony Hawk's|Lisa Simpson|Bart Simpson|Homer Simpson|Captain Kirk|Mr Bean|Ronald McDonald)$/;
 
 /** A character played: "her performance as Katharine Hepburn", "starring Leonardo DiCaprio as Howard Hughes". */
-const CHARACTER_BEFORE = /(?:\b(?:performance|role|turn|portrayal|part|cameo|starring|stars|starred|cast|plays|played|playing)\b[^.;:!?"“”]{0,40}\bas|\b(?:portrays|portrayed|portraying))\s+$/iu;
+const CHARACTER_BEFORE = /(?:\b(?:performance|role|turn|portrayal|part|cameo|starring|stars|starred|cast|plays|played|playing)\b[^.;:!?"“”]{0,40}\bas|\b(?:portrays|portrayed|portraying)|\b(?:portrayal|role|part) of)\s+$/iu;
 /** Plural nouns for things, before a list of names: "Its top brands include Foster's, John Smith's". */
 const THINGS_WORD = /\b(?:brands|labels|marques|titles|films|novels|albums|companies|firms|banks|insurers|lenders|carriers|chains|retailers)\b/iu;
 const THINGS_LISTED = /\b(?:brands|labels|marques|titles|films|novels|albums|companies|firms|banks|insurers|lenders|carriers|chains|retailers)\b[^.;:!?]{0,30}\b(?:include|includes|included|including|such as|like|are|were)(?:[\s,&]+|[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*|(?:and|of|the|champagne|beer|lager|cider|vodka|whisky|cosmetics)(?!\p{L}))*$/u;
@@ -136,7 +136,8 @@ const THING_NOUNS = new Set([
   'band', 'brand', 'label', 'mine', 'bank', 'insurer', 'lender', 'chain', 'retailer', 'show', 'series', 'newspaper',
   'magazine', 'charity', 'hotel', 'restaurant', 'oilfield', 'project', 'drama', 'comedy', 'sitcom', 'opera',
   'programme', 'program', 'website', 'game', 'carrier', 'airline', 'maker', 'manufacturer', 'brewer', 'producer',
-  'conglomerate', 'subsidiary', 'unit', 'division', 'fund', 'partnership', 'consortium', 'venture', 'stores',
+  'conglomerate', 'subsidiary', 'unit', 'division', 'fund', 'partnership', 'consortium', 'venture', 'stores', 'serial', 'soap',
+  'sitcom', 'programme', 'documentary', 'cartoon', 'franchise', 'character',
 ]);
 
 /** ", the world's largest open pit copper mine", ", a story about a boy": an appositive about a thing. */
