@@ -565,3 +565,8 @@ test('credits and works: "voiced by the late X", "choreography by X", "his portr
     'It beat ITV1 shows Doc Martin and Life Begins. Redmond created Grange Hill, the school-based drama serial which was first broadcast in 1978.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Shane Richie']);
 });
+
+test('a film after "plays … in" and a place set off after ", in" are not people', () => {
+  const text = H + 'David Schwimmer plays a divorced drunkard in Duane Hopwood, while Brosnan stars. Judith Moritz, in Melton Mowbray, said activists were out. He starred in the film with Jude Law.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['David Schwimmer', 'Jude Law']);
+});
