@@ -74,6 +74,8 @@ export interface NameCandidate {
   personEvidence?: boolean;
   /** The evidence is a pronoun, an age, "who", or "resignation of" (not a verb a firm could share). */
   strongPersonEvidence?: boolean;
+  /** A firm, brand or band named like a person (status 'maybe', never placed): a link in a list of names. */
+  brand?: boolean;
   /** For 'maybe': the surname is an ordinary word; only a bare reuse with a person's context confirms it. */
   weakSurname?: boolean;
   /** For 'single' after a courtesy title: start of a surname of several words ("Mr De Vido"). */
@@ -375,9 +377,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     const after = text.slice(afterFrom, afterFrom + 60);
     const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
     reportAfter = !!am && REPORTING_VERBS.has(am[1]);
-    whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after) ||
-      // "Frank Field MP said", "Jane Doe QC": a post-nominal title.
-      /^ (?:MP|MEP|MSP|AM|MLA|TD|QC|KC|OBE|MBE|CBE)\b/.test(after);
+    whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
     if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
@@ -519,7 +519,13 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (!honorific) {
     for (let x = 0; x < n - 1; x++) {
       if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
-      if (x + 2 >= n) return;
+      if (x + 2 >= n) {
+        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tim McGraw"), never a person.
+        const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, poss, text, inBr, run[0].s);
+        b.brand = true;
+        out.push(b);
+        return;
+      }
       k = Math.max(k, x + 2);
     }
   }
@@ -840,6 +846,7 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     ...(c.weakSurname ? { weakSurname: true } : {}),
     ...(c.personEvidence ? { personEvidence: true } : {}),
     ...(c.strongPersonEvidence ? { strongPersonEvidence: true } : {}),
+    ...(c.brand ? { brand: true } : {}),
     paragraph,
     s: parts[0].s,
     e: parts[parts.length - 1].e,
@@ -1013,17 +1020,29 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     fullEnds.add(c.possessive ? c.possessive[1] : c.e);
     fullStarts.add(c.s);
   }
-  const listedWithFull = (c: DocCand): boolean => {
+  // Brands named like people, by end and start: a bridge between listed names, never an anchor.
+  const brandByEnd = new Map<number, DocCand>();
+  const brandByStart = new Map<number, DocCand>();
+  for (const c of maybes) {
+    if (!c.brand) continue;
+    brandByEnd.set(c.possessive ? c.possessive[1] : c.e, c);
+    brandByStart.set(c.s, c);
+  }
+  const listedWithFull = (c: DocCand, viaBrand = true): boolean => {
     const before = /(?:,| and|, and) $/.exec(draft.prose.slice(Math.max(0, c.s - 5), c.s));
     if (before && fullEnds.has(c.s - before[0].length)) return true;
     const after = /^(?:,| and|, and) /.exec(draft.prose.slice(c.e, c.e + 6));
-    return !!after && fullStarts.has(c.e + after[0].length);
+    if (after && fullStarts.has(c.e + after[0].length)) return true;
+    if (!viaBrand) return false;
+    const b = (before && brandByEnd.get(c.s - before[0].length)) || (after && brandByStart.get(c.e + after[0].length));
+    return !!b && listedWithFull(b, false);
   };
   // Not a team sheet ("G Murphy; G Dempsey, B O'Driscoll"): initials or semicolons mark one.
   const listed = (c: DocCand) => !c.orgBefore && !c.companyBefore && !c.placeBefore && !c.detBefore &&
     c.parts[0].w.length > 2 && !/;/.test(draft.prose.slice(Math.max(0, c.s - 80), c.e + 80)) && listedWithFull(c);
   const pending: DocCand[] = [];
   for (const c of maybes) {
+    if (c.brand) continue;
     const core = fullCore(c);
     let ok: boolean;
     if (c.weakSurname) {
