@@ -1288,7 +1288,7 @@ function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
     for (let k = i - 1; k >= 0 && i - k <= 5; k--) {
       if (!toks[k].word) break;
       const lw = lower(toks[k].t);
-      if (lw === 'the' || lw === 'its' || lw === 'their' || /^[\p{Lu}].*['’]s$/u.test(toks[k].t)) {
+      if (lw === 'the' || lw === 'its' || lw === 'their' || lw === 'a' || lw === 'an' || /^[\p{Lu}].*['’]s$/u.test(toks[k].t)) {
         const span = { start: toks[k].s, end: t.e };
         return { kind: 'sentence', text: prose.slice(span.start, span.end), span, removal: null };
       }

@@ -570,3 +570,7 @@ test('a film after "plays … in" and a place set off after ", in" are not peopl
   const text = H + 'David Schwimmer plays a divorced drunkard in Duane Hopwood, while Brosnan stars. Judith Moritz, in Melton Mowbray, said activists were out. He starred in the film with Jude Law.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['David Schwimmer', 'Jude Law']);
 });
+
+test('a role described with "a" in the sentence before: "…, a Home Office minister has said. Hazel Blears said …"', () => {
+  assert.deepEqual(findings(H + 'The number of arrests has risen, a Home Office minister has said. Hazel Blears said the police were doing well.\n'), []);
+});
