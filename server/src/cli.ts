@@ -233,7 +233,33 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   };
   const results: LintFileResult[] = [];
   const across: { input: Input; original: string; text: string; analysis: Analysis; config: ResolvedConfig; result: LintFileResult; starts: number[] }[] = [];
-  const toStage: string[] = [];
+  // --staged --fix: root-relative paths whose working copy now holds the fixed staged copy.
+  const toStage = new Set<string>();
+  // --staged --fix: drafts already reported as not fixed because of unstaged changes.
+  const unstagedNoticed = new Set<string>();
+  /** --staged --fix: write `next` only when the working file is exactly the staged copy `current`. */
+  const writeStaged = (input: Input, current: string, next: string): boolean => {
+    let work: Buffer | null = null;
+    try {
+      work = fs.readFileSync(input.abs);
+    } catch {
+      work = null;
+    }
+    if (!work || !work.equals(Buffer.from(current, 'utf8'))) {
+      if (!unstagedNoticed.has(input.abs)) {
+        unstagedNoticed.add(input.abs);
+        stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
+      }
+      return false;
+    }
+    const err = writeAtomic(input.abs, next);
+    if (err) {
+      problem(input.display, err);
+      return false;
+    }
+    toStage.add(input.gitPath as string);
+    return true;
+  };
   const sheets: Parameters<typeof formatQuoteTable>[0] = [];
   const fixMode = opts.fix && !opts.stdin;
   const dryRun = opts.fixDryRun || (opts.fix && opts.stdin);
@@ -336,22 +362,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
         let written = false;
         if (input.gitPath && opts.staged) {
           // The staged copy is what gets committed: fix the working file only when it is that copy.
-          let work: Buffer | null = null;
-          try {
-            work = fs.readFileSync(input.abs);
-          } catch {
-            work = null;
-          }
-          if (work && work.equals(input.buffer as Buffer)) {
-            const err = writeAtomic(input.abs, output);
-            if (err) problem(input.display, err);
-            else {
-              toStage.push(input.gitPath);
-              written = true;
-            }
-          } else {
-            stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
-          }
+          written = writeStaged(input, text, output);
         } else {
           const err = writeAtomic(input.abs, output);
           if (err) problem(input.display, err);
@@ -365,10 +376,9 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
       const all = r.messages;
       if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
       const result = makeResult(input, filterChanged(all, input, changed));
-      if (dryRun && output !== undefined) {
-        result.output = output;
-        result.source = text;
-      }
+      // `output` (as in ESLint's JSON): the fixed text of a draft --fix rewrote, or would rewrite.
+      if (output !== undefined && source === output) result.output = output;
+      if (dryRun && output !== undefined) result.source = text; // the --fix-dry-run diff
       slots[job.slot] = result;
       if (opts.acrossFiles && r.analysis) across.push({ input, original: text, text: source, analysis: r.analysis, config, result, starts: lineStartsOf(source) });
     } catch (err) {
@@ -376,14 +386,6 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     }
   });
   for (const r of slots) if (r) results.push(r);
-
-  if (toStage.length) {
-    try {
-      gitOps.stage(root, toStage);
-    } catch (err) {
-      problem('git add', (err as Error).message);
-    }
-  }
 
   // 3. Checks across drafts (names spelled differently in different files).
   if (opts.acrossFiles && across.length) {
@@ -394,14 +396,18 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
       for (const a of across) {
         const fixes = (extra.get(a.input.abs) ?? []).filter((f) => f.fix).map((f) => f.fix as Fix);
         if (!fixes.length) continue;
-        if (fixMode && a.input.gitPath && opts.staged) continue; // only the draft's own fixes are staged
         const next = applyFixesOnce(a.text, fixes).text;
         if (next === a.text) continue;
         if (fixMode) {
-          const err = writeAtomic(a.input.abs, next);
-          if (err) {
-            problem(a.input.display, err);
-            continue;
+          if (a.input.gitPath && opts.staged) {
+            // As for the draft's own fixes: only a working copy that is the staged copy is fixed and re-staged.
+            if (!writeStaged(a.input, a.text, next)) continue;
+          } else {
+            const err = writeAtomic(a.input.abs, next);
+            if (err) {
+              problem(a.input.display, err);
+              continue;
+            }
           }
         }
         try {
@@ -410,10 +416,8 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
           a.analysis = r.analysis as Analysis;
           a.starts = lineStartsOf(next);
           const res = makeResult(a.input, filterChanged(r.messages, a.input, changed));
-          if (dryRun) {
-            res.output = next;
-            res.source = a.original;
-          }
+          res.output = next !== a.original ? next : undefined;
+          if (dryRun) res.source = res.output === undefined ? undefined : a.original;
           Object.assign(a.result, res);
           fixedAny = true;
         } catch (err) {
@@ -430,6 +434,13 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
       const merged = [...a.result.messages, ...msgs].sort((x, y) => x.offset - y.offset || x.endOffset - y.endOffset || x.ruleId.localeCompare(y.ruleId));
       const r = makeResult(a.input, merged);
       Object.assign(a.result, r, { output: a.result.output, source: a.result.source });
+    }
+  }
+  if (toStage.size) {
+    try {
+      gitOps.stage(root, [...toStage]);
+    } catch (err) {
+      problem('git add', (err as Error).message);
     }
   }
   if (resultCache) {

@@ -4,43 +4,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, rm, BIN, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
+import { cli, rm, repo, env, BIN, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
 
 const NO_SPEAKER = 'Quote has no speaker';
 const FIXED = ATTRIBUTED;
-
-function env(home: string): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: home,
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 'Desk Editor',
-    GIT_AUTHOR_EMAIL: 'desk@example.org',
-    GIT_COMMITTER_NAME: 'Desk Editor',
-    GIT_COMMITTER_EMAIL: 'desk@example.org',
-    PRE_COMMIT_HOME: path.join(home, '.pre-commit-cache'),
-  };
-}
-
-/** A fresh repository (no commits) with newslint installed as node_modules/.bin/newslint. */
-function repo(): { dir: string; git: (...args: string[]) => { code: number; out: string }; write: (rel: string, text: string) => void; done: () => void } {
-  const home = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'newslint-git-')));
-  const dir = path.join(home, 'newsroom');
-  fs.mkdirSync(path.join(dir, 'node_modules/.bin'), { recursive: true });
-  fs.symlinkSync(BIN, path.join(dir, 'node_modules/.bin/newslint'));
-  const e = env(home);
-  const git = (...args: string[]) => {
-    const r = spawnSync('git', args, { cwd: dir, env: e, encoding: 'utf8' });
-    return { code: r.status ?? -1, out: (r.stdout ?? '') + (r.stderr ?? '') };
-  };
-  assert.equal(git('init', '-q', '-b', 'main').code, 0);
-  fs.writeFileSync(path.join(dir, '.gitignore'), 'node_modules/\n');
-  const write = (rel: string, text: string) => {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  };
-  return { dir, git, write, done: () => rm(home) };
-}
 
 test('a real pre-commit hook refuses an unattributed quote, and lets the fixed draft through', async () => {
   const r = repo();
