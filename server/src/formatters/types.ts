@@ -34,7 +34,7 @@ export interface LintFileResult {
   infoCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-  /** --fix-dry-run: the text after fixes, when it differs. */
+  /** --fix: the text written; --fix-dry-run: the text --fix would write (only when it differs). */
   output?: string;
   /** --fix-dry-run: the original text (not serialised in JSON). */
   source?: string;
