@@ -158,3 +158,17 @@ test('github paths are relative to GITHUB_WORKSPACE when it is set', () => {
   const out = formatters.github([sample()[0]], { ...ctx, cwd: '/desk/metro', githubWorkspace: '/desk' });
   assert.match(out, /^::warning file=metro\/council vote\.md,line=1,/);
 });
+
+test('a draft rewritten by --fix: json carries output; the other formats report the findings left and nothing more', () => {
+  const fixedText = '“Fine,” she said.\r\n';
+  const fixed: LintFileResult = { filePath: '/desk/fixed.md', displayPath: 'fixed.md', messages: [], errorCount: 0, warningCount: 0, infoCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, output: fixedText };
+  const plain = { ...fixed };
+  delete plain.output;
+  assert.deepEqual(JSON.parse(formatters.json([...sample(), fixed], ctx))[2], { filePath: '/desk/fixed.md', messages: [], errorCount: 0, warningCount: 0, fixableErrorCount: 0, fixableWarningCount: 0, output: fixedText });
+  for (const name of ['stylish', 'compact', 'github', 'sarif', 'junit', 'checkstyle']) {
+    assert.equal(formatters[name]([...sample(), fixed], ctx), formatters[name]([...sample(), plain], ctx), name);
+  }
+  // Only --fix-dry-run (output and source) adds the changed lines to stylish and compact.
+  const dry = { ...fixed, source: '"Fine,” she said.\r\n' };
+  assert.equal(formatters.compact([dry], ctx), '\nfixed.md: --fix would change\n  1\n  - "Fine,” she said.\n  + “Fine,” she said.\n');
+});
