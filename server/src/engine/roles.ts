@@ -182,7 +182,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     // "world number one Lindsay Davenport", "former number one Ivan Lendl".
     info = { role: true, plural: false };
   }
-  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) {
+  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t) || /^right-hand$/i.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) {
     // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
     info = { role: true, plural: false };
   }
@@ -336,7 +336,7 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
     if (!w) continue;
     for (let d = j - 1; d >= 0 && j - d <= 4; d--) {
       if (!toks[d].word) break;
-      if (/^(?:other|another|fellow|former|ex)$/i.test(toks[d].t)) continue; // "three other ex-managers"
+      if (/^(?:other|another|fellow|former|ex|then|now|current|new|acting|interim|long-time|longtime)$/i.test(toks[d].t)) continue; // "three other ex-managers", "its then chief executive"
 
       if (DETERMINERS.has(lower(toks[d].t)) || isPossessiveWord(toks[d].t) || /^(?:two|three|four|five|six|seven|eight|nine|ten|both|several|\d+)$/i.test(toks[d].t)) {
         if (!descriptive(toks, d, last)) break;
@@ -565,6 +565,16 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
         const span = { start: s, end: cEnd };
         return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
       }
+      // "Kel Coslett, who moved to league in the 1960s, is currently Saints' football manager".
+      if (prose[cEnd] === ',') {
+        const after = prose.slice(cEnd + 1, limit);
+        const pw = PREDICATE_ROLE.exec(after);
+        if (pw && hasRoleWord(prose, cEnd + 1, cEnd + 1 + pw[0].length + 40, 8)) {
+          const ps = cEnd + 1 + (/^\s+/.exec(after)?.[0].length ?? 0);
+          const pe = sentenceClauseEnd(prose, ps, limit);
+          return { kind: 'predicate', text: prose.slice(ps, pe), span: { start: ps, end: pe }, removal: null };
+        }
+      }
       return null;
     }
     const cEnd = clauseEnd(prose, s, limit);
@@ -603,6 +613,13 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
       const span = { start: s, end: nameEnd + asRole[0].length };
       return { kind: 'appositive', text: asRole[2], span, removal: null };
     }
+  }
+  // "John Toshack has his first game in charge of Wales", "X takes charge of Fiat".
+  const charge = /^\s+(?:has|had|is|was|takes|took|will take|remains|remained)\b[^.;:!?]{0,40}?\b(?:in charge of|charge of|at the helm of)\b/u.exec(rest);
+  if (charge) {
+    const s = nameEnd + (/^\s+/.exec(rest)?.[0].length ?? 0);
+    const end = sentenceClauseEnd(prose, s, limit);
+    return { kind: 'predicate', text: prose.slice(s, end), span: { start: s, end }, removal: null };
   }
   // "Alexander Payne won best director", "Javier Bardem was named best actor".
   const best = /^\s+(?:won|wins|was|is|took|takes|was named|is named|was voted|scooped)\s+(?:the\s+)?(?:award\s+for\s+)?best\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\b/u.exec(rest);
@@ -926,6 +943,22 @@ function signature(text: string, sentence: Span, nm: { start: number; end: numbe
   return sentence.start + lead === nm.start && /^[\s.,;]*$/.test(text.slice(nm.end, sentence.end)) && nm.end - nm.start <= 40;
 }
 
+/** "the first-choice midfield of A, B and C", "France's back-row combination of A, B and C": a line-up. */
+function lineUpRole(text: string, floor: number, nameStart: number): Role | null {
+  const m = /\b((?:midfield|defence|defense|attack|pack|front row|front-row|back row|back-row|combination|line-up|lineup|partnership|pairing|trio|quartet|duo|squad|strikeforce|forward line|prospects|stars|co-stars|candidates|contenders)) (?:of|in|from [^,.;]{1,40},?)\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},\s+)*$/u.exec(text.slice(Math.max(floor, nameStart - 120), nameStart));
+  if (!m) return null;
+  const start = Math.max(floor, nameStart - 120) + m.index;
+  return { kind: 'sentence', text: m[1], span: { start, end: start + m[1].length }, removal: null, plural: true };
+}
+
+/** "David Mitchell's Booker-shortlisted novel": the maker of a work named with a possessive. */
+function workOfRole(text: string, nameEnd: number): Role | null {
+  const m = /^(?:['’]s?)?\s+((?:[\p{L}\d-]+\s+){0,3}?(?:novel|novels|book|books|album|albums|single|song|songs|film|films|movie|play|plays|opera|documentary|biopic|memoir|autobiography|poems|poetry|collection|recordings|sculpture|sculptures|painting|paintings|symphony|score|musical|sitcom|thriller|comedy|drama|debut))\b/u.exec(text.slice(nameEnd, nameEnd + 80));
+  if (!m) return null;
+  const start = nameEnd + m[0].length - m[1].length;
+  return { kind: 'sentence', text: m[1], span: { start, end: start + m[1].length }, removal: null };
+}
+
 /** A real or birth name, not a reference: "The rapper, whose real name is David Darnell Brown". */
 const REAL_NAME = /\b(?:real|birth|full|given|stage|maiden) name,?\s+(?:(?:is|was|of)\s+)?$|\bborn\s+$|\b(?:also|otherwise|better|formerly|commonly|widely) known as\s+$|\baka\s+$/;
 
@@ -1062,6 +1095,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     if (!role) role = dashListRole(text, sent.start, nm.start);
     if (!role) role = copulaRole(text, sent.start, nm.start);
     if (!role) role = unindexedListRole(text, sent.start, nm.start);
+    if (!role) role = lineUpRole(text, sent.start, nm.start);
+    if (!role && nm.possessive) role = workOfRole(text, nm.end);
     if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
     if (!role) role = workCreditRole(text, sent0.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);

@@ -249,6 +249,7 @@ function normal(word: string): string {
 
 /** The singular of a role noun, when the word is a simple plural. */
 function singular(w: string): string | null {
+  if (/(?:ches|shes|sses|xes)$/.test(w) && w.length > 5) return w.slice(0, -2); // coaches, bosses
   if (w.endsWith('men') && w.length > 4) return w.slice(0, -3) + 'man';
   if (w.endsWith('women')) return w.slice(0, -5) + 'woman';
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';

@@ -574,3 +574,11 @@ test('a film after "plays … in" and a place set off after ", in" are not peopl
 test('a role described with "a" in the sentence before: "…, a Home Office minister has said. Hazel Blears said …"', () => {
   assert.deepEqual(findings(H + 'The number of arrests has risen, a Home Office minister has said. Hazel Blears said the police were doing well.\n'), []);
 });
+
+test('roles the sentence gives in other ways: a predicate after a relative clause, "its then chief executive,", "right-hand man", line-ups, a possessive work, "in charge of"', () => {
+  const text = H + 'Kel Coslett, who famously moved from Wales to league in the 1960s, is currently Saints\' football manager. ' +
+    'It sparked the resignation of its then chief executive, Peter MacDonald. Fergie and Smith\'s long-time right-hand man Archie Knox left.\n\n' +
+    'New Zealand coaches Graham Henry and Steve Hansen spoke. Warnock named the first-choice midfield of Paul Smith, Nigel Quashie and Tom Jones.\n\n' +
+    'David Mitchell\'s Booker-shortlisted novel, Cloud Atlas, makes it. John Toshack has his first game in charge of Wales on Wednesday.\n';
+  assert.deepEqual(findings(text).filter((f) => !/Smith gives no full name|Fergie/.test(f.message)), []);
+});
