@@ -330,3 +330,59 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'speaking', 'asked', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'as', 'if', 'though', 'although',
   'because', 'since', 'with', 'without', 'for', 'from', 'of', 'by', 'to', 'there', 'here', 'also', 'it',
 ]);
+
+/** Gender of a speaker pronoun resolved to a person ("she said", "according to him"). */
+export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'],
+]);
+
+/** Courtesy titles that carry a gender (lower-case, without a full stop). */
+export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['master', 'male'], ['monsieur', 'male'], ['senor', 'male'], ['señor', 'male'], ['herr', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['baroness', 'female'],
+  ['madame', 'female'], ['mme', 'female'], ['mademoiselle', 'female'], ['senora', 'female'], ['señora', 'female'], ['frau', 'female'],
+]);
+
+/**
+ * Role and kinship words that say whether the person they describe is a man or a woman
+ * ("actress Kim Lowe", "his wife, Ann", "Pat Rees, a spokesman"). Words used for both
+ * (actor, chairman, host, priest) are left out: a wrong gender costs more than none.
+ */
+export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...[
+    'spokesman', 'businessman', 'congressman', 'sportsman', 'policeman', 'fireman', 'councilman', 'assemblyman',
+    'headmaster', 'landlord', 'schoolboy', 'boy', 'man', 'gentleman', 'husband', 'widower', 'boyfriend', 'fiancé',
+    'father', 'dad', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'stepfather', 'stepson',
+    'king', 'prince', 'duke', 'earl', 'baron', 'marquess', 'viscount', 'emperor', 'sultan', 'monk', 'bridegroom',
+    'frontman',
+  ].map((w) => [w, 'male'] as const),
+  ...[
+    'spokeswoman', 'businesswoman', 'congresswoman', 'sportswoman', 'policewoman', 'chairwoman', 'councilwoman',
+    'assemblywoman', 'headmistress', 'landlady', 'schoolgirl', 'girl', 'woman', 'wife', 'widow', 'girlfriend',
+    'fiancée', 'mother', 'mum', 'mom', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece',
+    'stepmother', 'stepdaughter', 'queen', 'princess', 'duchess', 'countess', 'marchioness', 'viscountess',
+    'empress', 'nun', 'bride', 'actress', 'waitress', 'heiress', 'hostess', 'stewardess', 'comedienne',
+    'ballerina', 'housewife', 'frontwoman', 'songstress', 'seamstress',
+  ].map((w) => [w, 'female'] as const),
+]);
+
+/** Role words that, capitalised right before a name, are a title of nobility ("Prince Harry"). */
+export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'earl', 'countess', 'baron', 'baroness', 'emperor',
+  'empress', 'sultan', 'marquess', 'marchioness', 'viscount', 'viscountess',
+]);
+
+/**
+ * Given names borne by men and women alike (the name lexicon genders some of them): a pronoun is
+ * not checked against them (Leslie Grantham, Kim Collins, Roni Size).
+ */
+export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set([
+  'leslie', 'lesley', 'kim', 'lindsay', 'lindsey', 'kelly', 'roni', 'terry', 'jo', 'sam', 'alex', 'chris', 'hilary',
+  'jamie', 'jordan', 'morgan', 'taylor', 'casey', 'ashley', 'dana', 'tracy', 'tracey', 'stacy', 'shannon', 'jackie',
+  'frankie', 'billie', 'charlie', 'nicky', 'toni', 'mel', 'vivian', 'evelyn', 'beverly', 'marion', 'lynn', 'leigh',
+  'sandy', 'sydney', 'jessie', 'kerry', 'gerry', 'jody', 'sacha', 'sasha', 'andrea', 'nicola', 'robin', 'jan', 'lee',
+  'pat', 'jean', 'carey', 'cary', 'courtney', 'devon', 'drew', 'francis', 'frances', 'glenn', 'kai', 'laurie',
+  'loren', 'lou', 'max', 'noel', 'paris', 'quinn', 'reese', 'riley', 'rowan', 'ryan', 'shelby', 'sidney', 'stevie',
+  'tony', 'val', 'whitney', 'ali', 'aubrey', 'avery', 'bobbie', 'cameron', 'dale', 'darcy', 'ellis', 'emerson',
+  'harley', 'jess', 'joss', 'kendall', 'kit', 'mickey', 'micky', 'ronnie', 'sage', 'shay', 'sky', 'tyler',
+]);

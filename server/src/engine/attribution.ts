@@ -36,13 +36,19 @@ import {
   NOT_NAME_WORDS,
   NP_STOP_WORDS,
   PARTICIPLES,
+  HONORIFIC_GENDER,
   PERSON_PRONOUNS,
   PHRASE_CUES,
+  PRONOUN_GENDER,
+  ROLE_GENDER,
+  TITLE_ROLE_WORDS,
+  UNISEX_GIVEN_NAMES,
   PRONOUNS,
   REPORTING_VERBS,
   ROLE_NOUNS,
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
+import { nameGender } from './names';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stage
@@ -914,12 +920,84 @@ function overlapping(sorted: Mention[], start: number, end: number): Mention | u
   return undefined;
 }
 
+type Gender = 'male' | 'female';
+
+/** Words after which a title stops describing its own person ("spokesman for the Queen"). */
+const TITLE_HEAD_END = /^(?:of|for|to|at|with|in|on|from|and|or|who|whose|which|that)$/;
+
+/** Gender words in a title's head ("a spokeswoman for …" → female); null when none or both. */
+function roleGender(title: string): Gender | null {
+  let g: Gender | null = null;
+  for (const w of title.toLowerCase().split(/[^\p{L}’'-]+/u)) {
+    if (!w) continue;
+    if (TITLE_HEAD_END.test(w)) break;
+    const x = ROLE_GENDER.get(w);
+    if (!x) continue;
+    if (g && g !== x) return null;
+    g = x;
+  }
+  return g;
+}
+
+/**
+ * What the copy says about one person's gender, from the person's mentions (lazily, once per
+ * person), in three tiers; the first tier with any evidence decides, and conflicting evidence
+ * within it gives null (unknown):
+ * 1. what the copy says next to a mention: a courtesy title ("Mrs", "Sir"), a gendered role or
+ *    kinship word right before it ("actress Kim Lowe", "his wife, Ann", "widow Terry Cole") or
+ *    leading an appositive after it ("Pat Rees, a spokesman");
+ * 2. a given name the lexicon genders (Terry, Kim and the like can be either: tier 1 wins);
+ * 3. a gendered word in the person's title (the role finder can give a person a title meant for
+ *    someone else, so this counts last).
+ */
+function personGender(text: string, person: Person, mentions: Mention[]): Gender | null {
+  // Bits per tier: 1 male, 2 female, shifted by 2 * (tier - 1).
+  let bits = 0;
+  const add = (g: Gender | null | undefined, tier: number) => {
+    if (g) bits |= (g === 'male' ? 1 : 2) << (2 * (tier - 1));
+  };
+  for (const i of person.mentions) {
+    const m = mentions[i];
+    if (!m || m.kind === 'pronoun') continue;
+    if (m.honorific) add(HONORIFIC_GENDER.get(text.slice(m.honorific.start, m.honorific.end).toLowerCase().replace(/\.$/, '')), 1);
+    // The word right before the mention, a comma allowed between ("his wife, Ann Cole").
+    // Capitalised only as a title of nobility ("Prince Harry", not "Big Brother Germaine Greer").
+    const before = /(\p{L}+)\s*,?\s*$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+    const word = before ? before[1].toLowerCase() : '';
+    if (before && (before[1] === word || TITLE_ROLE_WORDS.has(word))) add(ROLE_GENDER.get(word), 1);
+    // An appositive right after: ", a/the/his … ROLE" within a few words.
+    const after = /^(?:['’]s?)?\s*,\s+(?:a|an|the|his|her|their)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)(?![\p{L}'’-])/u.exec(
+      text.slice(m.end, m.end + 80),
+    );
+    if (after) add(roleGender(after[1]), 1);
+    const given = m.given ? text.slice(m.given.start, m.given.end) : '';
+    if (given && !(bits & 3) && !UNISEX_GIVEN_NAMES.has(given.toLowerCase())) add(nameGender(given), 2);
+  }
+  if (person.title && !(bits & 15)) add(roleGender(person.title.text), 3);
+  const b = bits & 3 || (bits >> 2) & 3 || bits >> 4;
+  return b === 1 ? 'male' : b === 2 ? 'female' : null;
+}
+
+/** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
+const PRONOUN_WINDOW = 2000;
+
 /** Fill speaker.name / personId from the person index. */
 function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
   if (mentions.length === 0 || people.length === 0) return;
+  const text = draft.text;
   const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets).sort((a, b) => a.start - b.start);
   const named = outside.filter((m) => m.kind !== 'pronoun');
   const resolved = new Map<string, { name: string; personId: number }>();
+  // Gender per person id: undefined = not computed yet; learnt from pronouns resolved to them.
+  const genders = new Map<number, Gender | null>();
+  const genderOf = (id: number): Gender | null => {
+    let g = genders.get(id);
+    if (g === undefined) {
+      g = personGender(text, people[id], mentions);
+      genders.set(id, g);
+    }
+    return g;
+  };
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp) continue;
@@ -932,9 +1010,11 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     }
     let person: Person | undefined;
     const over = overlapping(outside, sp.start, sp.end);
+    const lower = sp.text.toLowerCase();
     if (over) person = people[over.personId];
-    else if (PERSON_PRONOUNS.has(sp.text.toLowerCase())) {
-      // The latest person named before the pronoun, outside quotes.
+    else if (PERSON_PRONOUNS.has(lower) || PRONOUN_GENDER.has(lower)) {
+      // The latest person named before the pronoun, outside quotes; for he/she the latest whose
+      // gender does not disagree (agrees or is unknown) within the window, else the latest.
       let lo = 0;
       let hi = named.length;
       while (lo < hi) {
@@ -942,7 +1022,38 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
         if (named[mid].end <= sp.start) lo = mid + 1;
         else hi = mid;
       }
-      if (lo > 0) person = people[named[lo - 1].personId];
+      const want = PRONOUN_GENDER.get(lower);
+      if (lo > 0) {
+        person = people[named[lo - 1].personId];
+        if (want) {
+          let pick: Person | undefined;
+          // Another person in the window who could be meant (gender agrees or unknown).
+          let rival = false;
+          const seen = new Set<number>();
+          for (let i = lo - 1; i >= 0 && named[i].start >= sp.start - PRONOUN_WINDOW && seen.size < 12; i--) {
+            const id = named[i].personId;
+            if (seen.has(id)) continue;
+            seen.add(id);
+            const g = genderOf(id);
+            if (g === null || g === want) {
+              if (pick) {
+                rival = true;
+                break;
+              }
+              pick = people[id];
+            }
+          }
+          if (pick) {
+            person = pick;
+            // The pronoun tells this person's gender only when nobody else in the window fits.
+            if (!rival && genderOf(pick.id) === null) genders.set(pick.id, want);
+          } else {
+            // Nobody in the window agrees: a person whose gender disagrees is never the speaker.
+            const g = genderOf(person.id);
+            if (g !== null && g !== want) person = undefined;
+          }
+        }
+      }
     }
     if (person) {
       sp.name = person.name;
@@ -950,5 +1061,4 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       resolved.set(key, { name: person.name, personId: person.id });
     }
   }
-  void draft;
 }
