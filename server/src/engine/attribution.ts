@@ -320,6 +320,15 @@ function nounAfterDeterminer(m: string, toks: Token[], k: number): boolean {
   );
 }
 
+/** "according to him/her": the pronoun is the speaker ("her" only when no noun follows it: "according to her lawyer"). */
+function objectPronoun(m: string, toks: Token[], i: number): [number, number] | null {
+  const t = toks[i];
+  if (!t || t.paren || (t.lower !== 'him' && t.lower !== 'her')) return null;
+  const next = toks[i + 1];
+  if (t.lower === 'her' && next && spaceOnly(m, t.e, next.s) && npWord(next)) return null;
+  return [i, i + 1];
+}
+
 /** The speaker phrase starting at token `start`, not reaching token `hi`. */
 function forwardNP(m: string, toks: Token[], start: number, hi: number): [number, number] | null {
   let i = start;
@@ -412,7 +421,7 @@ function cueBefore(m: string, a: number, b: number, sentStart: number): Found | 
   for (let c = cues.length - 1; c >= 0; c--) {
     const cue = cues[c];
     let np: [number, number] | null = null;
-    if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = forwardNP(m, toks, cue.tj, toks.length);
+    if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = objectPronoun(m, toks, cue.tj) ?? forwardNP(m, toks, cue.tj, toks.length);
     else {
       np = backwardNP(m, toks, cue.ti, 0);
       // Inversion before the quote: "Said Smith: …", "adds Smith:".
@@ -458,7 +467,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
   for (const cue of cues) {
     if (cue.ti > 14 && !(cue.ti <= 25 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s)))) break;
     let np: [number, number] | null = null;
-    if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = forwardNP(m, toks, cue.tj, toks.length);
+    if (SPEAKER_AFTER_CUES.has(cue.phrase)) np = objectPronoun(m, toks, cue.tj) ?? forwardNP(m, toks, cue.tj, toks.length);
     else if (cue.ti === 0 || toks.slice(0, cue.ti).every((t) => BETWEEN_WORDS.has(t.lower) && !t.cap)) {
       np = forwardNP(m, toks, cue.tj, toks.length) ?? (cue.ti > 0 ? null : null);
       if (!np && cue.ti > 0) np = backwardNP(m, toks, cue.ti, 0);

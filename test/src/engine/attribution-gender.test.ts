@@ -67,3 +67,9 @@ test('nobody agrees: the pronoun stays the speaker, resolved to nobody, and the 
 test('"they" is left as it was', () => {
   assert.deepEqual(speakers('Ann Cole met John Pratt on Monday. "It works," they said.'), [['"It works,"', 'they', null]]);
 });
+
+test('"according to him/her" credits the pronoun, resolved with gender; "her lawyer" is no pronoun', () => {
+  assert.deepEqual(speakers('Ann Cole met John Pratt on Monday. "It works," according to her.'), [['"It works,"', 'her', 'Ann Cole']]);
+  assert.deepEqual(speakers('John Pratt met Ann Cole on Monday. According to him, the plan "works".'), [['"works"', 'him', 'John Pratt']]);
+  assert.deepEqual(speakers('Ann Cole met John Pratt on Monday. "It works," according to her lawyer.'), [['"It works,"', 'her lawyer', null]]);
+});
