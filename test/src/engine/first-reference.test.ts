@@ -582,3 +582,9 @@ test('roles the sentence gives in other ways: a predicate after a relative claus
     'David Mitchell\'s Booker-shortlisted novel, Cloud Atlas, makes it. John Toshack has his first game in charge of Wales on Wednesday.\n';
   assert.deepEqual(findings(text).filter((f) => !/Smith gives no full name|Fergie/.test(f.message)), []);
 });
+
+test('what the sentence says of a player or a performer: a position, the team scored for, a part to come', () => {
+  const text = H + 'Yannick Jauzion is in at centre for Saturday. Louis Agyemang scored the first two goals for Hearts. Catherine Zeta-Jones joins the all-star cast.\n\n' +
+    'Roddick beat Andy Murray 6-3 6-4 at the Open.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Andy Murray']);
+});
