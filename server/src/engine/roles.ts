@@ -1189,11 +1189,11 @@ function sentenceContextRole(text: string, sent: Span, blocked: Span[], nm: { st
   const perf = PERFORMS.exec(after);
   if (perf) return { kind: 'predicate', text: perf[0].trim(), span: { start: nm.end, end: nm.end + perf[0].length }, removal: null };
   if (named === 1) {
-    // With one person in the sentence, its award, position, team or role word is that person's.
+    // With one person in the sentence, its position or team is that person's.
     const r = hit(POSITION, sentence, sent.start) ?? hit(SPORT_TEAM, sentence, sent.start);
     if (r) return r;
   } else {
-    // With several, only what follows the name in its own clause: "Ana Ruiz took the best actress award".
+    // With several, only what follows the name in its own clause: "Louis Agyemang scored twice for Hearts".
     const clause = after.split(/[,;:—–(]|\s(?:and|but|while|as|when|after|before)\s/)[0];
     const r = hit(POSITION, clause, nm.end) ?? hit(SPORT_TEAM, clause, nm.end);
     if (r) return r;
