@@ -662,7 +662,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   if (listed) nameStart -= listed[0].length;
   const from = Math.max(floor, nameStart - 30);
   // "works by Roy Lichtenstein, Andy Warhol and Henri Matisse", "a novel by Jane Doe": the maker.
-  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
+  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?|score|scores|duet|duets|lyrics|libretto|screenplay|script) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
   if (madeBy) {
     const start = Math.max(floor, nameStart - 120) + madeBy.index + madeBy[0].indexOf(madeBy[1]);
     return { kind: 'sentence', text: madeBy[1], span: { start, end: start + madeBy[1].length }, removal: null, plural: true };
@@ -952,7 +952,14 @@ function lineUpRole(text: string, floor: number, nameStart: number): Role | null
 }
 
 /** "David Mitchell's Booker-shortlisted novel": the maker of a work named with a possessive. */
-function workOfRole(text: string, nameEnd: number): Role | null {
+function workOfRole(text: string, nameEnd: number, nameStart = -1): Role | null {
+  // "conducted Vincenzo Bellini's Norma", "a cover of Kate Bush's Wuthering Heights", "X's The History Boys".
+  if (nameStart >= 0 && /^['’]s?\s+(?:The\s+)?\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 8)) &&
+    (/\b(?:conducted|conducts|conducting|performed|performs|sang|sings|recorded|records|covered|covers|cover of|covers of|version of|works such as|staged|stages|revived|adapted|adaptation of|production of|performance of|recording of)\s+$/i.test(text.slice(Math.max(0, nameStart - 40), nameStart)) ||
+     /^['’]s?\s+The\s+\p{Lu}/u.test(text.slice(nameEnd, nameEnd + 10)))) {
+    const span = { start: nameEnd, end: nameEnd + 2 };
+    return { kind: 'sentence', text: text.slice(span.start, span.end), span, removal: null };
+  }
   const m = /^(?:['’]s?)?\s+((?:[\p{L}\d-]+\s+){0,3}?(?:novel|novels|book|books|album|albums|single|song|songs|film|films|movie|play|plays|opera|documentary|biopic|memoir|autobiography|poems|poetry|collection|recordings|sculpture|sculptures|painting|paintings|symphony|score|musical|sitcom|thriller|comedy|drama|debut))\b/u.exec(text.slice(nameEnd, nameEnd + 80));
   if (!m) return null;
   const start = nameEnd + m[0].length - m[1].length;
@@ -1096,7 +1103,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     if (!role) role = copulaRole(text, sent.start, nm.start);
     if (!role) role = unindexedListRole(text, sent.start, nm.start);
     if (!role) role = lineUpRole(text, sent.start, nm.start);
-    if (!role && nm.possessive) role = workOfRole(text, nm.end);
+    if (!role && nm.possessive) role = workOfRole(text, nm.end, nm.start);
     if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
     if (!role) role = workCreditRole(text, sent0.start, nm.start);
     if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);

@@ -146,6 +146,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   butler butlers matchwinner match-winner tester testers librarian librarians
   jockey jockeys vj vjs dj djs sceptic sceptics eurosceptic eurosceptics euro-sceptic euro-sceptics
   soulman bluesman bandleader crooner songstress diva second-in-command deputies lieutenant
+  newscaster newscasters sportscaster sportscasters
 `));
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */

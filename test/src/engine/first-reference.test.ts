@@ -588,3 +588,9 @@ test('what the sentence says of a player or a performer: a position, the team sc
     'Roddick beat Andy Murray 6-3 6-4 at the Open.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Andy Murray']);
 });
+
+test('makers of works: "conducted X\'s Norma", "works such as X\'s The Plot Against America", "a score by A and X", "veteran newscasters"', () => {
+  const text = H + 'Viotti conducted Vincenzo Bellini\'s Norma in Vienna. The panel overlooked works such as Philip Roth\'s The Plot Against America.\n\n' +
+    'The musical has a score by Fred Ebb and Jerry Ross. He shared the stage with veteran newscasters Tom Brokaw and Dan Rather.\n';
+  assert.deepEqual(findings(text).filter((f) => !/Viotti/.test(f.message)), []);
+});
