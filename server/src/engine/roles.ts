@@ -699,13 +699,7 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   if (!m || !/\s$/.test(before)) return null;
   // The plural may sit a few words before the dash: "principal dancers at the Royal Ballet - Darcey Bussell".
   const toks = tokenize(prose, from, from + m.index + m[1].length);
-  for (let k = toks.length - 1, n = 0; k >= 0 && n < 12; k--) {
-    const t = toks[k];
-    if (!t.word) {
-      if (t.t === "'" || t.t === '’') continue;
-      break;
-    }
-    n++;
+  for (const { k, t, n } of wordsBack(toks, 12, /^['’]$/)) {
     // ("One member of the committee": an everyday role word made a role by "of".)
     const info = roleWord(t.t, false) ?? (lower(toks[k + 1]?.t ?? '') === 'of' ? roleWord(t.t) : null);
     const plural = !!info && (info.plural || /^\p{Lu}{2,}s$/u.test(t.t)); // "MPs", "QCs"
@@ -719,6 +713,23 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
     if (n > 1 && isStopWord(t.t) && !/^(?:of|at|for|the|in)$/i.test(t.t)) break;
   }
   return null;
+}
+
+/**
+ * The word tokens of `toks` from the last backwards, at most `max` of them, passing over
+ * punctuation that matches `skip` and stopping at any other (the clause ends there). `n` counts
+ * the words seen so far, this one included.
+ */
+function* wordsBack(toks: Tok[], max: number, skip: RegExp): Generator<{ k: number; t: Tok; n: number }> {
+  for (let k = toks.length - 1, n = 0; k >= 0 && n < max; k--) {
+    const t = toks[k];
+    if (!t.word) {
+      if (skip.test(t.t)) continue;
+      return;
+    }
+    n++;
+    yield { k, t, n };
+  }
 }
 
 const ONE_NAME_DASH = /^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,3}[-–—]\s|^(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,2}[\p{Lu}][\p{L}\p{M}'’.-]*,\s+who\b/u;
@@ -756,13 +767,7 @@ function copulaRole(prose: string, floor: number, nameStart: number): Role | nul
   // The subject: a role noun in the words before the verb ("The ten former outside directors are",
   // "Artists who have decorated the tree in previous years include"), within the clause.
   const toks = tokenize(prose, from, from + m.index);
-  for (let k = toks.length - 1, n = 0; k >= 0 && n < 10; k--) {
-    const t = toks[k];
-    if (!t.word) {
-      if (t.t === '-' || t.t === '\'') continue;
-      break;
-    }
-    n++;
+  for (const { t } of wordsBack(toks, 10, /^[-']$/)) {
     const info = roleWord(t.t, false);
     if (info && WEAK_GROUPS.has(lower(t.t))) return null;
     if (info && !LOOSE_GROUPS.has(lower(t.t))) {
