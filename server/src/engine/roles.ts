@@ -177,7 +177,9 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   }
   let head = i;
   let tailEnd = -1;
-  let info = roleWord(toks[i].t);
+  // "director of rugby Rob Andrew", "head of research Peter Kim": the "of" phrase belongs to the title
+  // even when its last word is a role word too.
+  let info = i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t) && roleWord(toks[i - 2].t) ? null : roleWord(toks[i].t);
   if (!info && i >= 1 && toks[i - 1].word && lower(toks[i - 1].t) === 'number' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(toks[i].t)) {
     // "world number one Lindsay Davenport", "former number one Ivan Lendl".
     info = { role: true, plural: false };

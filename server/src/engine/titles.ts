@@ -204,7 +204,8 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(words(`
   university college court station network channel magazine newspaper paper shop store airline
   studio label charity foundation institute ministry department office service army navy
   investment central reserve retail consumer property insurance pension pensions
-  comedy drama chat talk thriller book comic horror crime soap reality breakfast
+  comedy drama chat talk thriller book comic horror crime soap reality breakfast show shows quiz
+  programme game
 `));
 
 /** Verbs and words that never belong to a title; scanning back stops here. */

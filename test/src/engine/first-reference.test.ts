@@ -594,3 +594,10 @@ test('makers of works: "conducted X\'s Norma", "works such as X\'s The Plot Agai
     'The musical has a score by Fred Ebb and Jerry Ross. He shared the stage with veteran newscasters Tom Brokaw and Dan Rather.\n';
   assert.deepEqual(findings(text).filter((f) => !/Viotti/.test(f.message)), []);
 });
+
+test('a title with an "of" phrase or a programme moves whole: "Newcastle director of rugby Rob Andrew", "chat show host Michael Parkinson"', () => {
+  const t1 = H + 'Andrew said it was fine.\n\nNewcastle director of rugby Rob Andrew spoke later.\n';
+  assert.equal(fixText(t1, { config: config() }).text, H + 'Newcastle director of rugby Rob Andrew said it was fine.\n\nAndrew spoke later.\n');
+  const t2 = H + 'Parkinson said it was fine.\n\nChat show host Michael Parkinson spoke later.\n';
+  assert.equal(fixText(t2, { config: config() }).text, H + 'Chat show host Michael Parkinson said it was fine.\n\nParkinson spoke later.\n');
+});
