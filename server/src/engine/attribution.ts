@@ -27,6 +27,7 @@
  */
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
+import { partitionPoint } from './lines';
 import type { Draft, Mention, Person, Quote, Speaker } from './types';
 import {
   BARE_SPEAKER_NOUNS,
@@ -601,13 +602,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const nextMask: MaskFinder = p.includes(MASK)
     ? (a, b) => indexIn(m, MASK, a, b + 1)
     : (a, b) => {
-        let lo = 0;
-        let hi = masks.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (masks[mid][1] <= a) lo = mid + 1;
-          else hi = mid;
-        }
+        const lo = partitionPoint(masks.length, (i) => masks[i][1] <= a);
         if (lo === masks.length) return -1;
         const at = Math.max(masks[lo][0], a);
         return at <= b ? at : -1;
@@ -631,16 +626,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const bounds = [0, ...inside];
   const boundSet = new Set(bounds);
   /** Number of bounds <= o. */
-  const upTo = (o: number) => {
-    let lo = 0;
-    let hi = bounds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (bounds[mid] <= o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const upTo = (o: number) => partitionPoint(bounds.length, (i) => bounds[i] <= o);
   const sentStartOf = (o: number) => bounds[Math.max(upTo(o) - 1, 0)];
   const sentIndex = (o: number) => Math.max(upTo(o) - 1, 0);
   const nextBound = (o: number) => {
@@ -672,14 +658,9 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
       commas = [];
       for (let k = m.indexOf(','); k !== -1; k = m.indexOf(',', k + 1)) commas.push(k);
     }
-    let lo = 0;
-    let hi = commas.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (commas[mid] <= o) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? commas[lo - 1] : -1;
+    const cs = commas;
+    const lo = partitionPoint(cs.length, (i) => cs[i] <= o);
+    return lo > 0 ? cs[lo - 1] : -1;
   };
   // The nearest donor quote before each quote.
   const prevDonor: number[] = [];
@@ -918,14 +899,8 @@ function copyFrom(q: Quote, from: Quote, by: Quote['attributedBy']): void {
 
 /** The first mention (sorted by start, not nested) overlapping [start, end), by binary search. */
 function overlapping(sorted: Mention[], start: number, end: number): Mention | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return sorted[i];
+  const from = partitionPoint(sorted.length, (k) => sorted[k].end <= start);
+  for (let i = from; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end > start) return sorted[i];
   return undefined;
 }
 
@@ -1024,13 +999,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     else if (PERSON_PRONOUNS.has(lower) || PRONOUN_GENDER.has(lower)) {
       // The latest person named before the pronoun, outside quotes; for he/she the latest whose
       // gender does not disagree (agrees or is unknown) within the window, else the latest.
-      let lo = 0;
-      let hi = named.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (named[mid].end <= sp.start) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = partitionPoint(named.length, (i) => named[i].end <= sp.start);
       const want = PRONOUN_GENDER.get(lower);
       if (lo > 0) {
         person = people[named[lo - 1].personId];

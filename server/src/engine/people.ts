@@ -13,6 +13,7 @@
  */
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
+import { partitionPoint } from './lines';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
@@ -795,26 +796,14 @@ function coreOf(w: string): string {
 }
 
 function insertSorted(a: number[], v: number): void {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < v) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(a.length, (i) => a[i] < v);
   if (lo === a.length) a.push(v);
   else a.splice(lo, 0, v);
 }
 
 /** The largest value below `at` in a sorted array, or -1. */
 function lastBefore(a: number[], at: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(a.length, (i) => a[i] < at);
   return lo > 0 ? a[lo - 1] : -1;
 }
 
@@ -1541,28 +1530,13 @@ const TIDY_RE = /[\[\]]|[^\S ]|\s\s/;
 
 function sentenceAt(draft: Draft, offset: number): number {
   const ss = draft.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = partitionPoint(ss.length, (i) => ss[i].start <= offset) - 1;
   return found >= 0 ? ss[found].index : -1;
 }
 
 function quoteAt(quotes: Quote[], start: number, end: number): number | null {
   // The last quote opening at or before the mention, then a few before it (nested quotes).
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid].start <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(quotes.length, (i) => quotes[i].start <= start);
   for (let i = lo - 1, seen = 0; i >= 0 && seen < 8; i--, seen++) {
     const q = quotes[i];
     const qEnd = q.close ? q.close.end : q.end;

@@ -8,6 +8,7 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { splitSentences } from './draft';
+import { partitionPoint } from './lines';
 import type { Draft, Paragraph, Quote, QuoteKind, QuoteMarkProblem, TextEdit } from './types';
 
 /** Mark families: double, guillemet, single guillemet, single. */
@@ -411,14 +412,7 @@ function trimStart(s: string, start: number, end: number): number {
 function sentenceAt(draft: Draft, p: Paragraph, offset: number): number {
   const ids = p.sentences;
   if (ids.length === 0) return -1;
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (draft.sentences[ids[mid]].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return ids[lo];
+  return ids[Math.max(partitionPoint(ids.length, (i) => draft.sentences[ids[i]].start <= offset) - 1, 0)];
 }
 
 // ---------------------------------------------------------------------------------------------

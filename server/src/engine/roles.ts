@@ -20,6 +20,7 @@
 import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName } from './names';
 import { memo } from './cache';
+import { partitionPoint } from './lines';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
 import {
@@ -1249,14 +1250,7 @@ function quotesByParagraph(draft: Draft, quotes: Quote[]): Map<number, Span[]> {
   const ps = draft.paragraphs;
   for (const q of quotes) {
     if (q.kind === 'scare' || q.kind === 'title') continue;
-    let lo = 0;
-    let hi = ps.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ps[mid].end > q.start) hi = mid;
-      else lo = mid + 1;
-    }
-    for (let i = lo; i < ps.length && ps[i].start < q.end; i++) {
+    for (let i = partitionPoint(ps.length, (k) => ps[k].end <= q.start); i < ps.length && ps[i].start < q.end; i++) {
       const p = ps[i];
       if (q.end <= p.start || q.start >= p.end) continue;
       const span = { start: Math.max(q.start, p.start), end: Math.min(q.end, p.end) };
@@ -1427,14 +1421,8 @@ export function assignTitles(people: Person[], roles: MentionRole[]): void {
 /** The sentence (or, without sentences, the paragraph) containing `pos`. */
 export function sentenceAt(draft: Draft, pos: number): Span | null {
   const ss = draft.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (ss[mid].end <= pos) lo = mid + 1;
-    else if (ss[mid].start > pos) hi = mid - 1;
-    else return ss[mid];
-  }
+  const i = partitionPoint(ss.length, (k) => ss[k].end <= pos);
+  if (i < ss.length && ss[i].start <= pos) return ss[i];
   for (const p of draft.paragraphs) if (p.start <= pos && pos < p.end) return p;
   return null;
 }

@@ -43,6 +43,7 @@ import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
 import { attributive, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
 import { isGivenName } from '../names';
+import { partitionPoint } from '../lines';
 
 function norm(s: string): string {
   return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
@@ -326,13 +327,7 @@ const LIST_GOES_ON = /^\s*,\s*\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'�
 
 /** Index of the name starting at `start` in the sorted list, or -1. */
 function indexOf(names: NameList, start: number): number {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid][0] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(names.length, (i) => names[i][0] < start);
   return lo < names.length && names[lo][0] === start ? lo : -1;
 }
 
