@@ -175,3 +175,16 @@ export function bbcArticles(): BbcArticle[] {
   }
   return out;
 }
+
+/** An article as the rule evals read it: its id and its text. */
+export interface Copy {
+  id: string;
+  text: string;
+}
+
+/** PolNeAR dev and the BBC articles as id and text, or null when the corpus holds neither. */
+export function devAndBbc(): { pol: Copy[]; bbc: Copy[] } | null {
+  const pol = polnearArticles('dev').map((a) => ({ id: a.id, text: a.text }));
+  const bbc = bbcArticles().map((a) => ({ id: a.id, text: a.text }));
+  return pol.length === 0 && bbc.length === 0 ? null : { pol, bbc };
+}

@@ -13,7 +13,7 @@
  * `NEWSLINT_EVAL_PROFILES=newslint:bbc,newslint:ap` limits the profiles; `NEWSLINT_EVAL_RULES`
  * the rules.
  */
-import { bbcArticles, polnearArticles } from './corpus';
+import { devAndBbc, type Copy } from './corpus';
 import { excerpt } from './report';
 import type { Analysis, ResolvedConfig, Rule, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze, resolveConfig } from '../../../server/out/engine/index.js';
@@ -62,7 +62,7 @@ interface Tally {
   keys: string[];
 }
 
-function measure(setName: string, articles: { id: string; text: string }[], profiles: string[], rules: Rule[], lines: string[], limit: number) {
+function measure(setName: string, articles: Copy[], profiles: string[], rules: Rule[], lines: string[], limit: number) {
   const configs = profiles.map((p) => ({ id: p, config: profileConfig(p) }));
   const tallies = new Map<string, Tally>();
   const key = (rule: string, profile: string) => `${rule} ${profile}`;
@@ -111,9 +111,9 @@ function measure(setName: string, articles: { id: string; text: string }[], prof
 
 export async function run(): Promise<SectionResult> {
   const lines: string[] = [];
-  const pol = polnearArticles('dev').map((a) => ({ id: a.id, text: a.text }));
-  const bbc = bbcArticles().map((a) => ({ id: a.id, text: a.text }));
-  if (pol.length === 0 && bbc.length === 0) return { name: 'profile-rules', lines: ['skipped: corpus not found'], pass: true };
+  const sets = devAndBbc();
+  if (!sets) return { name: 'profile-rules', lines: ['skipped: corpus not found'], pass: true };
+  const { pol, bbc } = sets;
   const limit = Number(process.env.NEWSLINT_EVAL_PRINT ?? 150);
   const only = (env: string | undefined, all: string[]) => (env ? env.split(',').map((s) => s.trim()).filter((s) => all.includes(s)) : all);
   const profiles = only(process.env.NEWSLINT_EVAL_PROFILES, ALL_PROFILES);

@@ -12,7 +12,7 @@
  * - Target on untouched copy: ≤ 3 flags per 100 people, excluding people the copy really introduces
  *   without a role; the printed list is for that judgement (the figure printed is the raw rate).
  */
-import { bbcArticles, polnearArticles } from './corpus';
+import { devAndBbc, type Copy } from './corpus';
 import { excerpt } from './report';
 import type { Analysis, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
@@ -86,7 +86,7 @@ function makeCasesOnce(text: string, analysis: Analysis, flagged: Set<number>, o
   return out;
 }
 
-function measure(name: string, set: 'bbc' | 'polnear', articles: { id: string; text: string }[], lines: string[], printLimit: number) {
+function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: string[], printLimit: number) {
   const judged = new Map(JUDGED.filter((j) => j.set === set).map((j) => [`${j.id}\u0000${j.text}`, j]));
   const seen = new Set<string>();
   let judgedReal = 0;
@@ -147,11 +147,11 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: { id: string; t
   // covers, extrapolated to every current flag for a sample.
   const gone = [...judged.keys()].filter((k) => !seen.has(k));
   const goneWrong = gone.filter((k) => judged.get(k)!.verdict === 'WRONG').length;
-  if (judged.size) {
-    const share = judgedWrong / Math.max(1, judgedWrong + judgedReal);
-    const wrongPer100 = (100 * share * nflags) / Math.max(1, people);
+  const share = judgedWrong / Math.max(1, judgedWrong + judgedReal);
+  const judgedWrongPer100 = judged.size ? (100 * share * nflags) / Math.max(1, people) : null;
+  if (judgedWrongPer100 !== null) {
     lines.push(`  hand-judged flags (judged at ${JUDGED_COMMIT}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
-    lines.push(`  wrong flags per 100 people, by that judgement: ${wrongPer100.toFixed(1)} (target ≤ 3; ${set === 'bbc' ? 'extrapolated from the sample to all ' + nflags + ' flags' : 'unjudged flags counted at the same rate'})`);
+    lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; ${set === 'bbc' ? 'extrapolated from the sample to all ' + nflags + ' flags' : 'unjudged flags counted at the same rate'})`);
   }
   lines.push(`  flags (first ${Math.min(printLimit, printed.length)} of ${printed.length}; judge each: real omission in the copy, or false alarm):`);
   lines.push(...printed.slice(0, printLimit));
@@ -159,15 +159,14 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: { id: string; t
     lines.push(`  missed made cases (first ${missed.length}):`);
     lines.push(...missed);
   }
-  const judgedWrongPer100 = judged.size ? (100 * (judgedWrong / Math.max(1, judgedWrong + judgedReal)) * nflags) / Math.max(1, people) : null;
   return { recall, per100p, judgedWrongPer100 };
 }
 
 export async function run(): Promise<SectionResult> {
   const lines: string[] = [];
-  const pol = polnearArticles('dev').map((a) => ({ id: a.id, text: a.text }));
-  const bbc = bbcArticles().map((a) => ({ id: a.id, text: a.text }));
-  if (pol.length === 0 && bbc.length === 0) return { name: 'titles', lines: ['skipped: corpus not found'], pass: true };
+  const sets = devAndBbc();
+  if (!sets) return { name: 'titles', lines: ['skipped: corpus not found'], pass: true };
+  const { pol, bbc } = sets;
   const limit = Number(process.env.NEWSLINT_EVAL_PRINT ?? 400);
   const r1 = measure('PolNeAR dev', 'polnear', pol, lines, limit);
   const r2 = measure('BBC', 'bbc', bbc, lines, limit);
