@@ -18,7 +18,7 @@ import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
-  isTimeWord, lookupKey,
+  escapeRegExp, isTimeWord, lookupKey,
 } from './names';
 import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
 
@@ -1285,7 +1285,7 @@ const ORG_AFTER_RE = new RegExp(`^(?:'s|’s)?\\s+(?:${ORG_NOUNS})\\b`);
 
 /** Does the draft use this word like a company: "the Yukos deal", "Yukos shares", "Yukos said its"? */
 function looksLikeOrganisation(prose: string, core: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(core)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const m of prose.matchAll(re)) if (organisationUseAt(prose, m.index ?? 0, core.length)) return true;
   return false;
 }

@@ -38,7 +38,7 @@ import {
   type Role,
 } from '../roles';
 import { isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
-import { isCommonWord, isGivenName } from '../names';
+import { escapeRegExp, isCommonWord, isGivenName } from '../names';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -214,8 +214,7 @@ function earlierFullName(draft: Draft, m: Mention, inHead: (p: number) => boolea
     }
   }
   if (from >= m.start) return false;
-  const esc = sur.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s+(?:\\p{Lu}\\.?\\s+)?${esc}(?![\\p{L}\\p{M}])`, 'gu');
+  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s+(?:\\p{Lu}\\.?\\s+)?${escapeRegExp(sur)}(?![\\p{L}\\p{M}])`, 'gu');
   const prose = draft.prose.slice(from, m.start);
   for (let x; (x = re.exec(prose)); ) {
     const g = x[1];
