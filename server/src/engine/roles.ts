@@ -21,6 +21,7 @@ import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
 import {
@@ -1163,57 +1164,19 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     }
     out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
     if (!out[k].role) {
-      // Names of the sentence (to tell whether the person is the only one in it).
-      let named = 0;
-      for (let j = 0; j < n; j++) if (names[j].sentence === names[k].sentence) named++;
-      out[k].role = sentenceContextRole(text, sent, blocked, names[k], named);
+      // What the rest of the sentence says of the person (context-roles.ts).
+      const others: Span[] = [];
+      let othersRoled = true;
+      for (let j = 0; j < n; j++) {
+        if (j === k || names[j].sentence !== names[k].sentence) continue;
+        others.push({ start: names[j].start, end: names[j].end });
+        if (!out[j].role) othersRoled = false;
+      }
+      const roleSpans = blocked.filter((b) => !names.some((x) => x.start === b.start && x.end === b.end));
+      out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: roleSpans, othersRoled });
     }
   }
   return out;
-}
-
-const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|switch(?:es|ed)? to|moves? to)\s+(?:the\s+)?(?:centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
-const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
-const PERFORMS = /^\s+(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to)\s+(?:star|perform|host|present|co-star|appear|sing|direct)\b|^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b|^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up)\s+(?:in|for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b/iu;
-
-/**
- * What the sentence says of the person when no role word is attached to the name: a playing
- * position ("in at centre"), the team a player scores for ("scored twice for Hearts"), a
- * performance ("will star in the new sitcom", "joins the all-star cast", "named in the Scotland
- * squad"). (Award categories and a role word elsewhere in the sentence were tried and left out:
- * they cost more recall on deleted titles than the false alarms they removed.)
- */
-function sentenceContextRole(text: string, sent: Span, blocked: Span[], nm: { start: number; end: number }, named: number): Role | null {
-  const clean = (from: number, to: number) => {
-    let t = text.slice(from, to);
-    for (const b of blocked) if (b.end > from && b.start < to && !(b.start === nm.start)) {
-      const s0 = Math.max(b.start, from) - from;
-      const e0 = Math.min(b.end, to) - from;
-      t = t.slice(0, s0) + ' '.repeat(e0 - s0) + t.slice(e0);
-    }
-    return t;
-  };
-  const sentence = clean(sent.start, sent.end);
-  const after = clean(nm.end, Math.min(sent.end, nm.end + 120));
-  const hit = (re: RegExp, t: string, base: number): Role | null => {
-    const m = re.exec(t);
-    if (!m) return null;
-    const span = { start: base + m.index, end: base + m.index + m[0].length };
-    return { kind: 'sentence', text: text.slice(span.start, span.end), span, removal: null };
-  };
-  const perf = PERFORMS.exec(after);
-  if (perf) return { kind: 'predicate', text: perf[0].trim(), span: { start: nm.end, end: nm.end + perf[0].length }, removal: null };
-  if (named === 1) {
-    // With one person in the sentence, its position or team is that person's.
-    const r = hit(POSITION, sentence, sent.start) ?? hit(SPORT_TEAM, sentence, sent.start);
-    if (r) return r;
-  } else {
-    // With several, only what follows the name in its own clause: "Louis Agyemang scored twice for Hearts".
-    const clause = after.split(/[,;:—–(]|\s(?:and|but|while|as|when|after|before)\s/)[0];
-    const r = hit(POSITION, clause, nm.end) ?? hit(SPORT_TEAM, clause, nm.end);
-    if (r) return r;
-  }
-  return null;
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */

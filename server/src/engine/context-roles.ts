@@ -1,0 +1,284 @@
+/**
+ * What the rest of a sentence says of a person named without a role word attached to the name.
+ *
+ * A copy desk does not ask for a title when the sentence already tells the reader who the person
+ * is: "Dan Ellery scored twice for Hearts", "Jane Holt's debut novel The Salt Road", "Imelda
+ * Staunton took the best actress award", "Rowetta Satchell, Steve Brookstein and G4 are the
+ * remaining finalists", "the fatal shooting of Keith Scott", "as the Democratic nominee looks to
+ * shore up support". Each signal below is one small check over a masked copy of the sentence.
+ *
+ * Masking: other names of the sentence become runs of U+0001 (so a list of names can be walked
+ * over), the person's own name a run of U+0002, and quotes and the roles of other names become
+ * spaces (they say nothing of this person). The masked text keeps the original length, so every
+ * offset found in it is an offset into the paragraph.
+ *
+ * Pure and paragraph-local, like roles.ts.
+ */
+import type { Role, Span } from './types';
+import { isCommonWord, isPlace, isTimeWord } from './names';
+import { isStopWord, roleWord } from './titles';
+
+export interface ContextInput {
+  /** Paragraph text. */
+  text: string;
+  sentence: Span;
+  /** The person's name (start includes a courtesy title; end excludes a possessive). */
+  name: Span;
+  possessive: boolean;
+  /** Other names of the sentence. */
+  others: Span[];
+  /** Quotes and the roles of other names: nothing there is this person's. */
+  blocked: Span[];
+  /** Every other name of the sentence has a role of its own (or there is none). */
+  othersRoled: boolean;
+}
+
+const OTHER = '\u0001';
+const OWN = '\u0002';
+
+function mask(input: ContextInput): string {
+  const { text, sentence, name } = input;
+  const chars = text.slice(sentence.start, sentence.end).split('');
+  const fill = (s: Span, c: (i: number) => string) => {
+    for (let i = Math.max(s.start, sentence.start); i < Math.min(s.end, sentence.end); i++) chars[i - sentence.start] = c(i);
+  };
+  for (const b of input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, () => ' ');
+  for (const o of input.others) fill(o, () => OTHER);
+  fill(name, () => OWN);
+  return chars.join('');
+}
+
+const ITEM = `[${OTHER}${OWN}]+(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
+const SEP = `(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)`;
+/** The names of a list before the person's own name: "Gael Garcia Bernal, Imelda Staunton and ". */
+const LIST_BEFORE = new RegExp(`(?:${ITEM}${SEP})*$`, 'u');
+/** The names of a list after it: ", Jim Carrey and Johnny Depp". */
+const LIST_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?(?:${SEP}${ITEM})*`, 'u');
+
+/** Where one clause ends and the next begins (a list's commas are walked over first). */
+const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,|\s(?:but|while|whilst|whereas|although|though|as|when|after|before|until|because|since|which|who|whose|if|despite)\s/giu;
+
+interface Layout {
+  masked: string;
+  /** Offsets in `masked` (sentence-relative). */
+  own: Span;
+  list: Span;
+  clause: Span;
+}
+
+function layout(input: ContextInput): Layout {
+  const masked = mask(input);
+  const own = { start: input.name.start - input.sentence.start, end: input.name.end - input.sentence.start };
+  const before = LIST_BEFORE.exec(masked.slice(0, own.start));
+  const after = LIST_AFTER.exec(masked.slice(own.end));
+  const list = { start: own.start - (before?.[0].length ?? 0), end: own.end + (after?.[0].length ?? 0) };
+  let cs = 0;
+  let ce = masked.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(masked); m; m = CLAUSE_BREAK.exec(masked)) {
+    const end = m.index + m[0].length;
+    if (end <= list.start) cs = end;
+    else if (m.index >= list.end) {
+      ce = m.index;
+      break;
+    }
+  }
+  return { masked, own, list, clause: { start: cs, end: ce } };
+}
+
+function found(input: ContextInput, start: number, end: number): Role {
+  const span = { start: input.sentence.start + start, end: input.sentence.start + end };
+  return { kind: 'sentence', text: input.text.slice(span.start, span.end), span, removal: null };
+}
+
+function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to: number): Role | null {
+  const m = re.exec(masked.slice(from, to));
+  return m ? found(input, from + m.index, from + m.index + m[0].length) : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals that were here before: positions, the team a player scores for, a part to come.
+
+const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|switch(?:es|ed)? to|moves? to)\s+(?:the\s+)?(?:centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
+const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * What the person (or the list the person is in) does next, when that is a role: "will star in
+ * the new sitcom", "joins the all-star cast", "named in the Scotland squad", "are the remaining
+ * finalists", "all won acting awards", "will give musical performances", "have been tipped for the
+ * role", "also feature on the list of world literary figures", "all returning to the pack".
+ */
+const PERFORMS = new RegExp(
+  [
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+)*(?:star|perform|host|present|co-star|appear|sing|direct)\b`,
+    String.raw`^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b`,
+    String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up)\s+(?:in|for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
+    String.raw`^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?(?:the\s+|among\s+the\s+)?(?:remaining\s+|other\s+|last\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:finalists|nominees|contenders|semi-finalists|winners|runners-up|favourites|favorites)\b`,
+    String.raw`^\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|all\s+|both\s+|each\s+|jointly\s+)*(?:won|win|took|take|shared|share|earned|scooped|picked up|collected)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:awards?|prizes?|trophies|trophy|crown|gongs?|medals?)\b`,
+    String.raw`^\s+(?:will\s+|also\s+|all\s+|both\s+)*(?:give|gave|make|made|giving|making)\s+(?:[\p{L}-]+\s+){0,2}performances?\b`,
+    String.raw`^\s+(?:are|is|were|was|have been|has been|had been)\s+(?:also\s+|all\s+|both\s+)*(?:tipped (?:for|to)|in the running|in the mix|among those featured|shortlisted|in contention)\b`,
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
+    String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
+  ].join('|'),
+  'iu',
+);
+
+// ---------------------------------------------------------------------------------------------
+// New signals (this session): each says who the person is without a role word next to the name.
+
+/** An award category or award the person is in the running for or won, in the person's clause. */
+const AWARD = /\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
+
+/** Sport in the clause: what a player does in a match report. */
+const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|tie|cup|wicket|innings|medal|record)\b/iu;
+/** A team named by what it is rather than its name. */
+const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b/iu;
+
+/** The person is the victim of what the sentence reports: "the fatal shooting of Keith Scott". */
+const VICTIM = /\b(?:death|deaths|killing|killings|shooting|shootings|murder|murders|funeral|kidnapping|abduction|assassination|disappearance|beating|stabbing|rape|execution|lynching)\s+of\s+$/iu;
+
+/** A performer credited in running text: "a drama featuring Audrey Tautou", "in which he stars with Ben Stiller". */
+const PERFORMER = /\b(?:featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
+
+/** A work or office of the person after the possessive: "Bill Clinton's presidency", "Mel Brooks' hit show". */
+const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiership|administration|government|cabinet|campaign|tenure|reign|leadership|chancellorship|mayoralty|budget|manifesto|deputy|understudy|successor|predecessor|show|series|programme|program|sitcom|band|orchestra|label|company|firm|hit|hits|best seller|bestseller|best-seller|masterpiece|classic|exhibition|collection|production|staging)\b/iu;
+
+/** Words that lead a list of people after a plural role: "Other actors expected ... are", "opponents such as". */
+const LIST_LEAD = /(?:\b(?:are|were|include|includes|included|including|such as|like|particularly|notably|especially|the likes of|among them|namely)\s*|\s[-—–:]\s*)$/iu;
+const PLURAL_PEOPLE = new Set(
+  `players actors actresses men women opponents rivals candidates contenders finalists nominees stars figures
+   colleagues team-mates teammates barristers artists singers bands musicians writers authors directors
+   politicians ministers leaders members internationals veterans greats legends celebrities names guests
+   speakers performers judges presenters comedians republicans democrats conservatives liberals
+   candidates hopefuls recruits signings strikers defenders midfielders forwards backs wingers`.split(/\s+/),
+);
+
+/** A side taken, not who the people are: "critics, including Mitch Darnell" (but "film critics" is a job). */
+const SIDES = new Set('critics supporters backers allies fans admirers detractors sceptics skeptics opponents rivals progressives'.split(' '));
+
+function pluralPeople(word: string, before: string | undefined): boolean {
+  const w = word.toLowerCase();
+  if (SIDES.has(w) && !(w === 'critics' && before && /^(?:film|theatre|theater|music|art|arts|food|restaurant|television|tv|literary|dance|wine|rock|jazz|movie|drama|fashion|architecture)$/i.test(before))) return false;
+  return PLURAL_PEOPLE.has(w) || !!roleWord(word, true)?.plural;
+}
+
+/** A singular role word for the only person of the sentence: "the Republican nominee's stance". */
+function coreferentRole(input: ContextInput, masked: string): Role | null {
+  const det = /\bthe\s+/giu;
+  for (let d = det.exec(masked); d; d = det.exec(masked)) {
+    const words = /^(?:([\p{L}-]+)(['’]s?)?(?:\s+|(?=[,.;:!?]|$))){1,4}/u.exec(masked.slice(d.index + d[0].length));
+    if (!words) continue;
+    const toks = [...masked.slice(d.index + d[0].length, d.index + d[0].length + words[0].length).matchAll(/([\p{L}-]+)(['’]s?)?/gu)];
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i][1];
+      const info = roleWord(w, false);
+      if (!info) {
+        // Modifiers before the head are adjectives or titles ("the Democratic nominee"), never a possessive.
+        if (toks[i][2] || isStopWord(w) && !/^(?:former|new|then)$/i.test(w)) break;
+        continue;
+      }
+      if (info.plural) break;
+      const end = d.index + d[0].length + toks[i].index! + toks[i][0].length;
+      // Only a role that is the subject of its clause ("as the Democratic nominee looks to") or owns
+      // something ("the Republican nominee's stance"); "told the chairman", "the head of X" are
+      // another person. ("appoints him as the first black senator": the object's role.)
+      const rest = masked.slice(end, end + 12);
+      if (/^\s*,?\s*[\u0001\u0002]/u.test(rest)) break;
+      const before = masked.slice(Math.max(0, d.index - 12), d.index);
+      if (!toks[i][2] && !(/\bas\s+$/i.test(before) && !/\b(?:him|her|them|it|me|us)\s+as\s+$/i.test(before))) break;
+      return found(input, d.index, end);
+    }
+  }
+  return null;
+}
+
+/**
+ * A team or country named in a team's place in the clause: "scored for Arsenal", "put Liverpool
+ * ahead", "gave Ireland a lead", "Arsenal's best chance", "Ulster had led". Returns the offset of
+ * the team's name in `masked`, or -1. ("Roddick beat Andy Murray" names an opponent, not a team.)
+ */
+function teamNamed(masked: string, clause: Span, own: Span): number {
+  const part = masked.slice(clause.start, clause.end);
+  const CAP = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+  const slots = [
+    new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
+    new RegExp(String.raw`(${CAP})['’]s?\s+(?![\u0001\u0002])`, 'gu'),
+    new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:the\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly)\b`, 'gu'),
+  ];
+  for (const re of slots) {
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const w = m[1];
+      const at = clause.start + m.index + m[0].indexOf(w);
+      if (at >= own.start && at < own.end + 3) continue;
+      const first = w.split(/\s+/)[0];
+      if (isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God)$/.test(first) || roleWord(first, true)) continue;
+      if (isCommonWord(first) && !isPlace(first)) continue;
+      return at;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The role the rest of the sentence gives a person named with no role word: see the file comment.
+ * Returns null when nothing in the sentence says who the person is.
+ */
+export function sentenceContextRole(input: ContextInput): Role | null {
+  const { masked, own, list, clause } = layout(input);
+  const named = input.others.length + 1;
+  const after = masked.slice(list.end, Math.min(masked.length, list.end + 140));
+  const afterOwn = masked.slice(own.end, Math.min(masked.length, own.end + 140));
+  const lead = masked.slice(0, list.start);
+
+  const perf = PERFORMS.exec(after);
+  if (perf) return found(input, list.end, list.end + perf[0].length);
+  if (named === 1) {
+    // With one person in the sentence, its position or team is that person's.
+    const r = hitIn(input, POSITION, masked, 0, masked.length) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length);
+    if (r) return r;
+  } else {
+    // With several, only what follows the name in its own clause: "Louis Agyemang scored twice for Hearts".
+    const own1 = afterOwn.split(/[,;:—–(]|\s(?:and|but|while|as|when|after|before)\s/)[0];
+    const r = hitIn(input, POSITION, masked, own.end, own.end + own1.length) ?? hitIn(input, SPORT_TEAM, masked, own.end, own.end + own1.length);
+    if (r) return r;
+  }
+  // An award category in the person's clause (or anywhere, with one person named).
+  const award = named === 1 ? hitIn(input, AWARD, masked, 0, masked.length) : hitIn(input, AWARD, masked, clause.start, clause.end);
+  if (award) return award;
+  // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
+  const victim = VICTIM.exec(lead);
+  if (victim) return found(input, victim.index, list.start);
+  const performer = PERFORMER.exec(lead);
+  if (performer) return found(input, performer.index, list.start);
+  if (/\balongside\s+$/i.test(lead) && /\bstar(?:s|red|ring)?\b/i.test(masked)) return found(input, lead.lastIndexOf('alongside'), list.start);
+  const leadWord = LIST_LEAD.exec(lead);
+  if (leadWord) {
+    const window = lead.slice(Math.max(0, leadWord.index - 90), leadWord.index);
+    // The plural role stays in the same stretch of the sentence: no other name or quote between.
+    const words = window.split(/[\u0001\u0002]/).pop()!.match(/[\p{L}-]+/gu) ?? [];
+    const w = words.find((x, i) => pluralPeople(x, words[i - 1]));
+    if (w) return found(input, Math.max(0, leadWord.index - 90) + window.lastIndexOf(w), list.start);
+  }
+  // The person's office or work after a possessive: "Bill Clinton's presidency", "Bruce Springsteen's Born In The USA".
+  if (input.possessive) {
+    const o = OFFICE_AFTER.exec(masked.slice(own.end));
+    if (o) return found(input, own.end, own.end + o[0].length);
+    const work = /^['’]s?\s+(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
+    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
+  }
+  // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
+  const clauseText = masked.slice(clause.start, clause.end);
+  if (SPORT_ACTION.test(clauseText)) {
+    const tw = TEAM_WORD.exec(clauseText);
+    if (tw) return found(input, clause.start + tw.index, clause.start + tw.index + tw[0].length);
+    // A possessive right after the name is the person's own ("Eriksson's side"): not a team for them.
+    const at = teamNamed(masked, clause, own);
+    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
+  }
+  // A role word for the only person of the sentence (or the only one without a role of their own).
+  if (named === 1 || input.othersRoled) {
+    const r = coreferentRole(input, masked);
+    if (r) return r;
+  }
+  return null;
+}
