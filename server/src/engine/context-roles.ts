@@ -48,7 +48,8 @@ function mask(input: ContextInput): string {
   return chars.join('');
 }
 
-const ITEM = `[${OTHER}${OWN}]+(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
+// A list item: a name, or capitalised words the index did not take for a person ("Lauren", "group G4").
+const ITEM = `(?:[${OTHER}${OWN}]+|(?:[\\p{Ll}]+\\s+)?\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*){0,3})(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
 const SEP = `(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)`;
 /** The names of a list before the person's own name: "Gael Garcia Bernal, Imelda Staunton and ". */
 const LIST_BEFORE = new RegExp(`(?:${ITEM}${SEP})*$`, 'u');
@@ -130,7 +131,7 @@ const PERFORMS = new RegExp(
 const AWARD = /\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
 /** Sport in the clause: what a player does in a match report. */
-const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|tie|cup|wicket|innings|medal|record)\b/iu;
+const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|tie|cup|wicket|innings|medal|record)\b/iu;
 /** A team named by what it is rather than its name. */
 const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b/iu;
 
@@ -203,6 +204,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const slots = [
     new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
     new RegExp(String.raw`(${CAP})['’]s?\s+(?![\u0001\u0002])`, 'gu'),
+    new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debut|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
     new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:the\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly)\b`, 'gu'),
   ];
   for (const re of slots) {
@@ -211,8 +213,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
       const at = clause.start + m.index + m[0].indexOf(w);
       if (at >= own.start && at < own.end + 3) continue;
       const first = w.split(/\s+/)[0];
-      if (isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God)$/.test(first) || roleWord(first, true)) continue;
-      if (isCommonWord(first) && !isPlace(first)) continue;
+      if (isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, true)) continue;
       return at;
     }
   }
