@@ -49,7 +49,7 @@ function mask(input: ContextInput): string {
 }
 
 // A list item: a name, or capitalised words the index did not take for a person ("Lauren", "group G4").
-const ITEM = `(?:[${OTHER}${OWN}]+|(?:[\\p{Ll}]+\\s+)?\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*){0,3})(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
+const ITEM = `(?:[${OTHER}${OWN}]+|(?:[\\p{Ll}]+\\s+)?\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*){0,3})(?:\\s+(?:QC|KC|MP|MEP|MSP|AM|OBE|MBE|CBE|Jr\\.?|Sr\\.?))?(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
 const SEP = `(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)`;
 /** The names of a list before the person's own name: "Gael Garcia Bernal, Imelda Staunton and ". */
 const LIST_BEFORE = new RegExp(`(?:${ITEM}${SEP})*$`, 'u');
@@ -111,13 +111,13 @@ const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|p
  */
 const PERFORMS = new RegExp(
   [
-    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+)*(?:star|perform|host|present|co-star|appear|sing|direct)\b`,
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+)*(?:star|perform|host|present|co-star|appear|sing|direct)\b`,
     String.raw`^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b`,
     String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up)\s+(?:in|for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
     String.raw`^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?(?:the\s+|among\s+the\s+)?(?:remaining\s+|other\s+|last\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:finalists|nominees|contenders|semi-finalists|winners|runners-up|favourites|favorites)\b`,
     String.raw`^\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|all\s+|both\s+|each\s+|jointly\s+)*(?:won|win|took|take|shared|share|earned|scooped|picked up|collected)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:awards?|prizes?|trophies|trophy|crown|gongs?|medals?)\b`,
-    String.raw`^\s+(?:will\s+|also\s+|all\s+|both\s+)*(?:give|gave|make|made|giving|making)\s+(?:[\p{L}-]+\s+){0,2}performances?\b`,
-    String.raw`^\s+(?:are|is|were|was|have been|has been|had been)\s+(?:also\s+|all\s+|both\s+)*(?:tipped (?:for|to)|in the running|in the mix|among those featured|shortlisted|in contention)\b`,
+    String.raw`^\s+(?:will\s+|also\s+|all\s+|both\s+|each\s+)*(?:give|gave|make|made|giving|making)\s+(?:[\p{L}-]+\s+){0,2}performances?\b`,
+    String.raw`^\s+(?:are|is|were|was|(?:have|has|had)\s+(?:also\s+|all\s+|both\s+)*been)\s+(?:also\s+|all\s+|both\s+)*(?:tipped (?:for|to)|in the running|in the mix|among those featured|shortlisted|in contention|(?:mentioned|named|seen|touted|considered|linked) as (?:a\s+|the\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:contenders?|candidates?|successors?|replacements?|favourites?))\b`,
     String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
   ].join('|'),
@@ -131,12 +131,18 @@ const PERFORMS = new RegExp(
 const AWARD = /\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
 /** Sport in the clause: what a player does in a match report. */
-const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|tie|cup|wicket|innings|medal|record)\b/iu;
+const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|wicket|innings|medal|record)\b/iu;
 /** A team named by what it is rather than its name. */
 const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b/iu;
 
 /** The person is the victim of what the sentence reports: "the fatal shooting of Keith Scott". */
 const VICTIM = /\b(?:death|deaths|killing|killings|shooting|shootings|murder|murders|funeral|kidnapping|abduction|assassination|disappearance|beating|stabbing|rape|execution|lynching)\s+of\s+$/iu;
+
+/** An office the person held: "filed by the administration of Bill Clinton", "during the presidency of X". */
+const OFFICE_OF = /\b(?:administration|government|presidency|premiership|cabinet|reign|tenure|chancellorship|mayoralty|papacy|regime|dictatorship|junta)\s+of\s+$/iu;
+
+/** A cast or performer credit in brackets after a character or a song: "Sylvia (Kate Winslet)", "I've Got A Woman (Roy Orbison, Elvis Presley)". */
+const BRACKET_CREDIT = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 
 /** A performer credited in running text: "a drama featuring Audrey Tautou", "in which he stars with Ben Stiller". */
 const PERFORMER = /\b(?:featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
@@ -213,7 +219,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
       const at = clause.start + m.index + m[0].indexOf(w);
       if (at >= own.start && at < own.end + 3) continue;
       const first = w.split(/\s+/)[0];
-      if (isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, true)) continue;
+      if (isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, false)) continue;
       return at;
     }
   }
@@ -249,6 +255,9 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
   const victim = VICTIM.exec(lead);
   if (victim) return found(input, victim.index, list.start);
+  const office = OFFICE_OF.exec(lead);
+  if (office) return found(input, office.index, list.start);
+  if (BRACKET_CREDIT.test(lead) && /^\s*\)/.test(masked.slice(list.end))) return found(input, lead.lastIndexOf('('), list.end + 1);
   const performer = PERFORMER.exec(lead);
   if (performer) return found(input, performer.index, list.start);
   if (/\balongside\s+$/i.test(lead) && /\bstar(?:s|red|ring)?\b/i.test(masked)) return found(input, lead.lastIndexOf('alongside'), list.start);

@@ -1400,7 +1400,8 @@ export function atSentenceStart(draft: Draft, pos: number): boolean {
 
 /**
  * The standfirst: the first paragraph after the headline when it is set apart by emphasis
- * (`*…*`, `_…_`, `**…**`), as drafts in Markdown mark a summary line. -1 when there is none.
+ * (`*…*`, `_…_`, `**…**`), as drafts in Markdown mark a summary line, or when the headline ends in
+ * a semicolon or colon and the deck follows on the next line. -1 when there is none.
  */
 export function standfirstParagraph(draft: Draft): number {
   const ps = draft.paragraphs;
@@ -1410,7 +1411,11 @@ export function standfirstParagraph(draft: Draft): number {
   const p = ps[i];
   const before = draft.text.slice(ps[i - 1].end, p.start);
   const after = draft.text.slice(p.end, i + 1 < ps.length ? ps[i + 1].start : draft.text.length);
-  return /[*_]\s*$/.test(before) && /^\s*[*_]/.test(after) ? i : -1;
+  if (/[*_]\s*$/.test(before) && /^\s*[*_]/.test(after)) return i;
+  // A headline that runs on after a semicolon or colon into the next line is a headline with its
+  // deck: "Candidates vie for vets' support;\nTrump and Clinton point out own credentials".
+  const head = draft.text.slice(ps[i - 1].start, ps[i - 1].end).trimEnd();
+  return /[;:]$/.test(head) && /^[ \t]*\r?\n[ \t]*$/.test(before) ? i : -1;
 }
 
 /** Headline, subheadings and the standfirst: names there are not first references. */
