@@ -49,7 +49,7 @@ function mask(input: ContextInput): string {
 }
 
 // A list item: a name, or capitalised words the index did not take for a person ("Lauren", "group G4").
-const ITEM = `(?:[${OTHER}${OWN}]+|(?:[\\p{Ll}]+\\s+)?\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*){0,3})(?:\\s+(?:QC|KC|MP|MEP|MSP|AM|OBE|MBE|CBE|Jr\\.?|Sr\\.?))?(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
+const ITEM = `(?:[${OTHER}${OWN}]+|(?<![\\p{L}])(?:(?!(?:are|were|is|was|include|includes|included|including|like|as|of|and|by|with|from|for|to|the|such)\\b)[\\p{Ll}]+\\s+)?\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*){0,3})(?:\\s+(?:QC|KC|MP|MEP|MSP|AM|OBE|MBE|CBE|Jr\\.?|Sr\\.?))?(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
 const SEP = `(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)`;
 /** The names of a list before the person's own name: "Gael Garcia Bernal, Imelda Staunton and ". */
 const LIST_BEFORE = new RegExp(`(?:${ITEM}${SEP})*$`, 'u');
@@ -69,6 +69,8 @@ interface Layout {
 
 function layout(input: ContextInput): Layout {
   const masked = mask(input);
+  // Commas between the names of a list are no clause breaks: "competition from A, B and C in the best actor category".
+  const breaks = masked.replace(/([\u0001\u0002\p{L}]['’]?s?)(\s*),(?=\s*(?:and\s+)?[\u0001\u0002])/gu, (_m, a: string, b: string) => a + b + ' ');
   const own = { start: input.name.start - input.sentence.start, end: input.name.end - input.sentence.start };
   const before = LIST_BEFORE.exec(masked.slice(0, own.start));
   const after = LIST_AFTER.exec(masked.slice(own.end));
@@ -76,7 +78,7 @@ function layout(input: ContextInput): Layout {
   let cs = 0;
   let ce = masked.length;
   CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(masked); m; m = CLAUSE_BREAK.exec(masked)) {
+  for (let m = CLAUSE_BREAK.exec(breaks); m; m = CLAUSE_BREAK.exec(breaks)) {
     const end = m.index + m[0].length;
     if (end <= list.start) cs = end;
     else if (m.index >= list.end) {
@@ -111,7 +113,7 @@ const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|p
  */
 const PERFORMS = new RegExp(
   [
-    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+)*(?:star|perform|host|present|co-star|appear|sing|direct)\b`,
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+|each\s+)*(?:star|perform|host|present|co-star|appear|sing|direct)\b`,
     String.raw`^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b`,
     String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up)\s+(?:in|for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
     String.raw`^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?(?:the\s+|among\s+the\s+)?(?:remaining\s+|other\s+|last\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:finalists|nominees|contenders|semi-finalists|winners|runners-up|favourites|favorites)\b`,
@@ -209,7 +211,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const CAP = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
   const slots = [
     new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
-    new RegExp(String.raw`(${CAP})['’]s?\s+(?![\u0001\u0002])`, 'gu'),
+    new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])`, 'gu'),
     new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debut|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
     new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:the\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly)\b`, 'gu'),
   ];
