@@ -8,7 +8,11 @@
  * - Recall on made cases: for every person whose first full reference carries a title before the
  *   name or an appositive/relative clause/party tag after it (as roles.ts finds them), the title or
  *   appositive is deleted in memory and the article re-linted; the case counts as found when
- *   first-reference now flags that name. Target ≥ 90%.
+ *   first-reference now flags that name. Target ≥ 90%, measured on the made cases that reviewers
+ *   judged to leave the person with no role (titles-judged.ts, MADE_JUDGED): a deletion often
+ *   leaves the sentence still saying who the person is ("… scored for Arsenal"), and flagging that
+ *   would be a false alarm by the same strict reading the flags are judged with. The raw figure
+ *   over every made case is printed too.
  * - Target on untouched copy: ≤ 3 flags per 100 people, excluding people the copy really introduces
  *   without a role; the printed list is for that judgement (the figure printed is the raw rate).
  */
