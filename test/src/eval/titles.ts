@@ -103,6 +103,10 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   const seen = new Set<string>();
   let judgedReal = 0;
   let judgedWrong = 0;
+  // The newest sample's flags still raised: their wrong share estimates the flags no sample judged.
+  const newest = JUDGED.filter((j) => j.set === set && j.batch).map((j) => j.batch as string).sort().pop();
+  let newestReal = 0;
+  let newestWrong = 0;
   let unjudged = 0;
   let people = 0;
   let nflags = 0;
@@ -130,6 +134,10 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
         seen.add(key);
         if (j.verdict === 'WRONG') judgedWrong++;
         else judgedReal++;
+        if (j.batch === newest) {
+          if (j.verdict === 'WRONG') newestWrong++;
+          else newestReal++;
+        }
       } else unjudged++;
       printed.push(`  ${a.id}: ${f.message} | ${context(a.text, f.start, f.end)}`);
     }
@@ -172,10 +180,15 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   const gone = [...judged.keys()].filter((k) => !seen.has(k));
   const goneWrong = gone.filter((k) => judged.get(k)!.verdict === 'WRONG').length;
   const share = judgedWrong / Math.max(1, judgedWrong + judgedReal);
-  const judgedWrongPer100 = judged.size ? (100 * share * nflags) / Math.max(1, people) : null;
+  // Flags a sample judged count as judged; the others at the wrong share of the newest sample
+  // (when enough of it is still raised), else of every judged flag still raised.
+  const rate = newestWrong + newestReal >= 30 ? newestWrong / (newestWrong + newestReal) : share;
+  const wrongEstimate = judgedWrong + rate * unjudged;
+  const judgedWrongPer100 = judged.size ? (100 * wrongEstimate) / Math.max(1, people) : null;
   if (judgedWrongPer100 !== null) {
-    lines.push(`  hand-judged flags (judged at ${JUDGED_COMMIT}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
-    lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; ${set === 'bbc' ? 'extrapolated from the sample to all ' + nflags + ' flags' : 'unjudged flags counted at the same rate'})`);
+    lines.push(`  hand-judged flags (judged at ${[JUDGED_COMMIT, ...(newest ? [newest] : [])].join(' and ')}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
+    if (newest) lines.push(`    newest sample (${newest}): ${newestWrong + newestReal} still flagged, ${newestWrong} judged wrong (${(100 * newestWrong / Math.max(1, newestWrong + newestReal)).toFixed(1)}%)`);
+    lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; about ${Math.round(wrongEstimate)} of ${nflags} flags: judged flags as judged, the ${unjudged} unjudged at ${(100 * rate).toFixed(1)}%)`);
   }
   lines.push(`  flags (first ${Math.min(printLimit, printed.length)} of ${printed.length}; judge each: real omission in the copy, or false alarm):`);
   lines.push(...printed.slice(0, printLimit));
