@@ -113,15 +113,20 @@ const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|p
  */
 const PERFORMS = new RegExp(
   [
-    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+|each\s+)*(?:star|perform|host|present|co-star|appear|sing|direct)\b`,
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+|each\s+)*(?:star|perform|host|present|co-star|appear|sing|direct|feature|voice|record|compete|captain|coach|narrate|judge)\b`,
     String.raw`^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b`,
-    String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up)\s+(?:in|for|to)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
+    String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up|drafted)\s+(?:in|for|to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
     String.raw`^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?(?:the\s+|among\s+the\s+)?(?:remaining\s+|other\s+|last\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:finalists|nominees|contenders|semi-finalists|winners|runners-up|favourites|favorites)\b`,
     String.raw`^\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|all\s+|both\s+|each\s+|jointly\s+)*(?:won|win|took|take|shared|share|earned|scooped|picked up|collected)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:awards?|prizes?|trophies|trophy|crown|gongs?|medals?)\b`,
     String.raw`^\s+(?:will\s+|also\s+|all\s+|both\s+|each\s+)*(?:give|gave|make|made|giving|making)\s+(?:[\p{L}-]+\s+){0,2}performances?\b`,
     String.raw`^\s+(?:are|is|were|was|(?:have|has|had)\s+(?:also\s+|all\s+|both\s+)*been)\s+(?:also\s+|all\s+|both\s+)*(?:tipped (?:for|to)|in the running|in the mix|among those featured|shortlisted|in contention|(?:mentioned|named|seen|touted|considered|linked) as (?:a\s+|the\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:contenders?|candidates?|successors?|replacements?|favourites?))\b`,
     String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
+    String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
+    String.raw`^\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:all\s+|both\s+)?(?:vying|competing|battling|fighting|jostling)\s+for\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:positions?|places?|spots?|berths?|shirts?|jerseys?|roles?|title|crown|seats?|nomination|captaincy)\b`,
+    String.raw`^\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:the\s+)?(?:joint\s+|second\s+|clear\s+|hot\s+|odds-on\s+|bookmakers'\s+)*(?:favourite|favorite|frontrunner|front-runner)\s+to\s+(?:play|star|win|take|land|become|replace|succeed|host|present)\b`,
+    String.raw`^\s*,?\s+(?:from|of|at|with)\s+the\s+(?:magazine|newspaper|paper|company|firm|group|agency|charity|union|council|university|school|hospital|bank|club|museum|gallery|trust|institute|organisation|organization|department|ministry|website|site|band|campaign|network|station|studio|label|festival)\b`,
+    String.raw`^\s+(?:have\s+|has\s+)?(?:also\s+|all\s+|both\s+)*(?:been\s+)?(?:awarded|given|handed|made)\s+(?:an?\s+)?(?:MBEs?|OBEs?|CBEs?|knighthoods?|damehoods?|peerages?|medals?|honours?|honorary\s+degrees?)\b`,
   ].join('|'),
   'iu',
 );
@@ -130,10 +135,10 @@ const PERFORMS = new RegExp(
 // New signals (this session): each says who the person is without a role word next to the name.
 
 /** An award category or award the person is in the running for or won, in the person's clause. */
-const AWARD = /\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
+const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
 /** Sport in the clause: what a player does in a match report. */
-const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|wicket|innings|medal|record)\b/iu;
+const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|sets?|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
 /** A team named by what it is rather than its name. */
 const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b/iu;
 
@@ -150,16 +155,17 @@ const BRACKET_CREDIT = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 const PERFORMER = /\b(?:featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
 
 /** A work or office of the person after the possessive: "Bill Clinton's presidency", "Mel Brooks' hit show". */
-const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiership|administration|government|cabinet|campaign|tenure|reign|leadership|chancellorship|mayoralty|budget|manifesto|deputy|understudy|successor|predecessor|show|series|programme|program|sitcom|band|orchestra|label|company|firm|hit|hits|best seller|bestseller|best-seller|masterpiece|classic|exhibition|collection|production|staging)\b/iu;
+const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiership|administration|government|cabinet|campaign|tenure|reign|leadership|chancellorship|mayoralty|budget|manifesto|deputy|understudy|successor|predecessor|show|series|programme|program|sitcom|band|orchestra|label|company|firm|hit|hits|best seller|bestseller|best-seller|masterpiece|classic|exhibition|collection|production|staging|tale|story|new political party|party's|victory|triumph|win|gold|medal|title|record)\b/iu;
 
 /** Words that lead a list of people after a plural role: "Other actors expected ... are", "opponents such as". */
-const LIST_LEAD = /(?:\b(?:are|were|include|includes|included|including|such as|like|particularly|notably|especially|the likes of|among them|namely)\s*|\s[-—–:]\s*)$/iu;
+const LIST_LEAD = /(?:\b(?:are|were|include|includes|included|including|such as|like|particularly|notably|especially|the likes of|among them|namely|consisting of|made up of|comprising)\s*|\s[-—–:]\s*)$/iu;
 const PLURAL_PEOPLE = new Set(
   `players actors actresses men women opponents rivals candidates contenders finalists nominees stars figures
    colleagues team-mates teammates barristers artists singers bands musicians writers authors directors
    politicians ministers leaders members internationals veterans greats legends celebrities names guests
    speakers performers judges presenters comedians republicans democrats conservatives liberals
-   candidates hopefuls recruits signings strikers defenders midfielders forwards backs wingers`.split(/\s+/),
+   candidates hopefuls recruits signings strikers defenders midfielders forwards backs wingers
+   panel jury committee board cast line-up lineup squad trio quartet duo`.split(/\s+/),
 );
 
 /** A side taken, not who the people are: "critics, including Mitch Darnell" (but "film critics" is a job). */
@@ -212,8 +218,9 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const slots = [
     new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
     new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])`, 'gu'),
-    new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debut|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
-    new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:the\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly)\b`, 'gu'),
+    new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
+    new RegExp(String.raw`(${CAP})\s+(?:captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
+    new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:[Tt]he\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly|stormed|raced|roared|edged|battled|struck|opened|rallied|survived|dominated|threatened|needed|sent|brought|made|did|could|would|will|are|is|began|started|wasted|created|completed|suffered|fashioned|enjoyed|kept|held|squandered|missed)\b`, 'gu'),
   ];
   for (const re of slots) {
     for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -241,6 +248,17 @@ export function sentenceContextRole(input: ContextInput): Role | null {
 
   const perf = PERFORMS.exec(after);
   if (perf) return found(input, list.end, list.end + perf[0].length);
+  const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s*){1,4}/u.exec(after);
+  if (among) {
+    const ws = among[0].match(/[\p{L}-]+/gu)!.slice(2);
+    if (ws.some((w, i) => pluralPeople(w, ws[i - 1]))) return found(input, list.end, list.end + among[0].length);
+  }
+  // "X replaced Sir Nicholas as member for the seat", "X goes to Madrid as the only British competitor".
+  const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:only\s+|new\s+|first\s+|sole\s+|[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(after);
+  if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
+    const info = roleWord(asRole[1], false);
+    if (info && !info.plural) return found(input, list.end, list.end + asRole[0].length);
+  }
   if (named === 1) {
     // With one person in the sentence, its position or team is that person's.
     const r = hitIn(input, POSITION, masked, 0, masked.length) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length);
@@ -275,17 +293,28 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (input.possessive) {
     const o = OFFICE_AFTER.exec(masked.slice(own.end));
     if (o) return found(input, own.end, own.end + o[0].length);
-    const work = /^['’]s?\s+(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
+    const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
     if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
   }
   // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
   const clauseText = masked.slice(clause.start, clause.end);
+  // "paid tribute to his Wales side": the team is the person's by the possessive.
+  const hisSide = /\b(?:his|her|their)\s+(?:planned\s+|new\s+|former\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:side|team|squad|xv|party|government|administration|manifesto|policies|policy|tax\s+cuts|colleagues|MPs|peers|leadership|campaign)\b/u.exec(clauseText);
+  if (hisSide) return found(input, clause.start + hisSide.index, clause.start + hisSide.index + hisSide[0].length);
   if (SPORT_ACTION.test(clauseText)) {
     const tw = TEAM_WORD.exec(clauseText);
     if (tw) return found(input, clause.start + tw.index, clause.start + tw.index + tw[0].length);
     // A possessive right after the name is the person's own ("Eriksson's side"): not a team for them.
     const at = teamNamed(masked, clause, own);
     if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
+  }
+  // "criticise the arrest of other online journalists", "fellow MPs": the person is one of them.
+  if (named === 1 || input.othersRoled) {
+    const re = /\b(?:other|fellow)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/giu;
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const prev = m[1].trim().split(/\s+/).pop();
+      if (pluralPeople(m[2], prev) && !/^(?:people|men|women|names|members)$/i.test(m[2])) return found(input, m.index, m.index + m[0].length);
+    }
   }
   // A role word for the only person of the sentence (or the only one without a role of their own).
   if (named === 1 || input.othersRoled) {

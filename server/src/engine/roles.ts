@@ -1136,6 +1136,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const prev = out[k - 1].role;
     // ("stars including Cate Blanchett, Leonardo DiCaprio and Keanu Reeves": the plural reaches them all.)
     if (prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list' || prev.kind === 'sentence') && prev.plural) carry = prev;
+    // ("Labour's Robin Cook and Tony Wright": an organisation's possessive reaches the name after "and".)
+    if (!carry && prev && prev.kind === 'before' && /^\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*['’]s?$/u.test(prev.text.trim()) && /^\s*and\s+$/.test(gap)) carry = prev;
     // ("five members - president Konstantinos Panagopoulos and Panagiotis Dimakos": the list's own plural.)
     if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOf(k - 1).start, prev.span.start);
     if (!out[k].role && carry) out[k].role = { ...carry, kind: 'list', removal: null };

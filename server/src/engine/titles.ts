@@ -64,7 +64,7 @@ export const COURTESY_TITLES: ReadonlySet<string> = new Set(words(`mr mr. mrs mr
  */
 export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   spokesman spokeswoman spokesperson spokespeople mouthpiece press secretary aide adviser advisor
-  creator co-creator watchdog
+  creator co-creator watchdog pm kicker goal-kicker place-kicker
   counsel counsellor counselor consultant strategist pollster operative staffer staffer surrogate
   chairman chairwoman chairperson chair chief ceo cfo coo cto executive director manager boss head
   leader founder co-founder cofounder owner proprietor president vice-president partner principal
@@ -151,7 +151,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
 
 /** Demonym nouns used as identifiers, mostly in sports copy ("Briton Andy Murray"). */
 export const DEMONYMS: ReadonlySet<string> = new Set(words(`
-  briton britons scot scots welshman welshwoman englishman englishwoman irishman irishwoman
+  maori briton britons scot scots welshman welshwoman englishman englishwoman irishman irishwoman
   frenchman frenchwoman dutchman dutchwoman spaniard swede dane finn pole norwegian german
   italian french russian american australian canadian kenyan ethiopian nigerian ghanaian
   brazilian argentine argentinian chilean colombian mexican jamaican japanese chinese korean
