@@ -123,6 +123,7 @@ const PERFORMS = new RegExp(
     String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
     String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
+    String.raw`^\s+for\s+(?:president|vice-president|vice president|mayor|governor|senator|prime minister|chancellor|the presidency|the nomination|re-election|reelection)\b`,
     String.raw`^\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:all\s+|both\s+)?(?:vying|competing|battling|fighting|jostling)\s+for\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:positions?|places?|spots?|berths?|shirts?|jerseys?|roles?|title|crown|seats?|nomination|captaincy)\b`,
     String.raw`^\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:the\s+)?(?:joint\s+|second\s+|clear\s+|hot\s+|odds-on\s+|bookmakers'\s+)*(?:favourite|favorite|frontrunner|front-runner)\s+to\s+(?:play|star|win|take|land|become|replace|succeed|host|present)\b`,
     String.raw`^\s*,?\s+(?:from|of|at|with)\s+the\s+(?:magazine|newspaper|paper|company|firm|group|agency|charity|union|council|university|school|hospital|bank|club|museum|gallery|trust|institute|organisation|organization|department|ministry|website|site|band|campaign|network|station|studio|label|festival)\b`,
@@ -281,6 +282,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   const performer = PERFORMER.exec(lead);
   if (performer) return found(input, performer.index, list.start);
   if (/\balongside\s+$/i.test(lead) && /\bstar(?:s|red|ring)?\b/i.test(masked)) return found(input, lead.lastIndexOf('alongside'), list.start);
+  // "Writing for a Los Angeles Times panel, X noted": a columnist's byline in the sentence.
+  const writing = /^\s*(?:Writing|Speaking|Reporting)\s+(?:for|in|on)\s+(?:the\s+|a\s+)?\p{Lu}[^,;]{0,80},\s*$/u.exec(lead);
+  if (writing && /^\s*Writing/.test(writing[0])) return found(input, writing.index, list.start);
+  // "The black plainclothes officer who shot Scott - X, who …": a dash sets the name after its description.
+  const dash = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who|which|that)\s[^,;:—–]{0,60}?\s[-—–]\s*$/iu.exec(lead);
+  if (dash && roleWord(dash[1], false) && !roleWord(dash[1], false)!.plural) return found(input, dash.index, list.start);
   const leadWord = LIST_LEAD.exec(lead);
   if (leadWord) {
     const window = lead.slice(Math.max(0, leadWord.index - 90), leadWord.index);
@@ -293,7 +300,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (input.possessive) {
     const o = OFFICE_AFTER.exec(masked.slice(own.end));
     if (o) return found(input, own.end, own.end + o[0].length);
-    const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
+    const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?["“‘]?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
     if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
   }
   // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
