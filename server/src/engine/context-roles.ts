@@ -315,6 +315,13 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const at = teamNamed(masked, clause, own);
     if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
   }
+  if (SPORT_ACTION.test(masked)) {
+    const all = { start: 0, end: masked.length };
+    const tw = TEAM_WORD.exec(masked);
+    if (tw) return found(input, tw.index, tw.index + tw[0].length);
+    const at = teamNamed(masked, all, own);
+    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
+  }
   // "criticise the arrest of other online journalists", "fellow MPs": the person is one of them.
   if (named === 1 || input.othersRoled) {
     const re = /\b(?:other|fellow)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/giu;
