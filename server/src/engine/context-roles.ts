@@ -102,7 +102,7 @@ function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to
 // ---------------------------------------------------------------------------------------------
 // Signals that were here before: positions, the team a player scores for, a part to come.
 
-const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|switch(?:es|ed)? to|moves? to)\s+(?:the\s+)?(?:centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
+const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|switch(?:es|ed)? to|moves? to)\s+(?:the\s+)?(?:number\s+\d+\b|centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
 const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -113,9 +113,9 @@ const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|p
  */
 const PERFORMS = new RegExp(
   [
-    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+|each\s+)*(?:star|perform|host|present|co-star|appear|sing|direct|feature|voice|record|compete|captain|coach|narrate|judge)\b`,
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*(?:each\s+)?(?:will|is to|are to|was to|(?:is|are|was|were)\s+(?:also\s+)?(?:expected|likely|scheduled|due|set)\s+to|is set to|are set to|is due to|are due to|has been lined up to|have been lined up to|lined up to|is lined up to|are lined up to)\s+(?:also\s+|all\s+|both\s+|each\s+)*(?:star|perform|host|present|co-star|appear|sing|direct|feature|voice|record|compete|captain|coach|narrate|judge)\b`,
     String.raw`^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b`,
-    String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up|drafted)\s+(?:in|for|to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
+    String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up|drafted)\s+(?:in|for|to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
     String.raw`^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?(?:the\s+|among\s+the\s+)?(?:remaining\s+|other\s+|last\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:finalists|nominees|contenders|semi-finalists|winners|runners-up|favourites|favorites)\b`,
     String.raw`^\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|all\s+|both\s+|each\s+|jointly\s+)*(?:won|win|took|take|shared|share|earned|scooped|picked up|collected)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:awards?|prizes?|trophies|trophy|crown|gongs?|medals?)\b`,
     String.raw`^\s+(?:will\s+|also\s+|all\s+|both\s+|each\s+)*(?:give|gave|make|made|giving|making)\s+(?:[\p{L}-]+\s+){0,2}performances?\b`,
@@ -123,6 +123,7 @@ const PERFORMS = new RegExp(
     String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
     String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
+    String.raw`^\s+(?:are\s+|is\s+)?(?:now\s+)?(?:joint\s+)?(?:second|third|fourth|clear|firm|hot)\s+(?:favourites?|favorites?)\b`,
     String.raw`^\s+for\s+(?:president|vice-president|vice president|mayor|governor|senator|prime minister|chancellor|the presidency|the nomination|re-election|reelection)\b`,
     String.raw`^\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:all\s+|both\s+)?(?:vying|competing|battling|fighting|jostling)\s+for\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:positions?|places?|spots?|berths?|shirts?|jerseys?|roles?|title|crown|seats?|nomination|captaincy)\b`,
     String.raw`^\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:the\s+)?(?:joint\s+|second\s+|clear\s+|hot\s+|odds-on\s+|bookmakers'\s+)*(?:favourite|favorite|frontrunner|front-runner)\s+to\s+(?:play|star|win|take|land|become|replace|succeed|host|present)\b`,
@@ -139,7 +140,7 @@ const PERFORMS = new RegExp(
 const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
 /** Sport in the clause: what a player does in a match report. */
-const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|sets?|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
+const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|sets?|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
 /** A team named by what it is rather than its name. */
 const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b/iu;
 
@@ -255,10 +256,11 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     if (ws.some((w, i) => pluralPeople(w, ws[i - 1]))) return found(input, list.end, list.end + among[0].length);
   }
   // "X replaced Sir Nicholas as member for the seat", "X goes to Madrid as the only British competitor".
-  const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:only\s+|new\s+|first\s+|sole\s+|[\p{L}-]+\s+){0,2}?([\p{L}-]+)/u.exec(after);
+  const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s*){1,3})/u.exec(after);
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
-    const info = roleWord(asRole[1], false);
-    if (info && !info.plural) return found(input, list.end, list.end + asRole[0].length);
+    const ws = asRole[1].match(/[\p{L}-]+/gu)!;
+    const k = ws.findIndex((w) => !!roleWord(w, false));
+    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => !isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w))) return found(input, list.end, list.end + asRole[0].length);
   }
   if (named === 1) {
     // With one person in the sentence, its position or team is that person's.
@@ -276,6 +278,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
   const victim = VICTIM.exec(lead);
   if (victim) return found(input, victim.index, list.start);
+  // "the knighthoods for Derek Wanless and Mike Tomlinson": an honour for what they did.
+  const honour = /\b(?:knighthoods?|damehoods?|peerages?|OBEs?|MBEs?|CBEs?|honours?)\s+(?:for|to)\s+$/u.exec(lead);
+  if (honour) return found(input, honour.index, list.start);
+  // "Hosted by Stephen Fry, the ceremony …": a credit opening the sentence.
+  const opening = /^[\s"“(]*(?:Hosted|Presented|Introduced|Narrated|Chaired|Directed|Written|Produced|Designed|Choreographed|Conducted)\s+by\s+$/u.exec(lead);
+  if (opening) return found(input, 0, list.start);
   const office = OFFICE_OF.exec(lead);
   if (office) return found(input, office.index, list.start);
   if (BRACKET_CREDIT.test(lead) && /^\s*\)/.test(masked.slice(list.end))) return found(input, lead.lastIndexOf('('), list.end + 1);
@@ -323,11 +331,13 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
   }
   // "criticise the arrest of other online journalists", "fellow MPs": the person is one of them.
-  if (named === 1 || input.othersRoled) {
-    const re = /\b(?:other|fellow)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)/giu;
+  const othersInList = input.others.every((o) => o.start - input.sentence.start >= list.start && o.end - input.sentence.start <= list.end);
+  if (named === 1 || input.othersRoled || othersInList) {
+    const re = /\b(?:other|fellow)\s+((?:[\p{L}-]+\s*){1,3})/giu;
     for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const prev = m[1].trim().split(/\s+/).pop();
-      if (pluralPeople(m[2], prev) && !/^(?:people|men|women|names|members)$/i.test(m[2])) return found(input, m.index, m.index + m[0].length);
+      const ws = m[1].match(/[\p{L}-]+/gu)!;
+      const k = ws.findIndex((w, i) => pluralPeople(w, ws[i - 1]) && !/^(?:people|men|women|names|members)$/i.test(w));
+      if (k >= 0) return found(input, m.index, m.index + m[0].indexOf(ws[k]) + ws[k].length);
     }
   }
   // A role word for the only person of the sentence (or the only one without a role of their own).
