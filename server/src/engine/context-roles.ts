@@ -15,7 +15,7 @@
  * Pure and paragraph-local, like roles.ts.
  */
 import type { Role, Span } from './types';
-import { isCommonWord, isPlace, isTimeWord } from './names';
+import { isKnownSurname, isPlace, isTimeWord } from './names';
 import { isStopWord, roleWord } from './titles';
 
 export interface ContextInput {
@@ -31,18 +31,20 @@ export interface ContextInput {
   blocked: Span[];
   /** Every other name of the sentence has a role of its own (or there is none). */
   othersRoled: boolean;
+  /** The quotes among `blocked` (a team named in another person's title still names the sport's side). */
+  quotes?: Span[];
 }
 
 const OTHER = '\u0001';
 const OWN = '\u0002';
 
-function mask(input: ContextInput): string {
+function mask(input: ContextInput, keepRoles = false): string {
   const { text, sentence, name } = input;
   const chars = text.slice(sentence.start, sentence.end).split('');
   const fill = (s: Span, c: (i: number) => string) => {
     for (let i = Math.max(s.start, sentence.start); i < Math.min(s.end, sentence.end); i++) chars[i - sentence.start] = c(i);
   };
-  for (const b of input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, () => ' ');
+  for (const b of keepRoles ? input.quotes ?? input.blocked : input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, () => ' ');
   for (const o of input.others) fill(o, () => OTHER);
   fill(name, () => OWN);
   return chars.join('');
@@ -140,12 +142,18 @@ const PERFORMS = new RegExp(
 const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
 /** Sport in the clause: what a player does in a match report. */
-const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|sets?|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
+const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|qualify|qualified|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
+/** Words only a match report uses: the sentence-wide team rule needs one (or two of SPORT_ACTION's). */
+const SPORT_STRONG = /\b(?:scor(?:e|ed|es|ing|ers?)|goals?|header|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|tries|try|touchdown|conversion|drop goal|cross-kick|hat-trick|wicket|innings|midfield|squad|caps|debuts?|sin-binned|half-time|first-half|second-half|kick-off|striker|keeper|fly-half|scrum-half|line-up|relegation|promotion|Premiership|Six Nations|Champions League|World Cup|FA Cup)\b/iu;
+
+/** Match words that politics and business copy rarely use. */
+const SPORT_MID = /\b(?:match|game|tie|cup|beat|defeated|injur(?:y|ed|ies)|level(?:led)?|ahead|points|qualify|qualified|seed|serve|retired|sent on|brought on|came on|substituted)\b/iu;
+
 /** A team named by what it is rather than its name. */
-const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b/iu;
+const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b|\u0001+['’]s?\s+(?:side|team|men|squad|xv)\b/iu;
 
 /** The person is the victim of what the sentence reports: "the fatal shooting of Keith Scott". */
-const VICTIM = /\b(?:death|deaths|killing|killings|shooting|shootings|murder|murders|funeral|kidnapping|abduction|assassination|disappearance|beating|stabbing|rape|execution|lynching)\s+of\s+$/iu;
+const VICTIM = /\b(?:killing|killings|shooting|shootings|murder|murders|kidnapping|abduction|assassination|beating|stabbing|rape|execution|lynching)\s+of\s+$/iu;
 
 /** An office the person held: "filed by the administration of Bill Clinton", "during the presidency of X". */
 const OFFICE_OF = /\b(?:administration|government|presidency|premiership|cabinet|reign|tenure|chancellorship|mayoralty|papacy|regime|dictatorship|junta)\s+of\s+$/iu;
@@ -164,7 +172,7 @@ const LIST_LEAD = /(?:\b(?:are|were|include|includes|included|including|such as|
 const PLURAL_PEOPLE = new Set(
   `players actors actresses men women opponents rivals candidates contenders finalists nominees stars figures
    colleagues team-mates teammates barristers artists singers bands musicians writers authors directors
-   politicians ministers leaders members internationals veterans greats legends celebrities names guests
+   politicians ministers leaders members internationals veterans greats legends celebrities names
    speakers performers judges presenters comedians republicans democrats conservatives liberals
    candidates hopefuls recruits signings strikers defenders midfielders forwards backs wingers
    panel jury committee board cast line-up lineup squad trio quartet duo`.split(/\s+/),
@@ -218,7 +226,8 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const part = masked.slice(clause.start, clause.end);
   const CAP = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
   const slots = [
-    new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
+    new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to|lead|captain|coach|join|joined|joins|rejoin|represent|represented|represents)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
+    new RegExp(String.raw`^\s*(${CAP}),\s`, 'gu'),
     new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])`, 'gu'),
     new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
     new RegExp(String.raw`(${CAP})\s+(?:captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
@@ -230,7 +239,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
       const at = clause.start + m.index + m[0].indexOf(w);
       if (at >= own.start && at < own.end + 3) continue;
       const first = w.split(/\s+/)[0];
-      if (isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, false)) continue;
+      if (isKnownSurname(first) && !isPlace(first) || isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, false)) continue;
       return at;
     }
   }
@@ -260,7 +269,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
     const ws = asRole[1].match(/[\p{L}-]+/gu)!;
     const k = ws.findIndex((w) => !!roleWord(w, false));
-    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => !isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w))) return found(input, list.end, list.end + asRole[0].length);
+    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true)))) return found(input, list.end, list.end + asRole[0].length);
   }
   if (named === 1) {
     // With one person in the sentence, its position or team is that person's.
@@ -323,12 +332,18 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const at = teamNamed(masked, clause, own);
     if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
   }
-  if (SPORT_ACTION.test(masked)) {
-    const all = { start: 0, end: masked.length };
-    const tw = TEAM_WORD.exec(masked);
+  // Another person's side ("Warnock's side", "Mike Ruddock's team") is a team of this sport.
+  const others = TEAM_WORD.exec(masked);
+  if (others && others[0].startsWith(OTHER)) return found(input, others.index, others.index + others[0].length);
+  const sportWords = new Set((masked.match(new RegExp(SPORT_ACTION.source, 'giu')) ?? []).map((w) => w.toLowerCase()));
+  if (SPORT_STRONG.test(masked) || SPORT_MID.test(masked) || sportWords.size >= 2) {
+    // (A team inside another person's title counts here: "England coach Andy Robinson … tries from X".)
+    const withRoles = mask(input, true);
+    const all = { start: 0, end: withRoles.length };
+    const tw = TEAM_WORD.exec(withRoles);
     if (tw) return found(input, tw.index, tw.index + tw[0].length);
-    const at = teamNamed(masked, all, own);
-    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
+    const at = teamNamed(withRoles, all, own);
+    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(withRoles.slice(at))?.[0].length ?? 1));
   }
   // "criticise the arrest of other online journalists", "fellow MPs": the person is one of them.
   const othersInList = input.others.every((o) => o.start - input.sentence.start >= list.start && o.end - input.sentence.start <= list.end);

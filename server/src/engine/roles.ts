@@ -1176,7 +1176,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       }
       // (Roles attached to another name are theirs; a role the sentence gives a list is shared.)
       const roleSpans = blocked.filter((b) => !names.some((x) => x.start === b.start && x.end === b.end) && !out.some((o, j) => j !== k && o.role && (o.role.kind === 'sentence' || o.role.kind === 'list') && o.role.span.start === b.start && o.role.span.end === b.end));
-      out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: roleSpans, othersRoled });
+      const quotes = input.quotes.filter((q) => q.end > sent.start && q.start < sent.end);
+      out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: roleSpans, othersRoled, quotes });
     }
   }
   return out;
