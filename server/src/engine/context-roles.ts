@@ -227,7 +227,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const CAP = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
   const slots = [
     new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to|lead|captain|coach|join|joined|joins|rejoin|represent|represented|represents)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
-    new RegExp(String.raw`^\s*(${CAP}),\s`, 'gu'),
+    new RegExp(String.raw`^\s*(${CAP}),\s(?=despite|without|with|having|after|who|still)`, 'gu'),
     new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])`, 'gu'),
     new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
     new RegExp(String.raw`(${CAP})\s+(?:captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
