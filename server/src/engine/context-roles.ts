@@ -202,7 +202,7 @@ function coreferentRole(input: ContextInput, masked: string): Role | null {
         if (toks[i][2] || isStopWord(w) && !/^(?:former|new|then)$/i.test(w)) break;
         continue;
       }
-      if (info.plural) break;
+      if (info.plural || /^(?:qualifier|decider|opener|finale|closer|starter|runner-up|winner|loser)$/i.test(w)) break;
       const end = d.index + d[0].length + toks[i].index! + toks[i][0].length;
       // Only a role that is the subject of its clause ("as the Democratic nominee looks to") or owns
       // something ("the Republican nominee's stance"); "told the chairman", "the head of X" are
@@ -228,7 +228,8 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const slots = [
     new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to|lead|captain|coach|join|joined|joins|rejoin|represent|represented|represents)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
     new RegExp(String.raw`^\s*(${CAP}),\s(?=despite|without|with|having|after|who|still)`, 'gu'),
-    new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])`, 'gu'),
+    // (A player's own action is no team's: "Hodgson's cross-kick", "Lampard's free-kick".)
+    new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])(?!(?:[\p{Ll}-]+\s+){0,2}(?:cross|cross-kick|free-kick|free|header|shot|pass|tackle|volley|drive|strike|run|effort|boot|kick|penalty|finish|corner|throw|save|goal|try|challenge|foul|hat-trick|brace|double|dummy|break|chip|lob|cross-field)\b)`, 'gu'),
     new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
     new RegExp(String.raw`(${CAP})\s+(?:captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
     new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:[Tt]he\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly|stormed|raced|roared|edged|battled|struck|opened|rallied|survived|dominated|threatened|needed|sent|brought|made|did|could|would|will|are|is|began|started|wasted|created|completed|suffered|fashioned|enjoyed|kept|held|squandered|missed)\b`, 'gu'),
@@ -269,7 +270,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
     const ws = asRole[1].match(/[\p{L}-]+/gu)!;
     const k = ws.findIndex((w) => !!roleWord(w, false));
-    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true)))) return found(input, list.end, list.end + asRole[0].length);
+    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ch)$/u.test(w)))) return found(input, list.end, list.end + asRole[0].length);
   }
   if (named === 1) {
     // With one person in the sentence, its position or team is that person's.

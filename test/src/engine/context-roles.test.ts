@@ -92,3 +92,52 @@ test('a role word for the only person of the sentence, as its subject or owner; 
   assert.deepEqual(flagged('Dana Whitlock told the chairman that the vote was lost.'), ['Dana Whitlock']);
   assert.deepEqual(flagged('The seat would go quickly if Terry McAllister appoints him as the first black senator.'), ['Terry McAllister']);
 });
+
+test('what a person or a list does or is given: title role, honours, among the stars, favourites, a squad, a place to fight for', () => {
+  assert.deepEqual(flagged('It was first performed on Broadway in 1966 with Gwen Verdan in the title role.'), []);
+  assert.deepEqual(flagged('Jason Gardner, Darren Camden and Mark Lewis-Frank have all been awarded MBEs.'), []);
+  assert.deepEqual(flagged('Michael Jaxon, Diana Rossi and Phil Colley are among the stars who have graced the stage.'), []);
+  assert.deepEqual(flagged('Kevin Costly and Michael Keeton are among the other big names whose films are involved.'), []);
+  assert.deepEqual(flagged('He is 5/2 favourite to play the spy, with Hugh Jackmon and Ewan McGrath joint second favourite.'), []);
+  assert.deepEqual(flagged('The inexperienced Nico Mastrel, Jimmy Marlow and Jean-Paul Grandier are also included in a 22-man squad.'), []);
+  assert.deepEqual(flagged('Sir Cliff Richman, Russell Watkins and Boy Georgeson are expected to feature on the charity song.'), []);
+  assert.deepEqual(flagged('He has Simon Eastbury, Anthony Foyle and Johnny Connor vying for the three positions.'), []);
+  assert.deepEqual(flagged('Helen Clithero now goes to Madrid as the only British competitor in the 1500m.'), []);
+  assert.deepEqual(flagged('A union endorsed Hillary Clifton for president on Thursday.'), []);
+  // "as the final World Cup qualifier" describes a game, not the person; guests are no role.
+  assert.deepEqual(flagged('Brian Kerrigan has been granted his wish for a home game as the final World Cup qualifier.'), ['Brian Kerrigan']);
+  assert.deepEqual(flagged('They were joined by some high-profile guests, including Tim Kane.'), ['Tim Kane']);
+});
+
+test('where the person comes from or belongs: a magazine, fellow journalists, a panel, a possessive work or victory, a dash after a description', () => {
+  assert.deepEqual(flagged('"It works," said Claudia Neuling from the magazine.'), []);
+  assert.deepEqual(flagged('Arash Sigar was arrested after criticising the arrest of other online journalists.'), []);
+  assert.deepEqual(flagged('He appeared before a panel consisting of chairman Robert Horne, Nigel Gilling and Jeff Probin.'), []);
+  assert.deepEqual(flagged("The moment beat Matthew Pinsley's rowing victory at the Olympics."), []);
+  assert.deepEqual(flagged('In a preview, Blige sings Bruce Springfield’s “American Skin” to the crowd.'), []);
+  assert.deepEqual(flagged('Writing for a Los Angeles Times panel, Mark Barabek noted that the debate was won.'), []);
+  assert.deepEqual(flagged('The officer who shot Scott - Brently Vinsen, who was placed on leave - was not wearing a camera.'), []);
+  assert.deepEqual(flagged('Less controversial will be the knighthoods for Derek Wanlass and Mike Tomlin.'), []);
+  assert.deepEqual(flagged('Hosted by Stephen Frey, the ceremony will be broadcast at 2010 GMT.'), []);
+  assert.deepEqual(flagged('The dinner was hosted by deputy PM John Prescot in November.'), []);
+  assert.deepEqual(flagged('Goal-kickers Charlie Hodgkin and Olly Barley missed six penalty attempts.'), []);
+  assert.deepEqual(flagged('Mike Ruddick paid tribute to his Wales side after the game.'), []);
+  assert.deepEqual(flagged('Tony Blare has promised that his planned Tory tax cuts will go ahead.'), []);
+  // Only a violent death makes a victim; a plain death says nothing of the person.
+  assert.deepEqual(flagged('The inquiry into the death of David Kellen sparked debate.'), ['David Kellen']);
+});
+
+test('sport: another person\'s side, a team in another person\'s title, teams in their places; politics with "set" or "victory" is no match report', () => {
+  assert.deepEqual(flagged("Neil Warnock's side almost snatched victory when Derek Geery's cross found the far post."), ['Neil Warnock']);
+  const coach = 'England coach Andy Robins lambasted the referee after disallowing tries from Mark Cueta and Josh Lewis.';
+  assert.deepEqual(flagged(coach), []);
+  assert.equal(roleOf(coach, 'Mark Cueta'), 'England');
+  assert.deepEqual(flagged('Exeter began brightly with Steve Flacks seeing plenty of the ball, but they were soon a goal down.'), []);
+  assert.deepEqual(flagged('They then took charge with scores from Pat Sanders and Kai Horst for England.'), []);
+  assert.deepEqual(flagged('That could clear the way for new faces Danny Collier and Dave Partner to make their Wales debuts.'), []);
+  assert.deepEqual(flagged('Ireland, despite having Gordon Darcy still out injured, have been boosted by the news.'), []);
+  // A surname's possessive is no team: "Hodgkin's cross-kick was fumbled by Ben Kaye".
+  assert.deepEqual(flagged("The crowd breathed a sigh of relief when Hodgkin's cross-kick was fumbled by Ben Kaye near the line."), ['Ben Kaye']);
+  assert.deepEqual(flagged('Barack Obana set about persuading Xi Jinpin to join the United States in setting targets.'), ['Barack Obana', 'Xi Jinpin']);
+  assert.deepEqual(flagged("The court ruled against Ohio's procedure, dealing a blow to Jon Hustad and handing a victory to campaigners."), ['Jon Hustad']);
+});
