@@ -138,6 +138,6 @@ test('sport: another person\'s side, a team in another person\'s title, teams in
   assert.deepEqual(flagged('Ireland, despite having Gordon Darcy still out injured, have been boosted by the news.'), []);
   // A surname's possessive is no team: "Hodgkin's cross-kick was fumbled by Ben Kaye".
   assert.deepEqual(flagged("The crowd breathed a sigh of relief when Hodgkin's cross-kick was fumbled by Ben Kaye near the line."), ['Ben Kaye']);
-  assert.deepEqual(flagged('Barack Obana set about persuading Xi Jinpin to join the United States in setting targets.'), ['Barack Obana', 'Xi Jinpin']);
+  assert.deepEqual(flagged('Barack Obana said he had set about persuading Xi Jinpin to join the United States in setting targets.'), ['Barack Obana', 'Xi Jinpin']);
   assert.deepEqual(flagged("The court ruled against Ohio's procedure, dealing a blow to Jon Hustad and handing a victory to campaigners."), ['Jon Hustad']);
 });
