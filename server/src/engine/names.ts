@@ -226,11 +226,11 @@ const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sen', 'gov', 'rep',
   'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'mme', 'mlle', 'messrs',
-  'insp', 'supt', 'det', 'pres', 'sheikh', 'mrs.', 'hon',
+  'insp', 'supt', 'det', 'pres', 'sheikh', 'mrs.', 'hon', 'del',
 ]);
 
 /** Honorifics that are only honorifics when written with a full stop ("Gen." but "Gen Z"). */
-export const DOTTED_ONLY_HONORIFICS = new Set(['sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'insp', 'supt', 'det', 'pres', 'hon']);
+export const DOTTED_ONLY_HONORIFICS = new Set(['sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'insp', 'supt', 'det', 'pres', 'hon', 'del']);
 
 /** Lower-case name particles that belong to the surname: de, van, von, bin, al- … */
 export const PARTICLES = new Set([

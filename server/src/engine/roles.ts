@@ -666,7 +666,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   if (listed) nameStart -= listed[0].length;
   const from = Math.max(floor, nameStart - 30);
   // "works by Roy Lichtenstein, Andy Warhol and Henri Matisse", "a novel by Jane Doe": the maker.
-  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?|score|scores|duet|duets|lyrics|libretto|screenplay|script) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
+  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?|score|scores|duet|duets|lyrics|libretto|screenplay|script|study|studies|analysis|analyses|report|survey|research|paper|review) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
   if (madeBy) {
     const start = Math.max(floor, nameStart - 120) + madeBy.index + madeBy[0].indexOf(madeBy[1]);
     return { kind: 'sentence', text: madeBy[1], span: { start, end: start + madeBy[1].length }, removal: null, plural: true };
@@ -1105,6 +1105,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
         text: text.slice(span.start, span.end),
         span,
         removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
+        // ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown and Robert Menendez": a plural abbreviation.)
+        plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/i.test(text.slice(h.start, h.end).split(/\s+/).pop() ?? ''),
       };
     }
     if (!role) role = roleBefore(text, sent.start, nm.start);
@@ -1184,7 +1186,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
-const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)){0,3}$/u;
+const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?(?:\s*\((?:[DRI]|Dem|Rep|Lab|Con|Ind)[-–.][^()]{1,16}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)){0,3}$/u;
 
 /** "both lawyers", "are Labour MPs", "two former directors": a role shared by several names. */
 function pluralRole(text: string): boolean {

@@ -50,7 +50,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(`
   sen sen. sens. rep rep. reps. gov gov. govs. lt lt. lt.gov. gen gen. col col. capt capt. sgt sgt.
   adm adm. maj maj. cmdr cmdr. cdr cdr. cpl cpl. pvt pvt. supt supt. insp insp. det det. cllr cllr
   dr dr. prof prof. rev rev. fr fr. msgr msgr. pres pres. amb amb. atty atty. gen. brig brig.
-  rt hon hon. lord lady baroness baron viscount earl duke duchess marquess
+  del. dels. rt hon hon. lord lady baroness baron viscount earl duke duchess marquess
   countess president-elect
 `));
 
@@ -323,7 +323,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
   if (NOT_ROLES.has(w)) return null;
   // "comedy duo Matt Lucas and David Walliams": a group of named people.
   if (w === 'duo' || w === 'trio' || w === 'quartet' || w === 'pair') return { role: true, plural: true };
-  if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: false };
+  if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/.test(w) };
   if (w.endsWith('.')) w = w.slice(0, -1);
   if (demonyms && DEMONYMS.has(w) && /s$/.test(w) && DEMONYMS.has(w.slice(0, -1))) return { role: true, plural: true }; // "Britons Kathy Butler and Hayley Yelling"
   // Plurals listed as such ("regulars", "legends"): still plurals.

@@ -141,3 +141,11 @@ test('sport: another person\'s side, a team in another person\'s title, teams in
   assert.deepEqual(flagged('Barack Obana said he had set about persuading Xi Jinpin to join the United States in setting targets.'), ['Barack Obana', 'Xi Jinpin']);
   assert.deepEqual(flagged("The court ruled against Ohio's procedure, dealing a blow to Jon Hustad and handing a victory to campaigners."), ['Jon Hustad']);
 });
+
+test('a plural title reaches names with party tags; a study is its author\'s work; "Del." is a title', () => {
+  assert.deepEqual(flagged('Sens. Jeff Merkel (D-Ore.), Sherrod Browne and Robert Menendes all suggested a fraud case.'), []);
+  assert.deepEqual(flagged('A 2014 study by Justin Levit found 31 incidents of voter impersonation.'), []);
+  assert.deepEqual(flagged('"This is a waste of time," said Del. Stacey Plaskit.'), []);
+  // Without the plural title the names in the list have no role.
+  assert.deepEqual(flagged('Jeff Merkel (D-Ore.), Sherrod Browne and Robert Menendes all suggested a fraud case.'), ['Sherrod Browne', 'Robert Menendes']);
+});
