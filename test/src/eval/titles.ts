@@ -23,7 +23,7 @@ import { analyze } from '../../../server/out/engine/index.js';
 import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import { headArea, nameSpan } from '../../../server/out/engine/roles.js';
-import { JUDGED, JUDGED_COMMIT, MADE_JUDGED, MADE_JUDGED_COMMIT } from './titles-judged';
+import { JUDGED, JUDGED_BATCHES, JUDGED_COMMIT, MADE_JUDGED, MADE_JUDGED_COMMIT } from './titles-judged';
 
 export interface SectionResult {
   name: string;
@@ -104,7 +104,8 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   let judgedReal = 0;
   let judgedWrong = 0;
   // The newest sample's flags still raised: their wrong share estimates the flags no sample judged.
-  const newest = JUDGED.filter((j) => j.set === set && j.batch).map((j) => j.batch as string).sort().pop();
+  const batches = new Set(JUDGED.filter((j) => j.set === set && j.batch).map((j) => j.batch as string));
+  const newest = [...JUDGED_BATCHES].reverse().find((b) => batches.has(b));
   let newestReal = 0;
   let newestWrong = 0;
   let unjudged = 0;
@@ -186,7 +187,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   const wrongEstimate = judgedWrong + rate * unjudged;
   const judgedWrongPer100 = judged.size ? (100 * wrongEstimate) / Math.max(1, people) : null;
   if (judgedWrongPer100 !== null) {
-    lines.push(`  hand-judged flags (judged at ${[JUDGED_COMMIT, ...(newest ? [newest] : [])].join(' and ')}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
+    lines.push(`  hand-judged flags (judged at ${[JUDGED_COMMIT, ...JUDGED_BATCHES.filter((b) => batches.has(b))].join(', ')}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
     if (newest) lines.push(`    newest sample (${newest}): ${newestWrong + newestReal} still flagged, ${newestWrong} judged wrong (${(100 * newestWrong / Math.max(1, newestWrong + newestReal)).toFixed(1)}%)`);
     lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; about ${Math.round(wrongEstimate)} of ${nflags} flags: judged flags as judged, the ${unjudged} unjudged at ${(100 * rate).toFixed(1)}%)`);
   }
