@@ -52,7 +52,7 @@ function mask(input: ContextInput, keepRoles = false): string {
 
 // A list item: a name, or capitalised words the index did not take for a person ("Lauren", "group G4").
 const ITEM = `(?:[${OTHER}${OWN}]+|(?<![\\p{L}])(?:(?!(?:are|were|is|was|include|includes|included|including|like|as|of|and|by|with|from|for|to|the|such)\\b)[\\p{Ll}]+\\s+)?\\p{Lu}[\\p{L}\\d'’.-]*(?:\\s+\\p{Lu}[\\p{L}\\d'’.-]*){0,3})(?:\\s+(?:QC|KC|MP|MEP|MSP|AM|OBE|MBE|CBE|Jr\\.?|Sr\\.?))?(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?`;
-const SEP = `(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*&\\s*)`;
+const SEP = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)`;
 /** The names of a list before the person's own name: "Gael Garcia Bernal, Imelda Staunton and ". */
 const LIST_BEFORE = new RegExp(`(?:${ITEM}${SEP})*$`, 'u');
 /** The names of a list after it: ", Jim Carrey and Johnny Depp". */
@@ -125,6 +125,7 @@ const PERFORMS = new RegExp(
     String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
     String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
+    String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:won|retained|defended|claimed|clinched|took|lifted)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|last\s+year's\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:titles?|final|series|race|championships?|tournament|gold|silver|bronze|cup|trophy|medals?|grand slam|open|marathon|sprint)\b`,
     String.raw`^\s+(?:are\s+|is\s+)?(?:now\s+)?(?:joint\s+)?(?:second|third|fourth|clear|firm|hot)\s+(?:favourites?|favorites?)\b`,
     String.raw`^\s+for\s+(?:president|vice-president|vice president|mayor|governor|senator|prime minister|chancellor|the presidency|the nomination|re-election|reelection)\b`,
     String.raw`^\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:all\s+|both\s+)?(?:vying|competing|battling|fighting|jostling)\s+for\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:positions?|places?|spots?|berths?|shirts?|jerseys?|roles?|title|crown|seats?|nomination|captaincy)\b`,
@@ -140,6 +141,12 @@ const PERFORMS = new RegExp(
 
 /** An award category or award the person is in the running for or won, in the person's clause. */
 const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
+
+/** The team a person plays for or joins (case matters: "joined Arsenal", not "joined calls"). */
+const REPRESENTS = /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|to\s+|has\s+|have\s+)?(?:represent|represents|represented|captain|captains|captained|play\s+for|plays\s+for|played\s+for|signed\s+for|signs\s+for|joined|joins|rejoined|rejoins|moved\s+to|moves\s+to)\s+(?:the\s+)?\p{Lu}/u;
+
+/** An athletics or other event the person runs, jumps or throws in: "the 3,000m", "the pole vault" (not "35m euros"). */
+const EVENT = /(?<![£$€\d.,])\b(?:\d{1,2},\d{3}m|\d{2,3}m(?=\s+(?:hurdles|title|race|final|record|heat|gold|silver|bronze|event|champion|crown|and|or|in|at|,|\.))|\d+x\d+m|pole vault|high jump|long jump|triple jump|shot put|discus|javelin|hammer throw|heptathlon|decathlon|steeplechase|cross-country|half-marathon|marathon|hurdles|sprint relay|time trial|slalom|downhill|singles|doubles)\b/iu;
 
 /** Sport in the clause: what a player does in a match report. */
 const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|qualify|qualified|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
@@ -175,7 +182,8 @@ const PLURAL_PEOPLE = new Set(
    politicians ministers leaders members internationals veterans greats legends celebrities names
    speakers performers judges presenters comedians republicans democrats conservatives liberals
    candidates hopefuls recruits signings strikers defenders midfielders forwards backs wingers
-   panel jury committee board cast line-up lineup squad trio quartet duo`.split(/\s+/),
+   panel jury committee board cast line-up lineup squad trio quartet duo acts contributors hitters runners
+   athletes sprinters riders drivers golfers cyclists swimmers boxers skaters`.split(/\s+/),
 );
 
 /** A side taken, not who the people are: "critics, including Mitch Darnell" (but "film critics" is a job). */
@@ -228,6 +236,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
   const slots = [
     new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to|lead|captain|coach|join|joined|joins|rejoin|represent|represented|represents)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
     new RegExp(String.raw`^\s*(${CAP}),\s(?=despite|without|with|having|after|who|still)`, 'gu'),
+    new RegExp(String.raw`\b\p{Ll}+\s+(${CAP})\s+(?:ahead|in front|level|into the lead|back into it|clear|into a \d+-\d+ lead)\b`, 'gu'),
     // (A player's own action is no team's: "Hodgson's cross-kick", "Lampard's free-kick".)
     new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])(?!(?:[\p{Ll}-]+\s+){0,2}(?:cross|cross-kick|free-kick|free|header|shot|pass|tackle|volley|drive|strike|run|effort|boot|kick|penalty|finish|corner|throw|save|goal|try|challenge|foul|hat-trick|brace|double|dummy|break|chip|lob|cross-field)\b)`, 'gu'),
     new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
@@ -258,7 +267,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   const afterOwn = masked.slice(own.end, Math.min(masked.length, own.end + 140));
   const lead = masked.slice(0, list.start);
 
-  const perf = PERFORMS.exec(after);
+  const perf = PERFORMS.exec(after) ?? REPRESENTS.exec(after);
   if (perf) return found(input, list.end, list.end + perf[0].length);
   const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s*){1,4}/u.exec(after);
   if (among) {
@@ -285,6 +294,9 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // An award category in the person's clause (or anywhere, with one person named).
   const award = named === 1 ? hitIn(input, AWARD, masked, 0, masked.length) : hitIn(input, AWARD, masked, clause.start, clause.end);
   if (award) return award;
+  // An event the person competes in ("competed in the pole vault", "the Offaly man won the 1500m").
+  const event = named === 1 ? hitIn(input, EVENT, masked, 0, masked.length) : hitIn(input, EVENT, masked, clause.start, clause.end);
+  if (event) return event;
   // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
   const victim = VICTIM.exec(lead);
   if (victim) return found(input, victim.index, list.start);

@@ -487,7 +487,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
   }
   // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
-  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk))\)/u.exec(rest);
+  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk|vocals|lead vocals|guitar|guitars|lead guitar|bass|bass guitar|drums|percussion|keyboards|keys|piano|saxophone|sax|violin|cello|trumpet|turntables|dj))\)/u.exec(rest);
   if (paren && !PARTY.test(rest)) {
     const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
     return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
@@ -1186,7 +1186,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
-const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?(?:\s*\((?:[DRI]|Dem|Rep|Lab|Con|Ind)[-–.][^()]{1,16}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)){0,3}$/u;
+const LIST_GAP = /^(?:\s+(?:QC|KC|MP|MEP|MSP|AM|JP))?(?:\s*\((?:[DRI]|Dem|Rep|Lab|Con|Ind)[-–.][^()]{1,16}\))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*)?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)){0,3}$/u;
 
 /** "both lawyers", "are Labour MPs", "two former directors": a role shared by several names. */
 function pluralRole(text: string): boolean {

@@ -149,3 +149,15 @@ test('a plural title reaches names with party tags; a study is its author\'s wor
   // Without the plural title the names in the list have no role.
   assert.deepEqual(flagged('Jeff Merkel (D-Ore.), Sherrod Browne and Robert Menendes all suggested a fraud case.'), ['Sherrod Browne', 'Robert Menendes']);
 });
+
+test('athletics events, titles won, teams represented or joined, instruments in brackets, lists joined by "or"', () => {
+  assert.deepEqual(flagged('Sarah Jowell won the 800m title in Birmingham.'), []);
+  assert.deepEqual(flagged('Kelly Sotheran will compete in the pole vault on Sunday.'), []);
+  assert.deepEqual(flagged('Jo Pavey will represent Team GB in Athens.'), []);
+  assert.deepEqual(flagged('Tom Fletch (bass) left the group last year.'), []);
+  assert.deepEqual(flagged('The festival invited directors Pedro Almodavar or Alejandro Amenabel.'), []);
+  assert.deepEqual(flagged('Luis Garcie volleyed Liverpool ahead after ten minutes.'), []);
+  // Money is no race ("35m euros"), and joining calls is no team.
+  assert.deepEqual(flagged('Stephen Schecter said the club needs a capital injection of 35m euros.'), ['Stephen Schecter']);
+  assert.deepEqual(flagged('Shami Chakrabarty joined calls for intercept evidence to be allowed. Chakrabarty said the law was wrong.'), ['Shami Chakrabarty']);
+});
