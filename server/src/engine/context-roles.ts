@@ -15,7 +15,7 @@
  * Pure and paragraph-local, like roles.ts.
  */
 import type { Role, Span } from './types';
-import { isKnownSurname, isPlace, isTimeWord } from './names';
+import { isGivenName, isKnownSurname, isPlace, isTimeWord } from './names';
 import { isStopWord, roleWord } from './titles';
 
 export interface ContextInput {
@@ -151,10 +151,10 @@ const EVENT = /(?<![£$€\d.,])\b(?:\d{1,2},\d{3}m|\d{2,3}m(?=\s+(?:hurdles|tit
 /** Sport in the clause: what a player does in a match report. */
 const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|qualify|qualified|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
 /** Words only a match report uses: the sentence-wide team rule needs one (or two of SPORT_ACTION's). */
-const SPORT_STRONG = /\b(?:scor(?:e|ed|es|ing|ers?)|goals?|header|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|tries|try|touchdown|conversion|drop goal|cross-kick|hat-trick|wicket|innings|midfield|squad|caps|debuts?|sin-binned|half-time|first-half|second-half|kick-off|striker|keeper|fly-half|scrum-half|line-up|relegation|promotion|Premiership|Six Nations|Champions League|World Cup|FA Cup)\b/iu;
+const SPORT_STRONG = /\b(?:scor(?:e|ed|es|ing|ers?)|goals?|header|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|tries|try|touchdown|conversion|drop goal|cross-kick|hat-trick|wicket|innings|midfield|squad|caps|debuts?|sin-binned|half-time|first-half|second-half|kick-off|crossbar|woodwork|penalty area|striker|keeper|fly-half|scrum-half|line-up|relegation|promotion|Premiership|Six Nations|Champions League|World Cup|FA Cup)\b/iu;
 
 /** Match words that politics and business copy rarely use. */
-const SPORT_MID = /\b(?:match|game|tie|cup|beat|defeated|injur(?:y|ed|ies)|level(?:led)?|ahead|points|qualify|qualified|seed|serve|retired|sent on|brought on|came on|substituted)\b/iu;
+const SPORT_MID = /\b(?:will start|to start|starts against|start against|recalled|call-up|called up|match|game|tie|cup|beat|defeated|injur(?:y|ed|ies)|level(?:led)?|ahead|points|qualify|qualified|seed|serve|retired|sent on|brought on|came on|substituted)\b/iu;
 
 /** A team named by what it is rather than its name. */
 const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b|\u0001+['’]s?\s+(?:side|team|men|squad|xv)\b/iu;
@@ -240,15 +240,17 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
     // (A player's own action is no team's: "Hodgson's cross-kick", "Lampard's free-kick".)
     new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])(?!(?:[\p{Ll}-]+\s+){0,2}(?:cross|cross-kick|free-kick|free|header|shot|pass|tackle|volley|drive|strike|run|effort|boot|kick|penalty|finish|corner|throw|save|goal|try|challenge|foul|hat-trick|brace|double|dummy|break|chip|lob|cross-field)\b)`, 'gu'),
     new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
-    new RegExp(String.raw`(${CAP})\s+(?:captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
-    new RegExp(String.raw`^\s*(?:But\s+|And\s+|Yet\s+)?(?:[Tt]he\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly|stormed|raced|roared|edged|battled|struck|opened|rallied|survived|dominated|threatened|needed|sent|brought|made|did|could|would|will|are|is|began|started|wasted|created|completed|suffered|fashioned|enjoyed|kept|held|squandered|missed)\b`, 'gu'),
+    new RegExp(String.raw`(${CAP})\s+(?:goal|box|area|net|end|fans|supporters|captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
+    new RegExp(String.raw`(?:^\s*|[,;]\s*|\b(?:but|and|while|yet|as)\s+)(?:But\s+|And\s+|Yet\s+)?(?:[Tt]he\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly|stormed|raced|roared|edged|battled|struck|opened|rallied|survived|dominated|threatened|needed|sent|brought|made|did|could|would|will|are|is|began|started|wasted|created|completed|suffered|fashioned|enjoyed|kept|held|squandered|missed|peppered|shocked|stretched)\b`, 'gu'),
   ];
   for (const re of slots) {
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const w = m[1];
       const at = clause.start + m.index + m[0].indexOf(w);
       if (at >= own.start && at < own.end + 3) continue;
-      const first = w.split(/\s+/)[0];
+      const [first, second] = w.split(/\s+/);
+      // A given name and a surname is a person the index missed ("Hayley Yell were"), not "Crystal Palace".
+      if (second && isGivenName(first) && !isPlace(second) && !/^(?:Palace|Villa|United|City|Rovers|Town|Athletic|Wanderers|Albion|Rangers|County|Park|Hotspur|Orient|Argyle|Alexandra|Stanley|Vale|Harriers|Harlequins)$/.test(second)) continue;
       if (isKnownSurname(first) && !isPlace(first) || isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, false)) continue;
       return at;
     }

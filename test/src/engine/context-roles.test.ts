@@ -161,3 +161,10 @@ test('athletics events, titles won, teams represented or joined, instruments in 
   assert.deepEqual(flagged('Stephen Schecter said the club needs a capital injection of 35m euros.'), ['Stephen Schecter']);
   assert.deepEqual(flagged('Shami Chakrabarty joined calls for intercept evidence to be allowed. Chakrabarty said the law was wrong.'), ['Shami Chakrabarty']);
 });
+
+test('sport: a team opening a later clause ("but Middlesbrough peppered …"), a team\'s goal, a start against a side', () => {
+  assert.deepEqual(flagged('But Middlesbrough peppered the Charlton goal after the break and Chris Riggatt stroked home the equaliser.'), []);
+  assert.deepEqual(flagged('England coach Sven Eriksen has revealed Shaun Wright-Philips will start against the Netherlands.'), []);
+  // A given name and a surname the index missed are no team ("and Hayley Yelling were").
+  assert.deepEqual(flagged("Britain's Kathy Butler and Hayley Yelling were no match for Benita Jonson in the Cross International."), ['Benita Jonson']);
+});
