@@ -125,6 +125,7 @@ const PERFORMS = new RegExp(
     String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
     String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
+    String.raw`^\s+(?:will\s+be|is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hosting|presenting|fronting|directing|producing|narrating|starring\s+in|co-hosting|co-presenting)\b`,
     String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:won|retained|defended|claimed|clinched|took|lifted)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|last\s+year's\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:titles?|final|series|race|championships?|tournament|gold|silver|bronze|cup|trophy|medals?|grand slam|open|marathon|sprint)\b`,
     String.raw`^\s+(?:are\s+|is\s+)?(?:now\s+)?(?:joint\s+)?(?:second|third|fourth|clear|firm|hot)\s+(?:favourites?|favorites?)\b`,
     String.raw`^\s+for\s+(?:president|vice-president|vice president|mayor|governor|senator|prime minister|chancellor|the presidency|the nomination|re-election|reelection)\b`,
@@ -276,6 +277,15 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const ws = among[0].match(/[\p{L}-]+/gu)!.slice(2);
     if (ws.some((w, i) => pluralPeople(w, ws[i - 1]))) return found(input, list.end, list.end + among[0].length);
   }
+  // "X - Wales' defensive coach - is …": a role between dashes; "may make X his first-choice kicker".
+  const dashed = /^\s*[-—–]\s*([^-—–,;]{3,60}?)\s*[-—–]/u.exec(masked.slice(own.end));
+  if (dashed && (dashed[1].match(/[\p{L}-]+/gu) ?? []).some((w) => { const r = roleWord(w, false); return !!r && !r.plural; })) return found(input, own.end, own.end + dashed[0].length);
+  const hisRole = /^\s+(?:his|her|their|its)\s+((?:[\p{L}-]+\s*){1,3})/u.exec(masked.slice(own.end));
+  if (hisRole) {
+    const ws = hisRole[1].match(/[\p{L}-]+/gu)!;
+    const k = ws.findIndex((w) => !!roleWord(w, false));
+    if (k >= 0 && !roleWord(ws[k], false)!.plural && !/^(?:side|team|head|leader|member|star)$/i.test(ws[k])) return found(input, own.end, own.end + hisRole[0].indexOf(ws[k]) + ws[k].length);
+  }
   // "X replaced Sir Nicholas as member for the seat", "X goes to Madrid as the only British competitor".
   const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s*){1,3})/u.exec(after);
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
@@ -308,6 +318,9 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // "Hosted by Stephen Fry, the ceremony …": a credit opening the sentence.
   const opening = /^[\s"“(]*(?:Hosted|Presented|Introduced|Narrated|Chaired|Directed|Written|Produced|Designed|Choreographed|Conducted)\s+by\s+$/u.exec(lead);
   if (opening) return found(input, 0, list.start);
+  // "films adapted from the works of Jules Verne", "the songs of X": the maker of the works.
+  const worksOf = /\b(?:the\s+)?(?:works|writings|novels|poems|plays|songs|music|paintings|films|recordings|compositions)\s+of\s+$/iu.exec(lead);
+  if (worksOf) return found(input, worksOf.index, list.start);
   const office = OFFICE_OF.exec(lead);
   if (office) return found(input, office.index, list.start);
   if (BRACKET_CREDIT.test(lead) && /^\s*\)/.test(masked.slice(list.end))) return found(input, lead.lastIndexOf('('), list.end + 1);

@@ -954,7 +954,7 @@ function signature(text: string, sentence: Span, nm: { start: number; end: numbe
 
 /** "the first-choice midfield of A, B and C", "France's back-row combination of A, B and C": a line-up. */
 function lineUpRole(text: string, floor: number, nameStart: number): Role | null {
-  const m = /\b((?:midfield|defence|defense|attack|pack|front row|front-row|back row|back-row|combination|line-up|lineup|partnership|pairing|trio|quartet|duo|squad|strikeforce|forward line|prospects|stars|co-stars|candidates|contenders)) (?:of|in|from [^,.;]{1,40},?)\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},\s+)*$/u.exec(text.slice(Math.max(floor, nameStart - 120), nameStart));
+  const m = /\b((?:midfield|defence|defense|attack|pack|front row|front-row|back row|back-row|combination|line-up|lineup|partnership|pairing|pair|trio|quartet|duo|squad|strikeforce|forward line|prospects|stars|co-stars|candidates|contenders)) (?:of|in|from [^,.;]{1,40},?)\s+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},\s+)*$/u.exec(text.slice(Math.max(floor, nameStart - 120), nameStart));
   if (!m) return null;
   const start = Math.max(floor, nameStart - 120) + m.index;
   return { kind: 'sentence', text: m[1], span: { start, end: start + m[1].length }, removal: null, plural: true };

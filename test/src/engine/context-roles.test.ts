@@ -168,3 +168,14 @@ test('sport: a team opening a later clause ("but Middlesbrough peppered …"), a
   // A given name and a surname the index missed are no team ("and Hayley Yelling were").
   assert.deepEqual(flagged("Britain's Kathy Butler and Hayley Yelling were no match for Benita Jonson in the Cross International."), ['Benita Jonson']);
 });
+
+test('a role between dashes, "his first-choice kicker", hosting a programme, the works of an author, goalscorers and midfield pairs', () => {
+  assert.deepEqual(flagged("Clive Griffin - Wales' defensive coach - is a former St Helens player."), []);
+  assert.deepEqual(flagged('Mike Ruddy may make Gavin Hensley his first-choice kicker in Rome.'), ['Mike Ruddy']);
+  assert.deepEqual(flagged('The station confirmed that Chris Tarrent will be hosting a one-off programme.'), []);
+  assert.deepEqual(flagged('The festival shows films adapted from the works of Jules Vernet.'), []);
+  assert.deepEqual(flagged('Goalscorer Jimmy Hasselbank added that it was hard.'), []);
+  assert.deepEqual(flagged('The inexperienced midfield pair of Mathieu Flamine and Cesc Fabrega will line up tonight.'), []);
+  // A dash with no role word between is no role: "Tom Pike - again - scored".
+  assert.deepEqual(flagged('Tom Pike - again - was late for the meeting.'), ['Tom Pike']);
+});

@@ -108,6 +108,12 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   const newest = [...JUDGED_BATCHES].reverse().find((b) => batches.has(b));
   let newestReal = 0;
   let newestWrong = 0;
+  // The narrow reading (wrong only for an explicit role noun, not a person, not the writer's copy),
+  // where the newest sample says which of its wrong flags are so.
+  let narrowKnown = 0;
+  let wrongNoCategory = 0;
+  let newestNarrow = 0;
+  let newestCategorised = 0;
   let unjudged = 0;
   let people = 0;
   let nflags = 0;
@@ -135,9 +141,14 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
         seen.add(key);
         if (j.verdict === 'WRONG') judgedWrong++;
         else judgedReal++;
+        const cat = j.verdict === 'WRONG' && (j.category === 'narrow' || j.category === 'context') ? j.category : null;
+        if (cat === 'narrow') narrowKnown++;
+        else if (j.verdict === 'WRONG' && !cat) wrongNoCategory++;
         if (j.batch === newest) {
           if (j.verdict === 'WRONG') newestWrong++;
           else newestReal++;
+          if (cat) newestCategorised++;
+          if (cat === 'narrow') newestNarrow++;
         }
       } else unjudged++;
       printed.push(`  ${a.id}: ${f.message} | ${context(a.text, f.start, f.end)}`);
@@ -190,6 +201,14 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
     lines.push(`  hand-judged flags (judged at ${[JUDGED_COMMIT, ...JUDGED_BATCHES.filter((b) => batches.has(b))].join(', ')}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
     if (newest) lines.push(`    newest sample (${newest}): ${newestWrong + newestReal} still flagged, ${newestWrong} judged wrong (${(100 * newestWrong / Math.max(1, newestWrong + newestReal)).toFixed(1)}%)`);
     lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; about ${Math.round(wrongEstimate)} of ${nflags} flags: judged flags as judged, the ${unjudged} unjudged at ${(100 * rate).toFixed(1)}%)`);
+    if (newestCategorised > 0 && newestCategorised === newestWrong) {
+      // Unjudged flags at the newest sample's narrow-wrong share; judged wrong flags without a
+      // category at the share of its wrong flags that are narrow.
+      const narrowRate = newestNarrow / Math.max(1, newestWrong + newestReal);
+      const narrowOfWrong = newestNarrow / Math.max(1, newestWrong);
+      const narrowEstimate = narrowKnown + narrowOfWrong * wrongNoCategory + narrowRate * unjudged;
+      lines.push(`  under the narrow reading (only an explicit title, job or role noun, not a person, or not the writer's copy makes a flag wrong): ${((100 * narrowEstimate) / Math.max(1, people)).toFixed(1)} wrong flags per 100 people (newest sample: ${newestNarrow} of ${newestWrong + newestReal} flags wrong under it)`);
+    }
   }
   lines.push(`  flags (first ${Math.min(printLimit, printed.length)} of ${printed.length}; judge each: real omission in the copy, or false alarm):`);
   lines.push(...printed.slice(0, printLimit));
