@@ -173,7 +173,7 @@ const BRACKET_CREDIT = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 const PERFORMER = /\b(?:featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
 
 /** A work or office of the person after the possessive: "Bill Clinton's presidency", "Mel Brooks' hit show". */
-const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiership|administration|government|cabinet|campaign|tenure|reign|leadership|chancellorship|mayoralty|budget|manifesto|deputy|understudy|successor|predecessor|show|series|programme|program|sitcom|band|orchestra|label|company|firm|hit|hits|best seller|bestseller|best-seller|masterpiece|classic|exhibition|collection|production|staging|tale|story|new political party|party's|victory|triumph|win|gold|medal|title|record)\b/iu;
+const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiership|administration|government|cabinet|campaign|tenure|reign|leadership|chancellorship|mayoralty|budget|manifesto|deputy|understudy|successor|predecessor|show|series|programme|program|sitcom|band|orchestra|label|company|firm|hit|hits|best seller|bestseller|best-seller|masterpiece|classic|exhibition|collection|production|staging|tale|story|new political party|party's|victory|triumph|win|gold|medal|title|record|running mate|re-election|reelection|candidacy|nomination)\b/iu;
 
 /** Words that lead a list of people after a plural role: "Other actors expected ... are", "opponents such as". */
 const LIST_LEAD = /(?:\b(?:are|were|include|includes|included|including|such as|like|particularly|notably|especially|the likes of|among them|namely|consisting of|made up of|comprising)\s*|\s[-—–:]\s*)$/iu;
