@@ -91,14 +91,16 @@ function layout(input: ContextInput): Layout {
   return { masked, own, list, clause: { start: cs, end: ce } };
 }
 
-function found(input: ContextInput, start: number, end: number): Role {
+function found(input: ContextInput, start: number, end: number, context = false): Role {
   const span = { start: input.sentence.start + start, end: input.sentence.start + end };
-  return { kind: 'sentence', text: input.text.slice(span.start, span.end), span, removal: null };
+  const r: Role = { kind: 'sentence', text: input.text.slice(span.start, span.end), span, removal: null };
+  if (context) r.context = true;
+  return r;
 }
 
-function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to: number): Role | null {
+function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to: number, context = false): Role | null {
   const m = re.exec(masked.slice(from, to));
-  return m ? found(input, from + m.index, from + m.index + m[0].length) : null;
+  return m ? found(input, from + m.index, from + m.index + m[0].length, context) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -119,19 +121,26 @@ const PERFORMS = new RegExp(
     String.raw`^\s+(?:joins|joined|join)\s+the\s+(?:[\p{L}-]+\s+){0,2}cast\b`,
     String.raw`^\s+(?:was|were|has been|have been|is|are)\s+(?:also\s+)?(?:named|selected|included|called up|drafted)\s+(?:in|for|to|into)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?(?:[\p{L}\d-]+\s+){0,3}(?:squad|team|side|pack|line-up|lineup|xv)\b`,
     String.raw`^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?(?:the\s+|among\s+the\s+)?(?:remaining\s+|other\s+|last\s+|two\s+|three\s+|four\s+|five\s+|six\s+)?(?:finalists|nominees|contenders|semi-finalists|winners|runners-up|favourites|favorites)\b`,
-    String.raw`^\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|all\s+|both\s+|each\s+|jointly\s+)*(?:won|win|took|take|shared|share|earned|scooped|picked up|collected)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:awards?|prizes?|trophies|trophy|crown|gongs?|medals?)\b`,
     String.raw`^\s+(?:will\s+|also\s+|all\s+|both\s+|each\s+)*(?:give|gave|make|made|giving|making)\s+(?:[\p{L}-]+\s+){0,2}performances?\b`,
     String.raw`^\s+(?:are|is|were|was|(?:have|has|had)\s+(?:also\s+|all\s+|both\s+)*been)\s+(?:also\s+|all\s+|both\s+)*(?:tipped (?:for|to)|in the running|in the mix|among those featured|shortlisted|in contention|(?:mentioned|named|seen|touted|considered|linked) as (?:a\s+|the\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:contenders?|candidates?|successors?|replacements?|favourites?))\b`,
-    String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
     String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
     String.raw`^\s+(?:will\s+be|is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hosting|presenting|fronting|directing|producing|narrating|starring\s+in|co-hosting|co-presenting)\b`,
+    String.raw`^\s*,?\s+(?:from|of|at|with)\s+the\s+(?:magazine|newspaper|paper|company|firm|group|agency|charity|union|council|university|school|hospital|bank|club|museum|gallery|trust|institute|organisation|organization|department|ministry|website|site|band|campaign|network|station|studio|label|festival)\b`,
+  ].join('|'),
+  'iu',
+);
+
+/** What the person does or wins that says who they are without a role noun: "won the 800m title", "awarded MBEs". */
+const PERFORMS_CONTEXT = new RegExp(
+  [
+    String.raw`^\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|all\s+|both\s+|each\s+|jointly\s+)*(?:won|win|took|take|shared|share|earned|scooped|picked up|collected)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:awards?|prizes?|trophies|trophy|crown|gongs?|medals?)\b`,
+    String.raw`^\s+(?:also\s+|all\s+|both\s+)*feature[sd]?\s+(?:on|in)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,4}?(?:list|line-up|lineup|cast|album|record|single)\b`,
     String.raw`^\s+(?:has\s+|had\s+|have\s+)?(?:also\s+|already\s+)?(?:won|retained|defended|claimed|clinched|took|lifted)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+|last\s+year's\s+)?(?:[\p{L}\d'’-]+\s+){0,4}?(?:titles?|final|series|race|championships?|tournament|gold|silver|bronze|cup|trophy|medals?|grand slam|open|marathon|sprint)\b`,
     String.raw`^\s+(?:are\s+|is\s+)?(?:now\s+)?(?:joint\s+)?(?:second|third|fourth|clear|firm|hot)\s+(?:favourites?|favorites?)\b`,
     String.raw`^\s+for\s+(?:president|vice-president|vice president|mayor|governor|senator|prime minister|chancellor|the presidency|the nomination|re-election|reelection)\b`,
     String.raw`^\s+(?:are\s+|were\s+|is\s+|was\s+)?(?:all\s+|both\s+)?(?:vying|competing|battling|fighting|jostling)\s+for\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:positions?|places?|spots?|berths?|shirts?|jerseys?|roles?|title|crown|seats?|nomination|captaincy)\b`,
     String.raw`^\s+(?:is|are|was|were)\s+(?:now\s+|also\s+)?(?:the\s+)?(?:joint\s+|second\s+|clear\s+|hot\s+|odds-on\s+|bookmakers'\s+)*(?:favourite|favorite|frontrunner|front-runner)\s+to\s+(?:play|star|win|take|land|become|replace|succeed|host|present)\b`,
-    String.raw`^\s*,?\s+(?:from|of|at|with)\s+the\s+(?:magazine|newspaper|paper|company|firm|group|agency|charity|union|council|university|school|hospital|bank|club|museum|gallery|trust|institute|organisation|organization|department|ministry|website|site|band|campaign|network|station|studio|label|festival)\b`,
     String.raw`^\s+(?:have\s+|has\s+)?(?:also\s+|all\s+|both\s+)*(?:been\s+)?(?:awarded|given|handed|made)\s+(?:an?\s+)?(?:MBEs?|OBEs?|CBEs?|knighthoods?|damehoods?|peerages?|medals?|honours?|honorary\s+degrees?)\b`,
   ].join('|'),
   'iu',
@@ -270,7 +279,8 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   const afterOwn = masked.slice(own.end, Math.min(masked.length, own.end + 140));
   const lead = masked.slice(0, list.start);
 
-  const perf = PERFORMS.exec(after) ?? REPRESENTS.exec(after);
+  // Role nouns and credits first: a title, job, role noun or credit for the person.
+  const perf = PERFORMS.exec(after);
   if (perf) return found(input, list.end, list.end + perf[0].length);
   const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s*){1,4}/u.exec(after);
   if (among) {
@@ -293,36 +303,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const k = ws.findIndex((w) => !!roleWord(w, false));
     if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ch)$/u.test(w)))) return found(input, list.end, list.end + asRole[0].length);
   }
-  if (named === 1) {
-    // With one person in the sentence, its position or team is that person's.
-    const r = hitIn(input, POSITION, masked, 0, masked.length) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length);
-    if (r) return r;
-  } else {
-    // With several, only what follows the name in its own clause: "Louis Agyemang scored twice for Hearts".
-    const own1 = afterOwn.split(/[,;:—–(]|\s(?:and|but|while|as|when|after|before)\s/)[0];
-    const r = hitIn(input, POSITION, masked, own.end, own.end + own1.length) ?? hitIn(input, SPORT_TEAM, masked, own.end, own.end + own1.length);
-    if (r) return r;
-  }
-  // An award category in the person's clause (or anywhere, with one person named).
-  const award = named === 1 ? hitIn(input, AWARD, masked, 0, masked.length) : hitIn(input, AWARD, masked, clause.start, clause.end);
-  if (award) return award;
-  // An event the person competes in ("competed in the pole vault", "the Offaly man won the 1500m").
-  const event = named === 1 ? hitIn(input, EVENT, masked, 0, masked.length) : hitIn(input, EVENT, masked, clause.start, clause.end);
-  if (event) return event;
-  // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
-  const victim = VICTIM.exec(lead);
-  if (victim) return found(input, victim.index, list.start);
-  // "the knighthoods for Derek Wanless and Mike Tomlinson": an honour for what they did.
-  const honour = /\b(?:knighthoods?|damehoods?|peerages?|OBEs?|MBEs?|CBEs?|honours?)\s+(?:for|to)\s+$/u.exec(lead);
-  if (honour) return found(input, honour.index, list.start);
   // "Hosted by Stephen Fry, the ceremony …": a credit opening the sentence.
   const opening = /^[\s"“(]*(?:Hosted|Presented|Introduced|Narrated|Chaired|Directed|Written|Produced|Designed|Choreographed|Conducted)\s+by\s+$/u.exec(lead);
   if (opening) return found(input, 0, list.start);
   // "films adapted from the works of Jules Verne", "the songs of X": the maker of the works.
   const worksOf = /\b(?:the\s+)?(?:works|writings|novels|poems|plays|songs|music|paintings|films|recordings|compositions)\s+of\s+$/iu.exec(lead);
   if (worksOf) return found(input, worksOf.index, list.start);
-  const office = OFFICE_OF.exec(lead);
-  if (office) return found(input, office.index, list.start);
   if (BRACKET_CREDIT.test(lead) && /^\s*\)/.test(masked.slice(list.end))) return found(input, lead.lastIndexOf('('), list.end + 1);
   const performer = PERFORMER.exec(lead);
   if (performer) return found(input, performer.index, list.start);
@@ -341,38 +327,6 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const w = words.find((x, i) => pluralPeople(x, words[i - 1]));
     if (w) return found(input, Math.max(0, leadWord.index - 90) + window.lastIndexOf(w), list.start);
   }
-  // The person's office or work after a possessive: "Bill Clinton's presidency", "Bruce Springsteen's Born In The USA".
-  if (input.possessive) {
-    const o = OFFICE_AFTER.exec(masked.slice(own.end));
-    if (o) return found(input, own.end, own.end + o[0].length);
-    const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?["“‘]?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
-    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
-  }
-  // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
-  const clauseText = masked.slice(clause.start, clause.end);
-  // "paid tribute to his Wales side": the team is the person's by the possessive.
-  const hisSide = /\b(?:his|her|their)\s+(?:planned\s+|new\s+|former\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:side|team|squad|xv|party|government|administration|manifesto|policies|policy|tax\s+cuts|colleagues|MPs|peers|leadership|campaign)\b/u.exec(clauseText);
-  if (hisSide) return found(input, clause.start + hisSide.index, clause.start + hisSide.index + hisSide[0].length);
-  if (SPORT_ACTION.test(clauseText)) {
-    const tw = TEAM_WORD.exec(clauseText);
-    if (tw) return found(input, clause.start + tw.index, clause.start + tw.index + tw[0].length);
-    // A possessive right after the name is the person's own ("Eriksson's side"): not a team for them.
-    const at = teamNamed(masked, clause, own);
-    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1));
-  }
-  // Another person's side ("Warnock's side", "Mike Ruddock's team") is a team of this sport.
-  const others = TEAM_WORD.exec(masked);
-  if (others && others[0].startsWith(OTHER)) return found(input, others.index, others.index + others[0].length);
-  const sportWords = new Set((masked.match(new RegExp(SPORT_ACTION.source, 'giu')) ?? []).map((w) => w.toLowerCase()));
-  if (SPORT_STRONG.test(masked) || SPORT_MID.test(masked) || sportWords.size >= 2) {
-    // (A team inside another person's title counts here: "England coach Andy Robinson … tries from X".)
-    const withRoles = mask(input, true);
-    const all = { start: 0, end: withRoles.length };
-    const tw = TEAM_WORD.exec(withRoles);
-    if (tw) return found(input, tw.index, tw.index + tw[0].length);
-    const at = teamNamed(withRoles, all, own);
-    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(withRoles.slice(at))?.[0].length ?? 1));
-  }
   // "criticise the arrest of other online journalists", "fellow MPs": the person is one of them.
   const othersInList = input.others.every((o) => o.start - input.sentence.start >= list.start && o.end - input.sentence.start <= list.end);
   if (named === 1 || input.othersRoled || othersInList) {
@@ -387,6 +341,67 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (named === 1 || input.othersRoled) {
     const r = coreferentRole(input, masked);
     if (r) return r;
+  }
+
+  // Context alone (a team, an award, a work, an event …): roles marked `context`, which
+  // first-reference's `sentenceContext: false` does not count.
+  if (named === 1) {
+    // With one person in the sentence, its position or team is that person's.
+    const r = hitIn(input, POSITION, masked, 0, masked.length) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length, true);
+    if (r) return r;
+  } else {
+    // With several, only what follows the name in its own clause: "Louis Agyemang scored twice for Hearts".
+    const own1 = afterOwn.split(/[,;:—–(]|\s(?:and|but|while|as|when|after|before)\s/)[0];
+    const r = hitIn(input, POSITION, masked, own.end, own.end + own1.length) ?? hitIn(input, SPORT_TEAM, masked, own.end, own.end + own1.length, true);
+    if (r) return r;
+  }
+  const perfContext = PERFORMS_CONTEXT.exec(after) ?? REPRESENTS.exec(after);
+  if (perfContext) return found(input, list.end, list.end + perfContext[0].length, true);
+  // An award category in the person's clause (or anywhere, with one person named).
+  const award = named === 1 ? hitIn(input, AWARD, masked, 0, masked.length, true) : hitIn(input, AWARD, masked, clause.start, clause.end, true);
+  if (award) return award;
+  // An event the person competes in ("competed in the pole vault", "the Offaly man won the 1500m").
+  const event = named === 1 ? hitIn(input, EVENT, masked, 0, masked.length, true) : hitIn(input, EVENT, masked, clause.start, clause.end, true);
+  if (event) return event;
+  // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
+  const victim = VICTIM.exec(lead);
+  if (victim) return found(input, victim.index, list.start, true);
+  // "the knighthoods for Derek Wanless and Mike Tomlinson": an honour for what they did.
+  const honour = /\b(?:knighthoods?|damehoods?|peerages?|OBEs?|MBEs?|CBEs?|honours?)\s+(?:for|to)\s+$/u.exec(lead);
+  if (honour) return found(input, honour.index, list.start, true);
+  const office = OFFICE_OF.exec(lead);
+  if (office) return found(input, office.index, list.start, true);
+  // The person's office or work after a possessive: "Bill Clinton's presidency", "Bruce Springsteen's Born In The USA".
+  if (input.possessive) {
+    const o = OFFICE_AFTER.exec(masked.slice(own.end));
+    if (o) return found(input, own.end, own.end + o[0].length, true);
+    const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?["“‘]?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
+    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length, true);
+  }
+  // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
+  const clauseText = masked.slice(clause.start, clause.end);
+  // "paid tribute to his Wales side": the team is the person's by the possessive.
+  const hisSide = /\b(?:his|her|their)\s+(?:planned\s+|new\s+|former\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:side|team|squad|xv|party|government|administration|manifesto|policies|policy|tax\s+cuts|colleagues|MPs|peers|leadership|campaign)\b/u.exec(clauseText);
+  if (hisSide) return found(input, clause.start + hisSide.index, clause.start + hisSide.index + hisSide[0].length, true);
+  if (SPORT_ACTION.test(clauseText)) {
+    const tw = TEAM_WORD.exec(clauseText);
+    if (tw) return found(input, clause.start + tw.index, clause.start + tw.index + tw[0].length, true);
+    // A possessive right after the name is the person's own ("Eriksson's side"): not a team for them.
+    const at = teamNamed(masked, clause, own);
+    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1), true);
+  }
+  // Another person's side ("Warnock's side", "Mike Ruddock's team") is a team of this sport.
+  const others = TEAM_WORD.exec(masked);
+  if (others && others[0].startsWith(OTHER)) return found(input, others.index, others.index + others[0].length, true);
+  const sportWords = new Set((masked.match(new RegExp(SPORT_ACTION.source, 'giu')) ?? []).map((w) => w.toLowerCase()));
+  if (SPORT_STRONG.test(masked) || SPORT_MID.test(masked) || sportWords.size >= 2) {
+    // (A team inside another person's title counts here: "England coach Andy Robinson … tries from X".)
+    const withRoles = mask(input, true);
+    const all = { start: 0, end: withRoles.length };
+    const tw = TEAM_WORD.exec(withRoles);
+    if (tw) return found(input, tw.index, tw.index + tw[0].length, true);
+    const at = teamNamed(withRoles, all, own);
+    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(withRoles.slice(at))?.[0].length ?? 1), true);
   }
   return null;
 }

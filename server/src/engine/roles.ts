@@ -1207,6 +1207,7 @@ function relSpan(s: Span | null, base: number): Span | null {
 function shiftRole(r: Role, base: number): Role {
   const o: Role = { kind: r.kind, text: r.text, span: { start: r.span.start + base, end: r.span.end + base }, removal: relSpan(r.removal, base) };
   if ('plural' in r) o.plural = r.plural;
+  if (r.context) o.context = true;
   return o;
 }
 

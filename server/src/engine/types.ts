@@ -232,6 +232,12 @@ export interface Role {
   removal: Span | null;
   /** Head word of a title before the name is plural ("Presidents"). */
   plural?: boolean;
+  /**
+   * The sentence says who the person is by context alone, with no title, job, role noun or credit
+   * for them: a team named in a match report, an award won, a work after a possessive, an event
+   * (context-roles.ts). first-reference's `sentenceContext: false` does not count these.
+   */
+  context?: boolean;
 }
 
 export interface MentionRole {

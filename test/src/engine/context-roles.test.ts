@@ -179,3 +179,31 @@ test('a role between dashes, "his first-choice kicker", hosting a programme, the
   // A dash with no role word between is no role: "Tom Pike - again - scored".
   assert.deepEqual(flagged('Tom Pike - again - was late for the meeting.'), ['Tom Pike']);
 });
+
+test('sentenceContext: false counts only a title, job, role noun or credit (the literal AP rule)', () => {
+  const literal = defaultConfig();
+  literal.rules = { ...literal.rules, 'first-reference': { severity: 'warning', options: { sentenceContext: false } } };
+  const flaggedWith = (sentence: string, cfg = defaultConfig()) => {
+    const text = H + sentence + '\n';
+    return lintText(text, { config: cfg }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => text.slice(f.start, f.end));
+  };
+  // Context alone: a team, an award, an event, a work after a possessive.
+  for (const s of [
+    'Tries from Jon Thomasson and Martyn Willis gave the visitors a 19-5 lead.',
+    'Ann Pryor took the hotly contested best actress award.',
+    'Sarah Jowell won the 800m title in Birmingham.',
+    "The fund was set up during Bill Clanton's presidency.",
+  ]) {
+    assert.deepEqual(flaggedWith(s), [], s);
+    assert.ok(flaggedWith(s, literal).length > 0, s);
+  }
+  // A role noun or a credit counts either way.
+  for (const s of [
+    'Other actors expected at the ceremony are Bo Ferris and Imogen Stace.',
+    'A Very Long Summer, a war drama featuring Audrey Tautin, won five prizes.',
+    "Clive Griffin - Wales' defensive coach - is a former St Helens player.",
+  ]) {
+    assert.deepEqual(flaggedWith(s), [], s);
+    assert.deepEqual(flaggedWith(s, literal), [], s);
+  }
+});

@@ -7,6 +7,9 @@
  *    "First reference to Lavrov gives no full name";
  * 2. a first full-name mention with no role (see roles.ts for what counts as a role):
  *    "Sergey Lavrov is introduced without a title or role".
+ * A role may also come from the rest of the sentence (context-roles.ts): a team named in a match
+ * report, an award won, a work after a possessive. Option `sentenceContext: false` counts only a
+ * title, job, role noun or credit (the literal AP rule).
  * Not flagged: mentions in direct quotes and block quotes (the speaker's words; a full name there
  * still counts as given), the headline, subheadings and a standfirst (the first paragraph after the
  * headline when set apart in emphasis; option `checkHeadline: true` checks them too), bylines and
@@ -45,13 +48,20 @@ export const firstReference: Rule = {
   description: 'First references give the full name and a title; later ones the surname.',
   defaultSeverity: 'warning',
   fixable: true,
-  defaultOptions: { checkHeadline: false },
+  defaultOptions: { checkHeadline: false, sentenceContext: true },
   check({ analysis, options, config }) {
     const { draft, people, mentions } = analysis;
     if (mentions.length === 0) return [];
     const roles = analysis.roles;
     const inHead = headArea(draft);
     const checkHeadline = options.checkHeadline === true;
+    // With `sentenceContext: false` only a title, job, role noun or credit counts, not a team, an
+    // award or a work the sentence ties to the person (roles marked `context`): the literal AP rule.
+    const sentenceContext = options.sentenceContext !== false;
+    const hasRole = (m: Mention) => {
+      const r = roles[m.index].role;
+      return !!r && (sentenceContext || !r.context);
+    };
     const findings: RuleFinding[] = [];
     const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
     const isFull = (m: Mention) => m.kind === 'full' || roles[m.index].bracketFull;
@@ -110,7 +120,7 @@ export const firstReference: Rule = {
       if (firstFull < 0) continue;
       const f0 = refs[firstFull];
       if (quoted(f0)) continue;
-      if (refs.slice(0, firstFull + 1).some((m) => roles[m.index].role)) continue;
+      if (refs.slice(0, firstFull + 1).some(hasRole)) continue;
       const f = noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp);
       if (inHead(f0.paragraph)) delete f.fix;
       findings.push(f);
