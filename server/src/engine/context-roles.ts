@@ -371,12 +371,13 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (honour) return found(input, honour.index, list.start, true);
   const office = OFFICE_OF.exec(lead);
   if (office) return found(input, office.index, list.start, true);
-  // The person's office or work after a possessive: "Bill Clinton's presidency", "Bruce Springsteen's Born In The USA".
+  // The person's office or work after a possessive: "Bill Clinton's presidency", "Bruce Springsteen's
+  // Born In The USA" (a credit of sorts: not marked context).
   if (input.possessive) {
     const o = OFFICE_AFTER.exec(masked.slice(own.end));
-    if (o) return found(input, own.end, own.end + o[0].length, true);
+    if (o) return found(input, own.end, own.end + o[0].length);
     const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?["“‘]?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
-    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length, true);
+    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
   }
   // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
   const clauseText = masked.slice(clause.start, clause.end);

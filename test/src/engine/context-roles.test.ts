@@ -192,7 +192,7 @@ test('sentenceContext: false counts only a title, job, role noun or credit (the 
     'Tries from Jon Thomasson and Martyn Willis gave the visitors a 19-5 lead.',
     'Ann Pryor took the hotly contested best actress award.',
     'Sarah Jowell won the 800m title in Birmingham.',
-    "The fund was set up during Bill Clanton's presidency.",
+    'Luis Garcie volleyed Liverpool ahead after ten minutes.',
   ]) {
     assert.deepEqual(flaggedWith(s), [], s);
     assert.ok(flaggedWith(s, literal).length > 0, s);
@@ -202,8 +202,19 @@ test('sentenceContext: false counts only a title, job, role noun or credit (the 
     'Other actors expected at the ceremony are Bo Ferris and Imogen Stace.',
     'A Very Long Summer, a war drama featuring Audrey Tautin, won five prizes.',
     "Clive Griffin - Wales' defensive coach - is a former St Helens player.",
+    // A work or an office after a possessive is a credit of sorts ("X's presidency", "X's hit show").
+    "The fund was set up during Bill Clanton's presidency.",
   ]) {
     assert.deepEqual(flaggedWith(s), [], s);
     assert.deepEqual(flaggedWith(s, literal), [], s);
   }
+});
+
+test('readers\' letters after a "Letters" label are not the writer\'s copy; a descriptor like "immigrant" is a role', () => {
+  const text = 'Laws apply to all\n\nLETTERS.\n\nI cannot fathom how Hillary Clifton has escaped charges.\n';
+  assert.deepEqual(lintText(text, { config: defaultConfig() }).findings.filter((f) => f.ruleId === 'first-reference'), []);
+  // Without the label the same sentence is the writer's copy.
+  const body = 'Laws apply to all\n\nI cannot fathom how Hillary Clifton has escaped charges.\n';
+  assert.deepEqual(lintText(body, { config: defaultConfig() }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => body.slice(f.start, f.end)), ['Hillary Clifton']);
+  assert.deepEqual(flagged('The song was written after the shooting of Guinea immigrant Amadou Diallon.'), []);
 });

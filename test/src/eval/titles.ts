@@ -213,9 +213,11 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   let narrowPer100: number | null = null;
   const judgedWrongPer100 = judged.size ? (100 * wrongEstimate) / Math.max(1, people) : null;
   if (judgedWrongPer100 !== null) {
-    lines.push(`  hand-judged flags (judged at ${[JUDGED_COMMIT, ...JUDGED_BATCHES.filter((b) => batches.has(b))].join(', ')}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
-    if (newest) lines.push(`    newest sample (${newest}): ${newestWrong + newestReal} still flagged, ${newestWrong} judged wrong (${(100 * newestWrong / Math.max(1, newestWrong + newestReal)).toFixed(1)}%)`);
-    lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; about ${Math.round(wrongEstimate)} of ${nflags} flags: judged flags as judged, the ${unjudged} unjudged at ${(100 * rate).toFixed(1)}%)`);
+    if (!literal) {
+      lines.push(`  hand-judged flags (judged at ${[JUDGED_COMMIT, ...JUDGED_BATCHES.filter((b) => batches.has(b))].join(', ')}; strict reading, see titles-judged.ts): ${judgedWrong + judgedReal} still flagged, ${judgedWrong} judged wrong (${(100 * share).toFixed(1)}%), ${judgedReal} judged real; ${gone.length} judged flags no longer raised (${goneWrong} of them judged wrong); ${unjudged} current flags not in the judged set`);
+      if (newest) lines.push(`    newest sample (${newest}): ${newestWrong + newestReal} still flagged, ${newestWrong} judged wrong (${(100 * newestWrong / Math.max(1, newestWrong + newestReal)).toFixed(1)}%)`);
+      lines.push(`  wrong flags per 100 people, by that judgement: ${judgedWrongPer100.toFixed(1)} (target ≤ 3; about ${Math.round(wrongEstimate)} of ${nflags} flags: judged flags as judged, the ${unjudged} unjudged at ${(100 * rate).toFixed(1)}%)`);
+    }
     if (literal && litWrong + litReal > 0) {
       // Literal mode: its own judged flags as judged; flags judged only in the strict samples by
       // their category; the rest at the literal sample's narrow-wrong share.
@@ -223,7 +225,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
       const narrowOfWrong = newestWrong ? newestNarrow / newestWrong : 0.3;
       const narrowEstimate = litWrong + narrowKnown + narrowOfWrong * wrongNoCategory + litRate * unjudged;
       narrowPer100 = (100 * narrowEstimate) / Math.max(1, people);
-      lines.push(`  under the narrow reading: ${narrowPer100.toFixed(1)} wrong flags per 100 people (target ≤ 3; ${litWrong} of ${litWrong + litReal} literal-mode flags judged at ${LITERAL_JUDGED_COMMIT} wrong under it, ${narrowKnown} narrow-wrong in the strict samples, ${unjudged} unjudged at ${(100 * litRate).toFixed(1)}%)`);
+      lines.push(`  under the narrow reading: ${narrowPer100.toFixed(2)} wrong flags per 100 people (target ≤ 3; ${litWrong} of ${litWrong + litReal} literal-mode flags judged at ${LITERAL_JUDGED_COMMIT} wrong under it, ${narrowKnown} narrow-wrong in the strict samples, ${unjudged} unjudged at ${(100 * litRate).toFixed(1)}%)`);
     } else if (newestCategorised > 0 && newestCategorised === newestWrong) {
       // Unjudged flags at the newest sample's narrow-wrong share; judged wrong flags without a
       // category at the share of its wrong flags that are narrow.
@@ -258,7 +260,7 @@ export async function run(): Promise<SectionResult> {
   lines.push('literal AP rule (sentenceContext: false), judged by the narrow reading:');
   const l1 = measure('PolNeAR dev (literal)', 'polnear', pol, lines, 0, true);
   const l2 = measure('BBC (literal)', 'bbc', bbc, lines, 0, true);
-  const fmt = (r: typeof l1) => `recall ${(100 * r.recall).toFixed(1)}%, narrow-wrong flags per 100 people ${r.narrowPer100 === null ? 'not judged' : r.narrowPer100.toFixed(1)}`;
+  const fmt = (r: typeof l1) => `recall ${(100 * r.recall).toFixed(1)}%, narrow-wrong flags per 100 people ${r.narrowPer100 === null ? 'not judged' : r.narrowPer100.toFixed(2)}`;
   lines.push(`literal AP rule: PolNeAR dev ${fmt(l1)}; BBC ${fmt(l2)} (reported beside the default's targets)`);
   return { name: 'titles', lines, pass: recallMet && judgedMet };
 }

@@ -10,7 +10,8 @@
  * A role may also come from the rest of the sentence (context-roles.ts): a team named in a match
  * report, an award won, a work after a possessive. Option `sentenceContext: false` counts only a
  * title, job, role noun or credit (the literal AP rule).
- * Not flagged: mentions in direct quotes and block quotes (the speaker's words; a full name there
+ * Not flagged: readers' letters and comments after a "Letters" or "Your comments" label; mentions
+ * in direct quotes and block quotes (the speaker's words; a full name there
  * still counts as given), the headline, subheadings and a standfirst (the first paragraph after the
  * headline when set apart in emphasis; option `checkHeadline: true` checks them too), bylines and
  * credit lines, people listed in `config.people` with `noTitle: true`. An editorial insertion in
@@ -63,7 +64,9 @@ export const firstReference: Rule = {
       return !!r && (sentenceContext || !r.context);
     };
     const findings: RuleFinding[] = [];
-    const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
+    // Readers' letters after a "Letters" or "Your comments" label are not the writer's copy.
+    const lettersFrom = draft.paragraphs.findIndex((p, i) => i > 0 && LETTERS_LABEL.test(draft.text.slice(p.start, p.end)));
+    const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote' || lettersFrom >= 0 && m.paragraph > lettersFrom;
     const isFull = (m: Mention) => m.kind === 'full' || roles[m.index].bracketFull;
 
     // Ends of possessive names ("Mike Leigh's"), for works named like people ("Mike Leigh's Vera Drake").
@@ -128,6 +131,9 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/** A label that opens readers' letters or comments: "LETTERS.", "Your comments:", "Letters to the editor". */
+const LETTERS_LABEL = /^[\s*_#]*(?:(?:here (?:are|is) )?(?:a selection of |some of )?(?:your|readers'?|reader) (?:comments|views|letters|e-?mails|reaction)|letters(?: to the editor)?|your letters|have your say)\b[^.\n]{0,60}[.:]?[\s*_]*$/i;
 
 const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|movies|drama|dramas|biopic|comedy|comedies|thriller|musical|documentary|novel|book|album|single|song|sitcom|sitcoms|series|show|shows|programmes|soap|soaps|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
