@@ -10,10 +10,17 @@ import { defaultConfig } from '../../../server/out/engine/config.js';
 
 const H = 'Round-up\n\n';
 
+/** The rule with `sentenceContext: true`: what the rest of the sentence says counts (these tests' subject). */
+function contextConfig() {
+  const cfg = defaultConfig();
+  cfg.rules = { ...cfg.rules, 'first-reference': { severity: 'warning', options: { checkHeadline: false, sentenceContext: true } } };
+  return cfg;
+}
+
 /** Names first-reference flags in a one-paragraph draft, in order. */
 function flagged(sentence: string): string[] {
   const text = H + sentence + '\n';
-  return lintText(text, { config: defaultConfig() }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => text.slice(f.start, f.end));
+  return lintText(text, { config: contextConfig() }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => text.slice(f.start, f.end));
 }
 
 /** The role text the analysis gives a name's first mention. */
@@ -180,10 +187,9 @@ test('a role between dashes, "his first-choice kicker", hosting a programme, the
   assert.deepEqual(flagged('Tom Pike - again - was late for the meeting.'), ['Tom Pike']);
 });
 
-test('sentenceContext: false counts only a title, job, role noun or credit (the literal AP rule)', () => {
+test('sentenceContext: false (the default) counts only a title, job, role noun or credit: the literal AP rule', () => {
   const literal = defaultConfig();
-  literal.rules = { ...literal.rules, 'first-reference': { severity: 'warning', options: { sentenceContext: false } } };
-  const flaggedWith = (sentence: string, cfg = defaultConfig()) => {
+  const flaggedWith = (sentence: string, cfg = contextConfig()) => {
     const text = H + sentence + '\n';
     return lintText(text, { config: cfg }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => text.slice(f.start, f.end));
   };

@@ -586,7 +586,11 @@ test('roles the sentence gives in other ways: a predicate after a relative claus
 test('what the sentence says of a player or a performer: a position, the team scored for, a part to come', () => {
   const text = H + 'Yannick Jauzion is in at centre for Saturday. Louis Agyemang scored the first two goals for Hearts. Catherine Zeta-Jones joins the all-star cast.\n\n' +
     'Roddick beat Andy Murray 6-3 6-4 at the Open.\n';
-  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Andy Murray']);
+  // The team a player scores for counts only with sentenceContext: true; a position and a part always do.
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Louis Agyemang', 'Andy Murray']);
+  const ctx = config();
+  ctx.rules = { ...ctx.rules, 'first-reference': { severity: 'warning', options: { sentenceContext: true } } };
+  assert.deepEqual(findings(text, ctx).map((f) => text.slice(f.start, f.end)), ['Andy Murray']);
 });
 
 test('makers of works: "conducted X\'s Norma", "works such as X\'s The Plot Against America", "a score by A and X", "veteran newscasters"', () => {

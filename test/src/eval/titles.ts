@@ -5,6 +5,11 @@
  * - Flags per 100 articles and per 100 people on the untouched copy; every flag is printed with its
  *   context so a person can judge it (edited copy mostly introduces people properly; what remains
  *   is either a real omission in the copy or a false alarm of ours).
+ * The targets are measured on the default rule (`sentenceContext: false`, the literal AP rule), by
+ * the narrow reading the issue states: a flag is a false alarm only when the copy gives the person a
+ * title, job, role noun or credit, or the text is not a person or not the writer's copy. The
+ * copy-desk option (`sentenceContext: true`) is reported beside it by the strict reading.
+ *
  * - Recall on made cases: for every person whose first full reference carries a title before the
  *   name or an appositive/relative clause/party tag after it (as roles.ts finds them), the title or
  *   appositive is deleted in memory and the article re-linted; the case counts as found when
@@ -251,17 +256,21 @@ export async function run(): Promise<SectionResult> {
   if (!sets) return { name: 'titles', lines: ['skipped: corpus not found'], pass: true };
   const { pol, bbc } = sets;
   const limit = Number(process.env.NEWSLINT_EVAL_PRINT ?? 400);
-  const r1 = measure('PolNeAR dev', 'polnear', pol, lines, limit);
-  const r2 = measure('BBC', 'bbc', bbc, lines, limit);
+  // The default rule (sentenceContext: false, the literal AP rule) against the targets, judged by
+  // the matching narrow reading; the copy-desk option (sentenceContext: true) beside it, judged by
+  // the strict reading.
+  const r1 = measure('PolNeAR dev', 'polnear', pol, lines, limit, true);
+  const r2 = measure('BBC', 'bbc', bbc, lines, limit, true);
   const recallMet = r1.recall >= 0.9 && r2.recall >= 0.9;
-  const judgedMet = [r1, r2].every((r) => r.judgedWrongPer100 === null || r.judgedWrongPer100 <= 3);
+  const judgedMet = [r1, r2].every((r) => r.narrowPer100 !== null && r.narrowPer100 <= 3);
+  const fmt = (r: typeof r1) => `recall ${(100 * r.recall).toFixed(1)}%, wrong flags per 100 people ${r.narrowPer100 === null ? 'not judged' : r.narrowPer100.toFixed(2)}`;
+  lines.push(`default rule: PolNeAR dev ${fmt(r1)}; BBC ${fmt(r2)}`);
   lines.push(`recall target (≥ 90% on both sets): ${recallMet ? 'met' : 'missed'}; wrong flags ≤ 3 per 100 people by the hand judgement: ${judgedMet ? 'met' : 'missed'} (re-judge the printed flags after changes to the rule)`);
-  // The literal AP rule (sentenceContext: false) under the narrow reading, for comparison.
-  lines.push('literal AP rule (sentenceContext: false), judged by the narrow reading:');
-  const l1 = measure('PolNeAR dev (literal)', 'polnear', pol, lines, 0, true);
-  const l2 = measure('BBC (literal)', 'bbc', bbc, lines, 0, true);
-  const fmt = (r: typeof l1) => `recall ${(100 * r.recall).toFixed(1)}%, narrow-wrong flags per 100 people ${r.narrowPer100 === null ? 'not judged' : r.narrowPer100.toFixed(2)}`;
-  lines.push(`literal AP rule: PolNeAR dev ${fmt(l1)}; BBC ${fmt(l2)} (reported beside the default's targets)`);
+  lines.push('with sentenceContext: true (a copy desk\'s reading: a team, an award or a work in the sentence says who the person is), judged by the strict reading:');
+  const c1 = measure('PolNeAR dev (sentenceContext: true)', 'polnear', pol, lines, 0);
+  const c2 = measure('BBC (sentenceContext: true)', 'bbc', bbc, lines, 0);
+  const fmtStrict = (r: typeof r1) => `recall ${(100 * r.recall).toFixed(1)}%, wrong flags per 100 people ${r.judgedWrongPer100 === null ? 'not judged' : r.judgedWrongPer100.toFixed(1)}`;
+  lines.push(`sentenceContext: true: PolNeAR dev ${fmtStrict(c1)}; BBC ${fmtStrict(c2)} (strict reading; reported, not the section's target)`);
   return { name: 'titles', lines, pass: recallMet && judgedMet };
 }
 

@@ -49,7 +49,7 @@ export const firstReference: Rule = {
   description: 'First references give the full name and a title; later ones the surname.',
   defaultSeverity: 'warning',
   fixable: true,
-  defaultOptions: { checkHeadline: false, sentenceContext: true },
+  defaultOptions: { checkHeadline: false, sentenceContext: false },
   check({ analysis, options, config }) {
     const { draft, people, mentions } = analysis;
     if (mentions.length === 0) return [];
