@@ -125,6 +125,8 @@ const PERFORMS = new RegExp(
     String.raw`^\s+(?:are|is|were|was|(?:have|has|had)\s+(?:also\s+|all\s+|both\s+)*been)\s+(?:also\s+|all\s+|both\s+)*(?:tipped (?:for|to)|in the running|in the mix|among those featured|shortlisted|in contention|(?:mentioned|named|seen|touted|considered|linked) as (?:a\s+|the\s+)?(?:possible\s+|likely\s+|potential\s+)?(?:contenders?|candidates?|successors?|replacements?|favourites?))\b`,
     String.raw`^\s+(?:are\s+|were\s+)?(?:also\s+|all\s+|both\s+)*returning\s+to\s+the\s+(?:pack|side|team|squad|line-up|xv)\b`,
     String.raw`^\s+in\s+the\s+(?:title|lead|leading|starring|main|central)\s+role\b`,
+    String.raw`^\s*,?\s+(?:who\s+)?(?:plays|played|playing|will\s+play|portrays|portrayed|voices|voiced)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:man|woman|boy|girl|character|role|part|lead|villain|hero|heroine|mother|father|detective|cop|doctor|nurse|teacher|wife|husband|king|queen)\b`,
+    String.raw`^\s*,?\s+(?:who\s+)?(?:provides|provided|gives|gave|supplies|supplied)\s+the\s+voices?\b`,
     String.raw`^\s+(?:will\s+be|is|was|are|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:hosting|presenting|fronting|directing|producing|narrating|starring\s+in|co-hosting|co-presenting)\b`,
     String.raw`^\s*,?\s+(?:from|of|at|with)\s+the\s+(?:magazine|newspaper|paper|company|firm|group|agency|charity|union|council|university|school|hospital|bank|club|museum|gallery|trust|institute|organisation|organization|department|ministry|website|site|band|campaign|network|station|studio|label|festival)\b`,
   ].join('|'),
@@ -179,7 +181,7 @@ const OFFICE_OF = /\b(?:administration|government|presidency|premiership|cabinet
 const BRACKET_CREDIT = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 
 /** A performer credited in running text: "a drama featuring Audrey Tautou", "in which he stars with Ben Stiller". */
-const PERFORMER = /\b(?:featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
+const PERFORMER = /\b(?:(?:which|that)\s+features|turned\s+into\s+an?\s+(?:[\p{L}-]+\s+)?(?:movie|film|play|musical|series|opera)\s+by|featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
 
 /** A work or office of the person after the possessive: "Bill Clinton's presidency", "Mel Brooks' hit show". */
 const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiership|administration|government|cabinet|campaign|tenure|reign|leadership|chancellorship|mayoralty|budget|manifesto|deputy|understudy|successor|predecessor|show|series|programme|program|sitcom|band|orchestra|label|company|firm|hit|hits|best seller|bestseller|best-seller|masterpiece|classic|exhibition|collection|production|staging|tale|story|new political party|party's|victory|triumph|win|gold|medal|title|record|running mate|re-election|reelection|candidacy|nomination)\b/iu;
@@ -282,7 +284,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // Role nouns and credits first: a title, job, role noun or credit for the person.
   const perf = PERFORMS.exec(after);
   if (perf) return found(input, list.end, list.end + perf[0].length);
-  const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+)?among\s+(?:the\s+)?(?:[\p{L}-]+\s*){1,4}/u.exec(after);
+  const among = /^\s+(?:are|were|is|was)\s+(?:also\s+|all\s+|just\s+|only\s+)?(?:among|(?:some|one|two|three|four|five|several|many|most)\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s*){1,4}/u.exec(after);
   if (among) {
     const ws = among[0].match(/[\p{L}-]+/gu)!.slice(2);
     if (ws.some((w, i) => pluralPeople(w, ws[i - 1]))) return found(input, list.end, list.end + among[0].length);
@@ -300,8 +302,13 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s*){1,3})/u.exec(after);
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
     const ws = asRole[1].match(/[\p{L}-]+/gu)!;
-    const k = ws.findIndex((w) => !!roleWord(w, false));
-    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ch)$/u.test(w)))) return found(input, list.end, list.end + asRole[0].length);
+    let k = ws.findIndex((w) => !!roleWord(w, false));
+    // ("resigned as host of ITV1's show", "his post as a partner in a legal firm": an everyday role word with its employer.)
+    if (k < 0) {
+      const amb = ws.findIndex((w) => !!roleWord(w, true));
+      if (amb >= 0 && /^(?:host|partner|chair|member|head|leader|deputy|executive|principal|governor|director)$/i.test(ws[amb]) && new RegExp(`\\b${ws[amb]}\\s+(?:of|in|at|for)\\b`, 'i').test(after)) k = amb;
+    }
+    if (k >= 0 && !roleWord(ws[k], true)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ch)$/u.test(w)))) return found(input, list.end, list.end + asRole[0].length);
   }
   // "Hosted by Stephen Fry, the ceremony …": a credit opening the sentence.
   const opening = /^[\s"“(]*(?:Hosted|Presented|Introduced|Narrated|Chaired|Directed|Written|Produced|Designed|Choreographed|Conducted)\s+by\s+$/u.exec(lead);
