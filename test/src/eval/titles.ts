@@ -28,7 +28,7 @@ import { analyze } from '../../../server/out/engine/index.js';
 import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import { headArea, nameSpan } from '../../../server/out/engine/roles.js';
-import { JUDGED, JUDGED_BATCHES, JUDGED_COMMIT, LITERAL_JUDGED, LITERAL_JUDGED_COMMIT, MADE_JUDGED, MADE_JUDGED_COMMIT } from './titles-judged';
+import { JUDGED, JUDGED_BATCHES, JUDGED_COMMIT, LITERAL_BATCHES, LITERAL_JUDGED, MADE_JUDGED, MADE_JUDGED_COMMIT } from './titles-judged';
 
 export interface SectionResult {
   name: string;
@@ -123,9 +123,13 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   let narrowKnown = 0;
   let wrongNoCategory = 0;
   // Literal mode: narrow verdicts on its own flags (LITERAL_JUDGED) come first.
-  const literalJudged = new Map(literal ? LITERAL_JUDGED.filter((j) => j.set === set).map((j) => [`${j.id}\u0000${j.text}`, j.verdict]) : []);
+  const literalJudged = new Map(literal ? LITERAL_JUDGED.filter((j) => j.set === set).map((j) => [`${j.id}\u0000${j.text}`, j]) : []);
+  const litBatches = new Set([...literalJudged.values()].map((j) => j.batch));
+  const litNewest = [...LITERAL_BATCHES].reverse().find((b) => litBatches.has(b));
   let litWrong = 0;
   let litReal = 0;
+  let litNewestWrong = 0;
+  let litNewestReal = 0;
   let newestNarrow = 0;
   let newestCategorised = 0;
   let unjudged = 0;
@@ -152,9 +156,14 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
       const key = `${a.id}\u0000${a.text.slice(f.start, f.end)}`;
       const lit = literalJudged.get(key);
       const j = lit ? undefined : judged.get(key);
-      if (lit === 'WRONG') litWrong++;
-      else if (lit === 'REAL') litReal++;
-      else if (j) {
+      if (lit) {
+        if (lit.verdict === 'WRONG') litWrong++;
+        else litReal++;
+        if (lit.batch === litNewest) {
+          if (lit.verdict === 'WRONG') litNewestWrong++;
+          else litNewestReal++;
+        }
+      } else if (j) {
         seen.add(key);
         if (j.verdict === 'WRONG') judgedWrong++;
         else judgedReal++;
@@ -226,11 +235,12 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
     if (literal && litWrong + litReal > 0) {
       // Literal mode: its own judged flags as judged; flags judged only in the strict samples by
       // their category; the rest at the literal sample's narrow-wrong share.
-      const litRate = litWrong / (litWrong + litReal);
+      // (The newest literal sample's share when enough of it is still raised, else every literal verdict's.)
+      const litRate = litNewestWrong + litNewestReal >= 30 ? litNewestWrong / (litNewestWrong + litNewestReal) : litWrong / (litWrong + litReal);
       const narrowOfWrong = newestWrong ? newestNarrow / newestWrong : 0.3;
       const narrowEstimate = litWrong + narrowKnown + narrowOfWrong * wrongNoCategory + litRate * unjudged;
       narrowPer100 = (100 * narrowEstimate) / Math.max(1, people);
-      lines.push(`  under the narrow reading: ${narrowPer100.toFixed(2)} wrong flags per 100 people (target ≤ 3; ${litWrong} of ${litWrong + litReal} literal-mode flags judged at ${LITERAL_JUDGED_COMMIT} wrong under it, ${narrowKnown} narrow-wrong in the strict samples, ${unjudged} unjudged at ${(100 * litRate).toFixed(1)}%)`);
+      lines.push(`  under the narrow reading: ${narrowPer100.toFixed(2)} wrong flags per 100 people (target ≤ 3; ${litWrong} of ${litWrong + litReal} literal-mode flags judged at ${LITERAL_BATCHES.filter((b) => litBatches.has(b)).join(', ')} wrong under it (newest ${litNewest}: ${litNewestWrong} of ${litNewestWrong + litNewestReal}), ${narrowKnown} narrow-wrong in the strict samples, ${unjudged} unjudged at ${(100 * litRate).toFixed(1)}%)`);
     } else if (newestCategorised > 0 && newestCategorised === newestWrong) {
       // Unjudged flags at the newest sample's narrow-wrong share; judged wrong flags without a
       // category at the share of its wrong flags that are narrow.
