@@ -106,7 +106,7 @@ function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to
 // ---------------------------------------------------------------------------------------------
 // Signals that were here before: positions, the team a player scores for, a part to come.
 
-const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|switch(?:es|ed)? to|moves? to)\s+(?:the\s+)?(?:number\s+\d+\b|centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
+const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|plays at|play at|switch(?:es|ed)?\s+(?:from\s+[\p{L}-]+\s+)?to|moves? to)\s+(?:the\s+)?(?:number\s+\d+\b|hooker|prop|lock|flanker|number eight|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
 const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -298,6 +298,16 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const k = ws.findIndex((w) => !!roleWord(w, false));
     if (k >= 0 && !roleWord(ws[k], false)!.plural && !/^(?:side|team|head|leader|member|star)$/i.test(ws[k])) return found(input, own.end, own.end + hisRole[0].indexOf(ws[k]) + ws[k].length);
   }
+  // "X was the busier keeper", "X is now the club's captain": a predicate with a role noun.
+  const pred = /^\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|once\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(masked.slice(own.end));
+  if (pred) {
+    const ws = pred[1].match(/[\p{L}'’-]+/gu)!;
+    const k = ws.findIndex((w) => !!roleWord(w, false));
+    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => !/^(?:of|in|at|for|to|with|by|from|on)$/i.test(w))) return found(input, own.end, own.end + pred[0].indexOf(ws[k]) + ws[k].length);
+  }
+  // "an outstanding manager in Jose Mourinho": the role, then "in" and the name.
+  const roleIn = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+in\s+$/u.exec(lead);
+  if (roleIn && roleWord(roleIn[2], false) && !roleWord(roleIn[2], false)!.plural) return found(input, roleIn.index, list.start);
   // "X replaced Sir Nicholas as member for the seat", "X goes to Madrid as the only British competitor".
   const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s*){1,3})/u.exec(after);
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
@@ -348,6 +358,13 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (named === 1 || input.othersRoled) {
     const r = coreferentRole(input, masked);
     if (r) return r;
+    // "… while he was chief financial officer", "when he was Home Secretary".
+    const pro = /\b(?:he|she)\s+(?:was|is|became|had\s+been|has\s+been|served\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(masked.slice(own.end));
+    if (pro) {
+      const ws = pro[1].match(/[\p{L}-]+/gu)!;
+      const k = ws.findIndex((w) => !!roleWord(w, false));
+      if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => !isStopWord(w) || /^(?:former|new|then)$/i.test(w))) return found(input, own.end + pro.index, own.end + pro.index + pro[0].indexOf(ws[k]) + ws[k].length);
+    }
   }
 
   // Context alone (a team, an award, a work, an event …): roles marked `context`, which

@@ -666,7 +666,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   if (listed) nameStart -= listed[0].length;
   const from = Math.max(floor, nameStart - 30);
   // "works by Roy Lichtenstein, Andy Warhol and Henri Matisse", "a novel by Jane Doe": the maker.
-  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?|score|scores|duet|duets|lyrics|libretto|screenplay|script|study|studies|analysis|analyses|report|survey|research|paper|review) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
+  const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?|score|scores|duet|duets|lyrics|libretto|screenplay|script|study|studies|analysis|analyses|report|survey|research|paper|review|feature|documentary|short|biopic) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
   if (madeBy) {
     const start = Math.max(floor, nameStart - 120) + madeBy.index + madeBy[0].indexOf(madeBy[1]);
     return { kind: 'sentence', text: madeBy[1], span: { start, end: start + madeBy[1].length }, removal: null, plural: true };

@@ -66,7 +66,7 @@ export const JOB_NOUNS: ReadonlySet<string> = new Set(words(`
   spokesman spokeswoman spokesperson spokespeople mouthpiece press secretary aide adviser advisor
   creator co-creator watchdog pm kicker goal-kicker place-kicker plotter mastermind ringleader
   competitor contestant entrant goalscorer scorer try-scorer immigrant migrant refugee asylum-seeker
-  walker race-walker prodigy half-back half-backs
+  walker race-walker prodigy half-back half-backs sprinter sprinters decathlete heptathlete hurdler
   counsel counsellor counselor consultant strategist pollster operative staffer staffer surrogate
   chairman chairwoman chairperson chair chief ceo cfo coo cto executive director manager boss head
   leader founder co-founder cofounder owner proprietor president vice-president partner principal

@@ -224,3 +224,17 @@ test('readers\' letters after a "Letters" label are not the writer\'s copy; a de
   assert.deepEqual(lintText(body, { config: defaultConfig() }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => body.slice(f.start, f.end)), ['Hillary Clifton']);
   assert.deepEqual(flagged('The song was written after the shooting of Guinea immigrant Amadou Diallon.'), []);
 });
+
+test('predicates and pronouns with a role noun, "a manager in X", positions played; first-person paragraphs after a reporter\'s lede are not the writer\'s copy', () => {
+  assert.deepEqual(flagged('Neither does it cover Andrew Fastoe, who pleaded guilty while he was chief financial officer at the group.'), []);
+  assert.deepEqual(flagged('They have great players and an outstanding manager in Jose Mourinhe.'), []);
+  assert.deepEqual(flagged('Up front, Mefin Davis plays at hooker and Rob Sidolo replaces Gareth Llewellin.'), ['Rob Sidolo', 'Gareth Llewellin']);
+  assert.deepEqual(flagged('Sprinters Kostas Kenteras and Katerina Thanu have been cleared.'), []);
+  assert.deepEqual(flagged('Sometimes in April is a feature by Raoul Peake competing for the prize.'), []);
+  const cfg = defaultConfig();
+  const lint = (t: string) => lintText(t, { config: cfg }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => t.slice(f.start, f.end));
+  // A reader's comment in the first person after a news lede: not flagged.
+  assert.deepEqual(lint('Awards row\n\nThe awards were handed out on Tuesday night in London.\n\nI think Robbie deserves it, he is the biggest star since John Lenon.\n'), []);
+  // A column written in the first person throughout is its writer's copy: flagged.
+  assert.deepEqual(lint('My view\n\nI know all about Donald Trumble and what he is doing.\n'), ['Donald Trumble']);
+});
