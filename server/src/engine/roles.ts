@@ -1091,7 +1091,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
     if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && (/\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end)) || firstWord.includes('-') && !isGivenName(firstWord))) {
       const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
-      out[k].role = { kind: 'before', text: firstWord, span, removal: null };
+      out[k].role = { kind: 'before', text: firstWord, span, removal: null, plural: !!roleWord(firstWord, false)?.plural };
       continue;
     }
     // (Stacked abbreviations count too: "Lt. Gen. Michael Flynn".)
