@@ -1,0 +1,90 @@
+/**
+ * Draw a held-out sample of current first-reference flags for a reviewer to judge (issue 4's
+ * method: after changing the rule, judge flags no earlier sample saw before quoting a figure).
+ *
+ *   node test/out/eval/draw-titles-sample.js <out-dir> [--literal|--context] [--set bbc|polnear]
+ *                                            [--seed N] [--count 150]
+ *
+ * Writes <out-dir>/flags.txt (one "#n" block per flag: id, name, the linter's message, the
+ * paragraph before and the sentence with the name marked <<like this>>) and <out-dir>/sample.json
+ * (the same, for importing verdicts). Flags already in titles-judged.ts are left out. The corpus is
+ * read from ../shared/corpus at run time; nothing is written into the project.
+ *
+ * The reviewer writes one line per flag: n, id, name, REAL or WRONG, a short note. Add the verdicts
+ * to titles-judged.ts as a new batch (JUDGED for the strict reading, LITERAL_JUDGED for the narrow
+ * one) and append the commit to JUDGED_BATCHES or LITERAL_BATCHES.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { devAndBbc } from './corpus';
+import { analyze } from '../../../server/out/engine/index.js';
+import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
+import { defaultConfig } from '../../../server/out/engine/config.js';
+import { JUDGED, LITERAL_JUDGED } from './titles-judged';
+
+function mulberry32(seed: number): () => number {
+  let a = seed | 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function main(argv: string[]): number {
+  const outDir = argv.find((a) => !a.startsWith('--'));
+  if (!outDir) {
+    process.stderr.write('usage: draw-titles-sample <out-dir> [--literal|--context] [--set bbc|polnear] [--seed N] [--count 150]\n');
+    return 2;
+  }
+  const opt = (name: string, dflt: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : dflt;
+  };
+  const literal = !argv.includes('--context');
+  const set = opt('--set', 'bbc') === 'polnear' ? 'polnear' : 'bbc';
+  const seed = Number(opt('--seed', String(Date.now() % 100000)));
+  const count = Number(opt('--count', '150'));
+  const sets = devAndBbc();
+  if (!sets) {
+    process.stderr.write('corpus not found (../shared/corpus or $NEWSLINT_CORPUS)\n');
+    return 2;
+  }
+  const judged = new Set([...JUDGED, ...(literal ? LITERAL_JUDGED : [])].filter((j) => j.set === set).map((j) => `${j.id}\u0000${j.text}`));
+  const config = defaultConfig();
+  const flags: { id: string; name: string; msg: string; prev: string; text: string }[] = [];
+  for (const a of set === 'bbc' ? sets.bbc : sets.pol) {
+    const analysis = analyze(a.text);
+    for (const f of firstReference.check({ analysis, options: { checkHeadline: false, sentenceContext: !literal }, config })) {
+      const name = a.text.slice(f.start, f.end);
+      if (judged.has(`${a.id}\u0000${name}`)) continue;
+      const ps = a.text.lastIndexOf('\n', f.start - 1);
+      const pre = a.text.slice(ps + 1, f.start);
+      let prev = '';
+      if (pre.length < 200) {
+        const pp = a.text.lastIndexOf('\n', ps - 1);
+        prev = a.text.slice(Math.max(pp + 1, ps - 300), Math.max(0, ps)).trim();
+      }
+      const e = a.text.slice(f.end).search(/[.!?]["”’]?(\s|$)/);
+      const post = a.text.slice(f.end, f.end + (e < 0 ? 200 : Math.min(e + 1, 400)));
+      flags.push({ id: a.id, name, msg: f.message, prev: prev.replace(/\s+/g, ' '), text: `${pre.slice(-600)}<<${name}>>${post}`.replace(/\s+/g, ' ') });
+    }
+  }
+  const rnd = mulberry32(seed);
+  for (let i = flags.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [flags[i], flags[j]] = [flags[j], flags[i]];
+  }
+  const sample = flags.slice(0, count);
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'sample.json'), JSON.stringify(sample));
+  fs.writeFileSync(
+    path.join(outDir, 'flags.txt'),
+    sample.map((o, i) => `#${i + 1}\t${o.id}\tNAME: ${o.name}\n  LINTER SAYS: ${o.msg}\n  BEFORE: ${o.prev || '(start of paragraph)'}\n  SENTENCE: ${o.text}\n`).join('\n'),
+  );
+  process.stdout.write(`${sample.length} of ${flags.length} unjudged ${literal ? 'literal-mode' : 'sentenceContext'} ${set} flags (seed ${seed}) written to ${outDir}\n`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
