@@ -207,6 +207,19 @@ function pluralPeople(word: string, before: string | undefined): boolean {
   return PLURAL_PEOPLE.has(w) || !!roleWord(word, true)?.plural;
 }
 
+/**
+ * The first role noun among the words of a match's group 1 ("his first-choice kicker", "was the
+ * busier keeper", "he was chief financial officer"), when it is singular and every word before it
+ * passes `before`. `end` is the offset just past the role noun in the whole match.
+ */
+function roleNounIn(m: RegExpExecArray | null, tokens: RegExp, before: (w: string) => boolean): { word: string; end: number } | null {
+  if (!m) return null;
+  const ws = m[1].match(tokens) ?? [];
+  const k = ws.findIndex((w) => !!roleWord(w, false));
+  if (k < 0 || roleWord(ws[k], false)!.plural || !ws.slice(0, k).every(before)) return null;
+  return { word: ws[k], end: m[0].indexOf(ws[k]) + ws[k].length };
+}
+
 /** A singular role word for the only person of the sentence: "the Republican nominee's stance". */
 function coreferentRole(input: ContextInput, masked: string): Role | null {
   const det = /\bthe\s+/giu;
@@ -292,19 +305,11 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // "X - Wales' defensive coach - is …": a role between dashes; "may make X his first-choice kicker".
   const dashed = /^\s*[-—–]\s*([^-—–,;]{3,60}?)\s*[-—–]/u.exec(masked.slice(own.end));
   if (dashed && (dashed[1].match(/[\p{L}-]+/gu) ?? []).some((w) => { const r = roleWord(w, false); return !!r && !r.plural; })) return found(input, own.end, own.end + dashed[0].length);
-  const hisRole = /^\s+(?:his|her|their|its)\s+((?:[\p{L}-]+\s*){1,3})/u.exec(masked.slice(own.end));
-  if (hisRole) {
-    const ws = hisRole[1].match(/[\p{L}-]+/gu)!;
-    const k = ws.findIndex((w) => !!roleWord(w, false));
-    if (k >= 0 && !roleWord(ws[k], false)!.plural && !/^(?:side|team|head|leader|member|star)$/i.test(ws[k])) return found(input, own.end, own.end + hisRole[0].indexOf(ws[k]) + ws[k].length);
-  }
+  const hisRole = roleNounIn(/^\s+(?:his|her|their|its)\s+((?:[\p{L}-]+\s*){1,3})/u.exec(masked.slice(own.end)), /[\p{L}-]+/gu, () => true);
+  if (hisRole !== null && !/^(?:side|team|head|leader|member|star)$/i.test(hisRole.word)) return found(input, own.end, own.end + hisRole.end);
   // "X was the busier keeper", "X is now the club's captain": a predicate with a role noun.
-  const pred = /^\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|once\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(masked.slice(own.end));
-  if (pred) {
-    const ws = pred[1].match(/[\p{L}'’-]+/gu)!;
-    const k = ws.findIndex((w) => !!roleWord(w, false));
-    if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => !/^(?:of|in|at|for|to|with|by|from|on)$/i.test(w))) return found(input, own.end, own.end + pred[0].indexOf(ws[k]) + ws[k].length);
-  }
+  const pred = roleNounIn(/^\s+(?:is|was|are|were|has\s+been|had\s+been|became|becomes|remains|remained)\s+(?:also\s+|now\s+|still\s+|once\s+)?(?:the|a|an|his|her|their|its)\s+((?:[\p{L}'’-]+\s*){1,4})/u.exec(masked.slice(own.end)), /[\p{L}'’-]+/gu, (w) => !/^(?:of|in|at|for|to|with|by|from|on)$/i.test(w));
+  if (pred) return found(input, own.end, own.end + pred.end);
   // "an outstanding manager in Jose Mourinho": the role, then "in" and the name.
   const roleIn = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+in\s+$/u.exec(lead);
   if (roleIn && roleWord(roleIn[2], false) && !roleWord(roleIn[2], false)!.plural) return found(input, roleIn.index, list.start);
@@ -359,12 +364,9 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const r = coreferentRole(input, masked);
     if (r) return r;
     // "… while he was chief financial officer", "when he was Home Secretary".
-    const pro = /\b(?:he|she)\s+(?:was|is|became|had\s+been|has\s+been|served\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(masked.slice(own.end));
-    if (pro) {
-      const ws = pro[1].match(/[\p{L}-]+/gu)!;
-      const k = ws.findIndex((w) => !!roleWord(w, false));
-      if (k >= 0 && !roleWord(ws[k], false)!.plural && ws.slice(0, k).every((w) => !isStopWord(w) || /^(?:former|new|then)$/i.test(w))) return found(input, own.end + pro.index, own.end + pro.index + pro[0].indexOf(ws[k]) + ws[k].length);
-    }
+    const proMatch = /\b(?:he|she)\s+(?:was|is|became|had\s+been|has\s+been|served\s+as)\s+(?:the\s+|a\s+|an\s+|its\s+)?((?:[\p{L}-]+\s*){1,3})/iu.exec(masked.slice(own.end));
+    const pro = roleNounIn(proMatch, /[\p{L}-]+/gu, (w) => !isStopWord(w) || /^(?:former|new|then)$/i.test(w));
+    if (proMatch && pro) return found(input, own.end + proMatch.index, own.end + proMatch.index + pro.end);
   }
 
   // Context alone (a team, an award, a work, an event …): roles marked `context`, which
