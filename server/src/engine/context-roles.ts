@@ -27,12 +27,12 @@ export interface ContextInput {
   possessive: boolean;
   /** Other names of the sentence. */
   others: Span[];
-  /** Quotes and the roles of other names: nothing there is this person's. */
+  /** Quotes and the roles attached to other names: nothing there is this person's. */
   blocked: Span[];
   /** Every other name of the sentence has a role of its own (or there is none). */
   othersRoled: boolean;
   /** The quotes among `blocked` (a team named in another person's title still names the sport's side). */
-  quotes?: Span[];
+  quotes: Span[];
 }
 
 const OTHER = '\u0001';
@@ -44,7 +44,7 @@ function mask(input: ContextInput, keepRoles = false): string {
   const fill = (s: Span, c: (i: number) => string) => {
     for (let i = Math.max(s.start, sentence.start); i < Math.min(s.end, sentence.end); i++) chars[i - sentence.start] = c(i);
   };
-  for (const b of keepRoles ? input.quotes ?? input.blocked : input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, () => ' ');
+  for (const b of keepRoles ? input.quotes : input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, () => ' ');
   for (const o of input.others) fill(o, () => OTHER);
   fill(name, () => OWN);
   return chars.join('');
@@ -104,7 +104,7 @@ function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to
 }
 
 // ---------------------------------------------------------------------------------------------
-// Signals that were here before: positions, the team a player scores for, a part to come.
+// Role nouns, credits and parts: they count in both modes.
 
 const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|plays at|play at|switch(?:es|ed)?\s+(?:from\s+[\p{L}-]+\s+)?to|moves? to)\s+(?:the\s+)?(?:number\s+\d+\b|hooker|prop|lock|flanker|number eight|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
 const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
@@ -149,7 +149,7 @@ const PERFORMS_CONTEXT = new RegExp(
 );
 
 // ---------------------------------------------------------------------------------------------
-// New signals (this session): each says who the person is without a role word next to the name.
+// Context: what says who the person is without a role noun (counted with sentenceContext: true).
 
 /** An award category or award the person is in the running for or won, in the person's clause. */
 const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
@@ -162,6 +162,7 @@ const EVENT = /(?<![£$€\d.,])\b(?:\d{1,2},\d{3}m|\d{2,3}m(?=\s+(?:hurdles|tit
 
 /** Sport in the clause: what a player does in a match report. */
 const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|qualify|qualified|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
+const SPORT_ACTION_ALL = new RegExp(SPORT_ACTION.source, 'giu');
 /** Words only a match report uses: the sentence-wide team rule needs one (or two of SPORT_ACTION's). */
 const SPORT_STRONG = /\b(?:scor(?:e|ed|es|ing|ers?)|goals?|header|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|tries|try|touchdown|conversion|drop goal|cross-kick|hat-trick|wicket|innings|midfield|squad|caps|debuts?|sin-binned|half-time|first-half|second-half|kick-off|crossbar|woodwork|penalty area|striker|keeper|fly-half|scrum-half|line-up|relegation|promotion|Premiership|Six Nations|Champions League|World Cup|FA Cup)\b/iu;
 
@@ -189,11 +190,11 @@ const OFFICE_AFTER = /^['’]s?\s+(?:[\p{L}\d-]+\s+){0,2}?(?:presidency|premiers
 /** Words that lead a list of people after a plural role: "Other actors expected ... are", "opponents such as". */
 const LIST_LEAD = /(?:\b(?:are|were|include|includes|included|including|such as|like|particularly|notably|especially|the likes of|among them|namely|consisting of|made up of|comprising)\s*|\s[-—–:]\s*)$/iu;
 const PLURAL_PEOPLE = new Set(
-  `players actors actresses men women opponents rivals candidates contenders finalists nominees stars figures
+  `players actors actresses men women candidates contenders finalists nominees stars figures
    colleagues team-mates teammates barristers artists singers bands musicians writers authors directors
    politicians ministers leaders members internationals veterans greats legends celebrities names
    speakers performers judges presenters comedians republicans democrats conservatives liberals
-   candidates hopefuls recruits signings strikers defenders midfielders forwards backs wingers
+   hopefuls recruits signings strikers defenders midfielders forwards backs wingers
    panel jury committee board cast line-up lineup squad trio quartet duo acts contributors hitters runners
    athletes sprinters riders drivers golfers cyclists swimmers boxers skaters`.split(/\s+/),
 );
@@ -250,6 +251,20 @@ function coreferentRole(input: ContextInput, masked: string): Role | null {
   return null;
 }
 
+/** A capitalised name of one or two words: a team, a country. */
+const CAP = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
+/** A team's places in a clause (see teamNamed); global regexes, reset before each use. */
+const TEAM_SLOTS = [
+  new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to|lead|captain|coach|join|joined|joins|rejoin|represent|represented|represents)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
+  new RegExp(String.raw`^\s*(${CAP}),\s(?=despite|without|with|having|after|who|still)`, 'gu'),
+  new RegExp(String.raw`\b\p{Ll}+\s+(${CAP})\s+(?:ahead|in front|level|into the lead|back into it|clear|into a \d+-\d+ lead)\b`, 'gu'),
+  // (A player's own action is no team's: "Hodgson's cross-kick", "Lampard's free-kick".)
+  new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])(?!(?:[\p{Ll}-]+\s+){0,2}(?:cross|cross-kick|free-kick|free|header|shot|pass|tackle|volley|drive|strike|run|effort|boot|kick|penalty|finish|corner|throw|save|goal|try|challenge|foul|hat-trick|brace|double|dummy|break|chip|lob|cross-field)\b)`, 'gu'),
+  new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
+  new RegExp(String.raw`(${CAP})\s+(?:goal|box|area|net|end|fans|supporters|captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
+  new RegExp(String.raw`(?:^\s*|[,;]\s*|\b(?:but|and|while|yet|as)\s+)(?:But\s+|And\s+|Yet\s+)?(?:[Tt]he\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly|stormed|raced|roared|edged|battled|struck|opened|rallied|survived|dominated|threatened|needed|sent|brought|made|did|could|would|will|are|is|began|started|wasted|created|completed|suffered|fashioned|enjoyed|kept|held|squandered|missed|peppered|shocked|stretched)\b`, 'gu'),
+];
+
 /**
  * A team or country named in a team's place in the clause: "scored for Arsenal", "put Liverpool
  * ahead", "gave Ireland a lead", "Arsenal's best chance", "Ulster had led". Returns the offset of
@@ -257,18 +272,8 @@ function coreferentRole(input: ContextInput, masked: string): Role | null {
  */
 function teamNamed(masked: string, clause: Span, own: Span): number {
   const part = masked.slice(clause.start, clause.end);
-  const CAP = String.raw`\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?`;
-  const slots = [
-    new RegExp(String.raw`\b(?:for|put|puts|putting|gave|give|gives|giving|earned|earn|earns|handed|hands|sent|sends|to|lead|captain|coach|join|joined|joins|rejoin|represent|represented|represents)\s+(?:the\s+)?(${CAP})(?![\p{L}])`, 'gu'),
-    new RegExp(String.raw`^\s*(${CAP}),\s(?=despite|without|with|having|after|who|still)`, 'gu'),
-    new RegExp(String.raw`\b\p{Ll}+\s+(${CAP})\s+(?:ahead|in front|level|into the lead|back into it|clear|into a \d+-\d+ lead)\b`, 'gu'),
-    // (A player's own action is no team's: "Hodgson's cross-kick", "Lampard's free-kick".)
-    new RegExp(String.raw`(${CAP})['’]s?\s+(?=[\p{Ll}\d])(?!(?:[\p{Ll}-]+\s+){0,2}(?:cross|cross-kick|free-kick|free|header|shot|pass|tackle|volley|drive|strike|run|effort|boot|kick|penalty|finish|corner|throw|save|goal|try|challenge|foul|hat-trick|brace|double|dummy|break|chip|lob|cross-field)\b)`, 'gu'),
-    new RegExp(String.raw`\b(?:his|her|their)\s+(${CAP})\s+(?:record|side|team|squad|career|debuts?|caps?|goals?|tally|colours|shirt)\b`, 'gu'),
-    new RegExp(String.raw`(${CAP})\s+(?:goal|box|area|net|end|fans|supporters|captain|coach|side|team|squad|boss|manager|skipper|forwards|backs|pack|defence|midfield|striker|keeper|goalkeeper|fly-half|scrum-half|man|player|international|star|scorers?)\b`, 'gu'),
-    new RegExp(String.raw`(?:^\s*|[,;]\s*|\b(?:but|and|while|yet|as)\s+)(?:But\s+|And\s+|Yet\s+)?(?:[Tt]he\s+)?(${CAP})\s+(?:had|have|has|were|was|went|took|take|led|lead|leads|won|drew|lost|fought|continued|pressed|sealed|cut|scored|hit|almost|nearly|stormed|raced|roared|edged|battled|struck|opened|rallied|survived|dominated|threatened|needed|sent|brought|made|did|could|would|will|are|is|began|started|wasted|created|completed|suffered|fashioned|enjoyed|kept|held|squandered|missed|peppered|shocked|stretched)\b`, 'gu'),
-  ];
-  for (const re of slots) {
+  for (const re of TEAM_SLOTS) {
+    re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
       const w = m[1];
       const at = clause.start + m.index + m[0].indexOf(w);
@@ -281,6 +286,11 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
     }
   }
   return -1;
+}
+
+/** The team's name found at `at` in the masked sentence, as a context role. */
+function teamRole(input: ContextInput, masked: string, at: number): Role {
+  return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1), true);
 }
 
 /**
@@ -389,7 +399,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // An event the person competes in ("competed in the pole vault", "the Offaly man won the 1500m").
   const event = named === 1 ? hitIn(input, EVENT, masked, 0, masked.length, true) : hitIn(input, EVENT, masked, clause.start, clause.end, true);
   if (event) return event;
-  // A victim ("the death of"), a performer ("a drama featuring"), a list after a plural role.
+  // A victim of violence ("the fatal shooting of X").
   const victim = VICTIM.exec(lead);
   if (victim) return found(input, victim.index, list.start, true);
   // "the knighthoods for Derek Wanless and Mike Tomlinson": an honour for what they did.
@@ -415,12 +425,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     if (tw) return found(input, clause.start + tw.index, clause.start + tw.index + tw[0].length, true);
     // A possessive right after the name is the person's own ("Eriksson's side"): not a team for them.
     const at = teamNamed(masked, clause, own);
-    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1), true);
+    if (at >= 0) return teamRole(input, masked, at);
   }
   // Another person's side ("Warnock's side", "Mike Ruddock's team") is a team of this sport.
   const others = TEAM_WORD.exec(masked);
   if (others && others[0].startsWith(OTHER)) return found(input, others.index, others.index + others[0].length, true);
-  const sportWords = new Set((masked.match(new RegExp(SPORT_ACTION.source, 'giu')) ?? []).map((w) => w.toLowerCase()));
+  const sportWords = new Set((masked.match(SPORT_ACTION_ALL) ?? []).map((w) => w.toLowerCase()));
   if (SPORT_STRONG.test(masked) || SPORT_MID.test(masked) || sportWords.size >= 2) {
     // (A team inside another person's title counts here: "England coach Andy Robinson … tries from X".)
     const withRoles = mask(input, true);
@@ -428,7 +438,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const tw = TEAM_WORD.exec(withRoles);
     if (tw) return found(input, tw.index, tw.index + tw[0].length, true);
     const at = teamNamed(withRoles, all, own);
-    if (at >= 0) return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(withRoles.slice(at))?.[0].length ?? 1), true);
+    if (at >= 0) return teamRole(input, withRoles, at);
   }
   return null;
 }

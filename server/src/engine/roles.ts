@@ -1157,30 +1157,36 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
   for (let k = 0; k < n; k++) {
     if (out[k].role || out[k].credit) continue;
     const sent = sentenceOf(k);
-    const blocked: Span[] = input.quotes.filter((q) => q.end > sent.start && q.start < sent.end);
+    const quotes = input.quotes.filter((q) => q.end > sent.start && q.start < sent.end);
+    // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
+    // role the sentence gives a list is shared and stays visible to the context signals).
+    const others: Span[] = [];
+    const otherRoles: Role[] = [];
+    const blocked: Span[] = [...quotes];
+    let othersRoled = true;
     for (let j = 0; j < n; j++) {
-      if (names[j].end < sent.start) continue;
-      if (names[j].start > sent.end) break;
       if (names[j].sentence !== names[k].sentence) continue;
-      blocked.push({ start: names[j].start, end: names[j].end });
       const r = out[j].role;
-      if (j !== k && r) blocked.push(r.span);
-    }
-    out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
-    if (!out[k].role) {
-      // What the rest of the sentence says of the person (context-roles.ts).
-      const others: Span[] = [];
-      let othersRoled = true;
-      for (let j = 0; j < n; j++) {
-        if (j === k || names[j].sentence !== names[k].sentence) continue;
-        others.push({ start: names[j].start, end: names[j].end });
-        if (!out[j].role) othersRoled = false;
+      // (Names the sentence span does not reach are not blocked.)
+      if (names[j].end >= sent.start && names[j].start <= sent.end) {
+        blocked.push({ start: names[j].start, end: names[j].end });
+        if (j !== k && r) {
+          blocked.push(r.span);
+          otherRoles.push(r);
+        }
       }
-      // (Roles attached to another name are theirs; a role the sentence gives a list is shared.)
-      const roleSpans = blocked.filter((b) => !names.some((x) => x.start === b.start && x.end === b.end) && !out.some((o, j) => j !== k && o.role && (o.role.kind === 'sentence' || o.role.kind === 'list') && o.role.span.start === b.start && o.role.span.end === b.end));
-      const quotes = input.quotes.filter((q) => q.end > sent.start && q.start < sent.end);
-      out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: roleSpans, othersRoled, quotes });
+      if (j === k) continue;
+      others.push({ start: names[j].start, end: names[j].end });
+      if (!r) othersRoled = false;
     }
+    // A role the sentence gives a list is shared, and so is a title it was carried from ("Sens. A,
+    // B and C"): only the roles attached to one other name alone are hidden from the context signals.
+    const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
+    const shared = otherRoles.filter((r) => r.kind === 'sentence' || r.kind === 'list');
+    const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !names.some((x) => same(x, r.span))).map((r) => r.span);
+    out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
+    // What the rest of the sentence says of the person (context-roles.ts).
+    if (!out[k].role) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
   }
   return out;
 }
