@@ -1394,6 +1394,27 @@ export function assignTitles(people: Person[], roles: MentionRole[]): void {
 // Helpers shared by first-reference, title-case and later-reference.
 // ---------------------------------------------------------------------------------------------
 
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’.])(?<!(?:War|Elizabeth|Henry|James|Charles|George|Edward|William|Richard|Mary|Phase|Part|Chapter|Class|Title|Type|Grade|Stage|Level|Series|Vol\.?)\s)(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![\p{L}\p{N}'’-]|\.\p{L})/u;
+
+/**
+ * The writer speaks in the first person ("I", "me", "my") in [start, end), outside quote marks (a
+ * reader's comment, a guest's or a columnist's words). Not a regnal or ordinal numeral ("Elizabeth
+ * I", "World War I", "Phase I").
+ */
+export function firstPerson(analysis: Pick<Analysis, 'draft' | 'quotes'>, start: number, end: number): boolean {
+  const prose = analysis.draft.prose;
+  if (!FIRST_PERSON.test(prose.slice(start, end))) return false;
+  // Outside quote marks only.
+  let from = start;
+  for (const q of analysis.quotes) {
+    if (q.end <= start || q.kind === 'title') continue;
+    if (q.start >= end) break;
+    if (q.start > from && FIRST_PERSON.test(prose.slice(from, q.start))) return true;
+    from = Math.max(from, q.end);
+  }
+  return from < end && FIRST_PERSON.test(prose.slice(from, end));
+}
+
 /** The sentence (or, without sentences, the paragraph) containing `pos`. */
 export function sentenceAt(draft: Draft, pos: number): Span | null {
   const ss = draft.sentences;

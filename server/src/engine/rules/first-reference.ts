@@ -33,6 +33,7 @@ import {
   atSentenceStart,
   attributive,
   configPerson,
+  firstPerson,
   fitCase,
   headArea,
   nameSpan,
@@ -68,15 +69,13 @@ export const firstReference: Rule = {
     const lettersFrom = draft.paragraphs.findIndex((p, i) => i > 0 && LETTERS_LABEL.test(draft.text.slice(p.start, p.end)));
     // A paragraph in the first person ("I think Robbie deserves it") is a reader's or a guest's
     // words, not the reporter's copy: news copy has no "I" outside quotes.
-    const firstPerson = new Map<number, boolean>();
+    const firstPersonMemo = new Map<number, boolean>();
     const inFirstPerson = (pi: number) => {
-      let v = firstPerson.get(pi);
+      let v = firstPersonMemo.get(pi);
       if (v === undefined) {
         const p = draft.paragraphs[pi];
-        let t = p ? draft.prose.slice(p.start, p.end) : '';
-        for (const q of analysis.quotes) if (p && q.end > p.start && q.start < p.end) t = t.slice(0, Math.max(0, q.start - p.start)) + ' '.repeat(Math.min(q.end, p.end) - Math.max(q.start, p.start)) + t.slice(Math.min(q.end, p.end) - p.start);
-        v = FIRST_PERSON.test(t);
-        firstPerson.set(pi, v);
+        v = !!p && firstPerson(analysis, p.start, p.end);
+        firstPersonMemo.set(pi, v);
       }
       return v;
     };
@@ -149,9 +148,6 @@ export const firstReference: Rule = {
     return findings;
   },
 };
-
-/** "I" as a pronoun (not a regnal or ordinal numeral: "Elizabeth I", "World War I"). */
-const FIRST_PERSON = /(?<![\p{Lu}][\p{L}]*\s|War\s)\bI(?:'m|'ve|'d|'ll|’m|’ve|’d|’ll)?\b(?![.\-])/u;
 
 /** A label that opens readers' letters or comments: "LETTERS.", "Your comments:", "Letters to the editor". */
 const LETTERS_LABEL = /^[\s*_#]*(?:(?:here (?:are|is) )?(?:a selection of |some of )?(?:your|readers'?|reader) (?:comments|views|letters|e-?mails|reaction)|letters(?: to the editor)?|your letters|have your say)\b[^.\n]{0,60}[.:]?[\s*_]*$/i;

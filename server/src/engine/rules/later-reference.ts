@@ -40,7 +40,7 @@
  *   house styles use alone.
  */
 import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
-import { attributive, headArea, nameSpan, organisation } from '../roles';
+import { attributive, firstPerson, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
 import { isGivenName } from '../names';
 import { partitionPoint } from '../lines';
@@ -259,22 +259,6 @@ function writerVoice(analysis: Analysis): (paragraph: number) => boolean {
     }
     return !column && known[pi] !== false;
   };
-}
-
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’.])(?<!(?:War|Elizabeth|Henry|James|Charles|George|Edward|William|Richard|Mary|Phase|Part|Chapter|Class|Title|Type|Grade|Stage|Level|Series|Vol\.?)\s)(?:I(?:['’](?:m|ve|d|ll))?|me|my|myself)(?![\p{L}\p{N}'’-]|\.\p{L})/u;
-
-function firstPerson(analysis: Analysis, start: number, end: number): boolean {
-  const prose = analysis.draft.prose;
-  if (!FIRST_PERSON.test(prose.slice(start, end))) return false;
-  // Outside quote marks only.
-  let from = start;
-  for (const q of analysis.quotes) {
-    if (q.end <= start || q.kind === 'title') continue;
-    if (q.start >= end) break;
-    if (q.start > from && FIRST_PERSON.test(prose.slice(from, q.start))) return true;
-    from = Math.max(from, q.end);
-  }
-  return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
 /** Every name in the draft as [start, end) pairs sorted by start, to see names listed side by side. */
