@@ -18,9 +18,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { devAndBbc } from './corpus';
 import { analyze } from '../../../server/out/engine/index.js';
-import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
-import { defaultConfig } from '../../../server/out/engine/config.js';
-import { JUDGED, LITERAL_JUDGED } from './titles-judged';
+import { sentenceAt } from '../../../server/out/engine/roles.js';
+import { JUDGED, LITERAL_JUDGED, judgedKey } from './titles-judged';
+import { flags } from './titles';
 
 function mulberry32(seed: number): () => number {
   let a = seed | 0;
@@ -51,39 +51,46 @@ function main(argv: string[]): number {
     process.stderr.write('corpus not found (../shared/corpus or $NEWSLINT_CORPUS)\n');
     return 2;
   }
-  const judged = new Set([...JUDGED, ...(literal ? LITERAL_JUDGED : [])].filter((j) => j.set === set).map((j) => `${j.id}\u0000${j.text}`));
-  const config = defaultConfig();
-  const flags: { id: string; name: string; msg: string; prev: string; text: string }[] = [];
+  const judged = new Set([...JUDGED, ...(literal ? LITERAL_JUDGED : [])].filter((j) => j.set === set).map((j) => judgedKey(j.id, j.text)));
+  const sample: { id: string; name: string; msg: string; prev: string; text: string }[] = [];
+  const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
   for (const a of set === 'bbc' ? sets.bbc : sets.pol) {
     const analysis = analyze(a.text);
-    for (const f of firstReference.check({ analysis, options: { checkHeadline: false, sentenceContext: !literal }, config })) {
+    const { draft } = analysis;
+    for (const f of flags(analysis, literal)) {
       const name = a.text.slice(f.start, f.end);
-      if (judged.has(`${a.id}\u0000${name}`)) continue;
-      const ps = a.text.lastIndexOf('\n', f.start - 1);
-      const pre = a.text.slice(ps + 1, f.start);
-      let prev = '';
-      if (pre.length < 200) {
-        const pp = a.text.lastIndexOf('\n', ps - 1);
-        prev = a.text.slice(Math.max(pp + 1, ps - 300), Math.max(0, ps)).trim();
-      }
-      const e = a.text.slice(f.end).search(/[.!?]["”’]?(\s|$)/);
-      const post = a.text.slice(f.end, f.end + (e < 0 ? 200 : Math.min(e + 1, 400)));
-      flags.push({ id: a.id, name, msg: f.message, prev: prev.replace(/\s+/g, ' '), text: `${pre.slice(-600)}<<${name}>>${post}`.replace(/\s+/g, ' ') });
+      if (judged.has(judgedKey(a.id, name))) continue;
+      // The paragraph up to the end of the flagged sentence, and the paragraph before when the
+      // name is in the paragraph's first sentence.
+      const pi = draft.paragraphs.findIndex((p) => p.start <= f.start && f.start < p.end);
+      const para = draft.paragraphs[pi];
+      const sentence = sentenceAt(draft, f.start);
+      const from = para ? Math.max(para.start, f.start - 600) : Math.max(0, f.start - 600);
+      const to = sentence ? sentence.end : Math.min(a.text.length, f.end + 200);
+      const prevPara = pi > 0 && para && (!sentence || sentence.start <= para.start) ? draft.paragraphs[pi - 1] : null;
+      sample.push({
+        id: a.id,
+        name,
+        msg: f.message,
+        prev: prevPara ? oneLine(a.text.slice(Math.max(prevPara.start, prevPara.end - 300), prevPara.end)) : '',
+        text: oneLine(`${a.text.slice(from, f.start)}<<${name}>>${a.text.slice(f.end, to)}`),
+      });
     }
   }
   const rnd = mulberry32(seed);
-  for (let i = flags.length - 1; i > 0; i--) {
+  for (let i = sample.length - 1; i > 0; i--) {
     const j = Math.floor(rnd() * (i + 1));
-    [flags[i], flags[j]] = [flags[j], flags[i]];
+    [sample[i], sample[j]] = [sample[j], sample[i]];
   }
-  const sample = flags.slice(0, count);
+  const unjudged = sample.length;
+  sample.length = Math.min(count, sample.length);
   fs.mkdirSync(outDir, { recursive: true });
   fs.writeFileSync(path.join(outDir, 'sample.json'), JSON.stringify(sample));
   fs.writeFileSync(
     path.join(outDir, 'flags.txt'),
     sample.map((o, i) => `#${i + 1}\t${o.id}\tNAME: ${o.name}\n  LINTER SAYS: ${o.msg}\n  BEFORE: ${o.prev || '(start of paragraph)'}\n  SENTENCE: ${o.text}\n`).join('\n'),
   );
-  process.stdout.write(`${sample.length} of ${flags.length} unjudged ${literal ? 'literal-mode' : 'sentenceContext'} ${set} flags (seed ${seed}) written to ${outDir}\n`);
+  process.stdout.write(`${sample.length} of ${unjudged} unjudged ${literal ? 'literal-mode' : 'sentenceContext'} ${set} flags (seed ${seed}) written to ${outDir}\n`);
   return 0;
 }
 

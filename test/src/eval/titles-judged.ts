@@ -31,6 +31,11 @@ export interface Judged {
 }
 
 export const JUDGED_COMMIT = "d157cc0";
+
+/** The key a judged flag or case is matched by: article id and the flagged (or case's) name. */
+export function judgedKey(id: string, name: string): string {
+  return `${id}\u0000${name}`;
+}
 /**
  * Later samples, oldest first: 4651071 (160 BBC flags), 984d654 (300 BBC flags, two reviewers),
  * 325ac14 (300 BBC flags, two more reviewers). Each was held out when drawn (judged after the

@@ -28,7 +28,7 @@ import { analyze } from '../../../server/out/engine/index.js';
 import { firstReference } from '../../../server/out/engine/rules/first-reference.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import { headArea, nameSpan } from '../../../server/out/engine/roles.js';
-import { JUDGED, JUDGED_BATCHES, JUDGED_COMMIT, LITERAL_BATCHES, LITERAL_JUDGED, MADE_JUDGED, MADE_JUDGED_COMMIT } from './titles-judged';
+import { JUDGED, JUDGED_BATCHES, JUDGED_COMMIT, LITERAL_BATCHES, LITERAL_JUDGED, MADE_JUDGED, MADE_JUDGED_COMMIT, judgedKey } from './titles-judged';
 
 export interface SectionResult {
   name: string;
@@ -38,25 +38,26 @@ export interface SectionResult {
 
 const config = defaultConfig();
 
-function flags(analysis: Analysis, literal = false): RuleFinding[] {
+/** first-reference's flags on one analysis, headline left out; `literal`: sentenceContext false (the default). */
+export function flags(analysis: Analysis, literal = false): RuleFinding[] {
   return firstReference.check({ analysis, options: { checkHeadline: false, sentenceContext: !literal }, config });
 }
 
 const context = (text: string, start: number, end: number) => excerpt(text, start, end, 70, 70);
 
-export interface Case {
+interface Case {
   text: string;
   /** Offset of the name in the edited text. */
   nameStart: number;
 }
 
 /** The name at a made case's offset as the judged cases key it: capitalised words from there ("Chelsea Clinton’s"). */
-export function caseName(c: Case): string {
+function caseName(c: Case): string {
   return /^[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)*/u.exec(c.text.slice(c.nameStart))?.[0] ?? c.text.slice(c.nameStart, c.nameStart + 20);
 }
 
 /** Made cases: delete the title/appositive of each titled first full reference. */
-export function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case[] {
+function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case[] {
   const out: Case[] = [];
   for (const c of makeCasesOnce(text, analysis, flagged)) {
     // A reference may carry two roles ("Rep. Gwen Moore (D-Wis.)"): delete them all.
@@ -106,8 +107,8 @@ function makeCasesOnce(text: string, analysis: Analysis, flagged: Set<number>, o
  * flagged, and only a narrow-wrong flag is a false alarm.
  */
 function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: string[], printLimit: number, literal = false) {
-  const judged = new Map(JUDGED.filter((j) => j.set === set).map((j) => [`${j.id}\u0000${j.text}`, j]));
-  const madeJudged = new Map(MADE_JUDGED.filter((j) => j.set === set).map((j) => [`${j.id}\u0000${j.name}`, j.verdict]));
+  const judged = new Map(JUDGED.filter((j) => j.set === set).map((j) => [judgedKey(j.id, j.text), j]));
+  const madeJudged = new Map(MADE_JUDGED.filter((j) => j.set === set).map((j) => [judgedKey(j.id, j.name), j.verdict]));
   const madeCount = { 'NO-ROLE': 0, IDENTIFIED: 0, BROKEN: 0 };
   const madeFound = { 'NO-ROLE': 0, IDENTIFIED: 0, BROKEN: 0 };
   const seen = new Set<string>();
@@ -123,7 +124,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   let narrowKnown = 0;
   let wrongNoCategory = 0;
   // Literal mode: narrow verdicts on its own flags (LITERAL_JUDGED) come first.
-  const literalJudged = new Map(literal ? LITERAL_JUDGED.filter((j) => j.set === set).map((j) => [`${j.id}\u0000${j.text}`, j]) : []);
+  const literalJudged = new Map(literal ? LITERAL_JUDGED.filter((j) => j.set === set).map((j) => [judgedKey(j.id, j.text), j]) : []);
   const litBatches = new Set([...literalJudged.values()].map((j) => j.batch));
   const litNewest = [...LITERAL_BATCHES].reverse().find((b) => litBatches.has(b));
   let litWrong = 0;
@@ -153,7 +154,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
     for (const f of fs) {
       flagged.add((f.data as { personId: number }).personId);
       if (f.message.includes('gives no full name')) surnameOnly++;
-      const key = `${a.id}\u0000${a.text.slice(f.start, f.end)}`;
+      const key = judgedKey(a.id, a.text.slice(f.start, f.end));
       const lit = literalJudged.get(key);
       const j = lit ? undefined : judged.get(key);
       if (lit) {
@@ -185,7 +186,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
       const fs2 = flags(a2, literal);
       const indexed = a2.mentions.some((m) => nameSpan(m).start === c.nameStart || nameSpan(m).nameStart === c.nameStart);
       if (indexed) casesIndexed++;
-      const verdict = madeJudged.get(`${a.id}\u0000${caseName(c)}`);
+      const verdict = madeJudged.get(judgedKey(a.id, caseName(c)));
       if (verdict) madeCount[verdict]++;
       if (fs2.some((f) => f.start <= c.nameStart && c.nameStart < f.end || f.start === c.nameStart)) {
         if (verdict) madeFound[verdict]++;
