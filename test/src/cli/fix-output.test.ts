@@ -150,7 +150,7 @@ test('--staged --fix --across-files fixes and re-stages drafts whose working cop
     {
       filePath: path.join(r.dir, 'c.md'),
       messages: [
-        { ruleId: 'quote-marks', severity: 1, message: 'Mixed quote marks: straight opening " with curly closing ”', line: 3, column: 22, endLine: 3, endColumn: 23, offset: 36, endOffset: 37, fix: { range: [36, 37], text: '"' } },
+        { ruleId: 'quote-marks', severity: 1, message: MIXED_MSG, line: 3, column: 22, endLine: 3, endColumn: 23, offset: 36, endOffset: 37, fix: { range: [36, 37], text: '"' } },
         spelling(3, 59, 73, 3),
         { ruleId: 'quote-marks', severity: 1, message: NOT_CLOSED, line: 5, column: 34, endLine: 5, endColumn: 35, offset: 127, endOffset: 128 },
       ],
@@ -185,7 +185,6 @@ test('--staged --fix --across-files fixes and re-stages drafts whose working cop
 test('--staged --fix --across-files: a cross-file fix that cannot be written leaves the draft and its index entry intact', async () => {
   const r = repo();
   r.write('b.md', VISIT);
-  r.write('d.md', PORT);
   r.write('d.md', PORT + '\nThe docks reopen on Friday.\n');
   r.git('add', 'b.md', 'd.md');
   const tmp = path.join(r.dir, `.d.md.newslint-${process.pid}.tmp`);
