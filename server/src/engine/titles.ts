@@ -463,3 +463,6 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set(words(`
   commerce company co corp corporation inc ltd plc llc llp ag sa nv gmbh
   harriers athletic rovers wanderers albion hotspur academicals
 `));
+
+/** Words right before a name that make it a work, show or brand ("the drama Vera Drake", "bookmaker William Hill"). */
+export const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|movies|drama|dramas|biopic|comedy|comedies|thriller|musical|documentary|novel|book|album|single|song|sitcom|sitcoms|series|show|shows|programmes|soap|soaps|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;

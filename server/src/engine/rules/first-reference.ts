@@ -42,7 +42,7 @@ import {
   type MentionRole,
   type Role,
 } from '../roles';
-import { isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
+import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
 import { escapeRegExp, isCommonWord, isGivenName } from '../names';
 
 export const firstReference: Rule = {
@@ -152,7 +152,6 @@ export const firstReference: Rule = {
 /** A label that opens readers' letters or comments: "LETTERS.", "Your comments:", "Letters to the editor". */
 const LETTERS_LABEL = /^[\s*_#]*(?:(?:here (?:are|is) )?(?:a selection of |some of )?(?:your|readers'?|reader) (?:comments|views|letters|e-?mails|reaction)|letters(?: to the editor)?|your letters|have your say)\b[^.\n]{0,60}[.:]?[\s*_]*$/i;
 
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|movies|drama|dramas|biopic|comedy|comedies|thriller|musical|documentary|novel|book|album|single|song|sitcom|sitcoms|series|show|shows|programmes|soap|soaps|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
 /** Characters and works known by a person's name. */

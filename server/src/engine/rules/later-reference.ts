@@ -41,7 +41,7 @@
  */
 import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
 import { attributive, firstPerson, headArea, nameSpan, organisation } from '../roles';
-import { ATTRIBUTIVE_AFTER, isCourtesyTitle } from '../titles';
+import { ATTRIBUTIVE_AFTER, WORK_BEFORE, isCourtesyTitle } from '../titles';
 import { isGivenName } from '../names';
 import { partitionPoint } from '../lines';
 
@@ -334,8 +334,7 @@ function partOfName(draft: Draft, start: number, end: number): boolean {
 }
 const SMALL_CAPS = new Set(['But', 'And', 'Or', 'So', 'Then', 'The', 'A', 'An', 'As', 'If', 'When', 'While', 'Yet', 'Now', 'I']);
 
-/** Words before a name that make it a work, brand or character rather than a reference to a person. */
-const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|drama|biopic|comedy|thriller|musical|documentary|novel|book|album|single|song|sitcom|series|show|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;
+/** Words before a name that make it a character rather than a reference to a person (works: titles.WORK_BEFORE). */
 const CHARACTER_BEFORE = /(?:\b(?:role|roles|part|character|characters)\s+(?:of|as)|\b(?:plays|played|playing|portrays|portrayed|portraying)|\b(?:performance|turn|portrayal|cameo|starring|stars|starred|cast)\b[^.;:!?"“”]{0,40}\bas)\s+$/iu;
 
 /** A mention that names a film, show, brand or character: the whole "person" is one. */
