@@ -1256,17 +1256,14 @@ function descriptorFirst(c: DocCand): boolean {
 const FIRM_AFTER_FULL_RE = /^(?:'s|’s|')?\s+(?:shares|share price|shareholders|stores|outlets|customers|pre-tax|turnover|stock)\b/;
 const FIRM_BEFORE_FULL_RE = /\b(?:shares in|shares of|stake in|takeover of|takeover bid for|customers of)\s+$/;
 
-/** A full name the draft uses like a firm somewhere: "Harvey Nichols shares", "a stake in Ted Baker". */
+/**
+ * A full name the draft uses like a firm at one of its full mentions: "Harvey Nichols shares", "a
+ * stake in Ted Baker". (Only the person's own mentions are looked at, never the whole draft again.)
+ */
 function fullNameUsedLikeFirm(prose: string, p: PersonBuild): boolean {
-  const full = p.mentions.find((m) => m.kind === 'full');
-  if (!full) return false;
-  const name = prose.slice(full.start, full.end);
-  if (name.includes('\n')) return false;
-  for (let at = prose.indexOf(name); at >= 0; at = prose.indexOf(name, at + 1)) {
-    if (at > 0 && /[\p{L}\p{N}]/u.test(prose.charAt(at - 1))) continue;
-    const end = at + name.length;
-    if (/[\p{L}\p{N}]/u.test(prose.charAt(end))) continue;
-    if (FIRM_AFTER_FULL_RE.test(prose.slice(end, end + 30)) || FIRM_BEFORE_FULL_RE.test(prose.slice(Math.max(0, at - 30), at))) return true;
+  for (const m of p.mentions) {
+    if (m.kind !== 'full') continue;
+    if (FIRM_AFTER_FULL_RE.test(prose.slice(m.end, m.end + 30)) || FIRM_BEFORE_FULL_RE.test(prose.slice(Math.max(0, m.start - 30), m.start))) return true;
   }
   return false;
 }
