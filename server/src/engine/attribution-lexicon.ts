@@ -360,7 +360,7 @@ export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
     'spokeswoman', 'businesswoman', 'congresswoman', 'sportswoman', 'policewoman', 'chairwoman', 'councilwoman',
     'assemblywoman', 'headmistress', 'landlady', 'schoolgirl', 'girl', 'woman', 'wife', 'widow', 'girlfriend',
     'fiancée', 'mother', 'mum', 'mom', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece',
-    'stepmother', 'stepdaughter', 'queen', 'princess', 'duchess', 'countess', 'marchioness', 'viscountess',
+    'stepmother', 'stepdaughter', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'marchioness', 'viscountess',
     'empress', 'nun', 'bride', 'actress', 'waitress', 'heiress', 'hostess', 'stewardess', 'comedienne',
     'ballerina', 'housewife', 'frontwoman', 'songstress', 'seamstress',
   ].map((w) => [w, 'female'] as const),

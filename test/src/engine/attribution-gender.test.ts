@@ -73,3 +73,9 @@ test('"according to him/her" credits the pronoun, resolved with gender; "her law
   assert.deepEqual(speakers('John Pratt met Ann Cole on Monday. According to him, the plan "works".'), [['"works"', 'him', 'John Pratt']]);
   assert.deepEqual(speakers('Ann Cole met John Pratt on Monday. "It works," according to her lawyer.'), [['"It works,"', 'her lawyer', null]]);
 });
+
+test('a peeress is a woman: "Baroness" before the name gives the gender', () => {
+  assert.deepEqual(speakers('Baroness Pat Rees met Lee Pratt on Monday. "We will win," she said.'), [['"We will win,"', 'she', 'Pat Rees']]);
+  // "he" never goes to her (before, a peeress had no gender and took the quote).
+  assert.deepEqual(speakers('Baroness Pat Rees spoke on Monday. "We will win," he said.'), [['"We will win,"', 'he', null]]);
+});
