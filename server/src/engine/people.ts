@@ -66,15 +66,6 @@ export interface NameCandidate {
   /** Reporting verb after / before, ", who", appositive. */
   context: boolean;
   reportAfter: boolean;
-  /**
-   * Evidence that a name of several words is a person's (set for full/maybe candidates): a verb only
-   * people do right after it ("Brendan Barber called for", "Naoki Kamiyama has estimated"), a speech
-   * verb before it after a quote or comma (", predicted Naoki Kamiyama."), "the resignation of X",
-   * or "He"/"She" starting the next sentence with no other name in between.
-   */
-  personEvidence?: boolean;
-  /** The evidence is a pronoun, an age, "who", or "resignation of" (not a verb a firm could share). */
-  strongPersonEvidence?: boolean;
   /** A firm, brand or band named like a person (status 'maybe', never placed): a link in a list of names. */
   brand?: boolean;
   /** For 'maybe': the surname is an ordinary word; only a bare reuse with a person's context confirms it. */
@@ -612,10 +603,6 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   // What the sentence says of the name ("called for", "He" next): looked at only when needed.
   // ("Coffee-loving Curry": a compound adjective is not a given name.)
   const pe = !honorific && !c.orgBefore && !c.companyBefore && !c.inList && !/-\p{Ll}+(?:ing|ed)$/u.test(name[0].w) ? personEvidenceOf(text, c) : 0;
-  if (pe > 0) {
-    c.personEvidence = true;
-    if (pe > 1) c.strongPersonEvidence = true;
-  }
   // "Brendan Barber called for …", "John Snow put a brave face … He": a known given name before an
   // ordinary word with a person's verb or pronoun. A plural word ("Eagle Outfitters", "Man Utd
   // Tigers") needs a pronoun, an age or "who".
@@ -833,8 +820,6 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     word: c.word,
     ...(c.compound !== undefined ? { compound: c.compound + off } : {}),
     ...(c.weakSurname ? { weakSurname: true } : {}),
-    ...(c.personEvidence ? { personEvidence: true } : {}),
-    ...(c.strongPersonEvidence ? { strongPersonEvidence: true } : {}),
     ...(c.brand ? { brand: true } : {}),
     paragraph,
     s: parts[0].s,
