@@ -188,3 +188,35 @@ export function devAndBbc(): { pol: Copy[]; bbc: Copy[] } | null {
   const bbc = bbcArticles().map((a) => ({ id: a.id, text: a.text }));
   return pol.length === 0 && bbc.length === 0 ? null : { pol, bbc };
 }
+
+/**
+ * The frozen validation split (fixed 2026-12-07, never to be changed): PolNeAR dev, plus every
+ * BBC article whose file number is a multiple of 10 (`business/010`, `sport/420`, ...: 222 of
+ * 2,225). Everything else (PolNeAR train, the other nine tenths of BBC) is the training split.
+ * Tune on training copy only; report validation figures beside training figures, and never read
+ * validation errors one by one. A gap between the two is overfitting.
+ */
+export type Split = 'training' | 'validation';
+
+/** The split a BBC article id (`<topic>/<NNN>`) belongs to. */
+export function bbcSplit(id: string): Split {
+  const n = Number(id.slice(id.lastIndexOf('/') + 1));
+  return Number.isInteger(n) && n % 10 === 0 ? 'validation' : 'training';
+}
+
+/** BBC articles of one split. */
+export function bbcSplitArticles(split: Split): BbcArticle[] {
+  return bbcArticles().filter((a) => bbcSplit(a.id) === split);
+}
+
+/** PolNeAR articles of one split: training is PolNeAR train, validation is PolNeAR dev. */
+export function polnearSplitArticles(split: Split): PolnearArticle[] {
+  return polnearArticles(split === 'validation' ? 'dev' : 'train');
+}
+
+/** Both corpora of one split as id and text (`pol` = PolNeAR, `bbc` = BBC), or null when absent. */
+export function splitCopy(split: Split): { pol: Copy[]; bbc: Copy[] } | null {
+  const pol = polnearSplitArticles(split).map((a) => ({ id: a.id, text: a.text }));
+  const bbc = bbcSplitArticles(split).map((a) => ({ id: a.id, text: a.text }));
+  return pol.length === 0 && bbc.length === 0 ? null : { pol, bbc };
+}
