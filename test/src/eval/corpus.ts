@@ -191,7 +191,7 @@ export function devAndBbc(): { pol: Copy[]; bbc: Copy[] } | null {
 
 /**
  * The frozen validation split (fixed 2026-12-07, never to be changed): PolNeAR dev, plus every
- * BBC article whose file number is a multiple of 10 (`business/010`, `sport/420`, ...: 222 of
+ * BBC article whose file number is a multiple of 10 (`business/010`, `sport/420`, ...: 221 of
  * 2,225). Everything else (PolNeAR train, the other nine tenths of BBC) is the training split.
  * Tune on training copy only; report validation figures beside training figures, and never read
  * validation errors one by one. A gap between the two is overfitting.
