@@ -80,7 +80,7 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
   let headline: Span | null = null;
   const push = (start: number, end: number, kind: ParagraphKind) => {
     const t = trimSpan(prose, start, end);
-    if (t) paragraphs.push({ start: t.start, end: t.end, index: paragraphs.length, kind, sentences: [] });
+    if (t) paragraphs.push({ start: t.start, end: t.end, index: paragraphs.length, kind, role: 'story', sentences: [] });
   };
   if (titleSpan) {
     push(titleSpan.start, titleSpan.end, 'headline');

@@ -72,10 +72,22 @@ export interface Sentence extends Span {
   paragraph: number;
 }
 
+/**
+ * What a paragraph is in the story's furniture, decided once by `structure.ts` and read by every
+ * stage: 'story' is the writer's own copy; the others are never a speaker, an antecedent or a
+ * first reference. `byline` ("By Ann Lee", "Ann Lee, BBC News"), `dateline` (a line that is only
+ * a place and date), `credit` (photo and reporting credits, "With files from …"), `caption`
+ * (a photo caption), `promo` (WATCH:, READ MORE:, RELATED:, navigation), `signature` (a letter's or
+ * tweet's sign-off), `deck` (a standfirst under the headline).
+ */
+export type ParagraphRole = 'story' | 'byline' | 'dateline' | 'credit' | 'caption' | 'promo' | 'signature' | 'deck';
+
 export interface Paragraph extends Span {
   /** Index of the paragraph in Draft.paragraphs. */
   index: number;
   kind: ParagraphKind;
+  /** The paragraph's place in the story's furniture (see ParagraphRole). */
+  role: ParagraphRole;
   /** Indices into Draft.sentences. */
   sentences: number[];
 }
