@@ -894,12 +894,20 @@ function capsBefore(prose: string, floor: number, end: number): Role | null {
   return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end } };
 }
 
-/** Offsets of the line containing `pos` (within the paragraph). */
-function lineAround(text: string, pos: number, floor: number, ceil: number): Span {
+/** How far (characters) a credit line's start may lie before the name: credit lines are short. */
+const CREDIT_LINE_REACH = 300;
+
+/**
+ * Offsets of the line containing `pos` (within the paragraph), its end cut at `reach` characters
+ * after `pos`; null when the line starts more than `reach` characters before `pos` (each name of a
+ * long line would otherwise rescan it).
+ */
+function lineAround(text: string, pos: number, floor: number, ceil: number, reach: number): Span | null {
   let s = pos;
-  while (s > floor && text[s - 1] !== '\n') s--;
+  while (s > floor && text[s - 1] !== '\n') if (pos - --s > reach) return null;
   let e = pos;
-  while (e < ceil && text[e] !== '\n' && text[e] !== '\r') e++;
+  const stop = Math.min(ceil, pos + reach);
+  while (e < stop && text[e] !== '\n' && text[e] !== '\r') e++;
   return { start: s, end: e };
 }
 
@@ -907,14 +915,15 @@ const REPORTED_FROM = /^[\s*_(]*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:report
 
 /** A byline or credit ("By Jane Doe", "Reporting by …", "Photo: …"). */
 export function isCredit(prose: string, nameStart: number, floor: number, ceil: number): boolean {
-  const line = lineAround(prose, nameStart, floor, ceil);
-  const lt = prose.slice(line.start, line.end);
+  // (A line starting further back than a credit line runs is no credit line; only the phrase checks apply.)
+  const line = lineAround(prose, nameStart, floor, ceil, CREDIT_LINE_REACH);
+  const lt = line ? prose.slice(line.start, line.end) : '';
   if (CREDIT_LINE.test(lt)) {
     if (/^[\s*_>(\[]*by\s/i.test(lt)) return lt.trim().length <= 120 && !/\b(?:said|says|told)\b/.test(lt);
     return true;
   }
   // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
-  const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
+  const before = prose.slice(Math.max(line ? line.start : floor, nameStart - 60), nameStart);
   // A vox-pop signature after a quote: “… in serious trouble.” ― Edwin G. Monroy
   if (/[”"’][ \t\u00a0]*[―—–-][ \t\u00a0]*$/.test(before) || /^[ \t\u00a0]*[―—][ \t\u00a0]*$/.test(before)) return true;
   // "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay."
