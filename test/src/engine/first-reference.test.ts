@@ -605,3 +605,23 @@ test('a title with an "of" phrase or a programme moves whole: "Newcastle directo
   const t2 = H + 'Parkinson said it was fine.\n\nChat show host Michael Parkinson spoke later.\n';
   assert.equal(fixText(t2, { config: config() }).text, H + 'Chat show host Michael Parkinson said it was fine.\n\nParkinson spoke later.\n');
 });
+
+test('a person is known by a verb of their own, not only "said"; a firm with an appositive is not a person', () => {
+  const t1 = H + 'Taras Boyko welcomed the deal.\n';
+  const f = only(t1);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length, H.length + 'Taras Boyko'.length]);
+  // An ordinary word as the last name ("Marine", "Energy") is a firm's: a verb alone does not make it a person.
+  assert.deepEqual(findings(H + 'Marlow Marine, the syndicate that owns the yard, welcomed the deal.\n'), []);
+  assert.deepEqual(findings(H + 'Walter Energy welcomed the deal.\n'), []);
+});
+
+test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
+  const lede = 'Taras Boyko said the ferry would run again.\n\nThe council met on Friday.\n';
+  const f = only(lede);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [0, 'Taras Boyko'.length]);
+  for (const line of ['With files from Taras Boyko', 'Image caption Taras Boyko at the harbour', 'READ MORE: Taras Boyko on the ferry', 'Taras Boyko, Harbour Gazette', '— Taras Boyko (@tboyko) March 3, 2025']) {
+    assert.deepEqual(findings(H + line + '\n\nHarbour master Mara Velt said the ferry would run.\n'), [], line);
+  }
+});
