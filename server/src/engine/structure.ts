@@ -148,16 +148,19 @@ function deckParagraph(ps: Paragraph[], text: string, head: number): number {
 }
 
 /**
- * Does the first line of a draft look like a headline? Short (at most 25 words), no closing full
- * stop, and not the first line of a hard-wrapped paragraph (the next line in the same paragraph
- * starting in lower case, or this one ending in a comma or a joining word). `next` is the next
- * line when it is in the same paragraph, else null.
+ * Does the first line of a draft look like a headline? Short: at most 25 words, at most 20 when it
+ * closes with a full stop (some archives end every headline with one; a lede runs longer), one
+ * sentence, and not the first line of a hard-wrapped paragraph (the next line in the same
+ * paragraph starting in lower case, or this one ending in a comma or a joining word). `next` is
+ * the next line when it is in the same paragraph, else null.
  */
 export function looksLikeHeadline(line: string, next: string | null): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
-  if (/\.["'”’)\]*_]*$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.)+["'”’)\]*_]*$/u.test(t)) return false;
-  if (t.split(/\s+/).length > 25) return false;
+  const n = t.split(/\s+/).length;
+  if (n > 25 || n > 20 && /\.["'”’)\]*_]*$/.test(t)) return false;
+  // Two sentences: "Mara Velt resigned. The council meets today." (not "U.S. backs", "Mr. Velt").
+  if (/\p{Ll}{2}[.!?]["'”’)]*\s+["“‘'(]?\p{Lu}/u.test(t)) return false;
   if (/[,]$|\s(?:and|or|but|the|a|an|of|to|in|on|for|with|that|who|which|at|by|from)$/i.test(t)) return false;
   if (next !== null && /^[\s*_>"“‘'(]*\p{Ll}/u.test(next)) return false;
   return true;

@@ -617,7 +617,7 @@ test('a person is known by a verb of their own, not only "said"; a firm with an 
 });
 
 test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
-  const lede = 'Taras Boyko said the ferry would run again.\n\nThe council met on Friday.\n';
+  const lede = 'Taras Boyko said on Friday that the ferry from the old harbour to the island would run again from the first week of May.\n\nThe council met on Friday.\n';
   const f = only(lede);
   assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
   assert.deepEqual([f.start, f.end], [0, 'Taras Boyko'.length]);
