@@ -453,8 +453,13 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 }
 
 /** Appositive, relative clause, party tag or predicate right after the name. */
+/** A generational suffix after a name: "Brent Bozell III", "Martin Luther King Jr.", "John Doe, Sr.". */
+const GENERATION = /^,?\s+(?:Jr|Sr|Jnr|Snr)\.?(?![\p{L}\p{N}])|^\s+(?:II|III|IV)(?![\p{L}\p{N}])/u;
+
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
-  const r = roleAfterName(prose, nameEnd, ceil);
+  // The role comes after a generational suffix: "Brent Bozell III, founder of the group".
+  const gen = GENERATION.exec(prose.slice(nameEnd, nameEnd + 6));
+  const r = roleAfterName(prose, nameEnd, ceil) ?? (gen ? roleAfterName(prose, nameEnd + gen[0].length, ceil) : null);
   if (r) return r;
   // An age identifies an ordinary person, like "14-year-old": "James Lomas, 15, George Maguire, 14".
   const age = AGE.exec(prose.slice(nameEnd, nameEnd + 8)) ?? AGE_END.exec(prose.slice(nameEnd, nameEnd + 8));

@@ -68,9 +68,13 @@ function dateline(t: string): boolean {
   return bare.every((w) => DATE_WORD.test(w) || NAME_LINE_WORD.test(w) || /^[\d/.-]+$/.test(w));
 }
 
-/** A line under a quote or a tweet: "— Ann Lee", "— Ann Lee (@annlee) March 3, 2016", "pic.twitter.com/…". */
+/**
+ * A line under a quote or a tweet, or a writer's sign-off: "— Ann Lee", "— Ann Lee (@annlee)
+ * March 3, 2016", "pic.twitter.com/…", "Follow Ann Lee on Twitter", "On Twitter follow Ann Lee at …".
+ */
 function signatureShape(t: string): boolean {
   if (/\(@\w+\)|pic\.twitter\.com\//i.test(t)) return true;
+  if (/^(?:on (?:twitter|facebook|instagram),? )?(?:follow|contact|email|e-mail|reach)\s+[\p{Lu}@]/iu.test(t) && words(t).length <= 30 && /\b(?:twitter|facebook|instagram|@|https?:|at\s+\S+@)/i.test(t)) return true;
   const m = /^[—―–-]\s*(.+)$/s.exec(t);
   if (!m) return false;
   const ws = words(m[1]);

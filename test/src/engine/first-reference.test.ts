@@ -625,3 +625,9 @@ test('structure: a lede without a headline line is checked; bylines, credits, ca
     assert.deepEqual(findings(H + line + '\n\nHarbour master Mara Velt said the ferry would run.\n'), [], line);
   }
 });
+
+test('a role after a generational suffix: "Brent Bozell III, founder of …"', () => {
+  assert.deepEqual(findings(H + '"Yes," Taras Boyko III, founder of the harbour trust, said.\n'), []);
+  assert.deepEqual(findings(H + 'Taras Boyko Jr., the founder of the harbour trust, spoke.\n'), []);
+  assert.deepEqual(findings(H + '"Yes," John Boyko III said.\n').map((f) => f.message), ['John Boyko is introduced without a title or role']);
+});

@@ -31,6 +31,8 @@ test('paragraph shapes: bylines, credits, captions, promo lines, datelines, sign
     ['Updated: 10:32 GMT, Monday 3 March 2025', 'dateline'],
     ['— Mara Velt (@maravelt) March 3, 2025', 'signature'],
     ['— Mara Velt', 'signature'],
+    ['On Twitter follow Mara Velt https://example.com/mvelt and Tomas Riis at @triis', 'signature'],
+    ['Follow Mara Velt on Twitter: @maravelt', 'signature'],
     ['Mara Velt, Tarnby', 'name-line'],
     ['Mara Velt', 'name-line'],
   ];
@@ -47,6 +49,7 @@ test('paragraph shapes: story copy stays story', () => {
     'Related parties must declare their interest, the council said.',
     'Watch the harbour closely, she said.',
     'He read more than 40 reports before the vote.',
+    'Follow the money, Mara Velt told the council.',
   ];
   for (const t of story) assert.equal(paragraphShape(t), 'story', t);
 });
