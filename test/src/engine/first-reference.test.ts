@@ -631,3 +631,11 @@ test('a role after a generational suffix: "Brent Bozell III, founder of …"', (
   assert.deepEqual(findings(H + 'Taras Boyko Jr., the founder of the harbour trust, spoke.\n'), []);
   assert.deepEqual(findings(H + '"Yes," John Boyko III said.\n').map((f) => f.message), ['John Boyko is introduced without a title or role']);
 });
+
+test('a lower-case noun phrase between a determiner and the name describes the person, even misspelt', () => {
+  assert.deepEqual(findings(H + 'The prime minster Taras Boyko said the ferry would run.\n'), []);
+  assert.deepEqual(findings(H + 'His longtime barber Taras Boyko said the ferry would run.\n'), []);
+  // A time noun describes nobody: "at the same time".
+  const t = H + 'At the same time Taras Boyko said the ferry would run.\n';
+  assert.deepEqual(findings(t).map((f) => [f.message, t.slice(f.start, f.end)]), [['Taras Boyko is introduced without a title or role', 'Taras Boyko']]);
+});
