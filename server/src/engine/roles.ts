@@ -1559,6 +1559,10 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (!m.honorific && (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) || /(?:^|[^\p{L}])[Tt]he\s+(?:new|latest|next|first|last|annual|classic|original|late)\s+$/u.test(before12))) {
     const compound = /^[ \t]+([\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,2})/u.exec(draft.prose.slice(ns.end, ns.end + 50));
     if (compound && compound[1].split(/[ \t]+/).slice(1).some((w) => ATTRIBUTIVE_AFTER.has(w))) return true;
+    // "the first Harry Potter DVD", "the Tony Blair years": a noun or an acronym right after the name
+    // (not a verb form, a function word or a pronoun) makes the name a modifier.
+    const head = /^[ \t]+([\p{Ll}][\p{Ll}-]+|\p{Lu}{2,5})(?![\p{L}'’])/u.exec(draft.prose.slice(ns.end, ns.end + 30));
+    if (head && !isStopWord(head[1]) && !/(?:ed|ing|ly|s)$/.test(head[1]) && (isCommonWord(head[1]) || /^\p{Lu}+$/u.test(head[1])) && !/^(?:who|whom|whose|which|that|is|was|has|had|will|would|can|could|may|might|must|said|says)$/.test(head[1])) return true;
   }
   // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
   if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;
