@@ -640,3 +640,10 @@ test('a lower-case noun phrase between a determiner and the name describes the p
   const t = H + 'At the same time Taras Boyko said the ferry would run.\n';
   assert.deepEqual(findings(t).map((f) => [f.message, t.slice(f.start, f.end)]), [['Taras Boyko is introduced without a title or role', 'Taras Boyko']]);
 });
+
+test('an appositive noun phrase after the name describes the person, even misspelt', () => {
+  assert.deepEqual(findings(H + '"Yes," said Alan Cobb, a senior campaign advise who worked there.\n'), []);
+  assert.deepEqual(findings(H + 'Alan Cobb, the harbour trust\'s tresurer, said no.\n'), []);
+  const t = H + 'Alan Cobb said no, a year ago.\n';
+  assert.deepEqual(findings(t).map((f) => t.slice(f.start, f.end)), ['Alan Cobb']);
+});
