@@ -38,11 +38,11 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, ParagraphCache, fixAll } from './engine/index';
+import { lintText, ParagraphCache, fixAll, resolveSuggestion } from './engine/index';
 import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
 import { isIgnored } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
-import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
+import type { Analysis, DraftFormat, Finding, SuggestionRef, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
 import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
 import { documentSymbols, hoverAt, quoteSheet, toDiagnostic } from './lsp/present';
@@ -641,6 +641,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (s.fix.edits.length === 0) continue;
         actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(doc, s.fix.edits) });
       }
+      for (const s of f.lazySuggestions ?? []) {
+        // Edits over the whole draft: computed when the writer picks the action (codeAction/resolve).
+        const action: CodeAction = { title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, data: { uri: doc.uri, version: doc.version, ruleId: f.ruleId, ref: s.ref } };
+        if (!caps.resolve) {
+          const fix = result.analysis ? resolveSuggestion(f.ruleId, s.ref, result.analysis, docConfig(doc.uri, settings).config) : null;
+          if (!fix || fix.edits.length === 0) continue;
+          action.edit = workspaceEdit(doc, fix.edits);
+        }
+        actions.push(action);
+      }
       for (const change of configChanges(f, result.analysis)) {
         const title =
           change.kind === 'allow'
@@ -687,12 +697,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCodeActionResolve(async (action) => {
-    const data = action.data as { uri?: string; version?: number } | undefined;
+    const data = action.data as { uri?: string; version?: number; ruleId?: string; ref?: SuggestionRef } | undefined;
     if (!data?.uri) return action;
     const doc = documents.get(data.uri);
     if (!doc || doc.version !== data.version) return action; // stale: nothing is applied
     const settings = await settingsFor(doc.uri);
-    action.edit = workspaceEdit(doc, fixAllEdits(doc, settings, lintNow(doc, settings)));
+    const result = lintNow(doc, settings);
+    if (data.ref && typeof data.ruleId === 'string') {
+      const fix = result.analysis ? resolveSuggestion(data.ruleId, data.ref, result.analysis, docConfig(doc.uri, settings).config) : null;
+      if (fix) action.edit = workspaceEdit(doc, fix.edits);
+      return action;
+    }
+    action.edit = workspaceEdit(doc, fixAllEdits(doc, settings, result));
     return action;
   });
 
@@ -837,7 +853,7 @@ export function shiftFindings(findings: Finding[], oldText: string, newText: str
     if (!span) continue;
     const edits = f.fix?.edits.map((e) => { const m = move(e); return m ? { ...e, ...m } : null; });
     if (edits && edits.some((e) => e === null)) continue;
-    out.push({ ...f, ...span, suggestions: undefined, ...(edits ? { fix: { edits: edits as TextEdit[] } } : {}) });
+    out.push({ ...f, ...span, suggestions: undefined, lazySuggestions: undefined, ...(edits ? { fix: { edits: edits as TextEdit[] } } : {}) });
   }
   return out;
 }

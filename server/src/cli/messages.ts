@@ -59,6 +59,9 @@ export function toMessage(f: Finding, text: string, starts: number[]): LintMessa
   if (f.severity === 'info') m.info = true;
   if (f.fix && f.fix.edits.length > 0) m.fix = mergeFix(text, f.fix.edits);
   if (f.suggestions?.length) m.suggestions = f.suggestions.filter((x) => x.fix.edits.length > 0).map((x) => ({ desc: x.desc, fix: mergeFix(text, x.fix.edits) }));
+  // Named only: their edits touch every mention of a name, so copying them onto each finding
+  // would make the report grow with the square of the draft (the editor resolves them on demand).
+  if (f.lazySuggestions?.length) m.lazySuggestions = f.lazySuggestions.map((x) => ({ desc: x.desc, key: x.ref.key }));
   return m;
 }
 

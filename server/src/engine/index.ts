@@ -2,7 +2,7 @@
  * The newslint engine: text and configuration in, findings out.
  * Pure: imports no file-system and no LSP code (checked by test/src/engine/purity.test.ts).
  */
-import type { Analysis, Directive, Finding, ResolvedConfig, Rule, RuleFinding } from './types';
+import type { Analysis, Directive, Finding, Fix, ResolvedConfig, Rule, RuleFinding, SuggestionRef } from './types';
 import { analyze, type AnalyzeOptions } from './analyze';
 import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
@@ -47,6 +47,18 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintText(text, options).findings;
+}
+
+/**
+ * The edits of a lazy suggestion, computed by the rule `ruleId` from the analysis its finding came
+ * from. Null when the rule cannot resolve it (unknown rule, a ref from another analysis).
+ */
+export function resolveSuggestion(ruleId: string, ref: SuggestionRef, analysis: Analysis, config: ResolvedConfig = defaultConfig()): Fix | null {
+  const rule = ruleById(ruleId);
+  if (!rule?.resolveSuggestion) return null;
+  const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
+  const options = { ...(rule.defaultOptions ?? {}), ...setting.options };
+  return rule.resolveSuggestion({ analysis, options, config }, ref);
 }
 
 /** Apply every safe fix until none is left. */
