@@ -29,6 +29,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
+  StreamMessageWriter,
   type CodeAction,
   type Connection,
   type Diagnostic,
@@ -44,6 +45,8 @@ import { isIgnored } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
 import type { Analysis, DraftFormat, Finding, SuggestionRef, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
+import { ResyncingMessageReader } from './lsp/transport';
+import { connectionLogger, stderrLogger, type Logger } from './lsp/log';
 import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
 import { documentSymbols, hoverAt, quoteSheet, toDiagnostic } from './lsp/present';
 import {
@@ -104,7 +107,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (typeof uri !== 'string' || typeof content !== 'string') throw new Error('didOpen needs textDocument.uri and textDocument.text (strings)');
       return TextDocument.create(uri, languageId, version, content);
     },
-    update: TextDocument.update,
+    // A change older than the document (or as old) would make results and resultIds lie: ignored.
+    update(doc: TextDocument, changes, version: number): TextDocument {
+      if (version <= doc.version) {
+        connection.console.warn(`newslint: ignored a stale change to ${doc.uri}: version ${version} arrived after version ${doc.version}`);
+        return doc;
+      }
+      return TextDocument.update(doc, changes, version);
+    },
   });
   const states = new Map<string, DocState>();
   const configCache = new ConfigCache();
@@ -881,9 +891,30 @@ function uriToPath(uri: string): string | null {
 
 /** Entry point of the bin and of the bundled server: `--stdio`, `--node-ipc` or `--socket=N`. */
 export function main(): void {
-  const connection = createConnection();
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection();
   startServer(connection);
   process.on('uncaughtException', (err) => connection.console.error(`newslint: ${err?.stack ?? err}`));
+}
+
+/**
+ * A connection over stdin/stdout whose reader survives framing errors (lsp/transport.ts). As the
+ * library does for `--stdio`: the process ends when stdin closes, and console output goes to the
+ * client's log, never into the protocol stream.
+ */
+function stdioConnection(): Connection {
+  let log: Logger = stderrLogger();
+  const connection = createConnection(new ResyncingMessageReader(process.stdin, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) }), new StreamMessageWriter(process.stdout));
+  log = connectionLogger(connection);
+  let shutdown = false;
+  connection.onShutdown(() => void (shutdown = true));
+  const end = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+  return connection;
 }
 
 if (require.main === module) main();
