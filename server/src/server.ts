@@ -39,7 +39,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, ParagraphCache, fixAll, resolveSuggestion } from './engine/index';
+import { lintText, ParagraphCache, fixAll, resolveSuggestion, type RuleFailure } from './engine/index';
 import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
 import { isIgnored } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
@@ -82,6 +82,8 @@ interface DocState {
   timer: ReturnType<typeof setTimeout> | null;
   immediate: ReturnType<typeof setImmediate> | null;
   waiters: Array<(r: LintResult | null) => void>;
+  /** Rule failures already logged for this draft. */
+  loggedFailures: Set<string>;
 }
 
 export interface ServerOptions {
@@ -423,7 +425,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function state(uri: string): DocState {
     let st = states.get(uri);
     if (!st) {
-      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [] };
+      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [], loggedFailures: new Set() };
       states.set(uri, st);
     }
     return st;
@@ -458,6 +460,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const r = lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
         analysis = r.analysis;
         findings = r.findings;
+        logFailures(st, doc.uri, r.failures);
         if (settings.acrossFiles) {
           if (!index.ready) startIndex();
           else {
@@ -476,6 +479,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostics = findings.map((f, i) => toDiagnostic(doc, f, i));
     st.result = { version: doc.version, generation, analysis, findings, diagnostics };
     return st.result;
+  }
+
+  /** A rule that threw: logged once per draft and error (it throws again on every keystroke). */
+  function logFailures(st: DocState, uri: string, failures: RuleFailure[] | undefined): void {
+    for (const f of failures ?? []) {
+      const key = `${f.ruleId}\u0000${f.error}`;
+      if (st.loggedFailures.has(key)) continue;
+      st.loggedFailures.add(key);
+      connection.console.error(`newslint: rule ${f.ruleId} failed on ${uri}: ${f.error}`);
+    }
   }
 
   function clearTimers(st: DocState): void {
