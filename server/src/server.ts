@@ -45,6 +45,7 @@ import { isIgnored } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
 import type { Analysis, DraftFormat, Finding, SuggestionRef, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
+import { FIX_ALL_KIND, REQUEST, SECTION, SERVER_COMMAND } from './protocol';
 import { ResyncingMessageReader } from './lsp/transport';
 import { connectionLogger, stderrLogger, type Logger } from './lsp/log';
 import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
@@ -59,11 +60,11 @@ import {
   type ConfigError,
 } from './lsp/settings';
 
-export const FIX_ALL_KIND = 'source.fixAll.newslint';
-export const COMMAND_FIX_ALL = 'newslint.applyFixAll';
-export const COMMAND_EDIT_CONFIG = 'newslint.editConfig';
-export const QUOTE_SHEET_REQUEST = 'newslint/quoteSheet';
-export const STATS_REQUEST = 'newslint/stats';
+export { FIX_ALL_KIND } from './protocol';
+export const COMMAND_FIX_ALL = SERVER_COMMAND.applyFixAll;
+export const COMMAND_EDIT_CONFIG = SERVER_COMMAND.editConfig;
+export const QUOTE_SHEET_REQUEST = REQUEST.quoteSheet;
+export const STATS_REQUEST = REQUEST.stats;
 const CONFIG_FILE = '.newslintrc.json';
 
 interface LintResult {
@@ -198,7 +199,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         .catch(() => undefined);
     }
     if (caps.configDynamic) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'newslint' }).catch(() => undefined);
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION }).catch(() => undefined);
     }
     if (folders.length > 0) {
       try {
@@ -226,7 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!p) {
       p = caps.configuration
         ? Promise.race([
-            connection.workspace.getConfiguration({ scopeUri: uri, section: 'newslint' }).then(
+            connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }).then(
               (raw) => normalizeSettings(raw, baseSettings),
               () => baseSettings,
             ),
@@ -290,7 +291,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostic: Diagnostic = {
       range: { start: { line, character: col }, end: { line, character: endCol } },
       severity: DiagnosticSeverity.Error,
-      source: 'newslint',
+      source: SECTION,
       code: 'config',
       message: `${err.key ? `${err.key}: ` : ''}${err.reason}. newslint uses its default settings until this is fixed.`,
     };
@@ -446,7 +447,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const notice: Diagnostic = {
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         severity: DiagnosticSeverity.Information,
-        source: 'newslint',
+        source: SECTION,
         code: 'too-long',
         message: `This draft is too long to check in the editor (${mb(doc.getText().length)} million characters; the limit is ${mb(maxDocumentChars)}). Run newslint on the command line.`,
       };
