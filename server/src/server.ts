@@ -39,7 +39,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, ParagraphCache, fixAll, resolveSuggestion, type RuleFailure } from './engine/index';
+import { configSuggestions, lintText, ParagraphCache, fixAll, resolveSuggestion, type RuleFailure } from './engine/index';
 import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
 import { isIgnored } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
@@ -465,8 +465,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (settings.acrossFiles) {
           if (!index.ready) startIndex();
           else {
-            const seen = new Set(findings.filter((f) => f.ruleId === 'name-consistency').map((f) => `${f.start}:${f.end}`));
-            const extra = acrossFor(doc, st, r.analysis, dc.config).filter((f) => !seen.has(`${f.start}:${f.end}`));
+            // A finding the draft's own rules gave already is not repeated by the cross-file check.
+            const key = (f: Finding) => `${f.ruleId}:${f.start}:${f.end}`;
+            const seen = new Set(findings.map(key));
+            const extra = acrossFor(doc, st, r.analysis, dc.config).filter((f) => !seen.has(key(f)));
             if (extra.length) findings = [...findings, ...extra].sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
           }
         }
@@ -675,11 +677,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
         actions.push(action);
       }
-      for (const change of configChanges(f, result.analysis)) {
-        const title =
-          change.kind === 'allow'
-            ? `Add '${change.spelling}' as allowed for ${change.person}`
-            : `Set '${change.spelling}' as the house spelling`;
+      for (const { title, change } of result.analysis ? configSuggestions(f, result.analysis) : []) {
         actions.push({
           title,
           kind: CodeActionKind.QuickFix,
@@ -830,33 +828,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 }
 
 /**
- * The config actions offered for a `name-consistency` finding, from its data
- * `{personId, spellings: {spelling: count}, canonical, written}`. `names` keys are canonical
- * spellings (never flagged) and values their variants; a key is a full name or a surname, so a
- * given-name variant is written with the surname as it stands in the mention.
- */
-function configChanges(f: Finding, analysis: Analysis | null): ConfigChange[] {
-  if (f.ruleId !== 'name-consistency' || !f.data || !analysis) return [];
-  const d = f.data as Record<string, unknown>;
-  const written = str(d.written) ?? analysis.draft.text.slice(f.start, f.end);
-  const canonical = str(d.canonical);
-  if (!canonical || !written) return [];
-  const personId = typeof d.personId === 'number' ? d.personId : null;
-  const person = personId !== null ? analysis.people[personId] : undefined;
-  const mention = analysis.mentions.find((m) => m.start <= f.start && f.end <= m.end && (personId === null || m.personId === personId));
-  // Which part differs: both (a space in the spelling), the surname (ends where the name ends), or the given name.
-  const givenOnly = !written.includes(' ') && !!mention && f.end < mention.end;
-  const surname = mention ? (mention.text.split(/\s+/).pop() ?? '') : '';
-  const key = (spelling: string) => (givenOnly && surname ? `${spelling} ${surname}` : spelling);
-  const spellings = d.spellings && typeof d.spellings === 'object' ? Object.keys(d.spellings as object) : [];
-  const others = [...new Set([canonical, ...spellings])].filter((s) => s !== written).map(key);
-  return [
-    { kind: 'allow', person: person?.name ?? canonical, spelling: written, keys: [...new Set([key(canonical), key(written)])] },
-    { kind: 'house', spelling: written, key: key(written), others },
-  ];
-}
-
-/**
  * Findings computed on `oldText`, moved onto `newText`: those before the changed region stay,
  * those after it shift, those touching it are dropped (they come back with the next analysis).
  */
@@ -882,9 +853,6 @@ export function shiftFindings(findings: Finding[], oldText: string, newText: str
   return out;
 }
 
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v ? v : undefined;
-}
 
 /** The draft format, as the CLI decides it (by extension: only .txt is plain), else by language. */
 export function formatOf(doc: { uri: string; languageId: string }): DraftFormat {
