@@ -1,18 +1,14 @@
 /** Reading drafts safely: binary files, invalid UTF-8 and oversized files are skipped with a notice. */
 import * as fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { ioReason } from '../config-loader';
+import { formatSize, ioReason } from '../config-loader';
+
+export { formatSize };
 
 export type ReadResult =
   | { ok: true; text: string }
   | { ok: false; skip: true; reason: string }
   | { ok: false; skip: false; reason: string };
-
-export function formatSize(n: number): string {
-  if (n >= 1024 * 1024) return `${+(n / 1024 / 1024).toFixed(1)} MB`;
-  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
-  return `${n} bytes`;
-}
 
 /** Check a buffer's content: why it is not a text draft, or null. */
 export function whyNotText(buf: Buffer): string | null {

@@ -228,8 +228,14 @@ function stringList(layer: ConfigLayer, path: Path, v: unknown, what: string): s
 /** Validate one raw layer (not its extends). Throws ConfigError naming the file and the key. */
 function validate(layer: ConfigLayer): ValidConfig {
   const raw = layer.raw;
-  if (!isObject(raw)) fail(layer, [], `expected a JSON object at the top, not ${describe(raw)}`);
-  for (const k of Object.keys(raw)) {
+  // Never echo the content of a file that is not a config at all (it may be anything, even a secret).
+  const kind = Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw;
+  if (!isObject(raw)) fail(layer, [], `expected a JSON object at the top, not ${kind}`);
+  const keys = Object.keys(raw);
+  if (keys.length > 0 && !keys.some((k) => (TOP_KEYS.includes(k) && k !== '$schema') || hint(k, TOP_KEYS.slice(1)))) {
+    fail(layer, [], `none of its keys is a newslint setting (${TOP_KEYS.slice(1).join(', ')}): this is not a newslint config file`);
+  }
+  for (const k of keys) {
     if (!TOP_KEYS.includes(k)) fail(layer, [k], `unknown key${hint(k, TOP_KEYS)}; allowed: ${TOP_KEYS.slice(1).join(', ')}`, true);
   }
   const out: ValidConfig = { extends: [], rules: {}, ignore: [], names: {}, people: [] };
