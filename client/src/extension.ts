@@ -50,7 +50,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: documentSelector(),
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('newslint') },
+    // Trust decides whether a config's `extends` may read files outside the workspace folder.
+    initializationOptions: { settings: vscode.workspace.getConfiguration('newslint'), workspaceTrusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   return new LanguageClient(CLIENT_ID, 'newslint', serverOptions, clientOptions);
@@ -260,6 +261,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
         client ? client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: source.toString() }) : undefined,
       ),
     ),
+    // The server learns of trust when it starts: granting it restarts the server.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand('newslint.restartServer')),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new language list needs a restart.
       if (e.affectsConfiguration('newslint.languages')) {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { rules, type Analysis, type ResolvedConfig, type DraftFormat } from './engine/index';
-import { ConfigCache, ConfigError, isIgnored, loadConfigForFile, type LoadedConfig, type RawConfig } from './config-loader';
+import { ConfigCache, ConfigError, isIgnored, loadConfigForFile, type LoadedConfig, type LoadOptions, type RawConfig } from './config-loader';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
 import { displayPath, expandPaths } from './cli/files';
 import { decode, formatSize, readDraft, whyNotText } from './cli/read';
@@ -107,6 +107,17 @@ function selector(patterns: string[], cwd: string, root: string): (rel: string) 
   return (rel) => tests.some((t) => t(rel));
 }
 
+/** Which config file, and where its `extends` may read: the options every config load shares. */
+function configScope(opts: CliOptions, cwd: string): LoadOptions {
+  return {
+    configPath: opts.config ? path.resolve(cwd, opts.config) : undefined,
+    noConfig: opts.noConfig,
+    workspace: cwd,
+    allowExtendsOutside: opts.allowExtendsOutside,
+    outsideHint: 'use --allow-extends-outside to read it',
+  };
+}
+
 let epipeGuard = false;
 
 export async function main(options: MainOptions): Promise<number> {
@@ -144,9 +155,8 @@ export async function main(options: MainOptions): Promise<number> {
     const file = path.resolve(cwd, opts.printConfig);
     try {
       const loaded = loadConfigForFile(file, {
-        configPath: opts.config ? path.resolve(cwd, opts.config) : undefined,
-        noConfig: opts.noConfig,
-        overrides: Object.keys(opts.rules).length ? { rules: opts.rules } : undefined,
+        ...configScope(opts, cwd),
+        overrides: Object.keys(opts.rules).length ? { rules: { ...opts.rules } } : undefined,
       });
       stdout.write(JSON.stringify({ configFile: loaded.configFile, ...loaded.config }, null, 2) + '\n');
       return 0;
@@ -221,7 +231,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
 
   // 2. Configuration, reading, linting, fixing.
   const configCache = new ConfigCache();
-  const overrides: RawConfig | undefined = Object.keys(opts.rules).length ? { rules: opts.rules } : undefined;
+  const overrides: RawConfig | undefined = Object.keys(opts.rules).length ? { rules: { ...opts.rules } } : undefined;
   const reportedConfigErrors = new Set<string>();
   const tool = version();
   const resultCache = opts.cache && !opts.fixDryRun ? new ResultCache(path.resolve(cwd, opts.cacheLocation ?? '.newslintcache'), buildFingerprint(tool)) : null;
@@ -282,7 +292,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     try {
       let loaded: LoadedConfig;
       try {
-        loaded = loadConfigForFile(input.abs, { configPath: opts.config ? path.resolve(cwd, opts.config) : undefined, noConfig: opts.noConfig, overrides, cache: configCache });
+        loaded = loadConfigForFile(input.abs, { ...configScope(opts, cwd), overrides, cache: configCache });
       } catch (err) {
         if (!(err instanceof ConfigError)) throw err;
         if (!reportedConfigErrors.has(err.message)) {

@@ -40,7 +40,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, ParagraphCache, fixAll } from './engine/index';
 import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
-import { isIgnored } from './config-loader';
+import { isIgnored, readConfigText } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
 import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
@@ -147,10 +147,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     caps.watchDynamic = !!c.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     caps.configDynamic = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
     caps.resolve = !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
-    const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown; acrossInlineMs?: unknown; acrossDelayMs?: unknown };
+    const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown; acrossInlineMs?: unknown; acrossDelayMs?: unknown; workspaceTrusted?: unknown };
     if (typeof init.acrossInlineMs === 'number') acrossInlineMs = init.acrossInlineMs;
     if (typeof init.acrossDelayMs === 'number') acrossDelayMs = init.acrossDelayMs;
-    baseSettings = normalizeSettings(init.settings);
+    baseSettings = { ...normalizeSettings(init.settings), workspaceTrusted: init.workspaceTrusted === true };
     if (typeof init.maxDocumentChars === 'number' && init.maxDocumentChars > 0) maxDocumentChars = init.maxDocumentChars;
     folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
     if (folders.length === 0 && params.rootUri) {
@@ -265,7 +265,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     let col = err.column !== undefined ? Math.max(0, err.column - 1) : 0;
     let endCol = col + 1;
     try {
-      const lines = fs.readFileSync(err.file, 'utf8').split(/\r?\n/);
+      const lines = readConfigText(err.file).split(/\r?\n/); // never a FIFO or /dev/zero
       if (line >= lines.length) line = Math.max(0, lines.length - 1);
       const text = lines[line] ?? '';
       if (err.line === undefined) {

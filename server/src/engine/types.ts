@@ -281,6 +281,14 @@ export interface RuleContext {
   cache?: ParagraphCache;
 }
 
+/** The values a numeric rule option accepts. */
+export interface OptionRange {
+  min: number;
+  max: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
 export interface Rule {
   /** Stable kebab-case id. */
   id: string;
@@ -289,8 +297,10 @@ export interface Rule {
   defaultSeverity: Severity;
   /** True when the rule can produce safe fixes. */
   fixable: boolean;
-  /** Option names and defaults, for the JSON schema and validation. */
+  /** Option names and defaults, for the JSON schema and validation (the default gives the type). */
   defaultOptions?: RuleOptions;
+  /** Limits of numeric options, checked with the types in one place (engine/config.ts). */
+  optionRanges?: Record<string, OptionRange>;
   check(context: RuleContext): RuleFinding[];
 }
 

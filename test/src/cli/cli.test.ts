@@ -146,7 +146,7 @@ test('bad config: invalid JSON (line and column), unknown rule/profile, a folder
   assert.deepEqual(d, { code: 2, stdout: '', stderr: `newslint: ${path.join(dir, 'metro')}: is a directory, not a config file\nnewslint: ${path.join('politics', 'e.md')}: not linted (configuration error above)\n` });
   const unknownRule = await cli(['politics', '--rule', 'quote-attrib=off'], { cwd: dir });
   assert.equal(unknownRule.code, 2);
-  assert.match(unknownRule.stderr, /^newslint: command line: rules\.quote-attrib: unknown rule "quote-attrib" \(did you mean "quote-attribution"\?\)/);
+  assert.match(unknownRule.stderr, /^newslint: --rule quote-attrib: unknown rule "quote-attrib" \(did you mean "quote-attribution"\?\)/);
   // --no-config ignores the broken files.
   assert.deepEqual(await cli(['metro', 'sport', 'world', '--no-config'], { cwd: dir }), { code: 0, stdout: '', stderr: '' });
   rm(dir);
