@@ -77,6 +77,20 @@ function fileKind(st: fs.Stats): string {
   return 'not a regular file';
 }
 
+function notRegularReason(st: fs.Stats): string {
+  return `is ${fileKind(st)}, not a config file; newslint reads configuration only from regular files`;
+}
+
+/** Why a path that could not be opened is no config file (a socket, a device), or null. */
+function notRegular(file: string): string | null {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() || st.isDirectory() ? null : notRegularReason(st);
+  } catch {
+    return null;
+  }
+}
+
 function readSome(fd: number, limit: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
@@ -101,12 +115,12 @@ export function readConfigText(file: string, limit = MAX_CONFIG_BYTES): string {
   try {
     fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (err) {
-    throw new ConfigError(ioReason(err), file);
+    throw new ConfigError(notRegular(file) ?? ioReason(err), file);
   }
   try {
     const st = fs.fstatSync(fd);
     if (st.isDirectory()) throw new ConfigError('is a directory, not a config file', file);
-    if (!st.isFile()) throw new ConfigError(`is ${fileKind(st)}, not a config file; newslint reads configuration only from regular files`, file);
+    if (!st.isFile()) throw new ConfigError(notRegularReason(st), file);
     const tooBig = () => new ConfigError(`is larger than ${formatSize(limit)}, too large for a config file`, file);
     if (st.size > limit) throw tooBig();
     const buf = readSome(fd, limit);
