@@ -247,6 +247,14 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   const toStage = new Set<string>();
   // --staged --fix: drafts already reported as not fixed because of unstaged changes.
   const unstagedNoticed = new Set<string>();
+  /** Write a fixed draft; false (with a notice or a problem) when it was not written. */
+  const writeFixed = (input: Input, text: string): boolean => {
+    const failure = writeAtomic(input.abs, text, { cwd, outsideLinks: opts.fixOutsideLinks });
+    if (!failure) return true;
+    if (failure.notice) stderr.write(`newslint: ${input.display}: not fixed: ${failure.reason}\n`);
+    else problem(input.display, failure.reason);
+    return false;
+  };
   /** --staged --fix: write `next` only when the working file is exactly the staged copy `current`. */
   const writeStaged = (input: Input, current: string, next: string): boolean => {
     let work: Buffer | null = null;
@@ -262,11 +270,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
       }
       return false;
     }
-    const err = writeAtomic(input.abs, next);
-    if (err) {
-      problem(input.display, err);
-      return false;
-    }
+    if (!writeFixed(input, next)) return false;
     toStage.add(input.gitPath as string);
     return true;
   };
@@ -374,9 +378,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
           // The staged copy is what gets committed: fix the working file only when it is that copy.
           written = writeStaged(input, text, output);
         } else {
-          const err = writeAtomic(input.abs, output);
-          if (err) problem(input.display, err);
-          else written = true;
+          written = writeFixed(input, output);
         }
         if (!written) {
           source = text;
@@ -413,11 +415,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
             // As for the draft's own fixes: only a working copy that is the staged copy is fixed and re-staged.
             if (!writeStaged(a.input, a.text, next)) continue;
           } else {
-            const err = writeAtomic(a.input.abs, next);
-            if (err) {
-              problem(a.input.display, err);
-              continue;
-            }
+            if (!writeFixed(a.input, next)) continue;
           }
         }
         try {

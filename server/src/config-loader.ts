@@ -203,7 +203,8 @@ function realOr(p: string): string {
   }
 }
 
-function isInside(p: string, root: string): boolean {
+/** Is `p` the folder `root` or below it (paths compared as given)? */
+export function isInside(p: string, root: string): boolean {
   const rel = path.relative(root, p);
   return rel === '' || (rel !== '..' && !rel.startsWith('..' + path.sep) && !path.isAbsolute(rel));
 }
@@ -230,14 +231,16 @@ function gitRootOf(dir: string, cache?: ConfigCache): string | null {
 }
 
 /**
- * The project a config file belongs to, the folder its `extends` may read from: the git work tree
- * holding it; outside git, the workspace (when the file lies in it); else the file's own folder.
+ * The project a file belongs to (for a config file, the folder its `extends` may read from): the
+ * git work tree holding it; outside git, the workspace (when the file lies in it); else the file's
+ * own folder. With `real` false, symbolic links in the file's path are not resolved.
  */
-export function projectRootOf(configFile: string, workspace?: string | null, cache?: ConfigCache): string {
-  const dir = realOr(path.dirname(path.resolve(configFile)));
+export function projectRootOf(file: string, workspace?: string | null, cache?: ConfigCache, real = true): string {
+  const resolve = (p: string) => (real ? realOr(path.resolve(p)) : path.resolve(p));
+  const dir = resolve(path.dirname(path.resolve(file)));
   const git = gitRootOf(dir, cache);
   if (git) return git;
-  const ws = workspace ? realOr(path.resolve(workspace)) : null;
+  const ws = workspace ? resolve(workspace) : null;
   return ws && isInside(dir, ws) ? ws : dir;
 }
 

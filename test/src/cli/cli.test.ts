@@ -204,6 +204,8 @@ test('--fix leaves the original intact when writing fails', async () => {
 test('--fix in a read-only folder fails cleanly and leaves the draft intact', (t) => {
   const dir = tree({ 'ro/mixed.md': MIXED });
   fs.chmodSync(dir, 0o755);
+  // The draft itself may be written by anyone: only its folder stands in the way.
+  fs.chmodSync(path.join(dir, 'ro/mixed.md'), 0o666);
   fs.chmodSync(path.join(dir, 'ro'), 0o555);
   const r = runAsNobody(['ro/mixed.md', '--fix', '-f', 'compact'], dir);
   if (!r) {

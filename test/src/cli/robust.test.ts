@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawn, execFileSync } from 'node:child_process';
-import { BIN, cli, tree, rm, UNATTRIBUTED, type Run } from './helpers';
+import { BIN, cli, tree, rm, MIXED, UNATTRIBUTED, type Run } from './helpers';
 
 const posix = process.platform !== 'win32';
 const RULES = 'quote-attribution, quote-marks, name-consistency, first-reference, title-case, later-reference';
@@ -136,4 +136,69 @@ test('bad option values are usage or config errors (exit 2) naming the option', 
   fs.writeFileSync(rc, '{"rules": {"quote-attribution": ["error", {"minWords": 0}]}}');
   assert.equal((await cli(['a.md'], { cwd: dir })).code, 1, 'the ends of the range are accepted');
   rm(dir);
+});
+
+const MIXED_FIXED = MIXED.replace('"The', '“The');
+
+test('--fix leaves a read-only draft untouched, with a notice', async () => {
+  const dir = tree({ 'ro.md': MIXED, 'rw.md': MIXED });
+  fs.chmodSync(path.join(dir, 'ro.md'), 0o444);
+  const before = fs.statSync(path.join(dir, 'ro.md'));
+  const r = await cli(['ro.md', 'rw.md', '--fix', '-f', 'compact'], { cwd: dir });
+  assert.deepEqual(r, {
+    code: 0,
+    stdout: 'ro.md: line 3, col 1, Warning - Mixed quote marks: straight opening " with curly closing ” (quote-marks)\n\n1 problem\n',
+    stderr: 'newslint: ro.md: not fixed: the file is read-only; it was left untouched\n',
+  });
+  const after = fs.statSync(path.join(dir, 'ro.md'));
+  assert.equal(fs.readFileSync(path.join(dir, 'ro.md'), 'utf8'), MIXED);
+  assert.deepEqual([after.ino, after.mode, after.mtimeMs], [before.ino, before.mode, before.mtimeMs]);
+  assert.equal(fs.readFileSync(path.join(dir, 'rw.md'), 'utf8'), MIXED_FIXED);
+  rm(dir);
+});
+
+test('--fix writes a hard-linked draft in place: every link sees the fix, no temporary file is left', async () => {
+  const dir = tree({ 'desk/a.md': MIXED });
+  fs.linkSync(path.join(dir, 'desk/a.md'), path.join(dir, 'archive.md'));
+  const ino = fs.statSync(path.join(dir, 'desk/a.md')).ino;
+  const r = await cli([path.join('desk', 'a.md'), '--fix'], { cwd: dir });
+  assert.deepEqual(r, { code: 0, stdout: '', stderr: '' });
+  for (const f of ['desk/a.md', 'archive.md']) {
+    assert.equal(fs.readFileSync(path.join(dir, f), 'utf8'), MIXED_FIXED, f);
+    assert.equal(fs.statSync(path.join(dir, f)).ino, ino, f);
+  }
+  assert.equal(fs.statSync(path.join(dir, 'archive.md')).nlink, 2);
+  assert.deepEqual(fs.readdirSync(path.join(dir, 'desk')), ['a.md']);
+  rm(dir);
+});
+
+test('--fix does not write through a symbolic link out of the project, unless --fix-outside-links', async () => {
+  const home = tree({ 'outside/x.md': MIXED, 'repo/inside.md': MIXED });
+  const repo = path.join(home, 'repo');
+  fs.mkdirSync(path.join(repo, '.git'));
+  fs.mkdirSync(path.join(repo, 'drafts'));
+  fs.symlinkSync(path.join(home, 'outside', 'x.md'), path.join(repo, 'drafts', 'out.md'));
+  fs.symlinkSync('../inside.md', path.join(repo, 'drafts', 'in.md'));
+  fs.symlinkSync(path.join(home, 'outside'), path.join(repo, 'drafts', 'dir'));
+  const r = await cli(['drafts', '--fix', '-f', 'compact'], { cwd: repo });
+  const mixed = (f: string) => `${f}: line 3, col 1, Warning - Mixed quote marks: straight opening " with curly closing ” (quote-marks)\n`;
+  const outsideMsg = (f: string) => `newslint: ${f}: not fixed: it is a symbolic link to ${path.join(home, 'outside', 'x.md')}, outside the project folder ${repo} (use --fix-outside-links to write through it)\n`;
+  assert.deepEqual(r, {
+    code: 2,
+    stdout: `${mixed(path.join('drafts', 'dir', 'x.md'))}${mixed(path.join('drafts', 'out.md'))}\n2 problems\n`,
+    stderr: outsideMsg(path.join('drafts', 'dir', 'x.md')) + outsideMsg(path.join('drafts', 'out.md')),
+  });
+  assert.equal(fs.readFileSync(path.join(home, 'outside', 'x.md'), 'utf8'), MIXED);
+  // A link inside the project is written through; the link stays a link.
+  assert.equal(fs.readFileSync(path.join(repo, 'inside.md'), 'utf8'), MIXED_FIXED);
+  assert.ok(fs.lstatSync(path.join(repo, 'drafts', 'in.md')).isSymbolicLink());
+  const allowed = await cli([path.join('drafts', 'out.md'), '--fix', '--fix-outside-links'], { cwd: repo });
+  assert.deepEqual(allowed, { code: 0, stdout: '', stderr: '' });
+  assert.equal(fs.readFileSync(path.join(home, 'outside', 'x.md'), 'utf8'), MIXED_FIXED);
+  assert.ok(fs.lstatSync(path.join(repo, 'drafts', 'out.md')).isSymbolicLink());
+  // A file named outside the project on purpose (no link) is fixed as asked.
+  fs.writeFileSync(path.join(home, 'outside', 'x.md'), MIXED);
+  assert.deepEqual(await cli([path.join(home, 'outside', 'x.md'), '--fix'], { cwd: repo }), { code: 0, stdout: '', stderr: '' });
+  assert.equal(fs.readFileSync(path.join(home, 'outside', 'x.md'), 'utf8'), MIXED_FIXED);
+  rm(home);
 });
