@@ -263,14 +263,15 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     } catch {
       work = null;
     }
-    if (!work || !work.equals(Buffer.from(current, 'utf8'))) {
+    const text = work && gitOps.workingFix(work, current, next);
+    if (!text) {
       if (!unstagedNoticed.has(input.abs)) {
         unstagedNoticed.add(input.abs);
         stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
       }
       return false;
     }
-    if (!writeFixed(input, next)) return false;
+    if (!writeFixed(input, text)) return false;
     toStage.add(input.gitPath as string);
     return true;
   };
