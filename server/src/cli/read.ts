@@ -25,13 +25,15 @@ export function decode(buf: Buffer): string {
 export function readDraft(file: string, maxSize: number): ReadResult {
   let fd: number;
   try {
-    fd = fs.openSync(file, 'r');
+    // Non-blocking: a FIFO put in a draft's place must not hang the run.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
   } catch (err) {
     return { ok: false, skip: false, reason: ioReason(err) };
   }
   try {
     const st = fs.fstatSync(fd);
     if (st.isDirectory()) return { ok: false, skip: false, reason: 'is a folder' };
+    if (!st.isFile()) return { ok: false, skip: false, reason: 'not a regular file' };
     if (st.size > maxSize) return { ok: false, skip: true, reason: `file is ${formatSize(st.size)}, over the ${formatSize(maxSize)} limit (--max-file-size)` };
     const buf = fs.readFileSync(fd);
     const why = whyNotText(buf);

@@ -202,3 +202,23 @@ test('--fix does not write through a symbolic link out of the project, unless --
   assert.equal(fs.readFileSync(path.join(home, 'outside', 'x.md'), 'utf8'), MIXED_FIXED);
   rm(home);
 });
+
+test('a FIFO with a draft name inside a walked folder is reported (exit 2); the other drafts are linted', { skip: !posix, timeout: 30_000 }, async () => {
+  const dir = tree({ 'drafts/a.md': UNATTRIBUTED, 'drafts/sub/b.md': UNATTRIBUTED });
+  execFileSync('mkfifo', [path.join(dir, 'drafts', 'pipe.md')]);
+  execFileSync('mkfifo', [path.join(dir, 'drafts', 'notes.fifo')]);
+  fs.symlinkSync('pipe.md', path.join(dir, 'drafts', 'link.md'));
+  const r = await bin(['drafts', '-f', 'compact'], dir);
+  const found = (f: string) => `${f}: line 3, col 1, Warning - Quote has no speaker (quote-attribution)\n`;
+  assert.deepEqual(r, {
+    code: 2,
+    stdout: `${found(path.join('drafts', 'a.md'))}${found(path.join('drafts', 'sub', 'b.md'))}\n2 problems\n`,
+    stderr: `newslint: ${path.join('drafts', 'link.md')}: not a regular file\nnewslint: ${path.join('drafts', 'pipe.md')}: not a regular file\n`,
+    timedOut: false,
+  });
+  // The same through a glob.
+  const g = await bin(['drafts/**/*.md', '-f', 'compact'], dir);
+  assert.equal(g.code, 2);
+  assert.equal(g.stderr, `newslint: ${path.join('drafts', 'link.md')}: not a regular file\nnewslint: ${path.join('drafts', 'pipe.md')}: not a regular file\n`);
+  rm(dir);
+});
