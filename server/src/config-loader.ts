@@ -134,6 +134,17 @@ export function readConfigText(file: string, limit = MAX_CONFIG_BYTES): string {
   }
 }
 
+/** A config file's text before an edit: '' when it does not exist yet; throws an Error saying why it cannot be read. */
+export function readConfigForEdit(file: string): string {
+  try {
+    return readConfigText(file);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    if (err.reason === ioReason({ code: 'ENOENT' })) return '';
+    throw new Error(err.reason);
+  }
+}
+
 /** Read and parse one config file. Throws ConfigError naming the file. */
 export function readConfigFile(file: string, cache?: ConfigCache): ConfigLayer {
   const hit = cache?.layers.get(file);

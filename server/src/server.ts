@@ -40,7 +40,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { lintText, ParagraphCache, fixAll } from './engine/index';
 import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
-import { isIgnored, readConfigText } from './config-loader';
+import { isIgnored, readConfigForEdit, readConfigText } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
 import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
@@ -716,13 +716,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         return { written: null };
       }
       try {
-        let old = '';
-        try {
-          old = fs.readFileSync(file, 'utf8');
-        } catch (err) {
-          if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-        }
-        const next = applyConfigChange(old, arg.change);
+        const next = applyConfigChange(readConfigForEdit(file), arg.change); // never a FIFO or /dev/zero
         fs.writeFileSync(file, next);
         invalidate(false);
         return { written: file };

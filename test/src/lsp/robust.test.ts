@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { TestClient } from './harness';
 import { fakeLintText } from './fake-engine';
-import { startStdioServer } from '../reliability/faults';
+import { answer, startStdioServer } from '../reliability/faults';
 
 const server = { lintText: fakeLintText };
 const DRAFT = 'Headline\n\nOstrovsky met teh Ostrovskyy.\n';
@@ -40,6 +40,24 @@ test('stdio server: a config linked to /dev/zero, or extending a FIFO, is report
     const messages = (sub: string) => s.published.filter((p) => p.uri === pathToFileURL(path.join(dir, sub, '.newslintrc.json')).href).map((p) => p.diagnostics.map((d) => d.message));
     assert.deepEqual(messages('zero'), [[`is a device, ${NOT_REGULAR}`]]);
     assert.deepEqual(messages('pipe'), [[`extends[0]: cannot extend "./house.json": is a named pipe (FIFO), ${NOT_REGULAR.replace('. newslint', ` (${path.join(dir, 'pipe', 'house.json')}). newslint`)}`]]);
+  } finally {
+    await s.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('stdio server: "house spelling" on a config that is a FIFO answers with the reason, and the server goes on', { skip: process.platform === 'win32', timeout: 60_000 }, async () => {
+  const dir = folder({ 'story.md': DRAFT });
+  execFileSync('mkfifo', [path.join(dir, '.newslintrc.json')]);
+  const s = await startStdioServer();
+  try {
+    const uri = pathToFileURL(path.join(dir, 'story.md')).href;
+    void s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+    await s.waitFor('diagnostics of story.md', () => s.published.find((p) => p.uri === uri));
+    const change = { kind: 'allow', person: 'Ostrovsky', spelling: 'Ostrovskyy', keys: ['Ostrovskyy'] };
+    const r = await answer(s.conn, 'workspace/executeCommand', { command: 'newslint.editConfig', arguments: [{ uri, change }] });
+    assert.deepEqual(r, { ok: true, result: { written: null, error: 'is a named pipe (FIFO), not a config file; newslint reads configuration only from regular files' } });
+    assert.deepEqual(await answer(s.conn, 'textDocument/hover', { textDocument: { uri: 'untitled:none.md' }, position: { line: 0, character: 0 } }), { ok: true, result: null });
   } finally {
     await s.stop();
     fs.rmSync(dir, { recursive: true, force: true });
