@@ -184,13 +184,22 @@ test('configSchema accepts what resolveConfig accepts and rejects what it reject
   const validate = ajv.compile(configSchema());
   const good = [
     {},
-    { $schema: './schema.json', extends: ['newslint:bbc', '../desk.json'], rules: { 'quote-marks': 'off', 'quote-attribution': ['error', {}] }, ignore: ['archive/**'], names: { 'Ada Quill': ['Ada Quil'] }, people: [{ name: 'Ada Quill', title: 'Mayor' }, { name: 'Ben Ortiz', noTitle: true }] },
+    { $schema: './schema.json', extends: ['newslint:bbc', '../desk.json'], rules: { 'quote-marks': 'off', 'quote-attribution': ['error', { minWords: 1000 }] }, ignore: ['archive/**'], names: { 'Ada Quill': ['Ada Quil'] }, people: [{ name: 'Ada Quill', title: 'Mayor' }, { name: 'Ben Ortiz', noTitle: true }] },
   ];
   for (const raw of good) {
     assert.ok(validate(raw), JSON.stringify(validate.errors));
     resolveConfig([{ source: 'c.json', raw }], () => ({ source: 'desk.json', raw: {} }));
   }
-  const bad = [{ rule: {} }, { rules: { nope: 'off' } }, { rules: { 'quote-marks': 'warn' } }, { extends: ['newslint:espn'] }, { people: [{ title: 'Mayor' }] }, { ignore: 'archive' }];
+  const bad = [
+    { rule: {} },
+    { rules: { nope: 'off' } },
+    { rules: { 'quote-marks': 'warn' } },
+    { extends: ['newslint:espn'] },
+    { people: [{ title: 'Mayor' }] },
+    { ignore: 'archive' },
+    { rules: { 'quote-attribution': ['warning', { minWords: -5 }] } },
+    { rules: { 'quote-attribution': ['warning', { minWords: 2.5 }] } },
+  ];
   for (const raw of bad) {
     assert.equal(validate(raw), false, JSON.stringify(raw));
     assert.throws(() => resolveConfig([{ source: 'c.json', raw }]), ConfigError);
