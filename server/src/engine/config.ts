@@ -99,11 +99,29 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Deeper than any config: refused before the (recursive) parser could overflow the stack. */
+export const MAX_CONFIG_DEPTH = 64;
+
+/** Throw a ConfigError at the first bracket nested deeper than MAX_CONFIG_DEPTH (a token scan, no recursion). */
+function tooDeep(source: string, text: string, src: string): void {
+  const scanner = jsonc.createScanner(src, true);
+  let depth = 0;
+  for (let t = scanner.scan(); t !== jsonc.SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === jsonc.SyntaxKind.OpenBraceToken || t === jsonc.SyntaxKind.OpenBracketToken) depth++;
+    else if (t === jsonc.SyntaxKind.CloseBraceToken || t === jsonc.SyntaxKind.CloseBracketToken) depth--;
+    if (depth > MAX_CONFIG_DEPTH) {
+      const { line, column } = lineColumn(text, scanner.getTokenOffset());
+      throw new ConfigError(`nested more than ${MAX_CONFIG_DEPTH} levels deep; not a config file`, source, undefined, line, column);
+    }
+  }
+}
+
 /** Parse the text of a config file (JSON with comments, trailing commas allowed). Throws ConfigError. */
 export function parseConfigText(source: string, text: string): ConfigLayer {
   // A BOM becomes a space so that offsets (and so lines and columns) stay those of the file.
   const src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (src.trim() === '') throw new ConfigError('the file is empty; expected a JSON object', source, undefined, 1, 1);
+  tooDeep(source, text, src);
   const errors: jsonc.ParseError[] = [];
   const raw = jsonc.parse(src, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   if (errors.length > 0) {
@@ -155,7 +173,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return v.length > 40 ? `${JSON.stringify(v.slice(0, 40)).slice(0, -1)}…" (${v.length} characters)` : JSON.stringify(v);
   if (typeof v === 'object') return 'an object';
   return String(v);
 }

@@ -282,3 +282,14 @@ test('loader: extends stays inside the project unless allowed; a file that is no
   assert.throws(() => loadConfigForFile(draft, {}), new RegExp(`is outside the project folder ${path.join(repo, 'desk')} \\(`));
   fs.rmSync(home, { recursive: true, force: true });
 });
+
+test('a config nested too deeply is refused before parsing; long values are not repeated in full', () => {
+  const deep = `{"names": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+  throwsConfig(() => parseConfigText('c.json', deep), { message: 'c.json:1:74: nested more than 64 levels deep; not a config file' });
+  // Brackets inside strings and comments do not count.
+  assert.doesNotThrow(() => parseConfigText('c.json', `{"ignore": ["${'['.repeat(100)}"] /* ${'{'.repeat(100)} */}`));
+  const long = `{"names": "${'x'.repeat(100_000)}"}`;
+  throwsConfig(() => resolveConfig([parseConfigText('c.json', long)]), {
+    message: `c.json:1:11: names: expected an object {"Canonical Name": ["variant", …]}, not "${'x'.repeat(40)}…" (100000 characters)`,
+  });
+});
