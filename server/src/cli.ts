@@ -386,8 +386,9 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
           r = inline(job, text, false);
         }
       }
+      for (const f of r.failures ?? []) problem(input.display, `rule ${f.replace(': ', ' failed on this draft (please report it): ')}`);
       const all = r.messages;
-      if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
+      if (resultCache && !opts.acrossFiles && !dryRun && !r.failures) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
       const result = makeResult(input, filterChanged(all, input, changed));
       // `output` (as in ESLint's JSON): the fixed text of a draft --fix rewrote, or would rewrite.
       if (output !== undefined && source === output) result.output = output;

@@ -29,6 +29,7 @@ import {
   TextDocuments,
   TextDocumentSyncKind,
   createConnection,
+  StreamMessageWriter,
   type CodeAction,
   type Connection,
   type Diagnostic,
@@ -38,12 +39,14 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintText, ParagraphCache, fixAll } from './engine/index';
+import { lintText, ParagraphCache, fixAll, resolveSuggestion, type RuleFailure } from './engine/index';
 import { lintAcrossFiles, type AcrossFile } from './engine/across-files';
 import { isIgnored, readConfigForEdit, readConfigText } from './config-loader';
 import { WorkspaceIndex, isDraftFile, DRAFT_EXTENSIONS, type Progress } from './lsp/workspace-index';
-import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
+import type { Analysis, DraftFormat, Finding, SuggestionRef, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
+import { ResyncingMessageReader } from './lsp/transport';
+import { connectionLogger, stderrLogger, type Logger } from './lsp/log';
 import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
 import { documentSymbols, hoverAt, quoteSheet, toDiagnostic } from './lsp/present';
 import {
@@ -79,6 +82,8 @@ interface DocState {
   timer: ReturnType<typeof setTimeout> | null;
   immediate: ReturnType<typeof setImmediate> | null;
   waiters: Array<(r: LintResult | null) => void>;
+  /** Rule failures already logged for this draft. */
+  loggedFailures: Set<string>;
 }
 
 export interface ServerOptions {
@@ -104,7 +109,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (typeof uri !== 'string' || typeof content !== 'string') throw new Error('didOpen needs textDocument.uri and textDocument.text (strings)');
       return TextDocument.create(uri, languageId, version, content);
     },
-    update: TextDocument.update,
+    // A change older than the document (or as old) would make results and resultIds lie: ignored.
+    update(doc: TextDocument, changes, version: number): TextDocument {
+      if (version <= doc.version) {
+        connection.console.warn(`newslint: ignored a stale change to ${doc.uri}: version ${version} arrived after version ${doc.version}`);
+        return doc;
+      }
+      return TextDocument.update(doc, changes, version);
+    },
   });
   const states = new Map<string, DocState>();
   const configCache = new ConfigCache();
@@ -413,7 +425,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   function state(uri: string): DocState {
     let st = states.get(uri);
     if (!st) {
-      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [] };
+      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [], loggedFailures: new Set() };
       states.set(uri, st);
     }
     return st;
@@ -448,6 +460,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         const r = lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
         analysis = r.analysis;
         findings = r.findings;
+        logFailures(st, doc.uri, r.failures);
         if (settings.acrossFiles) {
           if (!index.ready) startIndex();
           else {
@@ -466,6 +479,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const diagnostics = findings.map((f, i) => toDiagnostic(doc, f, i));
     st.result = { version: doc.version, generation, analysis, findings, diagnostics };
     return st.result;
+  }
+
+  /** A rule that threw: logged once per draft and error (it throws again on every keystroke). */
+  function logFailures(st: DocState, uri: string, failures: RuleFailure[] | undefined): void {
+    for (const f of failures ?? []) {
+      const key = `${f.ruleId}\u0000${f.error}`;
+      if (st.loggedFailures.has(key)) continue;
+      st.loggedFailures.add(key);
+      connection.console.error(`newslint: rule ${f.ruleId} failed on ${uri}: ${f.error}`);
+    }
   }
 
   function clearTimers(st: DocState): void {
@@ -641,6 +664,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         if (s.fix.edits.length === 0) continue;
         actions.push({ title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, edit: workspaceEdit(doc, s.fix.edits) });
       }
+      for (const s of f.lazySuggestions ?? []) {
+        // Edits over the whole draft: computed when the writer picks the action (codeAction/resolve).
+        const action: CodeAction = { title: s.desc, kind: CodeActionKind.QuickFix, diagnostics, data: { uri: doc.uri, version: doc.version, ruleId: f.ruleId, ref: s.ref } };
+        if (!caps.resolve) {
+          const fix = result.analysis ? resolveSuggestion(f.ruleId, s.ref, result.analysis, docConfig(doc.uri, settings).config) : null;
+          if (!fix || fix.edits.length === 0) continue;
+          action.edit = workspaceEdit(doc, fix.edits);
+        }
+        actions.push(action);
+      }
       for (const change of configChanges(f, result.analysis)) {
         const title =
           change.kind === 'allow'
@@ -687,12 +720,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   connection.onCodeActionResolve(async (action) => {
-    const data = action.data as { uri?: string; version?: number } | undefined;
+    const data = action.data as { uri?: string; version?: number; ruleId?: string; ref?: SuggestionRef } | undefined;
     if (!data?.uri) return action;
     const doc = documents.get(data.uri);
     if (!doc || doc.version !== data.version) return action; // stale: nothing is applied
     const settings = await settingsFor(doc.uri);
-    action.edit = workspaceEdit(doc, fixAllEdits(doc, settings, lintNow(doc, settings)));
+    const result = lintNow(doc, settings);
+    if (data.ref && typeof data.ruleId === 'string') {
+      const fix = result.analysis ? resolveSuggestion(data.ruleId, data.ref, result.analysis, docConfig(doc.uri, settings).config) : null;
+      if (fix) action.edit = workspaceEdit(doc, fix.edits);
+      return action;
+    }
+    action.edit = workspaceEdit(doc, fixAllEdits(doc, settings, result));
     return action;
   });
 
@@ -831,7 +870,7 @@ export function shiftFindings(findings: Finding[], oldText: string, newText: str
     if (!span) continue;
     const edits = f.fix?.edits.map((e) => { const m = move(e); return m ? { ...e, ...m } : null; });
     if (edits && edits.some((e) => e === null)) continue;
-    out.push({ ...f, ...span, suggestions: undefined, ...(edits ? { fix: { edits: edits as TextEdit[] } } : {}) });
+    out.push({ ...f, ...span, suggestions: undefined, lazySuggestions: undefined, ...(edits ? { fix: { edits: edits as TextEdit[] } } : {}) });
   }
   return out;
 }
@@ -859,9 +898,30 @@ function uriToPath(uri: string): string | null {
 
 /** Entry point of the bin and of the bundled server: `--stdio`, `--node-ipc` or `--socket=N`. */
 export function main(): void {
-  const connection = createConnection();
+  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection();
   startServer(connection);
   process.on('uncaughtException', (err) => connection.console.error(`newslint: ${err?.stack ?? err}`));
+}
+
+/**
+ * A connection over stdin/stdout whose reader survives framing errors (lsp/transport.ts). As the
+ * library does for `--stdio`: the process ends when stdin closes, and console output goes to the
+ * client's log, never into the protocol stream.
+ */
+function stdioConnection(): Connection {
+  let log: Logger = stderrLogger();
+  const connection = createConnection(new ResyncingMessageReader(process.stdin, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) }), new StreamMessageWriter(process.stdout));
+  log = connectionLogger(connection);
+  let shutdown = false;
+  connection.onShutdown(() => void (shutdown = true));
+  const end = () => process.exit(shutdown ? 0 : 1);
+  process.stdin.on('end', end);
+  process.stdin.on('close', end);
+  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
+  console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  console.error = (...a: unknown[]) => connection.console.error(a.map(String).join(' '));
+  return connection;
 }
 
 if (require.main === module) main();

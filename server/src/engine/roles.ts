@@ -894,12 +894,20 @@ function capsBefore(prose: string, floor: number, end: number): Role | null {
   return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end } };
 }
 
-/** Offsets of the line containing `pos` (within the paragraph). */
-function lineAround(text: string, pos: number, floor: number, ceil: number): Span {
+/** How far (characters) a credit line's start may lie before the name: credit lines are short. */
+const CREDIT_LINE_REACH = 300;
+
+/**
+ * Offsets of the line containing `pos` (within the paragraph), its end cut at `reach` characters
+ * after `pos`; null when the line starts more than `reach` characters before `pos` (each name of a
+ * long line would otherwise rescan it).
+ */
+function lineAround(text: string, pos: number, floor: number, ceil: number, reach: number): Span | null {
   let s = pos;
-  while (s > floor && text[s - 1] !== '\n') s--;
+  while (s > floor && text[s - 1] !== '\n') if (pos - --s > reach) return null;
   let e = pos;
-  while (e < ceil && text[e] !== '\n' && text[e] !== '\r') e++;
+  const stop = Math.min(ceil, pos + reach);
+  while (e < stop && text[e] !== '\n' && text[e] !== '\r') e++;
   return { start: s, end: e };
 }
 
@@ -907,14 +915,15 @@ const REPORTED_FROM = /^[\s*_(]*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:report
 
 /** A byline or credit ("By Jane Doe", "Reporting by …", "Photo: …"). */
 export function isCredit(prose: string, nameStart: number, floor: number, ceil: number): boolean {
-  const line = lineAround(prose, nameStart, floor, ceil);
-  const lt = prose.slice(line.start, line.end);
+  // (A line starting further back than a credit line runs is no credit line; only the phrase checks apply.)
+  const line = lineAround(prose, nameStart, floor, ceil, CREDIT_LINE_REACH);
+  const lt = line ? prose.slice(line.start, line.end) : '';
   if (CREDIT_LINE.test(lt)) {
     if (/^[\s*_>(\[]*by\s/i.test(lt)) return lt.trim().length <= 120 && !/\b(?:said|says|told)\b/.test(lt);
     return true;
   }
   // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
-  const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
+  const before = prose.slice(Math.max(line ? line.start : floor, nameStart - 60), nameStart);
   // A vox-pop signature after a quote: “… in serious trouble.” ― Edwin G. Monroy
   if (/[”"’][ \t\u00a0]*[―—–-][ \t\u00a0]*$/.test(before) || /^[ \t\u00a0]*[―—][ \t\u00a0]*$/.test(before)) return true;
   // "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay."
@@ -1042,6 +1051,9 @@ interface ParaInput {
   names: (NameSpan & { sentence: number })[];
   quotes: Span[];
 }
+
+/** Characters: a sentence longer than this (a run-on list, a table pasted as one line) gets no sentence-context roles. */
+const MAX_CONTEXT_SENTENCE = 1500;
 
 /**
  * Roles of the named mentions of one paragraph. Pure: all spans relative to the paragraph start.
@@ -1186,7 +1198,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !names.some((x) => same(x, r.span))).map((r) => r.span);
     out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
     // What the rest of the sentence says of the person (context-roles.ts).
-    if (!out[k].role) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
+    // (Not in a "sentence" longer than any prose sentence: each name would rescan all of it.)
+    if (!out[k].role && sent.end - sent.start <= MAX_CONTEXT_SENTENCE) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
   }
   return out;
 }
@@ -1258,6 +1271,11 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
   for (const [pi, list] of byPara) {
     const para = draft.paragraphs[pi];
     if (!para) continue;
+    if (para.role !== 'story' && para.role !== 'deck') {
+      // Bylines, credits, captions, promo lines, signatures: names there are credits, not references.
+      for (const m of list) result[m.index].credit = true;
+      continue;
+    }
     list.sort((a, b) => a.start - b.start);
     const base = para.start;
     const text = draft.prose.slice(para.start, para.end);
@@ -1432,23 +1450,10 @@ export function atSentenceStart(draft: Draft, pos: number): boolean {
 }
 
 /**
- * The standfirst: the first paragraph after the headline when it is set apart by emphasis
- * (`*…*`, `_…_`, `**…**`), as drafts in Markdown mark a summary line, or when the headline ends in
- * a semicolon or colon and the deck follows on the next line. -1 when there is none.
+ * The standfirst: the paragraph structure.ts classified as the deck. -1 when there is none.
  */
 export function standfirstParagraph(draft: Draft): number {
-  const ps = draft.paragraphs;
-  const h = ps.findIndex((p) => p.kind === 'headline');
-  const i = h >= 0 ? h + 1 : -1;
-  if (i < 0 || i >= ps.length || ps[i].kind !== 'body') return -1;
-  const p = ps[i];
-  const before = draft.text.slice(ps[i - 1].end, p.start);
-  const after = draft.text.slice(p.end, i + 1 < ps.length ? ps[i + 1].start : draft.text.length);
-  if (/[*_]\s*$/.test(before) && /^\s*[*_]/.test(after)) return i;
-  // A headline that runs on after a semicolon or colon into the next line is a headline with its
-  // deck: "Candidates vie for vets' support;\nTrump and Clinton point out own credentials".
-  const head = draft.text.slice(ps[i - 1].start, ps[i - 1].end).trimEnd();
-  return /[;:]$/.test(head) && /^[ \t]*\r?\n[ \t]*$/.test(before) ? i : -1;
+  return draft.paragraphs.findIndex((p) => p.role === 'deck');
 }
 
 /** Headline, subheadings and the standfirst: names there are not first references. */

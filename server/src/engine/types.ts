@@ -37,6 +37,23 @@ export interface Suggestion {
   fix: Fix;
 }
 
+/**
+ * A suggestion whose edits are computed on demand (`resolveSuggestion` in the engine), so that a
+ * change touching every mention of a name is not copied onto every finding: memory and output
+ * stay linear in the draft. Findings that offer the same change carry refs with the same `key`.
+ */
+export interface LazySuggestion {
+  desc: string;
+  ref: SuggestionRef;
+}
+
+/** Small, serialisable data from which the rule that made a suggestion computes its edits. */
+export interface SuggestionRef {
+  /** Equal for equal suggestions within one analysis ("person 3: surname Zelensky"). */
+  key: string;
+  data: Record<string, unknown>;
+}
+
 /** What a rule reports. Severity and rule id are filled in by the engine. */
 export interface RuleFinding extends Span {
   message: string;
@@ -44,6 +61,8 @@ export interface RuleFinding extends Span {
   fix?: Fix;
   /** Alternatives for the writer to choose; never applied automatically. */
   suggestions?: Suggestion[];
+  /** More alternatives, whose edits are computed only when asked for (listed after `suggestions`). */
+  lazySuggestions?: LazySuggestion[];
   /** Extra machine-readable data for editors (e.g. person id, spellings). */
   data?: Record<string, unknown>;
 }
@@ -302,6 +321,8 @@ export interface Rule {
   /** Limits of numeric options, checked with the types in one place (engine/config.ts). */
   optionRanges?: Record<string, OptionRange>;
   check(context: RuleContext): RuleFinding[];
+  /** The edits of a lazy suggestion this rule made (`LazySuggestion.ref`), on the same analysis. */
+  resolveSuggestion?(context: RuleContext, ref: SuggestionRef): Fix | null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import { parseDraft } from '../../../server/out/engine/draft.js';
 import { scanQuotes } from '../../../server/out/engine/quotes.js';
 import { findPeople } from '../../../server/out/engine/people.js';
 import { attributeQuotes } from '../../../server/out/engine/attribution.js';
+import { benchLargeDraft } from './large-draft';
 
 const TARGET_S = 5;
 
@@ -40,7 +41,10 @@ function line(label: string, seconds: number, bytes: number, articles: number, e
   return `${label.padEnd(28)} ${seconds.toFixed(2).padStart(6)} s  ${mbps.toFixed(2).padStart(6)} MB/s  ${((seconds * 1000) / articles).toFixed(2).padStart(6)} ms/article  target ≤ ${TARGET_S} s: ${met}${extra}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
+  const load0 = os.loadavg()[0];
+  console.log(`machine: ${os.cpus().length} cores, load average ${load0.toFixed(2)}`);
+  await benchLargeDraft();
   const root = corpusRoot();
   if (!root) {
     console.log('newslint bench: skipped — corpus not found (set NEWSLINT_CORPUS or provide ../shared/corpus).');
@@ -109,4 +113,4 @@ function main(): void {
   console.log(line('engine analyze() only, warm', anS, bytes, arts.length));
 }
 
-main();
+void main();
