@@ -453,8 +453,37 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 }
 
 /** Appositive, relative clause, party tag or predicate right after the name. */
+/** Nouns of time and manner that end a phrase before a name without describing it: "at the same time John Smith said". */
+const NOT_DESCRIPTOR = /^(?:time|times|day|days|week|weeks|month|months|year|years|night|morning|evening|afternoon|moment|way|end|start|meantime|case|event|past|future|same|first|last|next|other|others|following)$/;
+
+/** A sentence opening with a preposition and a determiner: "After the ", "In a ". */
+const OPENING_PREPOSITION = /^[\s"“‘'(]*(?:after|before|during|in|at|on|by|since|until|for|with|from|over|under|despite|throughout|within|into|through|amid)\s+\S+\s+$/iu;
+
+/**
+ * A noun phrase in lower case between a determiner and the name describes the person, whatever
+ * the noun, even misspelt: "the prime minster Taras Boyko", "his longtime barber Joe Bloggs". Its
+ * head is not a time noun, a stop word or an -ing/-ed/-ly form.
+ */
+function descriptorBefore(prose: string, floor: number, nameStart: number): Role | null {
+  const before = prose.slice(Math.max(floor, nameStart - 60), nameStart);
+  const m = /(?:^|[^\p{L}'’])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2}([\p{Ll}][\p{Ll}-]{2,}))\s+$/u.exec(before);
+  if (!m) return null;
+  const head = m[2];
+  if (NOT_DESCRIPTOR.test(head) || isStopWord(head) || /(?:ing|ed|ly)$/.test(head)) return null;
+  // An opening adverbial before the subject describes nobody: "After the break Andy Grey missed".
+  const start = nameStart - before.length + m.index + m[0].indexOf(m[1]);
+  if (OPENING_PREPOSITION.test(prose.slice(floor, start))) return null;
+  const span = { start, end: start + m[1].length };
+  return { kind: 'before', text: m[1], span, removal: null };
+}
+
+/** A generational suffix after a name: "Brent Bozell III", "Martin Luther King Jr.", "John Doe, Sr.". */
+const GENERATION = /^,?\s+(?:Jr|Sr|Jnr|Snr)\.?(?![\p{L}\p{N}])|^\s+(?:II|III|IV)(?![\p{L}\p{N}])/u;
+
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
-  const r = roleAfterName(prose, nameEnd, ceil);
+  // The role comes after a generational suffix: "Brent Bozell III, founder of the group".
+  const gen = GENERATION.exec(prose.slice(nameEnd, nameEnd + 6));
+  const r = roleAfterName(prose, nameEnd, ceil) ?? (gen ? roleAfterName(prose, nameEnd + gen[0].length, ceil) : null);
   if (r) return r;
   // An age identifies an ordinary person, like "14-year-old": "James Lomas, 15, George Maguire, 14".
   const age = AGE.exec(prose.slice(nameEnd, nameEnd + 8)) ?? AGE_END.exec(prose.slice(nameEnd, nameEnd + 8));
@@ -1135,6 +1164,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       const span = { start: nm.honorific.start, end: nm.honorific.end };
       role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
     }
+    if (!role && !nm.honorific) role = descriptorBefore(text, sent.start, nm.start);
     out[k].role = role;
   }
   // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".

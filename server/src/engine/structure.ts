@@ -68,9 +68,13 @@ function dateline(t: string): boolean {
   return bare.every((w) => DATE_WORD.test(w) || NAME_LINE_WORD.test(w) || /^[\d/.-]+$/.test(w));
 }
 
-/** A line under a quote or a tweet: "— Ann Lee", "— Ann Lee (@annlee) March 3, 2016", "pic.twitter.com/…". */
+/**
+ * A line under a quote or a tweet, or a writer's sign-off: "— Ann Lee", "— Ann Lee (@annlee)
+ * March 3, 2016", "pic.twitter.com/…", "Follow Ann Lee on Twitter", "On Twitter follow Ann Lee at …".
+ */
 function signatureShape(t: string): boolean {
   if (/\(@\w+\)|pic\.twitter\.com\//i.test(t)) return true;
+  if (/^(?:on (?:twitter|facebook|instagram),? )?(?:follow|contact|email|e-mail|reach)\s+[\p{Lu}@]/iu.test(t) && words(t).length <= 30 && /\b(?:twitter|facebook|instagram|@|https?:|at\s+\S+@)/i.test(t)) return true;
   const m = /^[—―–-]\s*(.+)$/s.exec(t);
   if (!m) return false;
   const ws = words(m[1]);
@@ -148,16 +152,19 @@ function deckParagraph(ps: Paragraph[], text: string, head: number): number {
 }
 
 /**
- * Does the first line of a draft look like a headline? Short (at most 25 words), no closing full
- * stop, and not the first line of a hard-wrapped paragraph (the next line in the same paragraph
- * starting in lower case, or this one ending in a comma or a joining word). `next` is the next
- * line when it is in the same paragraph, else null.
+ * Does the first line of a draft look like a headline? Short: at most 25 words, at most 20 when it
+ * closes with a full stop (some archives end every headline with one; a lede runs longer), one
+ * sentence, and not the first line of a hard-wrapped paragraph (the next line in the same
+ * paragraph starting in lower case, or this one ending in a comma or a joining word). `next` is
+ * the next line when it is in the same paragraph, else null.
  */
 export function looksLikeHeadline(line: string, next: string | null): boolean {
   const t = line.trim();
   if (t.length === 0) return false;
-  if (/\.["'”’)\]*_]*$/.test(t) && !/(?:^|\s)(?:\p{Lu}\.)+["'”’)\]*_]*$/u.test(t)) return false;
-  if (t.split(/\s+/).length > 25) return false;
+  const n = t.split(/\s+/).length;
+  if (n > 25 || n > 20 && /\.["'”’)\]*_]*$/.test(t)) return false;
+  // Two sentences: "Mara Velt resigned. The council meets today." (not "U.S. backs", "Mr. Velt").
+  if (/\p{Ll}{2}[.!?]["'”’)]*\s+["“‘'(]?\p{Lu}/u.test(t)) return false;
   if (/[,]$|\s(?:and|or|but|the|a|an|of|to|in|on|for|with|that|who|which|at|by|from)$/i.test(t)) return false;
   if (next !== null && /^[\s*_>"“‘'(]*\p{Ll}/u.test(next)) return false;
   return true;

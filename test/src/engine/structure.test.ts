@@ -31,6 +31,8 @@ test('paragraph shapes: bylines, credits, captions, promo lines, datelines, sign
     ['Updated: 10:32 GMT, Monday 3 March 2025', 'dateline'],
     ['— Mara Velt (@maravelt) March 3, 2025', 'signature'],
     ['— Mara Velt', 'signature'],
+    ['On Twitter follow Mara Velt https://example.com/mvelt and Tomas Riis at @triis', 'signature'],
+    ['Follow Mara Velt on Twitter: @maravelt', 'signature'],
     ['Mara Velt, Tarnby', 'name-line'],
     ['Mara Velt', 'name-line'],
   ];
@@ -47,6 +49,7 @@ test('paragraph shapes: story copy stays story', () => {
     'Related parties must declare their interest, the council said.',
     'Watch the harbour closely, she said.',
     'He read more than 40 reports before the vote.',
+    'Follow the money, Mara Velt told the council.',
   ];
   for (const t of story) assert.equal(paragraphShape(t), 'story', t);
 });
@@ -55,7 +58,9 @@ test('the first line is a headline only when it looks like one', () => {
   assert.equal(looksLikeHeadline('Council votes to close harbour', null), true);
   assert.equal(looksLikeHeadline('Is the ferry doomed?', null), true);
   assert.equal(looksLikeHeadline('U.S. backs the ferry plan', null), true);
-  assert.equal(looksLikeHeadline('Mara Velt, the harbour master, said on Friday the vote was close.', null), false);
+  assert.equal(looksLikeHeadline('Harbour master says the vote was close.', null), true);
+  assert.equal(looksLikeHeadline('Mara Velt, the harbour master, said on Friday that the vote to close the old harbour had been far closer than the council expected.', null), false);
+  assert.equal(looksLikeHeadline('Mara Velt resigned. The council meets today', null), false);
   // A hard-wrapped lede: the next line of the paragraph goes on in lower case.
   assert.equal(looksLikeHeadline('Mara Velt, the harbour master, said on', 'Friday that the vote was close.'), false);
   assert.equal(looksLikeHeadline('Mara Velt, the harbour master, told the', 'council that the vote was close.'), false);
@@ -63,15 +68,16 @@ test('the first line is a headline only when it looks like one', () => {
 });
 
 test('a draft without a headline line: the first paragraph is the lede, body copy', () => {
-  const text = 'Mara Velt, the harbour master, said the vote was close.\n\nThe council met on Friday.\n';
+  const lede = 'Mara Velt, the harbour master, said the vote was close. The council will meet again on Friday.';
+  const text = lede + '\n\nThe council met on Friday.\n';
   const d = parseDraft(text, 'plain');
   assert.equal(d.headline, null);
   assert.deepEqual(roles(text), [
-    ['story', 'Mara Velt, the harbour master, said the vote was close.'],
+    ['story', lede],
     ['story', 'The council met on Friday.'],
   ]);
   assert.equal(d.paragraphs[0].kind, 'body');
-  assert.equal(d.sentences.length, 2);
+  assert.equal(d.sentences.length, 3);
 });
 
 test('a headline line, a deck and a byline; credits, captions and signatures below', () => {
