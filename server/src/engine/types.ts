@@ -159,6 +159,11 @@ export interface Speaker extends Span {
   name: string | null;
   /** Id of the person in Analysis.people, when resolved. */
   personId: number | null;
+  /**
+   * Named only as the subject of the sentence before the quote, with no reporting cue
+   * (`Elena Vasquez has watched the ward shrink.` ¶ `"…"`): kept only when it is a person.
+   */
+  subjectOnly?: boolean;
 }
 
 export interface Cue extends Span {
@@ -185,6 +190,8 @@ export interface Quote extends Span {
   cue: Cue | null;
   /** How the attribution was found. */
   attributedBy: 'cue' | 'previous-quote' | 'running-quote' | 'colon' | null;
+  /** The paragraph whose speaker this quote takes (a quote-only paragraph, a running quote), else null. */
+  inheritedFrom: number | null;
 }
 
 /** A problem with quote marks themselves, found while scanning. */
