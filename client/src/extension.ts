@@ -51,7 +51,8 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: documentSelector(),
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION) },
+    // Trust decides whether a config's `extends` may read files outside the workspace folder.
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   return new LanguageClient(CLIENT_ID, SECTION, serverOptions, clientOptions);
@@ -247,6 +248,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
         client ? client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: source.toString() }) : undefined,
       ),
     ),
+    // The server learns of trust when it starts: granting it restarts the server.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(CLIENT_COMMAND.restartServer)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new language list needs a restart.
       if (e.affectsConfiguration(settingId(SETTING.languages))) {

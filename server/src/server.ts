@@ -136,11 +136,11 @@ function initialize(ctx: ServerContext, params: InitializeParams): InitializeRes
   caps.configDynamic = !!c.workspace?.didChangeConfiguration?.dynamicRegistration;
   caps.resolve = !!c.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit');
   ctx.settings.pull = caps.configuration;
-  const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown; acrossInlineMs?: unknown; acrossDelayMs?: unknown };
+  const init = (params.initializationOptions ?? {}) as { settings?: unknown; maxDocumentChars?: unknown; acrossInlineMs?: unknown; acrossDelayMs?: unknown; workspaceTrusted?: unknown };
   if (typeof init.acrossInlineMs === 'number') ctx.limits.acrossInlineMs = init.acrossInlineMs;
   if (typeof init.acrossDelayMs === 'number') ctx.limits.acrossDelayMs = init.acrossDelayMs;
   if (typeof init.maxDocumentChars === 'number' && init.maxDocumentChars > 0) ctx.limits.maxDocumentChars = init.maxDocumentChars;
-  ctx.settings.base = normalizeSettings(init.settings);
+  ctx.settings.base = { ...normalizeSettings(init.settings), workspaceTrusted: init.workspaceTrusted === true };
   let folders = (params.workspaceFolders ?? []).map((f) => uriToPath(f.uri)).filter((p): p is string => !!p);
   if (folders.length === 0 && params.rootUri) folders = [uriToPath(params.rootUri)].filter((p): p is string => !!p);
   ctx.settings.folders = folders;

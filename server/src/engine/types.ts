@@ -159,6 +159,11 @@ export interface Speaker extends Span {
   name: string | null;
   /** Id of the person in Analysis.people, when resolved. */
   personId: number | null;
+  /**
+   * Named only as the subject of the sentence before the quote, with no reporting cue
+   * (`Elena Vasquez has watched the ward shrink.` ¶ `"…"`): kept only when it is a person.
+   */
+  subjectOnly?: boolean;
 }
 
 export interface Cue extends Span {
@@ -185,6 +190,8 @@ export interface Quote extends Span {
   cue: Cue | null;
   /** How the attribution was found. */
   attributedBy: 'cue' | 'previous-quote' | 'running-quote' | 'colon' | null;
+  /** The paragraph whose speaker this quote takes (a quote-only paragraph, a running quote), else null. */
+  inheritedFrom: number | null;
 }
 
 /** A problem with quote marks themselves, found while scanning. */
@@ -300,6 +307,14 @@ export interface RuleContext {
   cache?: ParagraphCache;
 }
 
+/** The values a numeric rule option accepts. */
+export interface OptionRange {
+  min: number;
+  max: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
 export interface Rule {
   /** Stable kebab-case id. */
   id: string;
@@ -308,8 +323,10 @@ export interface Rule {
   defaultSeverity: Severity;
   /** True when the rule can produce safe fixes. */
   fixable: boolean;
-  /** Option names and defaults, for the JSON schema and validation. */
+  /** Option names and defaults, for the JSON schema and validation (the default gives the type). */
   defaultOptions?: RuleOptions;
+  /** Limits of numeric options, checked with the types in one place (engine/config.ts). */
+  optionRanges?: Record<string, OptionRange>;
   check(context: RuleContext): RuleFinding[];
   /** The edits of a lazy suggestion this rule made (`LazySuggestion.ref`), on the same analysis. */
   resolveSuggestion?(context: RuleContext, ref: SuggestionRef): Fix | null;

@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type ExecuteCommandParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { readConfigForEdit } from '../config-loader';
 import { configSuggestions, fixAll, resolveSuggestion, type Finding, type SuggestionRef, type TextEdit } from '../engine/index';
 import { FIX_ALL_KIND, SERVER_COMMAND } from '../protocol';
 import type { ServerContext } from './context';
@@ -140,13 +141,7 @@ export class CodeActions {
       return { written: null };
     }
     try {
-      let old = '';
-      try {
-        old = fs.readFileSync(file, 'utf8');
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-      }
-      fs.writeFileSync(file, applyConfigChange(old, change));
+      fs.writeFileSync(file, applyConfigChange(readConfigForEdit(file), change)); // never a FIFO or /dev/zero
       this.linter.invalidate(false);
       return { written: file };
     } catch (err) {

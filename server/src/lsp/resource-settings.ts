@@ -3,11 +3,10 @@
  * of a draft (`workspace/configuration` with its URI as scope), the `.newslintrc.json` in force
  * for it, and the diagnostics shown on a broken config file.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { isIgnored } from '../config-loader';
+import { isIgnored, readConfigText } from '../config-loader';
 import type { ResolvedConfig } from '../engine/types';
 import { SECTION } from '../protocol';
 import { ConfigCache, DEFAULT_SETTINGS, normalizeSettings, resolveDocumentConfig, type ConfigError, type DocumentConfig, type ServerSettings } from './settings';
@@ -143,7 +142,7 @@ function configDiagnostic(err: ConfigError): Diagnostic {
   let col = err.column !== undefined ? Math.max(0, err.column - 1) : 0;
   let endCol = col + 1;
   try {
-    const lines = fs.readFileSync(err.file, 'utf8').split(/\r?\n/);
+    const lines = readConfigText(err.file).split(/\r?\n/); // never a FIFO or /dev/zero
     if (line >= lines.length) line = Math.max(0, lines.length - 1);
     const text = lines[line] ?? '';
     if (err.line === undefined) {

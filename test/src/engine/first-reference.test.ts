@@ -605,3 +605,37 @@ test('a title with an "of" phrase or a programme moves whole: "Newcastle directo
   const t2 = H + 'Parkinson said it was fine.\n\nChat show host Michael Parkinson spoke later.\n';
   assert.equal(fixText(t2, { config: config() }).text, H + 'Chat show host Michael Parkinson said it was fine.\n\nParkinson spoke later.\n');
 });
+
+test('a person is known by a verb of their own, not only "said"; a firm with an appositive is not a person', () => {
+  const t1 = H + 'Taras Boyko welcomed the deal.\n';
+  const f = only(t1);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length, H.length + 'Taras Boyko'.length]);
+  // An ordinary word as the last name ("Marine", "Energy") is a firm's: a verb alone does not make it a person.
+  assert.deepEqual(findings(H + 'Marlow Marine, the syndicate that owns the yard, welcomed the deal.\n'), []);
+  assert.deepEqual(findings(H + 'Walter Energy welcomed the deal.\n'), []);
+});
+
+test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
+  const lede = 'Taras Boyko said on Friday that the ferry from the old harbour to the island would run again from the first week of May.\n\nThe council met on Friday.\n';
+  const f = only(lede);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [0, 'Taras Boyko'.length]);
+  for (const line of ['With files from Taras Boyko', 'Image caption Taras Boyko at the harbour', 'READ MORE: Taras Boyko on the ferry', 'Taras Boyko, Harbour Gazette', '— Taras Boyko (@tboyko) March 3, 2025']) {
+    assert.deepEqual(findings(H + line + '\n\nHarbour master Mara Velt said the ferry would run.\n'), [], line);
+  }
+});
+
+test('a role after a generational suffix: "Brent Bozell III, founder of …"', () => {
+  assert.deepEqual(findings(H + '"Yes," Taras Boyko III, founder of the harbour trust, said.\n'), []);
+  assert.deepEqual(findings(H + 'Taras Boyko Jr., the founder of the harbour trust, spoke.\n'), []);
+  assert.deepEqual(findings(H + '"Yes," John Boyko III said.\n').map((f) => f.message), ['John Boyko is introduced without a title or role']);
+});
+
+test('a lower-case noun phrase between a determiner and the name describes the person, even misspelt', () => {
+  assert.deepEqual(findings(H + 'The prime minster Taras Boyko said the ferry would run.\n'), []);
+  assert.deepEqual(findings(H + 'His longtime barber Taras Boyko said the ferry would run.\n'), []);
+  // A time noun describes nobody: "at the same time".
+  const t = H + 'At the same time Taras Boyko said the ferry would run.\n';
+  assert.deepEqual(findings(t).map((f) => [f.message, t.slice(f.start, f.end)]), [['Taras Boyko is introduced without a title or role', 'Taras Boyko']]);
+});

@@ -90,6 +90,7 @@ export function fakeLintText(text: string, options: LintOptions = {}): LintResul
       speaker: speakerName ? { start: speakerStart, end: speakerStart + speakerName.length, text: speakerName, name: person?.name ?? null, personId: person?.id ?? null } : null,
       cue: speakerName ? { start: speakerStart + speakerName.length + 1, end: speakerStart + speakerName.length + 5, text: 'said' } : null,
       attributedBy: speakerName ? 'cue' : null,
+      inheritedFrom: null,
     });
   }
   const analysis: Analysis = { ...base, quotes, people, mentions };
