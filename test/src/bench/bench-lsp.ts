@@ -19,12 +19,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDraft } from '../../../server/out/engine/draft.js';
-import { scanQuotes } from '../../../server/out/engine/quotes.js';
-import { findPeople } from '../../../server/out/engine/people.js';
-import { attributeQuotes } from '../../../server/out/engine/attribution.js';
-import { assignTitles, mentionRoles } from '../../../server/out/engine/roles.js';
-import { rules, ParagraphCache, type Analysis } from '../../../server/out/engine/index.js';
+import { lintText, ParagraphCache } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 
 const root = path.resolve(__dirname, '../../..');
@@ -247,26 +242,13 @@ async function latency(client: BenchClient, uri: string, text: string, edits: nu
 function stageProfile(text: string, edits: number): Array<[string, number]> {
   const cache = new ParagraphCache();
   const config = defaultConfig();
-  const totals = new Map<string, number>();
-  const time = <T>(k: string, f: () => T): T => {
-    const t0 = performance.now();
-    const r = f();
-    totals.set(k, (totals.get(k) ?? 0) + performance.now() - t0);
-    return r;
-  };
+  let totals: Record<string, number> = {};
   const once = (t: string) => {
-    const draft = time('parseDraft', () => parseDraft(t, 'markdown', cache));
-    const { quotes, problems } = time('scanQuotes', () => scanQuotes(draft, cache));
-    const { people, mentions } = time('findPeople', () => findPeople(draft, quotes, cache));
-    const roles = time('mentionRoles', () => mentionRoles({ draft, quotes, mentions }, cache));
-    time('assignTitles', () => assignTitles(people, roles));
-    time('attributeQuotes', () => attributeQuotes(draft, quotes, people, mentions, cache));
-    const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people, mentions, roles };
-    for (const rule of rules) time(`rule ${rule.id}`, () => rule.check({ analysis, options: { ...(rule.defaultOptions ?? {}) }, config, cache }));
+    lintText(t, { config, format: 'markdown', cache, timings: totals });
     cache.sweep();
   };
   once(text);
-  totals.clear();
+  totals = {};
   const r = rng(3);
   let current = text;
   let pending: number | null = null;
@@ -280,7 +262,7 @@ function stageProfile(text: string, edits: number): Array<[string, number]> {
     }
     once(current);
   }
-  return [...totals].map(([k, v]) => [k, v / edits] as [string, number]).sort((a, b) => b[1] - a[1]);
+  return Object.entries(totals).map(([k, v]) => [k, v / edits] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
 /** Start `newslint-language-server --stdio` as an editor would, with push or pull diagnostics. */
