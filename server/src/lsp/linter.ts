@@ -45,8 +45,11 @@ export class Linter {
     const t0 = performance.now();
     let analysis: Analysis | null = null;
     let findings: Finding[] = [];
+    const prepared = st.prepared;
+    st.prepared = null;
     try {
-      const r = this.ctx.lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
+      const ready = prepared && prepared.text === doc.getText() && prepared.generation === this.ctx.states.generation;
+      const r = ready ? prepared : this.ctx.lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
       analysis = r.analysis;
       findings = r.findings;
       this.logFailures(st, doc.uri, r.failures);
