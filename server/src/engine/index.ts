@@ -2,8 +2,8 @@
  * The newslint engine: text and configuration in, findings out.
  * Pure: imports no file-system and no LSP code (checked by test/src/engine/purity.test.ts).
  */
-import type { Analysis, Directive, Finding, Fix, ResolvedConfig, Rule, RuleFinding, SuggestionRef } from './types';
-import { analyze, type AnalyzeOptions } from './analyze';
+import type { Analysis, ConfigSuggestion, Directive, Finding, Fix, ResolvedConfig, Rule, RuleFinding, SuggestionRef } from './types';
+import { analyze, timed, type AnalyzeOptions } from './analyze';
 import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
 import { fixAll } from './fixes';
@@ -46,7 +46,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
     const context = { analysis, options: { ...(rule.defaultOptions ?? {}), ...setting.options }, config, cache: options.cache };
     let raw: RuleFinding[];
     try {
-      raw = rule.check(context);
+      raw = timed(options.timings, `rule ${rule.id}`, () => rule.check(context));
     } catch (err) {
       // One rule's defect must not blank the draft: it says so once, the others still report.
       const error = err instanceof Error ? err.message : String(err);
@@ -80,6 +80,11 @@ export function resolveSuggestion(ruleId: string, ref: SuggestionRef, analysis: 
   const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
   const options = { ...(rule.defaultOptions ?? {}), ...setting.options };
   return rule.resolveSuggestion({ analysis, options, config }, ref);
+}
+
+/** The configuration changes the rule of a finding offers for it ("Set 'X' as the house spelling"). */
+export function configSuggestions(finding: Finding, analysis: Analysis): ConfigSuggestion[] {
+  return ruleById(finding.ruleId)?.configSuggestions?.(finding, analysis) ?? [];
 }
 
 /** Apply every safe fix until none is left. */

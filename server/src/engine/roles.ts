@@ -454,7 +454,7 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 
 /** Appositive, relative clause, party tag or predicate right after the name. */
 /** Nouns of time and manner that end a phrase before a name without describing it: "at the same time John Smith said". */
-const NOT_DESCRIPTOR = /^(?:time|times|day|days|week|weeks|month|months|year|years|night|morning|evening|afternoon|moment|way|end|start|meantime|case|event|past|future|same|first|last|next|other|others|following)$/;
+const NOT_DESCRIPTOR = /^(?:time|times|day|days|week|weeks|month|months|year|years|night|morning|evening|afternoon|moment|way|end|start|meantime|case|event|past|future|same|first|last|next|other|others|following|ago|later|earlier)$/;
 
 /** A sentence opening with a preposition and a determiner: "After the ", "In a ". */
 const OPENING_PREPOSITION = /^[\s"“‘'(]*(?:after|before|during|in|at|on|by|since|until|for|with|from|over|under|despite|throughout|within|into|through|amid)\s+\S+\s+$/iu;
@@ -477,13 +477,29 @@ function descriptorBefore(prose: string, floor: number, nameStart: number): Role
   return { kind: 'before', text: m[1], span, removal: null };
 }
 
+/**
+ * An appositive noun phrase after the name describes the person, whatever the noun, even
+ * misspelt: "Alan Cobb, a senior campaign advise who …", "Ann Lee, the group's treasurer,". Its
+ * head (the last word before a comma, a relative word or a preposition) is not a time noun, a
+ * stop word or an -ing/-ed/-ly form.
+ */
+function descriptorAfter(prose: string, nameEnd: number, ceil: number): Role | null {
+  const rest = prose.slice(nameEnd, Math.min(ceil, nameEnd + 80));
+  const m = /^,\s+(?:a|an|the|[\p{Lu}][\p{L}.&-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}][\p{Ll}-]{2,}))(?=\s*(?:[,.;)—–]|$)|\s+(?:who|whose|which|that|at|of|for|in|with|from|on)\s)/u.exec(rest);
+  if (!m) return null;
+  const head = m[2];
+  if (NOT_DESCRIPTOR.test(head) || isStopWord(head) || /(?:ing|ed|ly)$/.test(head)) return null;
+  const start = nameEnd + m[0].indexOf(m[1]);
+  return { kind: 'appositive', text: m[1], span: { start, end: start + m[1].length }, removal: null };
+}
+
 /** A generational suffix after a name: "Brent Bozell III", "Martin Luther King Jr.", "John Doe, Sr.". */
 const GENERATION = /^,?\s+(?:Jr|Sr|Jnr|Snr)\.?(?![\p{L}\p{N}])|^\s+(?:II|III|IV)(?![\p{L}\p{N}])/u;
 
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
   // The role comes after a generational suffix: "Brent Bozell III, founder of the group".
   const gen = GENERATION.exec(prose.slice(nameEnd, nameEnd + 6));
-  const r = roleAfterName(prose, nameEnd, ceil) ?? (gen ? roleAfterName(prose, nameEnd + gen[0].length, ceil) : null);
+  const r = roleAfterName(prose, nameEnd, ceil) ?? (gen ? roleAfterName(prose, nameEnd + gen[0].length, ceil) : null) ?? descriptorAfter(prose, nameEnd, ceil);
   if (r) return r;
   // An age identifies an ordinary person, like "14-year-old": "James Lomas, 15, George Maguire, 14".
   const age = AGE.exec(prose.slice(nameEnd, nameEnd + 8)) ?? AGE_END.exec(prose.slice(nameEnd, nameEnd + 8));
@@ -1559,6 +1575,10 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (!m.honorific && (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) || /(?:^|[^\p{L}])[Tt]he\s+(?:new|latest|next|first|last|annual|classic|original|late)\s+$/u.test(before12))) {
     const compound = /^[ \t]+([\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,2})/u.exec(draft.prose.slice(ns.end, ns.end + 50));
     if (compound && compound[1].split(/[ \t]+/).slice(1).some((w) => ATTRIBUTIVE_AFTER.has(w))) return true;
+    // "the first Harry Potter DVD", "the Tony Blair years": a noun or an acronym right after the name
+    // (not a verb form, a function word or a pronoun) makes the name a modifier.
+    const head = /^[ \t]+([\p{Ll}][\p{Ll}-]+|\p{Lu}{2,5})(?![\p{L}'’])/u.exec(draft.prose.slice(ns.end, ns.end + 30));
+    if (head && !isStopWord(head[1]) && !/(?:ed|ing|ly|s)$/.test(head[1]) && (isCommonWord(head[1]) || /^\p{Lu}+$/u.test(head[1])) && !/^(?:who|whom|whose|which|that|is|was|has|had|will|would|can|could|may|might|must|said|says)$/.test(head[1])) return true;
   }
   // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
   if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;

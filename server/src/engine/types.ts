@@ -330,7 +330,25 @@ export interface Rule {
   check(context: RuleContext): RuleFinding[];
   /** The edits of a lazy suggestion this rule made (`LazySuggestion.ref`), on the same analysis. */
   resolveSuggestion?(context: RuleContext, ref: SuggestionRef): Fix | null;
+  /** Changes to the configuration a writer may pick for one of this rule's findings. */
+  configSuggestions?(finding: Finding, analysis: Analysis): ConfigSuggestion[];
 }
+
+/** A change of `.newslintrc.json` offered for a finding; an editor writes it when picked. */
+export interface ConfigSuggestion {
+  /** "Set 'Zelensky' as the house spelling". */
+  title: string;
+  change: ConfigChange;
+}
+
+export type ConfigChange =
+  /**
+   * Allow spellings: each key becomes a canonical entry of `names` (the engine never flags the
+   * spelling of a canonical name), and is taken off other entries' variant lists.
+   */
+  | { kind: 'allow'; person: string; spelling: string; keys: string[] }
+  /** Make `key` the house spelling; `others` (the person's other spellings) become its variants. */
+  | { kind: 'house'; spelling: string; key: string; others: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Configuration (resolved, pure data: loading from disk happens outside the engine)

@@ -105,3 +105,5 @@ export async function benchLargeDraft(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+if (require.main === module) void benchLargeDraft();

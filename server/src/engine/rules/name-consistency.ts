@@ -6,6 +6,7 @@
  * winning way (see spellings.ts) and offers the fix an editor would make.
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
+import { nameConfigSuggestions } from './name-consistency-config';
 import { allowedSpellings, countedMentions, houseSpelling, mentionParts, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
@@ -28,6 +29,7 @@ export const nameConsistency: Rule = {
   resolveSuggestion({ analysis }, ref) {
     return resolveEverywhere(analysis, ref);
   },
+  configSuggestions: nameConfigSuggestions,
 };
 
 export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId: number, mentionIdx: number[]): RuleFinding[] {
