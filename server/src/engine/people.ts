@@ -20,7 +20,7 @@ import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
-import { bothOrdinary, deskSlip, fold, givenVariant, spellingVariant, translitKey } from './variants';
+import { blockInitial, bothOrdinary, deskSlip, fold, givenVariant, spellingVariant, translitKey } from './variants';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -1144,7 +1144,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const f = fold(p.core);
     push(byFold, f, p);
     const k = translitKey(p.core);
-    if (k.length) push(byInitial, 'k' + k.charAt(0), p);
+    if (k.length) push(byInitial, 'k' + blockInitial(p.core), p);
     if (f.length) push(byInitial, 'f' + f.charAt(0), p);
   }
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
@@ -1155,9 +1155,9 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     const tk = translitKey(core);
     const fk = fold(core);
-    const k0 = tk.charCodeAt(0);
+    const k0 = blockInitial(core);
     const f0 = fold(core).charCodeAt(0);
-    const a = tk.length ? byInitial.get('k' + tk.charAt(0)) ?? [] : [];
+    const a = tk.length ? byInitial.get('k' + k0) ?? [] : [];
     const b = fk.length ? byInitial.get('f' + fk.charAt(0)) ?? [] : [];
     let block: PersonBuild[];
     if (!b.length || a === b) block = a;
@@ -1177,7 +1177,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       }
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
+      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1424,7 +1424,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
     names.set(p, n);
     const keys = new Set<string>();
     for (const c of n.cores) {
-      keys.add('k' + translitKey(c).charAt(0));
+      keys.add('k' + blockInitial(c));
       keys.add('f' + fold(c).charAt(0));
     }
     for (const k of keys) {

@@ -81,6 +81,12 @@ function translitKeyRaw(s: string): string {
   return x;
 }
 
+/** The first letter of the transliteration key, c read as k: names that can be variants share it. */
+export function blockInitial(s: string): string {
+  const k = translitKey(s).charAt(0);
+  return k === 'c' ? 'k' : k;
+}
+
 /** First letter plus consonants ("Mohammed" → "mhmd"), from the transliteration key. */
 export function consonantSkeleton(key: string): string {
   return key.charAt(0) + key.slice(1).replace(/[aeiouy]/g, '');
