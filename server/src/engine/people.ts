@@ -1372,14 +1372,12 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
   if (isNonNameWord(token) && !c.honorific) return false;
-  if (c.inList || c.detBefore) return false;
-  if (v === 'vowel') return false;
-  const long = Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
-  if (v === 'edit' && long) return true;
-  if (MONTHS.has(lookupKey(token))) return false;
-  // A one-off desk slip (Cinton for Clinton, Obame for Obama, Comy for Comey).
-  if (v === 'edit' || v === 'typo') return once && !isGivenName(token) && !isKnownSurname(token);
-  return true;
+  if (v === 'vowel' || c.inList) return false;
+  // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
+  // Tremp campaign"): a word of its own would be known, or written again.
+  if ((v === 'edit' || v === 'typo') && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  if (c.detBefore) return false;
+  return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
 }
 
 interface Names {
@@ -1517,12 +1515,14 @@ function canMerge(a: Names, b: Names): boolean {
 
 /**
  * A desk slip (Clinton/Cinton, Mr Ebbers/Mr Ebber, Jones/Jonas) joins the person it misspells only
- * when nothing gives it an identity of its own: written once, never introduced in full, beside a
- * person named in full or more than once, under no courtesy title of the other sex.
+ * when nothing gives it an identity of its own: written once, beside a person named more than once
+ * or introduced in full, not both introduced in full (the full first reference can be the slip),
+ * under no courtesy title of the other sex.
  */
 function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
   const [one, other, word] = a.count <= b.count ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
-  if (one.count !== 1 || one.givens.size > 0 || (other.count < 2 && other.givens.size === 0)) return false;
+  if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
+  if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
   if (one.sexes.size > 0 && other.sexes.size > 0 && ![...one.sexes].some((s) => other.sexes.has(s))) return false;
   return !isNonNameWord(word) && !isGivenName(word);
 }
