@@ -21,6 +21,7 @@ import {
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
 import { blockInitial, bothOrdinary, deskSlip, fold, givenVariant, spellingVariant, translitKey } from './variants';
+import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -1056,9 +1057,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (c.honorific || !c.alone || c.inList || c.detBefore || singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
     // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
     if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
-    if (isNonNameWord(core) || isKnownSurname(core) || isGivenName(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
+    if (isNonNameWord(core) || isKnownSurname(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
     const f = fold(core);
-    return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) && deskSlip(f, fold(p.firstGiven)));
+    return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
+      (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
   };
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
@@ -1339,13 +1341,6 @@ function capitalisedWords(text: string): Map<string, number[]> {
   return out;
 }
 
-const REGNAL_RE = /^\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b(?![.'’])/;
-
-/** A Roman numeral after a name: "Muhammad V", "Henry VIII" (not the initial "V." of a name). */
-function regnalAfter(prose: string, end: number): boolean {
-  return REGNAL_RE.test(prose.slice(end, end + 8));
-}
-
 const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|der|di|do|dos|du|la|le|van|von)|Ol['’])\s+$/u;
 
 /**
@@ -1399,16 +1394,13 @@ function namesOf(p: PersonBuild, prose: string): Names {
       n.count++;
     }
     if (m.firstGiven && m.kind === 'full') n.givens.add(m.firstGiven);
-    const sex = m.honorific ? HONORIFIC_SEX.get(prose.slice(m.honorific.start, m.honorific.end).replace(/\.$/, '').toLowerCase()) : undefined;
+    const sex = m.honorific ? honorificSex(prose.slice(m.honorific.start, m.honorific.end)) : null;
     if (sex) n.sexes.add(sex);
     if (regnalAfter(prose, m.end)) n.regnal = true;
   }
   return n;
 }
 
-const HONORIFIC_SEX = new Map([
-  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['lady', 'f'], ['dame', 'f'], ['baroness', 'f'],
-]);
 
 /**
  * Merge people whose names are spellings of one name. Only people whose surnames could be variants
@@ -1523,7 +1515,7 @@ function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
   const [one, other, word] = a.count <= b.count ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
   if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
   if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
-  if (one.sexes.size > 0 && other.sexes.size > 0 && ![...one.sexes].some((s) => other.sexes.has(s))) return false;
+  if (sexesDisagree(one.sexes, other.sexes)) return false;
   return !isNonNameWord(word) && !isGivenName(word);
 }
 

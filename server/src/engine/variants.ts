@@ -234,12 +234,10 @@ export function givenVariant(a: string, b: string): boolean {
   if (ga && gb && ga !== gb) return false;
   const v = spellingVariant(a, b);
   if (v === 'translit' || v === 'vowel') return true;
-  if (v === 'edit') {
-    // Two distinct common given names one letter apart (Daniel/Danielle) are different names.
-    return !(isGivenName(a) && isGivenName(b) && fold(a).length < 7);
-  }
-  // A slip (Jacob/Jacub, Ted/Tud) when one spelling is no given name at all: Jon/Jan are two names.
-  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b));
+  if (v === 'edit') return true; // (Daniel/Danielle differ in gender, above)
+  // A slip (Jacob/Jacub, Ted/Tud, Marco/Marko, Hillary/Hilary); two short given names a slip
+  // apart are two names (Tim/Tom, Anna/Anne).
+  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b)) || Math.min(fold(a).length, fold(b).length) >= 5;
   return false;
 }
 
