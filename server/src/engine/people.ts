@@ -1512,7 +1512,9 @@ function canMerge(a: Names, b: Names): boolean {
  * under no courtesy title of the other sex.
  */
 function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
-  const [one, other, word] = a.count <= b.count ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
+  // The slip is the side written less; of two written once, the one never introduced in full.
+  const aFirst = a.count < b.count || (a.count === b.count && a.givens.size <= b.givens.size);
+  const [one, other, word] = aFirst ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
   if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
   if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
   if (sexesDisagree(one.sexes, other.sexes)) return false;

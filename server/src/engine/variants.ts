@@ -157,7 +157,8 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   const fb = fold(b);
   if (fa.length < 2 || fb.length < 2) return null;
   if (fa === fb) return 'translit';
-  if (fa.length < 4 || fb.length < 4) return null;
+  // A name of 4 letters or more with one dropped (Cruz/Crz, Bush/Buh) is the shortest slip.
+  if (fa.length < 4 || fb.length < 4) return Math.max(fa.length, fb.length) >= 4 && deskSlip(fa, fb) ? 'typo' : null;
   // A plural or a suffix is a different word: "Clinton"/"Clintons".
   if (isSuffixed(fa, fb) || isSuffixed(fb, fa)) return null;
   const ka = translitKey(a);
