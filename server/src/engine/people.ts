@@ -1341,14 +1341,15 @@ function capitalisedWords(text: string): Map<string, number[]> {
   return out;
 }
 
-const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|der|di|do|dos|du|la|le|van|von)|Ol['’])\s+$/u;
+const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|der|di|do|dos|du|la|le|van|von)|Ol['’]|\p{Lu}\p{Ll}*['’]s)\s+$/u;
 
 /**
  * A bare word that carries its own identity, so it is no slip for someone else's name: a regnal
- * number after it ("Muhammad V"), an initial or a particle before it ("D dal Maso", "J Thomas").
+ * number after it ("Muhammad V"), an initial or a particle before it ("D dal Maso", "J Thomas"),
+ * a capitalised possessive before it (the "Governor's Ball").
  */
 function ownName(prose: string, c: DocCand): boolean {
-  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 8), c.s));
+  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
 }
 
 /**

@@ -51,6 +51,13 @@ test('a slip in a given name under the same surname, in a full name and alone', 
   ]);
 });
 
+test('a given name of 5 letters or more a slip away under the same surname: one person (Marco/Marko)', () => {
+  const text = 'Race\n\nMarco Delvecchio, the senator, spoke. Delvecchio said he would run.\n\nMarko Delvecchio is a candidate.\n';
+  assert.deepEqual(brief(text), [
+    [75, 80, 'Marko', "'Marko' (1×) is also spelled 'Marco' (1×) in this draft", "Change to 'Marco'"],
+  ]);
+});
+
 test('the spelling used throughout wins over a one-off slip in the full first reference', () => {
   const text = 'Vote\n\nMargaret Kestrell, the senator, was re-elected. Kesterll thanked voters. Kesterll said turnout was high. Kesterll left.\n';
   assert.deepEqual(brief(text), [
@@ -71,6 +78,10 @@ test('never one person: different given names, both introduced in full, another 
     'Rugby\n\nAndrea Masi scored twice. Masi was named man of the match.\n\nItaly: A Masi, S Perugini, D dal Maso, M Barbini.\n',
     // A word written twice is a word of its own, not a slip.
     'Trial\n\nRuth Calder gave evidence. Calder said the Caldor plant was closed. The Caldor site is empty.\n',
+    // A capitalised possessive before the word names a thing (the Governor's Ball, not Bill).
+    "Arts\n\nBill Conway, the music director, spoke on Friday. Conway said the season was long.\n\nHe attends the annual Governor's Ball with his family.\n",
+    // Two short given names a slip apart are two names.
+    'Match\n\nTim Oakes and Tom Oakes, brothers, both scored. Oakes said it was a family day.\n',
   ];
   for (const text of clean) assert.deepEqual(brief(text), [], text);
 });
