@@ -20,7 +20,7 @@ import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
-import { blockInitial, bothOrdinary, deskSlip, fold, givenVariant, spellingVariant, translitKey } from './variants';
+import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
 
 // ---------------------------------------------------------------------------------------------
@@ -1368,11 +1368,11 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
   if (isNonNameWord(token) && !c.honorific) return false;
-  if (v === 'vowel' || c.inList) return false;
+  if (c.inList) return false;
   // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
   // Tremp campaign"): a word of its own would be known, or written again.
-  if ((v === 'edit' || v === 'typo') && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
-  if (c.detBefore) return false;
+  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
 }
 
@@ -1496,7 +1496,7 @@ function canMerge(a: Names, b: Names): boolean {
       if (!v) continue;
       if (givenEqual) return true; // Boris Johnson / Boris Johnston
       if (fold(x) === fold(y)) return true;
-      if ((v === 'edit' || v === 'typo') && slipJoins(a, b, x, y)) return true;
+      if (isSlip(v, x, y) && slipJoins(a, b, x, y)) return true;
       if (bothOrdinary(x, y)) continue;
       if (v === 'translit') return true;
       if (isNonNameWord(x) || isNonNameWord(y)) continue;
@@ -1519,7 +1519,8 @@ function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
   if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
   if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
   if (sexesDisagree(one.sexes, other.sexes)) return false;
-  return !isNonNameWord(word) && !isGivenName(word);
+  // An ordinary word ("Mr Snew") is a slip only under a courtesy title.
+  return (!isNonNameWord(word) || one.sexes.size > 0) && !isGivenName(word);
 }
 
 function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Draftee[]): { people: Person[]; mentions: Mention[] } {

@@ -200,6 +200,11 @@ export function deskSlip(fa: string, fb: string, ka = translitKey(fa), kb = tran
   return oneSlip(fa, fb) || (oneSlip(ka, kb) && consonantSkeleton(ka) === consonantSkeleton(kb));
 }
 
+/** A variant of kind `v` between two spellings that is one desk slip (Greenspan/Groenspan is 'vowel' too). */
+export function isSlip(v: VariantKind, a: string, b: string): boolean {
+  return v === 'typo' || v === 'edit' || (v === 'vowel' && deskSlip(fold(a), fold(b)));
+}
+
 const SLIP_CLASSES = ['aeiouy', 'iy', 'ckq'];
 const CKQ = /^[ckq]/;
 
