@@ -17,8 +17,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CLIENT_COMMAND, REQUEST, SECTION, SERVER_COMMAND, SETTING, settingId, type QuoteSheet } from '../../server/src/protocol';
 
-export const CLIENT_ID = 'newslint';
+export const CLIENT_ID = SECTION;
 const QUOTE_SHEET_SCHEME = 'newslint-quotes';
 
 let client: LanguageClient | undefined;
@@ -32,7 +33,7 @@ export function serverModulePath(context: vscode.ExtensionContext): string {
 }
 
 function documentSelector(): DocumentSelector {
-  const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? ['markdown', 'plaintext', 'newsdraft'];
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>(SETTING.languages) ?? ['markdown', 'plaintext', 'newsdraft'];
   const selector: { language: string; scheme: string }[] = [];
   for (const language of languages) {
     selector.push({ language, scheme: 'file' }, { language, scheme: 'untitled' });
@@ -50,10 +51,11 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: documentSelector(),
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('newslint') },
+    // Trust decides whether a config's `extends` may read files outside the workspace folder.
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  return new LanguageClient(CLIENT_ID, 'newslint', serverOptions, clientOptions);
+  return new LanguageClient(CLIENT_ID, SECTION, serverOptions, clientOptions);
 }
 
 async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
@@ -82,7 +84,7 @@ class FindingsStatus implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newslint')) this.update();
+        if (e.affectsConfiguration(SECTION)) this.update();
       }),
     );
     this.update();
@@ -93,14 +95,14 @@ class FindingsStatus implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? []; // window-scoped
-    const enabled = vscode.workspace.getConfiguration('newslint', editor?.document.uri).get<boolean>('enable') ?? true;
+    const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>(SETTING.languages) ?? []; // window-scoped
+    const enabled = vscode.workspace.getConfiguration(SECTION, editor?.document.uri).get<boolean>(SETTING.enable) ?? true;
     if (!editor || !enabled || !languages.includes(editor.document.languageId)) {
       this.count = null;
       this.item.hide();
       return;
     }
-    const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'newslint');
+    const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === SECTION);
     const n = diagnostics.length;
     this.count = n;
     this.item.text = n === 0 ? '$(check) newslint' : `$(warning) newslint: ${n}`;
@@ -112,20 +114,6 @@ class FindingsStatus implements vscode.Disposable {
     this.item.dispose();
     for (const s of this.subs) s.dispose();
   }
-}
-
-interface QuoteSheetEntry {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  text: string;
-  kind: string;
-  speaker: null | { name: string | null; text: string };
-  cue: null | { text: string };
-}
-
-interface QuoteSheet {
-  uri: string;
-  version: number;
-  quotes: QuoteSheetEntry[];
 }
 
 /** The quote sheet as a read-only virtual document; each quote line links to the quote. */
@@ -226,20 +214,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('newslint.fixAll', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.fixAll, async () => {
       const editor = activeDraft();
       if (!editor || !client) return;
       await starting;
       await client.sendRequest('workspace/executeCommand', {
-        command: 'newslint.applyFixAll',
+        command: SERVER_COMMAND.applyFixAll,
         arguments: [{ uri: editor.document.uri.toString(), version: editor.document.version }],
       });
     }),
-    vscode.commands.registerCommand('newslint.showQuoteSheet', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.showQuoteSheet, async () => {
       const editor = activeDraft();
       if (!editor || !client) return;
       await starting;
-      const sheet = await client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: editor.document.uri.toString() });
+      const sheet = await client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: editor.document.uri.toString() });
       const uri = QuoteSheetProvider.uriFor(editor.document.uri);
       quoteSheets.set(uri, sheet);
       quoteSheets.follow(editor.document.uri, uri);
@@ -247,7 +235,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });
       return sheet;
     }),
-    vscode.commands.registerCommand('newslint.restartServer', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.restartServer, async () => {
       if (client) {
         await client.stop().catch(() => undefined);
         await client.dispose().catch(() => undefined);
@@ -257,13 +245,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
     }),
     vscode.workspace.onDidChangeTextDocument((e) =>
       quoteSheets.changed(e.document.uri, async (source) =>
-        client ? client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: source.toString() }) : undefined,
+        client ? client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: source.toString() }) : undefined,
       ),
     ),
+    // The server learns of trust when it starts: granting it restarts the server.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(CLIENT_COMMAND.restartServer)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new language list needs a restart.
-      if (e.affectsConfiguration('newslint.languages')) {
-        await vscode.commands.executeCommand('newslint.restartServer');
+      if (e.affectsConfiguration(settingId(SETTING.languages))) {
+        await vscode.commands.executeCommand(CLIENT_COMMAND.restartServer);
       }
     }),
     { dispose: () => void client?.stop() },

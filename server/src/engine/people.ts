@@ -615,7 +615,10 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
   const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
   // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
-  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw))));
+  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a finite verb after it.)
+  const verbAfter = pe === 0 && !honorific && !c.detBefore && !c.orgBefore && !c.companyBefore && !c.inList && !c.possessive &&
+    isKnownSurname(sw) && !isCommonWord(sw) && !nonName(given[0].w) && pastVerbAfter(text, c);
+  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw)))) || verbAfter;
   const evidence = !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
   const surnameCommon = nonName(sw) && !isKnownSurname(sw);
   if (evidence && !firstBad && !middleBad && !surnameCommon) {
@@ -661,6 +664,15 @@ function isVerbOrAdverbForm(w: string): boolean {
     stems.push(b, b + 'le');
   }
   return stems.some((x) => x.length > 2 && isCommonWord(x));
+}
+
+/**
+ * The name is the subject of a verb in the past tense: "Taras Boyko welcomed the deal", "… has
+ * welcomed". The verb is an ordinary word ending in -ed (not a name like "Reed"), then a word.
+ */
+function pastVerbAfter(text: string, c: NameCandidate): boolean {
+  const m = /^\s+(?:(?:has|had|also|then|later|quickly|publicly)\s+)?(\p{Ll}+ed)\s+\p{L}/u.exec(text.slice(c.parts[c.parts.length - 1].e, c.parts[c.parts.length - 1].e + 40));
+  return !!m && isCommonWord(m[1]) && !isGivenName(m[1]);
 }
 
 /** A word the lexicon knows only as a place (not a word, firm, people or title): "Digby". */
