@@ -107,3 +107,21 @@ test('across files: a file that turns the rule off, or silences a line, gets not
   files[2].analysis = analyze('Visit\n\nVolodymyr Zelensky visited.');
   assert.deepEqual(lintAcrossFiles(files).get('c.md'), []);
 });
+
+test('across files: the gates of one file hold between files (a courtesy title of the other sex, a regnal number)', () => {
+  const gated = desk({
+    'a.md': 'Farm\n\nMr Haddad bought the farm. Mr Haddad said it was cheap.',
+    'b.md': 'Shop\n\nMrs Hadad opened a shop. Mrs Hadad said trade was good.',
+    'c.md': 'Palace\n\nSultan Mohamad V opened parliament. The crowd cheered.',
+    'd.md': 'Vote\n\nMohammad said the vote was fair. Mohammad left.',
+  });
+  for (const [path, fs] of lintAcrossFiles(gated)) assert.deepEqual(fs, [], path);
+  // The same spellings without those marks are one person: the odd one out is reported.
+  const open = desk({
+    'a.md': 'Farm\n\nMr Haddad bought the farm. Mr Haddad said it was cheap.',
+    'b.md': 'Shop\n\nMr Hadad opened a shop. Mr Hadad said trade was good.',
+    'c.md': 'Deal\n\nMr Haddad signed. Mr Haddad left.',
+  });
+  const b = lintAcrossFiles(open).get('b.md')!;
+  assert.deepEqual(b.map((f) => f.message), ["'Hadad' here; 'Haddad' in 2 other files", "'Hadad' here; 'Haddad' in 2 other files"]);
+});

@@ -10,8 +10,8 @@
  *    project); every other flag counts as wrong. Target: ≤ 1 wrong flag per 100 articles.
  * 2. Recall on typos made the way a desk meets them: one mention (not the first full reference) of
  *    a person named at least twice is changed by one edit of a desk class (`DESK_CLASSES`), in the
- *    surname (4 letters or more) or in the given name (the surname as elsewhere). Target: ≥ 95%
- *    per class. Misses are printed for the training split only: validation and Brown errors are
+ *    surname (4 letters or more), the given name of a full name (the surname as elsewhere), or a
+ *    given name used alone (reported, not a target). Target: ≥ 95% per class. Misses are printed for the training split only: validation and Brown errors are
  *    never read one by one.
  *
  * Run on its own: `node test/out/eval/names.js` (after `npx tsc -b`).
@@ -65,7 +65,9 @@ function rng(seed: number): () => number {
 }
 
 
-type Part = 'surname' | 'given';
+/** Where the typo goes: the surname, the given name of a full name, a given name used alone. */
+type Part = 'surname' | 'given' | 'given alone';
+const PARTS: Part[] = ['surname', 'given', 'given alone'];
 
 interface Injection {
   text: string;
@@ -80,7 +82,7 @@ function partSpans(a: Analysis, ms: Mention[], part: Part): Array<{ m: Mention; 
   const out: Array<{ m: Mention; start: number; end: number }> = [];
   for (const m of ms) {
     if (m.inQuote !== null && a.quotes[m.inQuote]?.kind === 'title') continue;
-    const span = part === 'surname' ? m.surname : m.given;
+    const span = part === 'surname' ? m.surname : part === 'given' ? m.surname && m.given : !m.surname && m.given;
     if (span) out.push({ m, start: span.start, end: span.end });
   }
   return out;
@@ -101,6 +103,8 @@ function candidates(a: Analysis, part: Part): Array<{ start: number; end: number
     const firstFull = ms.find((m) => m.kind === 'full' && m.start >= headlineEnd);
     if (!firstFull) continue;
     const spans = partSpans(a, ms, part);
+    const givens = new Set([...partSpans(a, ms, 'given'), ...partSpans(a, ms, 'given alone')].map((s) => text.slice(s.start, s.end)));
+    if (part !== 'surname' && givens.size > 1) continue;
     const sur = new Set(partSpans(a, ms, 'surname').map((s) => text.slice(s.start, s.end)));
     if (new Set(spans.map((s) => text.slice(s.start, s.end))).size !== 1 || sur.size > 1) continue;
     for (const s of spans) {
@@ -163,7 +167,7 @@ function runSet(set: EvalSet, seed: number, shown: string[], missed: string[]): 
       if (!judged) res.wrong++;
       shown.push(`  ${judged ? 'real ' : 'judge'} ${set.name} ${art.id} @${f.start} ${f.message} ${context(art.text, f.start, f.end)} [${key}]`);
     }
-    for (const part of ['surname', 'given'] as Part[]) {
+    for (const part of PARTS) {
       for (const cls of DESK_CLASSES) {
         if (next() >= set.rate) continue;
         const inj = inject(r.analysis, part, cls, next);
@@ -210,11 +214,12 @@ export async function run(): Promise<EvalSection> {
   });
   lines.push(`recall on desk typos, found/cases (target ≥ 95% per class; training tries each class on ${sets[0].rate * 100}% of articles):`);
   lines.push(`  ${'class'.padEnd(20)}${results.map(([s]) => s.name.padEnd(20)).join('')}`);
-  for (const part of ['surname', 'given'] as Part[]) {
+  for (const part of PARTS) {
     for (const cls of DESK_CLASSES) {
       const k = `${part} ${cls}`;
       const cells = results.map(([, r]) => r.recall.get(k) ?? [0, 0]);
-      if (cells.some(([f, n]) => n >= 20 && f / n < 0.95)) pass = false;
+      // The target holds for surnames and for given names under the same surname (issue 13).
+      if (part !== 'given alone' && cells.some(([f, n]) => n >= 20 && f / n < 0.95)) pass = false;
       lines.push(`  ${k.padEnd(20)}${cells.map(([f, n]) => `${f}/${n} ${pct(f, n)}`.padEnd(20)).join('')}`);
     }
   }
