@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, rm, repo, env, BIN, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
+import { cli, rm, repo, env, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
 
 const NO_SPEAKER = 'Quote has no speaker';
 const FIXED = ATTRIBUTED;
