@@ -46,6 +46,7 @@ import type { Analysis, DraftFormat, Finding, TextEdit } from './engine/types';
 import { diffEdits } from './lsp/diff';
 import { applyConfigChange, disableFileEdit, disableLineEdit, type ConfigChange } from './lsp/edits';
 import { documentSymbols, hoverAt, quoteSheet, toDiagnostic } from './lsp/present';
+import { ServerLog, SERVER_VERSION } from './lsp/log';
 import {
   ConfigCache,
   DEFAULT_SETTINGS,
@@ -98,6 +99,7 @@ export interface ServerHandle {
 /** Wire every handler of the newslint language server onto a connection, and start listening. */
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerHandle {
   const lintFn = options.lintText ?? lintText;
+  const log = new ServerLog(connection);
   // A malformed didOpen (no URI or text) is refused here, so no half-made document is kept.
   const documents = new TextDocuments({
     create(uri: string, languageId: string, version: number, content: string): TextDocument {
@@ -172,11 +174,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         executeCommandProvider: { commands: [COMMAND_FIX_ALL, COMMAND_EDIT_CONFIG] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
-      serverInfo: { name: 'newslint-language-server', version: '0.1.0' },
+      serverInfo: { name: 'newslint-language-server', version: SERVER_VERSION },
     };
   });
 
   connection.onInitialized(() => {
+    log.started(folders);
     if (caps.watchDynamic) {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, {
@@ -243,6 +246,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const file = uriToPath(uri);
       dc = resolveDocumentConfig(file, settings, folderOf(file), configCache);
       docConfigs.set(uri, dc);
+      log.configFor(uri, file, dc.configFile, !!dc.error);
       if (dc.error) reportConfigProblem(dc.error);
       if (dc.settingsError) reportConfigProblem(dc.settingsError);
     }
@@ -250,6 +254,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }
 
   function reportConfigProblem(err: ConfigError): void {
+    log.configError(err);
     const isFile = path.isAbsolute(err.file);
     if (!isFile) {
       // The editor settings themselves are wrong: say so once, in the editor's words.
@@ -457,11 +462,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           }
         }
       } catch (err) {
-        connection.console.error(`newslint: analysis failed for ${doc.uri}: ${(err as Error)?.stack ?? err}`);
+        log.crashed(`analysis of ${doc.uri}`, err);
       }
       st.cache.sweep();
       stats.lints++;
       stats.lastLintMs = performance.now() - t0;
+      log.analysed(doc.uri, doc.version, stats.lastLintMs, findings.length);
     }
     const diagnostics = findings.map((f, i) => toDiagnostic(doc, f, i));
     st.result = { version: doc.version, generation, analysis, findings, diagnostics };
@@ -558,6 +564,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       for (const w of st.waiters) w(null);
     }
     states.delete(e.document.uri);
+    log.forget(e.document.uri);
     changedAt.delete(e.document.uri);
     docConfigs.delete(e.document.uri);
     settingsCache.delete(e.document.uri);
@@ -867,7 +874,7 @@ function uriToPath(uri: string): string | null {
 export function main(): void {
   const connection = createConnection();
   startServer(connection);
-  process.on('uncaughtException', (err) => connection.console.error(`newslint: ${err?.stack ?? err}`));
+  process.on('uncaughtException', (err) => new ServerLog(connection).crashed('uncaught exception', err));
 }
 
 if (require.main === module) main();
