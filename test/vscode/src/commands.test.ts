@@ -115,9 +115,9 @@ suite('commands and status bar', () => {
     await poll(() => api.statusCount(), (n) => n === null, 'hidden for a file that is not a draft');
   });
 
-  test('word wrap is on by default for .draft files (newsdraft), left to the user for Markdown', () => {
-    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'newsdraft' }).get('wordWrap'), 'on');
-    assert.strictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).get('wordWrap'), 'off');
+  test('word wrap is on by default for .draft files (newsdraft), as VS Code has it for Markdown; plain text is left to the user', () => {
+    const wrap = (languageId: string) => vscode.workspace.getConfiguration('editor', { languageId }).get('wordWrap');
+    assert.deepStrictEqual([wrap('newsdraft'), wrap('markdown'), wrap('plaintext')], ['on', 'on', 'off']);
   });
 
   test('the newslint output channel (newslint.log) names the server, its start and the config each draft uses', async () => {
