@@ -64,7 +64,12 @@ function shapes(): void {
 }
 
 function main(): void {
+  corpusBench();
   shapes();
+}
+
+/** The whole BBC set through the CLI and the engine (skipped, saying so, without the corpus). */
+function corpusBench(): void {
   const root = corpusRoot();
   if (!root) {
     console.log('newslint bench: skipped — corpus not found (set NEWSLINT_CORPUS or provide ../shared/corpus).');
