@@ -21,8 +21,9 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CLIENT_COMMAND, REQUEST, SECTION, SERVER_COMMAND, SETTING, settingId, type QuoteSheet } from '../../server/src/protocol';
 
-export const CLIENT_ID = 'newslint';
+export const CLIENT_ID = SECTION;
 const QUOTE_SHEET_SCHEME = 'newslint-quotes';
 
 let client: LanguageClient | undefined;
@@ -36,7 +37,7 @@ export function serverModulePath(context: vscode.ExtensionContext): string {
 }
 
 function documentSelector(): DocumentSelector {
-  const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? ['markdown', 'plaintext', 'newsdraft'];
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>(SETTING.languages) ?? ['markdown', 'plaintext', 'newsdraft'];
   const selector: { language: string; scheme: string }[] = [];
   for (const language of languages) {
     selector.push({ language, scheme: 'file' }, { language, scheme: 'untitled' });
@@ -81,11 +82,12 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: documentSelector(),
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('newslint') },
+    // Trust decides whether a config's `extends` may read files outside the workspace folder.
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
     errorHandler: crashHandler(output),
   };
-  const client = new LanguageClient(CLIENT_ID, 'newslint', serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, SECTION, serverOptions, clientOptions);
   client.onDidChangeState((e) => {
     if (e.newState === State.Running) output.info('The newslint language server is running.');
     else if (e.newState === State.Stopped) output.info('The newslint language server stopped.');
@@ -106,15 +108,15 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
 
 /** The commands the status item's menu (its hover) offers, after "Show problems". */
 const STATUS_MENU: Array<[command: string, label: string]> = [
-  ['newslint.showQuoteSheet', '$(quote) Quote sheet'],
-  ['newslint.fixAll', '$(wrench) Fix all problems'],
-  ['newslint.restartServer', '$(debug-restart) Restart server'],
+  [CLIENT_COMMAND.showQuoteSheet, '$(quote) Quote sheet'],
+  [CLIENT_COMMAND.fixAll, '$(wrench) Fix all problems'],
+  [CLIENT_COMMAND.restartServer, '$(debug-restart) Restart server'],
 ];
 const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
 
 function isDraft(doc: vscode.TextDocument): boolean {
-  const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? []; // window-scoped
-  const enabled = vscode.workspace.getConfiguration('newslint', doc.uri).get<boolean>('enable') ?? true;
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>(SETTING.languages) ?? []; // window-scoped
+  const enabled = vscode.workspace.getConfiguration(SECTION, doc.uri).get<boolean>(SETTING.enable) ?? true;
   return enabled && languages.includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
 }
 
@@ -141,7 +143,7 @@ class FindingsStatus implements vscode.Disposable {
         if (doc.uri.toString() === this.draft?.toString()) this.follow(undefined, true);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newslint')) this.follow(vscode.window.activeTextEditor, true);
+        if (e.affectsConfiguration(SECTION)) this.follow(vscode.window.activeTextEditor, true);
       }),
     );
     this.follow(vscode.window.activeTextEditor, true);
@@ -168,7 +170,7 @@ class FindingsStatus implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const n = vscode.languages.getDiagnostics(this.draft).filter((d) => d.source === 'newslint').length;
+    const n = vscode.languages.getDiagnostics(this.draft).filter((d) => d.source === SECTION).length;
     this.count = n;
     this.item.text = n === 0 ? '$(check) newslint' : `$(warning) newslint: ${n}`;
     this.item.tooltip = this.menu(n);
@@ -190,20 +192,6 @@ class FindingsStatus implements vscode.Disposable {
     this.item.dispose();
     for (const s of this.subs) s.dispose();
   }
-}
-
-interface QuoteSheetEntry {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  text: string;
-  kind: string;
-  speaker: null | { name: string | null; text: string };
-  cue: null | { text: string };
-}
-
-interface QuoteSheet {
-  uri: string;
-  version: number;
-  quotes: QuoteSheetEntry[];
 }
 
 /** The quote sheet as a read-only virtual document; each quote line links to the quote. */
@@ -311,20 +299,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('newslint.fixAll', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.fixAll, async () => {
       const editor = activeDraft();
       if (!editor || !client) return;
       await starting;
       await client.sendRequest('workspace/executeCommand', {
-        command: 'newslint.applyFixAll',
+        command: SERVER_COMMAND.applyFixAll,
         arguments: [{ uri: editor.document.uri.toString(), version: editor.document.version }],
       });
     }),
-    vscode.commands.registerCommand('newslint.showQuoteSheet', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.showQuoteSheet, async () => {
       const editor = activeDraft();
       if (!editor || !client) return;
       await starting;
-      const sheet = await client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: editor.document.uri.toString() });
+      const sheet = await client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: editor.document.uri.toString() });
       const uri = QuoteSheetProvider.uriFor(editor.document.uri);
       quoteSheets.set(uri, sheet);
       quoteSheets.follow(editor.document.uri, uri);
@@ -332,7 +320,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });
       return sheet;
     }),
-    vscode.commands.registerCommand('newslint.restartServer', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.restartServer, async () => {
       output.info('Restarting the newslint language server ("newslint: Restart server").');
       if (client) {
         await client.stop().catch(() => undefined);
@@ -343,13 +331,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
     }),
     vscode.workspace.onDidChangeTextDocument((e) =>
       quoteSheets.changed(e.document.uri, async (source) =>
-        client ? client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: source.toString() }) : undefined,
+        client ? client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: source.toString() }) : undefined,
       ),
     ),
+    // The server learns of trust when it starts: granting it restarts the server.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(CLIENT_COMMAND.restartServer)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new language list needs a restart.
-      if (e.affectsConfiguration('newslint.languages')) {
-        await vscode.commands.executeCommand('newslint.restartServer');
+      if (e.affectsConfiguration(settingId(SETTING.languages))) {
+        await vscode.commands.executeCommand(CLIENT_COMMAND.restartServer);
       }
     }),
     { dispose: () => void client?.stop() },

@@ -47,6 +47,7 @@ import {
   PRONOUNS,
   REPORTING_VERBS,
   ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
 import { nameGender } from './names';
@@ -69,6 +70,8 @@ export interface LocalAttribution {
   cue: [number, number] | null;
   speaker: [number, number] | null;
   by: LocalBy;
+  /** The speaker is only the subject of the sentence before, with no cue: it counts when it is a person. */
+  subject?: boolean;
 }
 
 export interface LocalParagraph {
@@ -726,7 +729,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
         // A quote opening the sentence after one about a person: "Sanders identified young
         // voters' exhaustion as a reason. "The younger people are sick and tired …"".
         const subj = memoBy(prevSentencePerson, ss, () => personSubject(m, ps, ss));
-        if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
+        if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', subject: true };
       }
     }
     // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
@@ -764,7 +767,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   else if (needLast) {
     // "Morris appears almost evangelical." ¶ "I was on a cruise …": the person just described.
     const subj = personSubject(m, lastStart, p.length);
-    if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue' };
+    if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue', subject: true };
   }
   if (needLast && /:\s*$/.test(m)) {
     colonLeadIn = lastSentence ?? { cue: null, speaker: null, by: 'colon' };
@@ -812,7 +815,7 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
       if (!a || !a.by) return;
       q.attributedBy = a.by;
       q.cue = a.cue ? span(draft.text, abs(a.cue)!) : null;
-      q.speaker = a.speaker ? speakerOf(draft.text, abs(a.speaker)!) : null;
+      q.speaker = a.speaker ? speakerOf(draft.text, abs(a.speaker)!, a.subject) : null;
     });
   }
 
@@ -841,9 +844,10 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     } else if (local?.lastSentence?.speaker) {
       first.attributedBy = 'cue';
       first.cue = local.lastSentence.cue ? span(draft.text, abs(local.lastSentence.cue)!) : null;
-      first.speaker = speakerOf(draft.text, abs(local.lastSentence.speaker)!);
+      first.speaker = speakerOf(draft.text, abs(local.lastSentence.speaker)!, local.lastSentence.subject);
     }
     if (!first.attributedBy) continue;
+    first.inheritedFrom ??= prevPara.index;
     // The rest of the paragraph follows its first quote.
     for (let k = 1; k < qs.length; k++) if (!qs[k].attributedBy) copyFrom(qs[k], qs[k - 1], 'previous-quote');
   }
@@ -866,6 +870,41 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
 
   shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
+  dropSubjectsThatAreNotPeople(quotes, mentions);
+}
+
+/**
+ * A speaker found only as the subject of the sentence before the quote (no cue) speaks only when
+ * it is a person: a name or he/she resolved to one, or a person's role ("the judge"). "Exports
+ * fell in July.", "Officials gave no timetable.", "In Moscow, …", "The German carmaker is aiming
+ * …" then a quote: that subject is not the speaker. The quote then stays with the speaker of the
+ * last quote before it (in its paragraph or the previous one) when that is a person and nobody
+ * else is named in between (`"…," Khan said. When they went out, children sidled up to him.` ¶
+ * `"They would come to me …"`); otherwise nobody is credited.
+ */
+function dropSubjectsThatAreNotPeople(quotes: Quote[], mentions: Mention[]): void {
+  const named = mentions.filter((m) => m.inQuote === null && !m.inBrackets && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const sp = q.speaker;
+    if (!sp?.subjectOnly || subjectSpeaks(sp)) continue;
+    const prev = quotes[i - 1];
+    const between = (a: number, b: number) => partitionPoint(named.length, (k) => named[k].start < b) - partitionPoint(named.length, (k) => named[k].start < a);
+    if (prev && prev.speaker?.personId != null && !prev.speaker.subjectOnly && q.paragraph - prev.paragraph <= 1 && between(prev.end, q.start) === 0) {
+      copyFrom(q, prev, 'previous-quote');
+      continue;
+    }
+    q.attributedBy = null;
+    q.speaker = null;
+    q.cue = null;
+    q.inheritedFrom = null;
+  }
+}
+
+function subjectSpeaks(sp: Speaker): boolean {
+  const words = sp.text.toLowerCase().split(/\s+/);
+  if (words.length >= 2 && DETERMINERS.has(words[0])) return PERSON_ROLE_NOUNS.has(bare(words[words.length - 1]));
+  return sp.personId !== null;
 }
 
 /** Running quotes share one attribution along their chain (both ways). */
@@ -887,12 +926,15 @@ function span(text: string, r: [number, number]): { start: number; end: number; 
   return { start: r[0], end: r[1], text: text.slice(r[0], r[1]) };
 }
 
-function speakerOf(text: string, r: [number, number]): Speaker {
-  return { start: r[0], end: r[1], text: text.slice(r[0], r[1]), name: null, personId: null };
+function speakerOf(text: string, r: [number, number], subjectOnly?: boolean): Speaker {
+  const sp: Speaker = { start: r[0], end: r[1], text: text.slice(r[0], r[1]), name: null, personId: null };
+  if (subjectOnly) sp.subjectOnly = true;
+  return sp;
 }
 
 function copyFrom(q: Quote, from: Quote, by: Quote['attributedBy']): void {
   q.attributedBy = by;
+  q.inheritedFrom = from.paragraph !== q.paragraph ? (from.inheritedFrom ?? from.paragraph) : from.inheritedFrom;
   q.cue = from.cue ? { ...from.cue } : null;
   q.speaker = from.speaker ? { ...from.speaker } : null;
 }

@@ -1,13 +1,35 @@
 /**
- * What the language server tells the editor's log (VS Code: the "newslint" output channel and
- * newslint.log; Neovim: `:LspLog`; Helix: `:log-open`):
- *   - always (window/logMessage): the version and start, the config file each draft uses, each
- *     config error, each crash;
- *   - with `newslint.trace.server` at "messages" or "verbose" ($/logTrace, which the client asks for
- *     through the trace setting): each analysis, with its time.
+ * The server's log: one small interface the handlers receive, so where lines go (the client's
+ * output channel through `window/logMessage`, or stderr before a connection exists) is decided in
+ * one place. Every line starts with "newslint: ".
  */
 import type { Connection } from 'vscode-languageserver/node';
-import type { ConfigError } from '../engine/config';
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+const prefix = (m: string) => (m.startsWith('newslint: ') ? m : `newslint: ${m}`);
+
+/** Lines on stderr (an editor shows a server's stderr in its log). */
+export function stderrLogger(write: (s: string) => void = (s) => void process.stderr.write(s)): Logger {
+  return {
+    info: (m) => write(`${prefix(m)}\n`),
+    warn: (m) => write(`${prefix(m)}\n`),
+    error: (m) => write(`${prefix(m)}\n`),
+  };
+}
+
+/** Lines in the client's output channel (`window/logMessage`). */
+export function connectionLogger(connection: Connection): Logger {
+  return {
+    info: (m) => connection.console.info(prefix(m)),
+    warn: (m) => connection.console.warn(prefix(m)),
+    error: (m) => connection.console.error(prefix(m)),
+  };
+}
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const pkg = require('../../../package.json') as { version: string };
@@ -15,46 +37,39 @@ const pkg = require('../../../package.json') as { version: string };
 /** The version of newslint this server is (package.json: also in the bundled server). */
 export const SERVER_VERSION: string = pkg.version;
 
-/** A draft or config file as the log names it: its path, or the URI of an unsaved draft. */
-function shown(uri: string, filePath: string | null): string {
-  return filePath ?? uri;
+/** The line that opens the log: which server started, on what, for which folders. */
+export function startLine(folders: string[]): string {
+  const where = folders.length > 0 ? `workspace ${folders.join(', ')}` : 'no workspace folder';
+  return `language server ${SERVER_VERSION} started (Node ${process.versions.node}, pid ${process.pid}, ${where})`;
 }
 
-export class ServerLog {
-  /** config file (or "defaults") last logged for each draft, so each is said once. */
+/**
+ * The configuration of each draft, as the log tells it: the config file a draft is linted with
+ * (said once, and again when it changes) and each config error.
+ */
+export class ConfigLog {
   private readonly said = new Map<string, string>();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(private readonly log: Logger) {}
 
-  started(folders: string[]): void {
-    const where = folders.length > 0 ? `workspace ${folders.join(', ')}` : 'no workspace folder';
-    this.connection.console.info(`newslint-language-server ${SERVER_VERSION} started (Node ${process.versions.node}, pid ${process.pid}, ${where})`);
-  }
-
-  /** The configuration a draft is linted with (said when it changes). */
   configFor(uri: string, filePath: string | null, configFile: string | null, failed: boolean): void {
     const what = configFile ? `${configFile}${failed ? ' (broken: using the defaults)' : ''}` : 'no .newslintrc.json: the defaults';
     if (this.said.get(uri) === what) return;
     this.said.set(uri, what);
-    this.connection.console.info(`Config for ${shown(uri, filePath)}: ${what}`);
+    this.log.info(`Config for ${filePath ?? uri}: ${what}`);
   }
 
   /** A config file or the editor settings could not be used (the message names which, and where). */
-  configError(err: ConfigError): void {
-    this.connection.console.error(`Config error: ${err.message}`);
-  }
-
-  /** The server hit an unexpected error and goes on (`what`: what it was doing). */
-  crashed(what: string, err: unknown): void {
-    this.connection.console.error(`newslint crashed (${what}): ${(err as Error)?.stack ?? err}`);
-  }
-
-  /** An analysis, for the trace (only sent when the client's trace setting asks for it). */
-  analysed(uri: string, version: number, ms: number, findings: number): void {
-    this.connection.tracer.log(`Checked ${uri} v${version}: ${findings} finding${findings === 1 ? '' : 's'} in ${ms.toFixed(1)} ms`);
+  configError(err: { message: string }): void {
+    this.log.error(`Config error: ${err.message}`);
   }
 
   forget(uri: string): void {
     this.said.delete(uri);
   }
+}
+
+/** Each check, for the trace ($/logTrace: sent only when the client's trace setting asks for it). */
+export function traceCheck(connection: Connection, uri: string, version: number, ms: number, findings: number): void {
+  connection.tracer.log(`Checked ${uri} v${version}: ${findings} finding${findings === 1 ? '' : 's'} in ${ms.toFixed(1)} ms`);
 }

@@ -237,3 +237,24 @@ test('the pre-commit framework: try-repo and an installed hook block a bad draft
   assert.equal(ok.code, 0, ok.out);
   r.done();
 });
+
+test('--staged --fix with core.autocrlf=true: a CRLF working copy of the staged draft is fixed, keeps CRLF, and is re-staged', async () => {
+  const r = repo();
+  assert.equal(r.git('config', 'core.autocrlf', 'true').code, 0);
+  const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+  r.write('a.md', crlf(MIXED));
+  r.git('add', 'a.md');
+  assert.equal(r.git('show', ':a.md').out, MIXED, 'git stores LF');
+  const fixed = await cli(['--staged', '--fix', '-f', 'compact'], { cwd: r.dir });
+  assert.deepEqual(fixed, { code: 0, stdout: '', stderr: '' });
+  assert.equal(fs.readFileSync(path.join(r.dir, 'a.md'), 'utf8'), crlf(MIXED.replace('"The', '“The')));
+  assert.equal(r.git('show', ':a.md').out, MIXED.replace('"The', '“The'), 'the fix is staged');
+  assert.equal(r.git('status', '--porcelain').out, 'A  a.md\n?? .gitignore\n', 'nothing left unstaged');
+  // A real unstaged change is still told apart from the line endings.
+  r.write('a.md', crlf(MIXED) + '\r\nAn unstaged paragraph.\r\n');
+  r.git('add', 'a.md');
+  r.write('a.md', crlf(MIXED) + '\r\nAn unstaged paragraph, edited.\r\n');
+  const unstaged = await cli(['--staged', '--fix', '-f', 'compact'], { cwd: r.dir });
+  assert.equal(unstaged.stderr, 'newslint: a.md: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n');
+  r.done();
+});

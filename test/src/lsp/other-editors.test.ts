@@ -83,8 +83,8 @@ for (const [editor, capabilities] of Object.entries(EDITORS)) {
       const unexpected = s.serverRequests.filter((m) => !STANDARD_SERVER_REQUESTS.has(m));
       assert.deepEqual(unexpected, [], 'no request these clients would not understand');
       const logs = s.received.filter((m) => m.method === 'window/logMessage').map((m) => (m.params as { message: string }).message);
-      assert.ok(logs.some((l) => /^newslint-language-server \d+\.\d+\.\d+ started/.test(l)), `the log names the server: ${JSON.stringify(logs)}`);
-      assert.ok(logs.includes(`Config for ${path.join(dir, 'desk', 'story.md')}: ${path.join(dir, '.newslintrc.json')}`), `the log names the config: ${JSON.stringify(logs)}`);
+      assert.ok(logs.some((l) => /^newslint: language server \d+\.\d+\.\d+ started/.test(l)), `the log names the server: ${JSON.stringify(logs)}`);
+      assert.ok(logs.includes(`newslint: Config for ${path.join(dir, 'desk', 'story.md')}: ${path.join(dir, '.newslintrc.json')}`), `the log names the config: ${JSON.stringify(logs)}`);
     } finally {
       await s.close();
       fs.rmSync(dir, { recursive: true, force: true });
@@ -109,8 +109,8 @@ test('the log: start, the config per draft, config errors (window/logMessage); e
     const logs = s.received.filter((m) => m.method === 'window/logMessage').map((m) => m.params as { type: number; message: string });
     const config = path.join(dir, '.newslintrc.json');
     assert.deepEqual(logs.slice(1), [
-      { type: 3, message: `Config for ${path.join(dir, 'story.md')}: ${config} (broken: using the defaults)` },
-      { type: 1, message: `Config error: ${config}:1:14: rules.quote-atribution: unknown rule "quote-atribution" (did you mean "quote-attribution"?); known rules: quote-attribution, quote-marks, name-consistency, first-reference, title-case, later-reference` },
+      { type: 3, message: `newslint: Config for ${path.join(dir, 'story.md')}: ${config} (broken: using the defaults)` },
+      { type: 1, message: `newslint: Config error: ${config}:1:14: rules.quote-atribution: unknown rule "quote-atribution" (did you mean "quote-attribution"?); known rules: quote-attribution, quote-marks, name-consistency, first-reference, title-case, later-reference` },
     ]);
     const traces = s.received.filter((m) => m.method === '$/logTrace').map((m) => (m.params as { message: string }).message);
     assert.equal(traces.length, 1, 'v1 was checked before the trace was on: not traced');

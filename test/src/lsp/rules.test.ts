@@ -104,6 +104,36 @@ test('real quick fixes and suggestions applied through the server, then re-linte
   }
 });
 
+test('"use everywhere" is resolved on demand (codeAction/resolve), or computed for the action when the client cannot resolve', async () => {
+  const text = 'Talks\n\nVolodymyr Zelenskyy spoke. Zelensky left. Zelensky came back.\n';
+  const want = 'Talks\n\nVolodymyr Zelensky spoke. Zelensky left. Zelensky came back.\n';
+  for (const resolveSupport of [true, false]) {
+    const c = await TestClient.start({ resolveSupport });
+    try {
+      c.open(URI, text);
+      await c.diagnosticsFor(URI, 1);
+      const action = (await actionsAt(c, URI, offsetOf(text, 'Zelenskyy'))).find((a) => a.title === "Use 'Zelenskyy' everywhere instead");
+      const mine = (await actionsAt(c, URI, offsetOf(text, 'Zelensky left'))).find((a) => a.title === "Use 'Zelensky' everywhere instead")!;
+      assert.equal(action, undefined, 'the house spelling is not flagged');
+      let edit = mine.edit;
+      if (resolveSupport) {
+        assert.equal(edit, undefined, 'no edits until resolved');
+        assert.deepEqual(mine.data, { uri: URI, version: 1, ruleId: 'name-consistency', ref: { key: '0:surname=Zelensky', data: { personId: 0, spell: { surname: 'Zelensky' } } } });
+        edit = ((await c.conn.sendRequest('codeAction/resolve', mine)) as CodeAction).edit;
+      }
+      assert.ok(c.applyWorkspaceEdit(edit!));
+      assert.equal(c.text(URI), want);
+      if (resolveSupport) {
+        // A stale action (the draft changed since) resolves to nothing.
+        const stale = (await c.conn.sendRequest('codeAction/resolve', mine)) as CodeAction;
+        assert.equal(stale.edit, undefined);
+      }
+    } finally {
+      await c.shutdown();
+    }
+  }
+});
+
 test('fix all with the real rules equals the engine fixing the text, in small edits', async () => {
   const c = await TestClient.start();
   try {

@@ -32,8 +32,17 @@ test('a first-reference fix never carries another name across a sentence end (ro
 
 test('with a cache, two paragraphs with the same text do not share a bridged quote (the unclosed one was missed)', () => {
   // Paragraph 0 "“We go" is bridged by the closing mark of `h"`; the heading "“We go" is not.
+  // (The first line runs on in lower case: a lede, not a headline, so its quote is checked too.)
   const text = '“We go\nh"\n“We go\n-';
-  const want = [{ start: 10, end: 11, message: 'Quote mark opened here is never closed', data: { kind: 'unclosed', mark: '“' }, ruleId: 'quote-marks', severity: 'warning' }];
+  const want = [
+    { start: 0, end: 9, message: 'Quote has no speaker', data: { quote: 0 }, ruleId: 'quote-attribution', severity: 'warning' },
+    {
+      start: 8, end: 9, message: 'Mixed quote marks: curly opening “ with straight closing "',
+      fix: { edits: [{ start: 8, end: 9, text: '”' }], desc: "Use ” to match the draft's quote marks" },
+      data: { kind: 'mixed', mark: '"', replacement: '”' }, ruleId: 'quote-marks', severity: 'warning',
+    },
+    { start: 10, end: 11, message: 'Quote mark opened here is never closed', data: { kind: 'unclosed', mark: '“' }, ruleId: 'quote-marks', severity: 'warning' },
+  ];
   assert.deepEqual(lint(text), want);
   assert.deepEqual(lint(text, { cache: new ParagraphCache() }), want);
   checkCacheSequence(['x', text, text + ' ']);

@@ -126,8 +126,8 @@ suite('commands and status bar', () => {
     const version = vscode.extensions.getExtension('newslint.newslint')!.packageJSON.version as string;
     const log = await poll(() => (fs.existsSync(api.logFile()) ? fs.readFileSync(api.logFile(), 'utf8') : ''), (t) => t.includes('house/logged.md'), `newslint.log naming house/logged.md (${api.logFile()})`);
     assert.match(log, new RegExp(`\\[info\\] newslint ${version.replace(/\./g, '\\.')}: starting the language server`));
-    assert.match(log, new RegExp(`\\[info\\] newslint-language-server ${version.replace(/\./g, '\\.')} started \\(Node `));
-    assert.match(log, /\[info\] Config for \S*house\/logged\.md: \S*house\/\.newslintrc\.json\n/);
+    assert.match(log, new RegExp(`\\[info\\] newslint: language server ${version.replace(/\./g, '\\.')} started \\(Node `));
+    assert.match(log, /\[info\] newslint: Config for \S*house\/logged\.md: \S*house\/\.newslintrc\.json\n/);
   });
 
   test('"Fix all problems" applies every safe fix of the draft', async () => {

@@ -42,7 +42,7 @@ suite('server restart', () => {
     assert.notStrictEqual(after, before);
     // The output channel (newslint.log) tells the crash and the restart.
     const log = await poll(() => fs.readFileSync(api.logFile(), 'utf8'), (t) => /\[error\] The newslint language server stopped unexpectedly; restarting it \(crash 1 in 3 minutes\)\./.test(t), 'the crash in newslint.log');
-    assert.match(log.slice(log.lastIndexOf('stopped unexpectedly')), /\[info\] newslint-language-server \S+ started/);
+    assert.match(log.slice(log.lastIndexOf('stopped unexpectedly')), /\[info\] newslint: language server \S+ started/);
 
     // An edit after the crash: a second unattributed quote is found by the new server.
     const ok = await e.edit((b) => b.insert(new vscode.Position(7, 0), '\n"The boats will run every hour from June."\n'));
