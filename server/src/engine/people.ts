@@ -588,7 +588,9 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const sw = surnameToks[surnameToks.length - 1].w;
   const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) || (ambiguousGiven && given.length === 1) ||
     (given[0].w.includes('-') && given[0].w.split('-').every((g) => isGivenName(g)));
-  const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
+  // ("U.S-China", "Anglo-French": a hyphenated place or people, not a double-barrelled surname.)
+  const placeCompound = sw.includes('-') && sw.split('-').some((p) => p.length > 1 && (isPlace(p) || isDemonym(p)) && !isKnownSurname(p) && !isGivenName(p));
+  const surnameBad = placeCompound || ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
   if (surnameBad) return;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && !isCapParticle(t.w) && nonName(t.w) && !isInitial(t, text));

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type ExecuteCommandParams, type TextEdit as LspTextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { readConfigForEdit } from '../config-loader';
-import { configSuggestions, fixAll, resolveSuggestion, type Finding, type SuggestionRef, type TextEdit } from '../engine/index';
+import { configSuggestions, fixAll, resolveSuggestion, type Analysis, type Finding, type RuleFailure, type SuggestionRef, type TextEdit } from '../engine/index';
 import { FIX_ALL_KIND, SERVER_COMMAND } from '../protocol';
 import type { ServerContext } from './context';
 import { diffEdits } from './diff';
@@ -169,8 +169,18 @@ export class CodeActions {
     const format = formatOf(doc);
     // Later passes re-analyse a text that differs only where fixes went: the draft's paragraph
     // cache serves every untouched paragraph.
-    const cache = this.ctx.states.get(doc.uri)?.cache;
-    const fixed = fixAll(text, (t) => (t === text ? result.findings : this.ctx.lintFn(t, { config, format, cache }).findings));
+    const st = this.ctx.states.ensure(doc.uri);
+    type Linted = { text: string; analysis: Analysis; findings: Finding[]; failures: RuleFailure[] };
+    let last: Linted | null = null;
+    const fixed = fixAll(text, (t) => {
+      if (t === text) return result.findings;
+      const r = this.ctx.lintFn(t, { config, format, cache: st.cache });
+      last = { text: t, analysis: r.analysis, findings: r.findings, failures: r.failures };
+      return r.findings;
+    });
+    // The client applies these edits next: the fixed text's analysis, made while fixing, serves it.
+    const final = last as Linted | null;
+    if (final && final.text === fixed.text) st.prepared = { ...final, generation: this.ctx.states.generation };
     return diffEdits(text, fixed.text);
   }
 

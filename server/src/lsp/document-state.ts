@@ -6,6 +6,7 @@
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { ParagraphCache } from '../engine/index';
 import type { Analysis, Finding } from '../engine/types';
+import type { RuleFailure } from '../engine/index';
 
 export interface LintResult {
   version: number;
@@ -36,6 +37,11 @@ export interface DocState {
   loggedFailures: Set<string>;
   /** When the last didChange arrived (performance.now()), for stats. */
   changedAt: number | null;
+  /**
+   * The analysis of a text the server expects next: fix-all's final text, linted while fixing.
+   * When the client applies the fix-all edit, that analysis serves it instead of linting again.
+   */
+  prepared: { text: string; generation: number; analysis: Analysis; findings: Finding[]; failures: RuleFailure[] } | null;
 }
 
 export class DocumentStates {
@@ -51,7 +57,7 @@ export class DocumentStates {
   ensure(uri: string): DocState {
     let st = this.map.get(uri);
     if (!st) {
-      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [], loggedFailures: new Set(), changedAt: null };
+      st = { cache: new ParagraphCache(), across: null, result: null, timer: null, immediate: null, waiters: [], loggedFailures: new Set(), changedAt: null, prepared: null };
       this.map.set(uri, st);
     }
     return st;

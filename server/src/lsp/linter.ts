@@ -16,6 +16,7 @@ import { toDiagnostic } from './present';
 import type { ServerSettings } from './settings';
 import { formatOf } from './uri';
 import { SECTION } from '../protocol';
+import { traceCheck } from './log';
 
 export class Linter {
   readonly across: AcrossFiles;
@@ -45,8 +46,11 @@ export class Linter {
     const t0 = performance.now();
     let analysis: Analysis | null = null;
     let findings: Finding[] = [];
+    const prepared = st.prepared;
+    st.prepared = null;
     try {
-      const r = this.ctx.lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
+      const ready = prepared && prepared.text === doc.getText() && prepared.generation === this.ctx.states.generation;
+      const r = ready ? prepared : this.ctx.lintFn(doc.getText(), { config: dc.config, format: formatOf(doc), cache: st.cache });
       analysis = r.analysis;
       findings = r.findings;
       this.logFailures(st, doc.uri, r.failures);
@@ -57,6 +61,7 @@ export class Linter {
     st.cache.sweep();
     stats.lints++;
     stats.lastLintMs = performance.now() - t0;
+    traceCheck(this.ctx.connection, doc.uri, doc.version, stats.lastLintMs, findings.length);
     return { analysis, findings };
   }
 

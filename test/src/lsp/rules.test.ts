@@ -156,6 +156,36 @@ test('fix all with the real rules equals the engine fixing the text, in small ed
   }
 });
 
+test('after fix-all the fixed text is not analysed again: the analysis made while fixing serves it', async () => {
+  let calls = 0;
+  const c = await TestClient.start({ server: { lintText: (text, options) => (calls++, lintText(text, options)) } });
+  try {
+    c.open(URI, CRLF_DRAFT);
+    await c.diagnosticsFor(URI, 1);
+    const before = calls;
+    const [all] = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.newslint'] },
+    })) as CodeAction[];
+    const fixing = calls - before;
+    assert.ok(fixing >= 1, `${fixing} analyses while fixing`);
+    assert.ok(c.applyWorkspaceEdit(all.edit!));
+    const d = await c.diagnosticsFor(URI, 2);
+    assert.equal(calls - before, fixing, 'no analysis after the edit was applied');
+    const { fixText } = await import('../../../server/out/engine/index.js');
+    const fixed = fixText(CRLF_DRAFT).text;
+    assert.equal(c.text(URI), fixed);
+    assert.deepEqual(d.map((x) => [x.code, x.message]), lintText(fixed).findings.map((f) => [f.ruleId, f.message]));
+    // The next keystroke is analysed as usual.
+    const v = c.edit(URI, 0, 0, 'X');
+    await c.diagnosticsFor(URI, v);
+    assert.equal(calls - before, fixing + 1);
+  } finally {
+    await c.shutdown();
+  }
+});
+
 test('hover on a real person and quote', async () => {
   const c = await TestClient.start();
   try {
