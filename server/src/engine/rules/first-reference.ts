@@ -26,7 +26,7 @@
  * (with the full name if needed); otherwise a suggestion inserts "[title TK] " for the writer to
  * fill in.
  */
-import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Suggestion, TextEdit } from '../types';
+import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
 import {
   GIVEN_PLACEHOLDER,
   TITLE_PLACEHOLDER,
@@ -38,10 +38,13 @@ import {
   headArea,
   nameSpan,
   organisation,
+  partyTag,
   splitName,
   type MentionRole,
+  type NameSpan,
   type Role,
 } from '../roles';
+import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
 import { escapeRegExp, isCommonWord, isGivenName } from '../names';
 
@@ -283,6 +286,26 @@ function noOverlap(edits: TextEdit[]): boolean {
   return true;
 }
 
+/**
+ * The later mention's description as a safe move: the span after the name to take away, or null
+ * when its edges are not proven (fix-safety.ts). A party tag or post-nominal moves as written; a
+ * comma-delimited description must end where the role found it, or further only past a comma
+ * inside a number ("who won £150,000 in damages"), never for a bare number (", 1,428").
+ */
+function movableAfter(draft: Draft, lns: NameSpan, lr: Role): Span | null {
+  const removal = lr.removal as Span;
+  if (lr.kind === 'party') return partyTag(draft.text.slice(lns.end, removal.end)) ? removal : null;
+  const whole = wholeAppositive(draft, lns.end);
+  if (!whole || whole.end < removal.end) return null;
+  if (whole.end === removal.end) return whole;
+  const cut = draft.prose.slice(removal.end - 2, removal.end + 1);
+  return /^\p{N},\p{N}$/u.test(cut) && /\p{L}/u.test(lr.text) ? whole : null;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
 /** The appositive text moved next to another name, with its closing comma fitted to what follows. */
 function fitAppositive(draft: Draft, appositive: string, insertAt: number): string {
   const next = /\S/.exec(draft.text.slice(insertAt, insertAt + 20));
@@ -309,34 +332,47 @@ function noFullName(
   const sStart = atSentenceStart(draft, sns.start);
   const later = refs.find((m) => m.start > s.start && !quoted(m) && (m.kind === 'full' || roles[m.index].bracketFull) && !m.inBrackets);
   let fix: Fix | undefined;
+  let move: Suggestion | undefined;
   if (later) {
     const lns = nameSpan(later);
     const lr: Role | null = roles[later.index].role;
+    const swap: TextEdit[] = [
+      { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) },
+      { start: lns.start, end: lns.end, text: sText },
+    ];
     let edits: TextEdit[] | null = null;
+    let safe = true;
     if (lr && (lr.kind === 'before') && lr.removal && !lr.plural && !PEERAGE.test(lr.text)) {
       const moved = text.slice(lr.removal.start, lns.end);
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(moved, sStart) },
         { start: lr.removal.start, end: lns.end, text: sText },
       ];
+      safe = lr.removal.start >= sns.end && wholeTitle(draft, lr.removal);
     } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !lr.plural && !s.possessive) {
-      const appositive = fitAppositive(draft, text.slice(lns.end, lr.removal.end), sns.end);
+      const span = movableAfter(draft, lns, lr);
+      const removal = span ?? lr.removal;
+      const appositive = fitAppositive(draft, text.slice(lns.end, removal.end), sns.end);
       edits = [
         { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) + appositive },
-        { start: lns.start, end: lr.removal.end, text: sText },
+        { start: lns.start, end: removal.end, text: sText },
       ];
+      safe = !!span && insertableAfter(draft, sns.end);
     } else if (cp?.title) {
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${text.slice(lns.start, lns.end)}`, sStart) },
         { start: lns.start, end: lns.end, text: sText },
       ];
     } else {
-      edits = [
-        { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) },
-        { start: lns.start, end: lns.end, text: sText },
-      ];
+      edits = swap;
     }
-    if (edits && noOverlap(edits)) fix = { edits };
+    if (!noOverlap(edits)) edits = null;
+    if (edits && safe) fix = { edits };
+    else {
+      // The description's edges are not proven: the names change places safely, the move is offered.
+      if (edits) move = { desc: `Move the full reference at "${clip(text.slice(lns.start, lns.end))}" here`, fix: { edits } };
+      if (noOverlap(swap)) fix = { edits: swap };
+    }
   } else if (cp?.title) {
     const full = person.name.includes(' ') ? person.name : cp.name;
     fix = { edits: [{ start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${full}`, sStart) }] };
@@ -348,6 +384,7 @@ function noFullName(
       fix: { edits: [{ start: sns.start, end: sns.end, text: `${TITLE_PLACEHOLDER} ${GIVEN_PLACEHOLDER} ${sur}` }] },
     },
   ];
+  if (move) suggestions.unshift(move);
   const data = { personId: person.id, name: person.name, ...(later ? { fullReference: { start: later.start, end: later.end } } : {}) };
   return {
     start: sns.start,
@@ -372,6 +409,7 @@ function noTitle(
   const ns = nameSpan(f0);
   const sStart = atSentenceStart(draft, ns.start);
   let fix: Fix | undefined;
+  let move: Suggestion | undefined;
   if (cp?.title) {
     fix = { edits: [{ start: ns.start, end: ns.start, text: fitCase(`${cp.title} `, sStart) }] };
   } else {
@@ -383,19 +421,27 @@ function noTitle(
       if (!lr || !lr.removal || lr.plural || PEERAGE.test(lr.text)) continue;
       const lns = nameSpan(l);
       let edits: TextEdit[] | null = null;
+      let safe = false;
       if (lr.kind === 'before') {
         const moved = text.slice(lr.removal.start, lr.removal.end).replace(/\s+$/, '') + ' ';
         edits = [
           { start: ns.start, end: ns.start, text: fitCase(moved, sStart) },
           { start: lr.removal.start, end: lr.removal.end, text: '' },
         ];
+        safe = lr.removal.start >= ns.end && wholeTitle(draft, lr.removal);
       } else if ((lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && !f0.possessive) {
+        const span = movableAfter(draft, lns, lr);
+        const removal = span ?? lr.removal;
         edits = [
-          { start: ns.end, end: ns.end, text: fitAppositive(draft, text.slice(lns.end, lr.removal.end), ns.end) },
-          { start: lns.end, end: lr.removal.end, text: '' },
+          { start: ns.end, end: ns.end, text: fitAppositive(draft, text.slice(lns.end, removal.end), ns.end) },
+          { start: lns.end, end: removal.end, text: '' },
         ];
+        safe = !!span && insertableAfter(draft, ns.end);
       }
-      if (edits && noOverlap(edits)) fix = { edits };
+      if (edits && noOverlap(edits)) {
+        if (safe) fix = { edits };
+        else move = { desc: `Move the description at "${clip(text.slice(lns.start, lns.end))}" here`, fix: { edits } };
+      }
       break;
     }
   }
@@ -405,6 +451,7 @@ function noTitle(
       fix: { edits: [{ start: ns.start, end: ns.start, text: `${TITLE_PLACEHOLDER} ` }] },
     },
   ];
+  if (move) suggestions.unshift(move);
   return {
     start: ns.start,
     end: ns.end,
