@@ -342,13 +342,13 @@ function noFullName(
     ];
     let edits: TextEdit[] | null = null;
     let safe = true;
-    if (lr && (lr.kind === 'before') && lr.removal && !lr.plural && !PEERAGE.test(lr.text)) {
+    if (lr && (lr.kind === 'before') && lr.removal && lr.removal.start >= sns.end && !lr.plural && !PEERAGE.test(lr.text)) {
       const moved = text.slice(lr.removal.start, lns.end);
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(moved, sStart) },
         { start: lr.removal.start, end: lns.end, text: sText },
       ];
-      safe = lr.removal.start >= sns.end && wholeTitle(draft, lr.removal);
+      safe = wholeTitle(draft, lr.removal);
     } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !lr.plural && !s.possessive) {
       const span = movableAfter(draft, lns, lr);
       const removal = span ?? lr.removal;
@@ -422,13 +422,13 @@ function noTitle(
       const lns = nameSpan(l);
       let edits: TextEdit[] | null = null;
       let safe = false;
-      if (lr.kind === 'before') {
+      if (lr.kind === 'before' && lr.removal.start >= ns.end) { // (a title found over the first mention itself moves nothing)
         const moved = text.slice(lr.removal.start, lr.removal.end).replace(/\s+$/, '') + ' ';
         edits = [
           { start: ns.start, end: ns.start, text: fitCase(moved, sStart) },
           { start: lr.removal.start, end: lr.removal.end, text: '' },
         ];
-        safe = lr.removal.start >= ns.end && wholeTitle(draft, lr.removal);
+        safe = wholeTitle(draft, lr.removal);
       } else if ((lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && !f0.possessive) {
         const span = movableAfter(draft, lns, lr);
         const removal = span ?? lr.removal;
