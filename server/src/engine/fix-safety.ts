@@ -8,14 +8,17 @@
  *   of the sentence; never a comma inside a number (150,000), never across a quote mark, bracket,
  *   dash, colon, semicolon or line break, nor past a full stop that may be an abbreviation
  *   ("Calif.").
+ *   A description (not a relative clause) must say who the person is: an age, or a noun phrase
+ *   with a role word ("a substitute on the day"), not ", according to a spokesman".
  * - `wholeTitle`: a title before a name ("former MTV host and VJ (video jockey) "): whole words
  *   (never the end of "5,000m"), no punctuation but apostrophes, hyphens, full stops inside words
- *   and paired round brackets.
+ *   and paired round brackets; no article or possessive first; a role word last; not after "to".
  * - `insertableAfter`: a first mention that can take a moved appositive: not inside a list of names
  *   ("Saul Bellow, Milan Kundera") nor before a bracket or quote mark.
  */
 import type { Draft, Span } from './types';
 import { REPORTING_VERBS, PERSON_VERBS, isCommonWord } from './names';
+import { roleWord, titleModifier } from './titles';
 
 const AUXILIARIES = new Set([
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'shall', 'may', 'might',
@@ -31,15 +34,38 @@ const DIGIT = /\p{N}/u;
  * The span [nameEnd, end) of the appositive or relative clause right after a name, with its
  * opening comma and, when a comma closes it, that comma; null when its edges are not proven.
  */
-export function wholeAppositive(draft: Draft, nameEnd: number): Span | null {
+export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive' | 'relative'): Span | null {
   const prose = draft.prose;
   const open = /^,[ \t]+/.exec(prose.slice(nameEnd, nameEnd + 8));
   if (!open) return null;
   const from = nameEnd + open[0].length;
   const close = closingMark(prose, from);
   if (!close || !/[\p{L}\p{N}]/u.test(prose.slice(from, close.at))) return null;
+  const inner = prose.slice(from, close.at);
+  if (kind === 'appositive' && !describesPerson(inner)) return null;
+  // "Mr Christie and Mr Bush, who have been governors": a clause about two people stays put.
+  if (kind === 'relative' && /^\S+\s+(?:have|are|were)\b/i.test(inner)) return null;
   if (close.mark !== ',') return { start: nameEnd, end: close.at };
   return verbFollows(prose, close.at + 1) ? { start: nameEnd, end: close.at + 1 } : null;
+}
+
+const OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'both', 'now', 'then', 'formerly', 'currently', 'also', 'himself', 'herself', 'former', 'aged']);
+
+/**
+ * An appositive that says who the person is: an age (", 85,"), or a noun phrase opening like one
+ * (an article, a possessive, a role word, a capitalised word) with a lower-case role word in it.
+ * Not ", rather than as …", ", according to a spokesman", ", an unusual pattern in …": those say
+ * something of the sentence, and moved to another mention they change its meaning.
+ */
+function describesPerson(text: string): boolean {
+  const ws = text.trim().split(/\s+/);
+  if (ws.length === 1 && /^\p{N}{1,3}$/u.test(ws[0])) return true;
+  const first = ws[0];
+  if (/^(?:speaking|acting|writing) (?:on behalf of|for) /.test(ws.slice(0, 4).join(' ') + ' ')) return true; // a spokesperson
+  if (!OPENERS.has(first.toLowerCase()) && !/['’]s$/.test(first) && !/^\p{Lu}/u.test(first) && !roleWord(first)) return false;
+  // (A verb makes it a clause: ", the two million members of the union would most likely …".)
+  if (ws.some((w) => AUXILIARIES.has(w.toLowerCase()))) return false;
+  return ws.some((w) => /^\p{Ll}/u.test(w) && (!!roleWord(w.replace(/[.,]+$/, '')) || /^\d+-year-old$/.test(w)));
 }
 
 /** The comma or sentence end that closes a clause starting at `from`, or null at a barrier. */
@@ -97,8 +123,41 @@ export function wholeTitle(draft: Draft, removal: Span): boolean {
   const text = prose.slice(removal.start, removal.end);
   if (/[,;:[\]{}"“”‘—–\n\r]/.test(text) || !pairedBrackets(text)) return false;
   for (let i = 0; i < text.length; i++) if ((text[i] === "'" || text[i] === '’') && !apostrophe(text, i)) return false;
-  return /\p{L}/u.test(text);
+  const ws = text.trim().split(/\s+/);
+  if (ws[0] === '' || DETERMINER.test(ws[0])) return false; // "for long-time target the 28-year-old X"
+  // The word before the name is the title's head: a role word ("Ireland winger", not "world number
+  // six", "secretary of state mocked", "deputy chief of staff to"), and no verb after "to" ("on to
+  // partner X", "premature to back X").
+  const head = ws[ws.length - 1].replace(/^[(]+|[).]+$/g, '');
+  if (!roleWord(head) && !HONOURS.test(head)) return false;
+  return titleStartsAtBoundary(prose, removal.start, ws.length === 1 && !roleWord(head, false));
 }
+
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'become', 'became', 'becomes', 'remains', 'remained', 'to']);
+const BOUNDARY_WORDS = new Set([
+  'and', 'or', 'but', 'while', 'when', 'as', 'if', 'that', 'then', 'before', 'after', 'from', 'by', 'with', 'for', 'of',
+  'against', 'between', 'including', 'like', 'at', 'on', 'in', 'about', 'over', 'under', 'said', 'says', 'told', 'added', 'beat', 'beats',
+]);
+
+/**
+ * The title starts where its noun phrase does: not after a word of the same title ("former academy
+ * | director", "convicted | rapist", "presumptive | Democratic nominee", "Chelsea | director"),
+ * a copula or "to" ("is | former president", "to | partner"), or a quote or bracket ("“Show” | star").
+ * A lone everyday role word ("back", "star") needs a preposition or conjunction before it.
+ */
+function titleStartsAtBoundary(prose: string, start: number, lone: boolean): boolean {
+  const before = prose.slice(Math.max(0, start - 40), start);
+  if (/^\s*$/.test(before) || /[.!?]\s+$/.test(before) && !lone) return true;
+  const prev = /([^\s]+)\s+$/.exec(before)?.[1] ?? '';
+  if (!/^[\p{L}'’-]+$/u.test(prev)) return false;
+  const w = prev.toLowerCase();
+  if (lone) return BOUNDARY_WORDS.has(w);
+  if (COPULAS.has(w) || /^\p{Lu}/u.test(prev) || /['’]s?$/.test(prev)) return false;
+  return !titleModifier(w) && !roleWord(w) && !/(?:ed|ive|ing)$/.test(w) || BOUNDARY_WORDS.has(w);
+}
+
+const HONOURS = /^(?:Sir|Dame)$/;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those)$/i;
 
 /** Round brackets, if any, open before they close and close as often as they open ("VJ (video jockey)"). */
 function pairedBrackets(text: string): boolean {
@@ -117,5 +176,7 @@ export function insertableAfter(draft: Draft, at: number): boolean {
   if (/^[ \t]*[.!?;:]/.test(after) || /^[ \t]*$/.test(after.split('\n')[0])) return true;
   // A lower-case word next ("is to stand", "said", "and his wife"); not a list of names
   // ("Saul Bellow, Milan Kundera"), a bracket, a quote or another capitalised word.
+  // (Nor a mention that already has a description: "Steve Dunwoody, a volunteer", ", 32,".)
+  if (/^,[ \t]+(?:a|an|the|his|her|their|its|who|whose|aged|\p{N})(?![\p{L}\p{N}])/iu.test(after)) return false;
   return /^,?[ \t]+\p{Ll}/u.test(after);
 }

@@ -102,7 +102,7 @@ export async function run(): Promise<SectionResult> {
   }
   const n = Number(process.env.NEWSLINT_EVAL_SAMPLE ?? 0);
   if (train && n > 0) {
-    lines.push('', `  Sample of ${Math.min(n, train.moves.length)} of ${train.moves.length} moves by first-reference (training, seed 15):`);
+    lines.push('', `  Sample of ${Math.min(n, train.moves.length)} of ${train.moves.length} descriptions moved by first-reference (training, seed 15):`);
     sample(train.moves, n, 15).forEach((m, i) => lines.push(`    ${i + 1}. ${m.id}\n      ${showFix(m.fix)}`));
   }
   const garbled = splits.reduce((a, [, t]) => a + sum(t.garbled), 0);

@@ -46,7 +46,7 @@ import {
 } from '../roles';
 import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
-import { escapeRegExp, isCommonWord, isGivenName } from '../names';
+import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace } from '../names';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -295,11 +295,24 @@ function noOverlap(edits: TextEdit[]): boolean {
 function movableAfter(draft: Draft, lns: NameSpan, lr: Role): Span | null {
   const removal = lr.removal as Span;
   if (lr.kind === 'party') return partyTag(draft.text.slice(lns.end, removal.end)) ? removal : null;
-  const whole = wholeAppositive(draft, lns.end);
+  const whole = wholeAppositive(draft, lns.end, lr.kind === 'relative' ? 'relative' : 'appositive');
+  // ("Mr Christie and Mr Bush, who …": the description may belong to both names.)
+  if (/(?:\band|\bor|&)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(draft.prose.slice(Math.max(0, lns.start - 12), lns.start))) return null;
   if (!whole || whole.end < removal.end) return null;
   if (whole.end === removal.end) return whole;
   const cut = draft.prose.slice(removal.end - 2, removal.end + 1);
   return /^\p{N},\p{N}$/u.test(cut) && /\p{L}/u.test(lr.text) ? whole : null;
+}
+
+/**
+ * A title that opened its sentence ("Diminutive wing Shane Williams") keeps its capital only where
+ * it lands at a sentence start too, or where its first word is a name ("Arizona senator"): else the
+ * move is a suggestion.
+ */
+function caseFits(draft: Draft, titleStart: number, targetAtStart: boolean): boolean {
+  if (targetAtStart || !atSentenceStart(draft, titleStart)) return true;
+  const first = /^[\p{L}'’-]+/u.exec(draft.prose.slice(titleStart, titleStart + 40))?.[0] ?? '';
+  return isPlace(first) || isDemonym(first) || isOrg(first) || isGivenName(first) || isKnownSurname(first);
 }
 
 function clip(s: string): string {
@@ -348,7 +361,7 @@ function noFullName(
         { start: sns.start, end: sns.end, text: fitCase(moved, sStart) },
         { start: lr.removal.start, end: lns.end, text: sText },
       ];
-      safe = wholeTitle(draft, lr.removal);
+      safe = wholeTitle(draft, lr.removal) && !roles[s.index].role && caseFits(draft, lr.removal.start, sStart);
     } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !lr.plural && !s.possessive) {
       const span = movableAfter(draft, lns, lr);
       const removal = span ?? lr.removal;
@@ -357,7 +370,7 @@ function noFullName(
         { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) + appositive },
         { start: lns.start, end: removal.end, text: sText },
       ];
-      safe = !!span && insertableAfter(draft, sns.end);
+      safe = !!span && insertableAfter(draft, sns.end) && !roles[s.index].role;
     } else if (cp?.title) {
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${text.slice(lns.start, lns.end)}`, sStart) },
@@ -428,7 +441,7 @@ function noTitle(
           { start: ns.start, end: ns.start, text: fitCase(moved, sStart) },
           { start: lr.removal.start, end: lr.removal.end, text: '' },
         ];
-        safe = wholeTitle(draft, lr.removal);
+        safe = wholeTitle(draft, lr.removal) && caseFits(draft, lr.removal.start, sStart);
       } else if ((lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && !f0.possessive) {
         const span = movableAfter(draft, lns, lr);
         const removal = span ?? lr.removal;
