@@ -45,10 +45,13 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
   if (kind === 'appositive' && !describesPerson(inner)) return null;
   // "Mr Christie and Mr Bush, who have been governors": a clause about two people stays put.
   if (kind === 'relative' && /^\S+\s+(?:have|are|were)\b/i.test(inner)) return null;
+  // "Mr Mandelson, who said the Tories were afraid": what someone said is news of its moment, not who they are.
+  if (kind === 'relative' && SPEECH.has(inner.split(/\s+/)[1]?.toLowerCase() ?? '')) return null;
   if (close.mark !== ',') return { start: nameEnd, end: close.at };
   return verbFollows(prose, close.at + 1) ? { start: nameEnd, end: close.at + 1 } : null;
 }
 
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'claimed', 'insisted', 'warned', 'denied', 'admitted', 'replied', 'wrote', 'tweeted', 'asked', 'explained', 'suggested', 'stated']);
 const OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'both', 'now', 'then', 'formerly', 'currently', 'also', 'himself', 'herself', 'former', 'aged']);
 
 /**
@@ -128,6 +131,7 @@ export function wholeTitle(draft: Draft, removal: Span): boolean {
   // The word before the name is the title's head: a role word ("Ireland winger", not "world number
   // six", "secretary of state mocked", "deputy chief of staff to"), and no verb after "to" ("on to
   // partner X", "premature to back X").
+  if (ws.some((w) => roleWord(w)?.plural)) return false; // "Republican presidential candidates Sen. X"
   const head = ws[ws.length - 1].replace(/^[(]+|[).]+$/g, '');
   if (!roleWord(head) && !HONOURS.test(head)) return false;
   return titleStartsAtBoundary(prose, removal.start, ws.length === 1 && !roleWord(head, false));
@@ -153,7 +157,11 @@ function titleStartsAtBoundary(prose: string, start: number, lone: boolean): boo
   const w = prev.toLowerCase();
   if (lone) return BOUNDARY_WORDS.has(w);
   if (COPULAS.has(w) || /^\p{Lu}/u.test(prev) || /['’]s?$/.test(prev)) return false;
-  return !titleModifier(w) && !roleWord(w) && !/(?:ed|ive|ing)$/.test(w) || BOUNDARY_WORDS.has(w);
+  if (BOUNDARY_WORDS.has(w)) return true;
+  if (titleModifier(w) || roleWord(w) || /(?:ed|ive|ing)$/.test(w)) return false;
+  // "former academy | director": a title modifier one word further back.
+  const prev2 = /([^\s]+)\s+[^\s]+\s+$/.exec(before)?.[1] ?? '';
+  return !titleModifier(prev2.toLowerCase());
 }
 
 const HONOURS = /^(?:Sir|Dame)$/;
@@ -169,14 +177,17 @@ function pairedBrackets(text: string): boolean {
   return depth === 0;
 }
 
-/** A moved appositive can follow the first mention ending at `at` without garbling its sentence. */
+/**
+ * A moved appositive can follow the first mention ending at `at` without garbling its sentence:
+ * the sentence ends there, or a lower-case word follows ("is to stand", "said", "and his wife").
+ */
 export function insertableAfter(draft: Draft, at: number): boolean {
   const after = draft.prose.slice(at, at + 40);
   if (/^['’]/.test(after)) return false;
   if (/^[ \t]*[.!?;:]/.test(after) || /^[ \t]*$/.test(after.split('\n')[0])) return true;
   // A lower-case word next ("is to stand", "said", "and his wife"); not a list of names
   // ("Saul Bellow, Milan Kundera"), a bracket, a quote or another capitalised word.
-  // (Nor a mention that already has a description: "Steve Dunwoody, a volunteer", ", 32,".)
-  if (/^,[ \t]+(?:a|an|the|his|her|their|its|who|whose|aged|\p{N})(?![\p{L}\p{N}])/iu.test(after)) return false;
-  return /^,?[ \t]+\p{Ll}/u.test(after);
+  // Not before a comma: it closes something ("Hoddle, who will work alongside Stuart Gray, has …")
+  // or opens a description the mention already has ("Steve Dunwoody, a volunteer").
+  return /^[ \t]+\p{Ll}/u.test(after);
 }

@@ -137,3 +137,24 @@ test('fix-all garbles nothing in our own drafts (test fixtures and examples)', (
   }
   assert.ok(applied > 0, 'no fix applied at all: the check would prove nothing');
 });
+
+test('what a move may not take: part of a title, a speech reported in a relative clause, a description next to a comma, words onto a modifier', () => {
+  const unchanged = [
+    // "former academy | director": only the head would move, leaving "former academy Wigley".
+    H + 'The club replaces Steve Wigley this week.\n\nThe board gave former academy director Wigley a new post.\n',
+    // "Hoddle, who will work alongside Stuart Gray, has …": the comma after the first mention closes a clause.
+    H + 'Hoddle, who will work alongside Stuart Gray, has been out of the game.\n\nGray, who has been caretaker manager, was assistant boss.\n',
+    // "Despite the Trump name": a surname used as a modifier takes no full name.
+    H + 'Despite the Trump name, the resort failed.\n\nThe owners licensed it from presidential candidate Donald Trump on Monday.\n',
+  ];
+  for (const text of unchanged) {
+    const [f] = firstRef(text);
+    assert.equal(f.fix, undefined, f.message);
+    assert.match(f.suggestions?.[0].desc ?? '', /^Move the (?:description|full reference) at /);
+    assert.equal(fixedClean(text), text);
+  }
+  // "who said …" is the news of its moment: not moved; the courtesy title still goes (AP style).
+  const said = H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mr Mandel, who said the rivals were afraid.\n';
+  assert.equal(firstRef(said)[0].fix, undefined);
+  assert.equal(fixedClean(said), H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mandel, who said the rivals were afraid.\n');
+});

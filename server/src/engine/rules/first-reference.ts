@@ -46,7 +46,7 @@ import {
 } from '../roles';
 import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
-import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace } from '../names';
+import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace, nameGender } from '../names';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -315,6 +315,23 @@ function caseFits(draft: Draft, titleStart: number, targetAtStart: boolean): boo
   return isPlace(first) || isDemonym(first) || isOrg(first) || isGivenName(first) || isKnownSurname(first);
 }
 
+/**
+ * Two mentions the person index joined may still be two people: "Mr. Clinton" after "Hillary
+ * Clinton" (a courtesy title of the other sex than the given name). And a surname after "the" or
+ * "a" ("Despite the Trump name") is a modifier, not a reference to move words onto.
+ */
+function samePersonAndPlace(draft: Draft, first: Mention, later: Mention): boolean {
+  const text = draft.text;
+  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, nameSpan(first).start - 5), nameSpan(first).start))) return false;
+  const given = [first, later].find((m) => m.given);
+  const hon = [first, later].find((m) => m.honorific);
+  if (!given?.given || !hon?.honorific) return true;
+  const g = nameGender(text.slice(given.given.start, given.given.end));
+  const h = text.slice(hon.honorific.start, hon.honorific.end).replace(/\.$/, '').toLowerCase();
+  const hg = h === 'mr' ? 'male' : h === 'mrs' || h === 'ms' || h === 'miss' ? 'female' : null;
+  return !g || !hg || g === hg;
+}
+
 function clip(s: string): string {
   return s.length > 40 ? `${s.slice(0, 39)}…` : s;
 }
@@ -380,11 +397,12 @@ function noFullName(
       edits = swap;
     }
     if (!noOverlap(edits)) edits = null;
-    if (edits && safe) fix = { edits };
+    const sure = samePersonAndPlace(draft, s, later);
+    if (edits && safe && sure) fix = { edits };
     else {
       // The description's edges are not proven: the names change places safely, the move is offered.
       if (edits) move = { desc: `Move the full reference at "${clip(text.slice(lns.start, lns.end))}" here`, fix: { edits } };
-      if (noOverlap(swap)) fix = { edits: swap };
+      if (noOverlap(swap) && sure) fix = { edits: swap };
     }
   } else if (cp?.title) {
     const full = person.name.includes(' ') ? person.name : cp.name;
@@ -452,7 +470,7 @@ function noTitle(
         safe = !!span && insertableAfter(draft, ns.end);
       }
       if (edits && noOverlap(edits)) {
-        if (safe) fix = { edits };
+        if (safe && samePersonAndPlace(draft, f0, l)) fix = { edits };
         else move = { desc: `Move the description at "${clip(text.slice(lns.start, lns.end))}" here`, fix: { edits } };
       }
       break;
