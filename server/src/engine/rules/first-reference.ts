@@ -22,9 +22,11 @@
  *
  * Fixes: when a later mention carries the full name (and title), the safe fix moves that full
  * reference to the first mention and shortens the later one to the form the writer used first
- * (two edits in one fix); when `config.people` gives the person's title, the safe fix inserts it
- * (with the full name if needed); otherwise a suggestion inserts "[title TK] " for the writer to
- * fill in.
+ * (two edits in one fix), provided fix-safety.ts proves the moved words whole (an appositive
+ * between a comma and the clause's verb or the sentence end, a title ending in a role word …);
+ * otherwise the move is a suggestion and the safe fix only swaps the names. When `config.people`
+ * gives the person's title, the safe fix inserts it (with the full name if needed); otherwise a
+ * suggestion inserts "[title TK] " for the writer to fill in.
  */
 import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
 import {
