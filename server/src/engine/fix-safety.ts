@@ -52,7 +52,8 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
 }
 
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'claimed', 'insisted', 'warned', 'denied', 'admitted', 'replied', 'wrote', 'tweeted', 'asked', 'explained', 'suggested', 'stated']);
-const OPENERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'one', 'both', 'now', 'then', 'formerly', 'currently', 'also', 'himself', 'herself', 'former', 'aged']);
+/** (Not "his", "her", "their": "Hillary Clinton, his Democratic opponent," needs its antecedent first.) */
+const OPENERS = new Set(['a', 'an', 'the', 'one', 'both', 'now', 'then', 'formerly', 'currently', 'also', 'himself', 'herself', 'former', 'aged']);
 
 /**
  * An appositive that says who the person is: an age (", 85,"), or a noun phrase opening like one
@@ -65,6 +66,7 @@ function describesPerson(text: string): boolean {
   if (ws.length === 1 && /^\p{N}{1,3}$/u.test(ws[0])) return true;
   const first = ws[0];
   if (/^(?:speaking|acting|writing) (?:on behalf of|for) /.test(ws.slice(0, 4).join(' ') + ' ')) return true; // a spokesperson
+  if (/^(?:his|her|their|its|our)$/i.test(first)) return false;
   if (!OPENERS.has(first.toLowerCase()) && !/['’]s$/.test(first) && !/^\p{Lu}/u.test(first) && !roleWord(first)) return false;
   // (A verb makes it a clause: ", the two million members of the union would most likely …".)
   if (ws.some((w) => AUXILIARIES.has(w.toLowerCase()))) return false;

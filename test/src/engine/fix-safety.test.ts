@@ -146,6 +146,8 @@ test('what a move may not take: part of a title, a speech reported in a relative
     H + 'Hoddle, who will work alongside Stuart Gray, has been out of the game.\n\nGray, who has been caretaker manager, was assistant boss.\n',
     // "Despite the Trump name": a surname used as a modifier takes no full name.
     H + 'Despite the Trump name, the resort failed.\n\nThe owners licensed it from presidential candidate Donald Trump on Monday.\n',
+    // "his Democratic opponent" needs "his" to come first.
+    H + 'Hilda Clark and Don Trent enter the final weeks.\n\nTrent faced questions. Hilda Clark, his Democratic opponent, has faced her own.\n',
   ];
   for (const text of unchanged) {
     const [f] = firstRef(text);
