@@ -284,6 +284,11 @@ export const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'sign', 'banner', 'poster', 'advert', 'ad', 'slogan', 'motto', 'headline', 'caption', 'document', 'filing',
 ]);
 
+/** Role nouns that name a person, not a body or a document ("the judge", not "the company"). */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set(
+  [...ROLE_NOUNS].slice(0, [...ROLE_NOUNS].indexOf('company')).concat(['researcher', 'scientist', 'official', 'source', 'insider']),
+);
+
 /** Determiners and quantifiers that open a role noun phrase ("the spokesman", "a senior official"). */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one', 'another', 'some', 'several',

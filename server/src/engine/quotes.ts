@@ -135,6 +135,7 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
         speaker: null,
         cue: null,
         attributedBy: null,
+        inheritedFrom: null,
       });
     }
     for (const [pos, ch] of local.unopened) if (!suppressed.has(p.start + pos)) problems.push({ kind: 'unopened', start: p.start + pos, end: p.start + pos + ch.length });

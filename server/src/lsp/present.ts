@@ -3,6 +3,7 @@
  * Offsets from the engine are UTF-16 indices into the document text, which is exactly what
  * `TextDocument.positionAt` takes: no conversion, no normalisation.
  */
+import { SECTION, type QuoteSheet } from '../protocol';
 import {
   DiagnosticSeverity,
   DocumentSymbol,
@@ -36,7 +37,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diag
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
-    source: 'newslint',
+    source: SECTION,
     message: f.message,
     data: { index },
   };
@@ -146,21 +147,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   return out;
 }
 
-export interface QuoteSheetEntry {
-  range: Range;
-  offset: number;
-  endOffset: number;
-  text: string;
-  kind: Quote['kind'];
-  speaker: null | { name: string | null; text: string; range: Range };
-  cue: null | { text: string; range: Range };
-}
-
-export interface QuoteSheet {
-  uri: string;
-  version: number;
-  quotes: QuoteSheetEntry[];
-}
+export type { QuoteSheet, QuoteSheetEntry } from '../protocol';
 
 /** The `newslint/quoteSheet` answer: every quote, its speaker and cue (spans include the marks). */
 export function quoteSheet(doc: TextDocument, analysis: Analysis): QuoteSheet {

@@ -237,8 +237,8 @@ test('a credit closing the sentence after a quoted fragment', () => {
 });
 
 test('a quote opening the paragraph after a sentence about a person leans on that person', () => {
-  const { quotes } = attrib('Marsh looked tired after two days of talks.\n\n"We came here in good faith and we stayed."');
-  assert.equal(quotes[0].speaker, 'Marsh');
+  const { quotes } = attrib('Ellen Marsh looked tired after two days of talks.\n\n"We came here in good faith and we stayed."');
+  assert.equal(quotes[0].speaker, 'Ellen Marsh');
   assert.equal(quotes[0].cue, null);
   assert.equal(quotes[0].by, 'cue');
 });

@@ -49,6 +49,7 @@ test('straight and curly quotes with their marks, content, paragraph and sentenc
     speaker: null,
     cue: null,
     attributedBy: null,
+    inheritedFrom: null,
   });
   assert.deepEqual([quotes[1].start, quotes[1].end, quotes[1].open.mark, quotes[1].close?.mark, quotes[1].sentence], [35, 48, '“', '”', 2]);
   assert.equal(text.slice(quotes[1].content.start, quotes[1].content.end), 'It is over,');

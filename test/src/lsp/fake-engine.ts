@@ -90,6 +90,7 @@ export function fakeLintText(text: string, options: LintOptions = {}): LintResul
       speaker: speakerName ? { start: speakerStart, end: speakerStart + speakerName.length, text: speakerName, name: person?.name ?? null, personId: person?.id ?? null } : null,
       cue: speakerName ? { start: speakerStart + speakerName.length + 1, end: speakerStart + speakerName.length + 5, text: 'said' } : null,
       attributedBy: speakerName ? 'cue' : null,
+      inheritedFrom: null,
     });
   }
   const analysis: Analysis = { ...base, quotes, people, mentions };
@@ -135,5 +136,5 @@ export function fakeLintText(text: string, options: LintOptions = {}): LintResul
   }
   const kept = applyDirectives(findings, analysis);
   kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
-  return { analysis, findings: kept };
+  return { analysis, findings: kept, failures: [] };
 }
