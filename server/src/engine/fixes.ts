@@ -18,14 +18,47 @@ export function selectFixes(text: string, fixes: Fix[]): boolean[] {
     .filter((x) => x.edits.length > 0)
     .sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
   const chosen = fixes.map(() => false);
-  const accepted: TextEdit[] = [];
+  const accepted = new AcceptedEdits();
   for (const { i, edits } of order) {
     if (!editsAreValid(text, edits) || isNoOp(text, edits)) continue;
-    if (edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
-    accepted.push(...edits);
+    if (edits.some((e) => accepted.clashes(e))) continue;
+    for (const e of edits) accepted.add(e);
     chosen[i] = true;
   }
   return chosen;
+}
+
+/**
+ * The edits accepted so far, sorted by start (then end). They never overlap, so their ends are
+ * sorted too, and only a short run of them can clash with a new edit: found by binary search, so
+ * choosing among many fixes is not quadratic.
+ */
+class AcceptedEdits {
+  private readonly list: TextEdit[] = [];
+
+  /** The first index whose edit satisfies `before(edit) === false`, for a predicate true then false. */
+  private search(before: (e: TextEdit) => boolean): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(this.list[mid])) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** As `accepted.some((a) => overlaps(a, e))`: an edit that ends before `e` starts cannot clash, nor one that starts after it ends. */
+  clashes(e: TextEdit): boolean {
+    for (let i = this.search((a) => a.end < e.start); i < this.list.length && this.list[i].start <= e.end; i++) {
+      if (overlaps(this.list[i], e)) return true;
+    }
+    return false;
+  }
+
+  add(e: TextEdit): void {
+    this.list.splice(this.search((a) => a.start < e.start || (a.start === e.start && a.end <= e.end)), 0, e);
+  }
 }
 
 /** The text with the (valid, non-overlapping) edits applied. */

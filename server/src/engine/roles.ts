@@ -902,9 +902,12 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span
   let toks = tokCache?.get(sentence.start);
   if (!toks) {
     toks = tokenize(prose, sentence.start, sentence.end);
+    // A sentence with no appointing word gives nobody a role: cached as no tokens, so the next
+    // name of a long sentence does not scan it again.
+    if (!toks.some((t) => t.word && APPOINT.has(lower(t.t)))) toks = [];
     tokCache?.set(sentence.start, toks);
   }
-  if (!toks.some((t) => t.word && APPOINT.has(lower(t.t)))) return null;
+  if (toks.length === 0) return null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word) continue;
@@ -1220,18 +1223,19 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
   }
   // A role given elsewhere in the sentence, not attached to another name, not in a quote.
   const sentenceToks = new Map<number, Tok[]>();
+  const sameSentence = groupBySentence(names);
+  const quotesIn = overlapping(input.quotes);
   for (let k = 0; k < n; k++) {
     if (out[k].role || out[k].credit) continue;
     const sent = sentenceOf(k);
-    const quotes = input.quotes.filter((q) => q.end > sent.start && q.start < sent.end);
+    const quotes = quotesIn(sent);
     // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
     // role the sentence gives a list is shared and stays visible to the context signals).
     const others: Span[] = [];
     const otherRoles: Role[] = [];
     const blocked: Span[] = [...quotes];
     let othersRoled = true;
-    for (let j = 0; j < n; j++) {
-      if (names[j].sentence !== names[k].sentence) continue;
+    for (const j of sameSentence.get(names[k].sentence)!) {
       const r = out[j].role;
       // (Names the sentence span does not reach are not blocked.)
       if (names[j].end >= sent.start && names[j].start <= sent.end) {
@@ -1256,6 +1260,45 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     if (!out[k].role && sent.end - sent.start <= MAX_CONTEXT_SENTENCE) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
   }
   return out;
+}
+
+/** The indices of the names of each sentence, in order (each name's sentence-mates without a scan of all names). */
+function groupBySentence(names: { sentence: number }[]): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  names.forEach((nm, j) => {
+    const list = by.get(nm.sentence);
+    if (list) list.push(j);
+    else by.set(nm.sentence, [j]);
+  });
+  return by;
+}
+
+/**
+ * `(span) => spans.filter(overlapping span)`, in the spans' order, found by binary search over
+ * the starts (a span can only overlap when it starts less than the longest span before the end),
+ * so a paragraph of many sentences and quotes is not scanned once per name.
+ */
+function overlapping(spans: Span[]): (s: Span) => Span[] {
+  const order = spans.map((_, i) => i).sort((x, y) => spans[x].start - spans[y].start || x - y);
+  const longest = spans.reduce((m, q) => Math.max(m, q.end - q.start), 0);
+  const firstFrom = (pos: number) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[order[mid]].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (s) => {
+    const hits: number[] = [];
+    for (let i = firstFrom(s.start - longest); i < order.length && spans[order[i]].start < s.end; i++) {
+      const q = spans[order[i]];
+      if (q.end > s.start) hits.push(order[i]);
+    }
+    return hits.sort((x, y) => x - y).map((i) => spans[i]);
+  };
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
