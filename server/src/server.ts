@@ -32,7 +32,7 @@ import { CodeActions } from './lsp/code-actions';
 import type { Capabilities, ServerContext } from './lsp/context';
 import { DocumentStates } from './lsp/document-state';
 import { Linter } from './lsp/linter';
-import { connectionLogger, stderrLogger, type Logger } from './lsp/log';
+import { connectionLogger, SERVER_VERSION, startLine, stderrLogger, type Logger } from './lsp/log';
 import { documentSymbols, hoverAt, quoteSheet } from './lsp/present';
 import { CONFIG_FILE, ResourceSettings } from './lsp/resource-settings';
 import { normalizeSettings } from './lsp/settings';
@@ -72,7 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     connection,
     documents: new TextDocuments(documentModel(log)),
     states: new DocumentStates(),
-    settings: new ResourceSettings(connection),
+    settings: new ResourceSettings(connection, log),
     log,
     caps: { pull: false, configuration: false, documentChanges: false, refresh: false, watchDynamic: false, resolve: false, configDynamic: false },
     limits: { maxDocumentChars: 2_000_000, acrossInlineMs: 15, acrossDelayMs: 500 },
@@ -154,12 +154,13 @@ function initialize(ctx: ServerContext, params: InitializeParams): InitializeRes
       executeCommandProvider: { commands: [SERVER_COMMAND.applyFixAll, SERVER_COMMAND.editConfig] },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
-    serverInfo: { name: 'newslint-language-server', version: '0.1.0' },
+    serverInfo: { name: 'newslint-language-server', version: SERVER_VERSION },
   };
 }
 
 function initialized(ctx: ServerContext, linter: Linter): void {
   const { connection, caps, settings } = ctx;
+  ctx.log.info(startLine(settings.folders));
   if (caps.watchDynamic) {
     // Config files, files they extend (any .json), and drafts (for the cross-file index).
     const watchers = [{ globPattern: `**/${CONFIG_FILE}` }, { globPattern: '**/*.json' }, { globPattern: `**/*{${DRAFT_EXTENSIONS.join(',')}}` }];

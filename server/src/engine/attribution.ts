@@ -84,6 +84,9 @@ export interface LocalParagraph {
   colonLeadIn: LocalAttribution | null;
 }
 
+/** "one said", "another added": an unnamed source (a speaker of its own, never inheriting a name). */
+const UNNAMED_ONE = new Set(['one', 'another']);
+
 /** Stands for a quote that ends a speaker search (direct and partial quotes). */
 const MASK = '\u0001';
 /** Stands for a scare quote or title: a word of the writer's sentence ("Marcia "Cia" Price"). */
@@ -238,6 +241,8 @@ function isNameWord(t: Token): boolean {
 function validNP(toks: Token[], i: number, j: number): boolean {
   if (j <= i) return false;
   if (j - i === 1 && PRONOUNS.has(toks[i].lower)) return true;
+  // "one said", "another added": an unnamed source, credited as such.
+  if (j - i === 1 && UNNAMED_ONE.has(toks[i].lower)) return true;
   let name = false;
   for (let k = i; k < j; k++) if (isNameWord(toks[k]) && !DETERMINERS.has(toks[k].lower)) name = true;
   if (name) return true;
@@ -315,6 +320,8 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
 function nounAfterDeterminer(m: string, toks: Token[], k: number): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
+  // "one said", "another added": a past tense after "one" is the verb of an unnamed source.
+  if (prev && UNNAMED_ONE.has(prev.lower) && /(?:ed|said|told|wrote)$/.test(t.lower)) return false;
   return (
     !!prev &&
     !t.paren &&
@@ -870,30 +877,18 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
 
   shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
-  dropSubjectsThatAreNotPeople(quotes, mentions);
+  dropSubjectsThatAreNotPeople(quotes);
 }
 
 /**
  * A speaker found only as the subject of the sentence before the quote (no cue) speaks only when
  * it is a person: a name or he/she resolved to one, or a person's role ("the judge"). "Exports
  * fell in July.", "Officials gave no timetable.", "In Moscow, …", "The German carmaker is aiming
- * …" then a quote: that subject is not the speaker. The quote then stays with the speaker of the
- * last quote before it (in its paragraph or the previous one) when that is a person and nobody
- * else is named in between (`"…," Khan said. When they went out, children sidled up to him.` ¶
- * `"They would come to me …"`); otherwise nobody is credited.
+ * …" then a quote: nobody is credited.
  */
-function dropSubjectsThatAreNotPeople(quotes: Quote[], mentions: Mention[]): void {
-  const named = mentions.filter((m) => m.inQuote === null && !m.inBrackets && m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i];
-    const sp = q.speaker;
-    if (!sp?.subjectOnly || subjectSpeaks(sp)) continue;
-    const prev = quotes[i - 1];
-    const between = (a: number, b: number) => partitionPoint(named.length, (k) => named[k].start < b) - partitionPoint(named.length, (k) => named[k].start < a);
-    if (prev && prev.speaker?.personId != null && !prev.speaker.subjectOnly && q.paragraph - prev.paragraph <= 1 && between(prev.end, q.start) === 0) {
-      copyFrom(q, prev, 'previous-quote');
-      continue;
-    }
+function dropSubjectsThatAreNotPeople(quotes: Quote[]): void {
+  for (const q of quotes) {
+    if (!q.speaker?.subjectOnly || subjectSpeaks(q.speaker)) continue;
     q.attributedBy = null;
     q.speaker = null;
     q.cue = null;
@@ -1004,6 +999,26 @@ function personGender(text: string, person: Person, mentions: Mention[]): Gender
   return b === 1 ? 'male' : b === 2 ? 'female' : null;
 }
 
+/**
+ * The grammatical weight of each named mention as an antecedent: 0 the subject of its sentence
+ * (its first name outside quotes that is not a possessive), 1 an object or any other name, 2 a
+ * possessive or a modifier ("Holm's rhetoric", "the Putin regime").
+ */
+function salienceOf(text: string, named: Mention[]): number[] {
+  let subjectOf = -1;
+  return named.map((m) => {
+    if (m.possessive) return 2;
+    // The object of a preposition ("asked by Stephanopoulos", "a rally for Ted Cruz").
+    if (OBJECT_BEFORE.test(text.slice(Math.max(0, (m.honorific?.start ?? m.start) - 12), m.honorific?.start ?? m.start))) return 1;
+    if (m.sentence === subjectOf) return 1;
+    subjectOf = m.sentence;
+    return 0;
+  });
+}
+
+/** A preposition right before a name: the name is its object, not a subject. */
+const OBJECT_BEFORE = /\b(?:by|to|with|for|of|on|at|from|against|about|than|toward|towards|like)\s+$/;
+
 /** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
 const PRONOUN_WINDOW = 2000;
 
@@ -1024,6 +1039,61 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     }
     return g;
   };
+  const sentenceAt = (o: number) => Math.max(partitionPoint(draft.sentences.length, (i) => draft.sentences[i].start <= o) - 1, 0);
+  const salience = salienceOf(text, named);
+  /**
+   * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
+   * sentence and the one before, a subject outranks an object, which outranks a possessive
+   * ("Putin's"), nearer sentences first; gender must agree (or be unknown). Else the latest person
+   * named within the window whose gender does not disagree.
+   */
+  const antecedent = (at: number, want: Gender | undefined): Person | undefined => {
+    const lo = partitionPoint(named.length, (i) => named[i].end <= at);
+    if (lo === 0) return undefined;
+    const fits = (id: number) => {
+      const g = genderOf(id);
+      return !want || g === null || g === want;
+    };
+    const here = sentenceAt(at);
+    let best: Mention | undefined;
+    let bestRank = Infinity;
+    for (let i = lo - 1; i >= 0 && named[i].sentence >= here - 1; i--) {
+      const m = named[i];
+      const rank = salience[i] * 2 + (here - m.sentence);
+      if (rank < bestRank && fits(m.personId)) {
+        best = m;
+        bestRank = rank;
+      }
+    }
+    let person: Person | undefined = people[named[lo - 1].personId];
+    if (!want) return best ? people[best.personId] : person;
+    let pick: Person | undefined;
+    // Another person in the window who could be meant (gender agrees or unknown).
+    let rival = false;
+    const seen = new Set<number>();
+    for (let i = lo - 1; i >= 0 && named[i].start >= at - PRONOUN_WINDOW && seen.size < 12; i--) {
+      const id = named[i].personId;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      if (fits(id)) {
+        if (pick) {
+          rival = true;
+          break;
+        }
+        pick = people[id];
+      }
+    }
+    if (best) pick = people[best.personId];
+    if (pick) {
+      // The pronoun tells this person's gender only when nobody else in the window fits.
+      if (!rival && genderOf(pick.id) === null) genders.set(pick.id, want);
+      return pick;
+    }
+    // Nobody in the window agrees: a person whose gender disagrees is never the speaker.
+    const g = genderOf(person.id);
+    if (g !== null && g !== want) person = undefined;
+    return person;
+  };
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp) continue;
@@ -1038,43 +1108,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     const over = overlapping(outside, sp.start, sp.end);
     const lower = sp.text.toLowerCase();
     if (over) person = people[over.personId];
-    else if (PERSON_PRONOUNS.has(lower) || PRONOUN_GENDER.has(lower)) {
-      // The latest person named before the pronoun, outside quotes; for he/she the latest whose
-      // gender does not disagree (agrees or is unknown) within the window, else the latest.
-      const lo = partitionPoint(named.length, (i) => named[i].end <= sp.start);
-      const want = PRONOUN_GENDER.get(lower);
-      if (lo > 0) {
-        person = people[named[lo - 1].personId];
-        if (want) {
-          let pick: Person | undefined;
-          // Another person in the window who could be meant (gender agrees or unknown).
-          let rival = false;
-          const seen = new Set<number>();
-          for (let i = lo - 1; i >= 0 && named[i].start >= sp.start - PRONOUN_WINDOW && seen.size < 12; i--) {
-            const id = named[i].personId;
-            if (seen.has(id)) continue;
-            seen.add(id);
-            const g = genderOf(id);
-            if (g === null || g === want) {
-              if (pick) {
-                rival = true;
-                break;
-              }
-              pick = people[id];
-            }
-          }
-          if (pick) {
-            person = pick;
-            // The pronoun tells this person's gender only when nobody else in the window fits.
-            if (!rival && genderOf(pick.id) === null) genders.set(pick.id, want);
-          } else {
-            // Nobody in the window agrees: a person whose gender disagrees is never the speaker.
-            const g = genderOf(person.id);
-            if (g !== null && g !== want) person = undefined;
-          }
-        }
-      }
-    }
+    else if (PERSON_PRONOUNS.has(lower) || PRONOUN_GENDER.has(lower)) person = antecedent(sp.start, PRONOUN_GENDER.get(lower));
     if (person) {
       sp.name = person.name;
       sp.personId = person.id;

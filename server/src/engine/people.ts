@@ -20,7 +20,8 @@ import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
-import { bothOrdinary, deskSlip, fold, givenVariant, spellingVariant, translitKey } from './variants';
+import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
+import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -587,7 +588,9 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const sw = surnameToks[surnameToks.length - 1].w;
   const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) || (ambiguousGiven && given.length === 1) ||
     (given[0].w.includes('-') && given[0].w.split('-').every((g) => isGivenName(g)));
-  const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
+  // ("U.S-China", "Anglo-French": a hyphenated place or people, not a double-barrelled surname.)
+  const placeCompound = sw.includes('-') && sw.split('-').some((p) => p.length > 1 && (isPlace(p) || isDemonym(p)) && !isKnownSurname(p) && !isGivenName(p));
+  const surnameBad = placeCompound || ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
   if (surnameBad) return;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && !isCapParticle(t.w) && nonName(t.w) && !isInitial(t, text));
@@ -1068,9 +1071,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (c.honorific || !c.alone || c.inList || c.detBefore || singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
     // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
     if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
-    if (isNonNameWord(core) || isKnownSurname(core) || isGivenName(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
+    if (isNonNameWord(core) || isKnownSurname(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
     const f = fold(core);
-    return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) && deskSlip(f, fold(p.firstGiven)));
+    return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
+      (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
   };
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
@@ -1156,7 +1160,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const f = fold(p.core);
     push(byFold, f, p);
     const k = translitKey(p.core);
-    if (k.length) push(byInitial, 'k' + k.charAt(0), p);
+    if (k.length) push(byInitial, 'k' + blockInitial(p.core), p);
     if (f.length) push(byInitial, 'f' + f.charAt(0), p);
   }
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
@@ -1167,9 +1171,9 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     const tk = translitKey(core);
     const fk = fold(core);
-    const k0 = tk.charCodeAt(0);
+    const k0 = blockInitial(core);
     const f0 = fold(core).charCodeAt(0);
-    const a = tk.length ? byInitial.get('k' + tk.charAt(0)) ?? [] : [];
+    const a = tk.length ? byInitial.get('k' + k0) ?? [] : [];
     const b = fk.length ? byInitial.get('f' + fk.charAt(0)) ?? [] : [];
     let block: PersonBuild[];
     if (!b.length || a === b) block = a;
@@ -1189,7 +1193,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       }
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
+      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1351,21 +1355,15 @@ function capitalisedWords(text: string): Map<string, number[]> {
   return out;
 }
 
-const REGNAL_RE = /^\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b(?![.'’])/;
-
-/** A Roman numeral after a name: "Muhammad V", "Henry VIII" (not the initial "V." of a name). */
-function regnalAfter(prose: string, end: number): boolean {
-  return REGNAL_RE.test(prose.slice(end, end + 8));
-}
-
-const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|der|di|do|dos|du|la|le|van|von)|Ol['’])\s+$/u;
+const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|der|di|do|dos|du|la|le|van|von)|Ol['’]|\p{Lu}\p{Ll}*['’]s)\s+$/u;
 
 /**
  * A bare word that carries its own identity, so it is no slip for someone else's name: a regnal
- * number after it ("Muhammad V"), an initial or a particle before it ("D dal Maso", "J Thomas").
+ * number after it ("Muhammad V"), an initial or a particle before it ("D dal Maso", "J Thomas"),
+ * a capitalised possessive before it (the "Governor's Ball").
  */
 function ownName(prose: string, c: DocCand): boolean {
-  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 8), c.s));
+  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
 }
 
 /**
@@ -1384,14 +1382,12 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
   if (isNonNameWord(token) && !c.honorific) return false;
-  if (c.inList || c.detBefore) return false;
-  if (v === 'vowel') return false;
-  const long = Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
-  if (v === 'edit' && long) return true;
-  if (MONTHS.has(lookupKey(token))) return false;
-  // A one-off desk slip (Cinton for Clinton, Obame for Obama, Comy for Comey).
-  if (v === 'edit' || v === 'typo') return once && !isGivenName(token) && !isKnownSurname(token);
-  return true;
+  if (c.inList) return false;
+  // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
+  // Tremp campaign"): a word of its own would be known, or written again.
+  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  if (c.detBefore || v === 'vowel') return false;
+  return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
 }
 
 interface Names {
@@ -1413,16 +1409,13 @@ function namesOf(p: PersonBuild, prose: string): Names {
       n.count++;
     }
     if (m.firstGiven && m.kind === 'full') n.givens.add(m.firstGiven);
-    const sex = m.honorific ? HONORIFIC_SEX.get(prose.slice(m.honorific.start, m.honorific.end).replace(/\.$/, '').toLowerCase()) : undefined;
+    const sex = m.honorific ? honorificSex(prose.slice(m.honorific.start, m.honorific.end)) : null;
     if (sex) n.sexes.add(sex);
     if (regnalAfter(prose, m.end)) n.regnal = true;
   }
   return n;
 }
 
-const HONORIFIC_SEX = new Map([
-  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['lady', 'f'], ['dame', 'f'], ['baroness', 'f'],
-]);
 
 /**
  * Merge people whose names are spellings of one name. Only people whose surnames could be variants
@@ -1436,7 +1429,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
     names.set(p, n);
     const keys = new Set<string>();
     for (const c of n.cores) {
-      keys.add('k' + translitKey(c).charAt(0));
+      keys.add('k' + blockInitial(c));
       keys.add('f' + fold(c).charAt(0));
     }
     for (const k of keys) {
@@ -1517,7 +1510,7 @@ function canMerge(a: Names, b: Names): boolean {
       if (!v) continue;
       if (givenEqual) return true; // Boris Johnson / Boris Johnston
       if (fold(x) === fold(y)) return true;
-      if ((v === 'edit' || v === 'typo') && slipJoins(a, b, x, y)) return true;
+      if (isSlip(v, x, y) && slipJoins(a, b, x, y)) return true;
       if (bothOrdinary(x, y)) continue;
       if (v === 'translit') return true;
       if (isNonNameWord(x) || isNonNameWord(y)) continue;
@@ -1529,14 +1522,19 @@ function canMerge(a: Names, b: Names): boolean {
 
 /**
  * A desk slip (Clinton/Cinton, Mr Ebbers/Mr Ebber, Jones/Jonas) joins the person it misspells only
- * when nothing gives it an identity of its own: written once, never introduced in full, beside a
- * person named in full or more than once, under no courtesy title of the other sex.
+ * when nothing gives it an identity of its own: written once, beside a person named more than once
+ * or introduced in full, not both introduced in full (the full first reference can be the slip),
+ * under no courtesy title of the other sex.
  */
 function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
-  const [one, other, word] = a.count <= b.count ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
-  if (one.count !== 1 || one.givens.size > 0 || (other.count < 2 && other.givens.size === 0)) return false;
-  if (one.sexes.size > 0 && other.sexes.size > 0 && ![...one.sexes].some((s) => other.sexes.has(s))) return false;
-  return !isNonNameWord(word) && !isGivenName(word);
+  // The slip is the side written less; of two written once, the one never introduced in full.
+  const aFirst = a.count < b.count || (a.count === b.count && a.givens.size <= b.givens.size);
+  const [one, other, word] = aFirst ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
+  if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
+  if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
+  if (sexesDisagree(one.sexes, other.sexes)) return false;
+  // An ordinary word ("Mr Snew") is a slip only under a courtesy title.
+  return (!isNonNameWord(word) || one.sexes.size > 0) && !isGivenName(word);
 }
 
 function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Draftee[]): { people: Person[]; mentions: Mention[] } {

@@ -81,6 +81,12 @@ function translitKeyRaw(s: string): string {
   return x;
 }
 
+/** The first letter of the transliteration key, c read as k: names that can be variants share it. */
+export function blockInitial(s: string): string {
+  const k = translitKey(s).charAt(0);
+  return k === 'c' ? 'k' : k;
+}
+
 /** First letter plus consonants ("Mohammed" → "mhmd"), from the transliteration key. */
 export function consonantSkeleton(key: string): string {
   return key.charAt(0) + key.slice(1).replace(/[aeiouy]/g, '');
@@ -151,7 +157,8 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   const fb = fold(b);
   if (fa.length < 2 || fb.length < 2) return null;
   if (fa === fb) return 'translit';
-  if (fa.length < 4 || fb.length < 4) return null;
+  // A name of 4 letters or more with one dropped (Cruz/Crz, Bush/Buh) is the shortest slip.
+  if (fa.length < 4 || fb.length < 4) return Math.max(fa.length, fb.length) >= 4 && deskSlip(fa, fb) ? 'typo' : null;
   // A plural or a suffix is a different word: "Clinton"/"Clintons".
   if (isSuffixed(fa, fb) || isSuffixed(fb, fa)) return null;
   const ka = translitKey(a);
@@ -193,6 +200,11 @@ export function deskSlip(fa: string, fb: string, ka = translitKey(fa), kb = tran
   return oneSlip(fa, fb) || (oneSlip(ka, kb) && consonantSkeleton(ka) === consonantSkeleton(kb));
 }
 
+/** A variant of kind `v` between two spellings that is one desk slip (Greenspan/Groenspan is 'vowel' too). */
+export function isSlip(v: VariantKind, a: string, b: string): boolean {
+  return v === 'typo' || v === 'edit' || (v === 'vowel' && deskSlip(fold(a), fold(b)));
+}
+
 const SLIP_CLASSES = ['aeiouy', 'iy', 'ckq'];
 const CKQ = /^[ckq]/;
 
@@ -228,12 +240,10 @@ export function givenVariant(a: string, b: string): boolean {
   if (ga && gb && ga !== gb) return false;
   const v = spellingVariant(a, b);
   if (v === 'translit' || v === 'vowel') return true;
-  if (v === 'edit') {
-    // Two distinct common given names one letter apart (Daniel/Danielle) are different names.
-    return !(isGivenName(a) && isGivenName(b) && fold(a).length < 7);
-  }
-  // A slip (Jacob/Jacub, Ted/Tud) when one spelling is no given name at all: Jon/Jan are two names.
-  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b));
+  if (v === 'edit') return true; // (Daniel/Danielle differ in gender, above)
+  // A slip (Jacob/Jacub, Ted/Tud, Marco/Marko, Hillary/Hilary); two short given names a slip
+  // apart are two names (Tim/Tom, Anna/Anne).
+  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b)) || Math.min(fold(a).length, fold(b).length) >= 5;
   return false;
 }
 

@@ -16,6 +16,7 @@ import { toDiagnostic } from './present';
 import type { ServerSettings } from './settings';
 import { formatOf } from './uri';
 import { SECTION } from '../protocol';
+import { traceCheck } from './log';
 
 export class Linter {
   readonly across: AcrossFiles;
@@ -60,6 +61,7 @@ export class Linter {
     st.cache.sweep();
     stats.lints++;
     stats.lastLintMs = performance.now() - t0;
+    traceCheck(this.ctx.connection, doc.uri, doc.version, stats.lastLintMs, findings.length);
     return { analysis, findings };
   }
 

@@ -10,6 +10,7 @@ import { isIgnored, readConfigText } from '../config-loader';
 import type { ResolvedConfig } from '../engine/types';
 import { SECTION } from '../protocol';
 import { ConfigCache, DEFAULT_SETTINGS, normalizeSettings, resolveDocumentConfig, type ConfigError, type DocumentConfig, type ServerSettings } from './settings';
+import { ConfigLog, type Logger } from './log';
 import { uriToPath } from './uri';
 
 export const CONFIG_FILE = '.newslintrc.json';
@@ -29,7 +30,11 @@ export class ResourceSettings {
   private readonly problems = new Map<string, Diagnostic>();
   private readonly settingsProblems = new Set<string>();
 
-  constructor(private readonly connection: Connection) {}
+  private readonly configLog: ConfigLog;
+
+  constructor(private readonly connection: Connection, log: Logger) {
+    this.configLog = new ConfigLog(log);
+  }
 
   settingsFor(uri: string): Promise<ServerSettings> {
     let p = this.settings.get(uri);
@@ -66,6 +71,7 @@ export class ResourceSettings {
       const file = uriToPath(uri);
       dc = resolveDocumentConfig(file, settings, this.folderOf(file), this.configCache);
       this.docConfigs.set(uri, dc);
+      this.configLog.configFor(uri, file, dc.configFile, !!dc.error);
       if (dc.error) this.reportProblem(dc.error);
       if (dc.settingsError) this.reportProblem(dc.settingsError);
     }
@@ -108,6 +114,7 @@ export class ResourceSettings {
 
   /** A draft was closed. */
   forget(uri: string): void {
+    this.configLog.forget(uri);
     this.docConfigs.delete(uri);
     this.settings.delete(uri);
   }
@@ -120,6 +127,7 @@ export class ResourceSettings {
   }
 
   private reportProblem(err: ConfigError): void {
+    this.configLog.configError(err);
     if (!path.isAbsolute(err.file)) {
       // The editor settings themselves are wrong: say so once, in the editor's words.
       if (!this.settingsProblems.has(err.message)) {

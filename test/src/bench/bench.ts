@@ -37,7 +37,36 @@ function line(label: string, seconds: number, bytes: number, articles: number, e
   return `${label.padEnd(28)} ${seconds.toFixed(2).padStart(6)} s  ${mbps.toFixed(2).padStart(6)} MB/s  ${((seconds * 1000) / articles).toFixed(2).padStart(6)} ms/article  target ≤ ${TARGET_S} s: ${met}${extra}`;
 }
 
+/**
+ * Linear-time shapes whose operation counts `npm test` checks (test/src/reliability/linear.test.ts,
+ * engine/attribution-linear.test.ts), timed here at n and 8n: wall-clock figures, never asserted.
+ */
+function shapes(): void {
+  const ms = (f: () => void) => {
+    f();
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const rows: Array<[string, (n: number) => void, number]> = [
+    ['straight quotes in one paragraph', (n) => void lint('"'.repeat(n)), 1_500],
+    ['attributed quotes on one line', (n) => void lint('“We will,” said Haddad. '.repeat(n)), 250],
+    ['bare quotes in one sentence', (n) => void lint(`Strike\n\n${'"x" '.repeat(n)}\n`), 500],
+  ];
+  for (const [label, run, n] of rows) {
+    const small = ms(() => run(n));
+    const large = ms(() => run(8 * n));
+    console.log(`${label.padEnd(34)} ×${n}: ${small.toFixed(1).padStart(7)} ms  ×${8 * n}: ${large.toFixed(1).padStart(8)} ms  (${(large / small).toFixed(1)}×; linear ≈ 8×)`);
+  }
+}
+
 async function main(): Promise<void> {
+  await corpusBench();
+  shapes();
+}
+
+/** The whole BBC set through the CLI and the engine (skipped, saying so, without the corpus). */
+async function corpusBench(): Promise<void> {
   const root = corpusRoot();
   if (!root) {
     console.log('newslint bench: skipped — corpus not found (set NEWSLINT_CORPUS or provide ../shared/corpus).');

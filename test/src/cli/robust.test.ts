@@ -222,3 +222,18 @@ test('a FIFO with a draft name inside a walked folder is reported (exit 2); the 
   assert.equal(g.stderr, `newslint: ${path.join('drafts', 'link.md')}: not a regular file\nnewslint: ${path.join('drafts', 'pipe.md')}: not a regular file\n`);
   rm(dir);
 });
+
+test('--cache with .newslintcache a FIFO or a link to /dev/zero: not read, replaced by a real cache', { skip: !posix, timeout: 60_000 }, async () => {
+  const dir = tree({ 'a.md': UNATTRIBUTED });
+  const cache = path.join(dir, '.newslintcache');
+  const expected = { code: 0, stdout: 'a.md: line 3, col 1, Warning - Quote has no speaker (quote-attribution)\n\n1 problem\n', stderr: '', timedOut: false };
+  for (const trap of ['fifo', 'zero']) {
+    if (trap === 'fifo') execFileSync('mkfifo', [cache]);
+    else fs.symlinkSync('/dev/zero', cache);
+    assert.deepEqual(await bin(['a.md', '--cache', '-f', 'compact'], dir), expected, trap);
+    assert.ok(fs.lstatSync(cache).isFile(), trap);
+    assert.equal(JSON.parse(fs.readFileSync(cache, 'utf8')).newslintCache, 1);
+    fs.rmSync(cache);
+  }
+  rm(dir);
+});

@@ -42,9 +42,13 @@ test('gendered role words before or after the name give the gender', () => {
   assert.deepEqual(speakers('Prince Harry met Ann Cole on Monday. "It was moving," he said.'), [['"It was moving,"', 'he', 'Harry']]);
 });
 
-test('a nearer person of unknown gender is still chosen', () => {
-  // Pat is a given name for men and women: Pat Pratt is nearer than Ann Cole and does not disagree.
-  assert.deepEqual(speakers('Ann Cole met Pat Pratt on Monday. "We will win," she said.'), [['"We will win,"', 'she', 'Pat Pratt']]);
+test('the subject of the sentence before outranks a nearer object of unknown gender', () => {
+  // Pat is a given name for men and women: Pat Pratt is nearer, but Ann Cole is the subject.
+  assert.deepEqual(speakers('Ann Cole met Pat Pratt on Monday. "We will win," she said.'), [['"We will win,"', 'she', 'Ann Cole']]);
+});
+
+test('a nearer subject of unknown gender is chosen over an earlier sentence', () => {
+  assert.deepEqual(speakers('Ann Cole left early. Pat Pratt stayed on. "We will win," she said.'), [['"We will win,"', 'she', 'Pat Pratt']]);
 });
 
 test('a pronoun resolved earlier tells a person of unknown gender', () => {

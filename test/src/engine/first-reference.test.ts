@@ -647,3 +647,9 @@ test('an appositive noun phrase after the name describes the person, even misspe
   const t = H + 'Alan Cobb said no, a year ago.\n';
   assert.deepEqual(findings(t).map((f) => t.slice(f.start, f.end)), ['Alan Cobb']);
 });
+
+test('a hyphenated place is not a person: "the U.S-China talks"', () => {
+  assert.deepEqual(findings(H + 'The U.S-China talks ended, Taras Boyko, the mayor, said.\n'), []);
+  const t = H + '"Yes," said John Kilroy-Silk.\n';
+  assert.deepEqual(findings(t).map((f) => t.slice(f.start, f.end)), ['John Kilroy-Silk']);
+});

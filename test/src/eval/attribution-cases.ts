@@ -20,9 +20,10 @@
  *    has no reporting-verb word outside quotes (the credit is elsewhere: harder).
  * 3. Speaker accuracy: recalled gold quotes with a Source whose speaker span overlaps a Source
  *    piece; those whose gold Source is he/she/they/it on their own.
- * 4. Pronoun resolution: a gold quote credited to a name the engine resolves, whose person is named
- *    in an earlier sentence and whose given name the lexicon genders, has the name replaced by
- *    he/she; the case is right when the pronoun resolves to the same person.
+ * 4. Pronoun resolution: a gold quote credited to a name the engine resolves, whose person is also
+ *    named (outside quotes) in the sentence before or earlier in the same sentence, and whose given
+ *    name the lexicon genders, has the name replaced by he/she; the case is right when the pronoun
+ *    resolves to the same person. Other people may be named in between: that is the hard part.
  *
  * Corpus text is read at run time only.
  */
@@ -171,7 +172,9 @@ function runPronounCase(c: Counts, base: Analysis, q: Quote): void {
   const g = person.name.includes(' ') ? nameGender(given) : null;
   if (!g) return;
   const sent = base.draft.sentences.find((s) => s.start <= sp.start && sp.start < s.end);
-  if (!sent || !base.mentions.some((m) => m.personId === person.id && m.end <= sent.start && m.inQuote === null && m.kind !== 'pronoun')) return;
+  // A writer uses a pronoun for someone just named: in the sentence before, or earlier in this one.
+  const si = base.draft.sentences.indexOf(sent!);
+  if (!sent || !base.mentions.some((m) => m.personId === person.id && m.end <= sp.start && m.sentence >= si - 1 && m.inQuote === null && m.kind !== 'pronoun')) return;
   const text = base.draft.text;
   const opens = !/[\p{L}\p{N}"“]/u.test(text.slice(sent.start, sp.start));
   const pro = (g === 'male' ? 'he' : 'she').replace(/^./, (x) => (opens ? x.toUpperCase() : x));

@@ -10,8 +10,8 @@
  *    project); every other flag counts as wrong. Target: ≤ 1 wrong flag per 100 articles.
  * 2. Recall on typos made the way a desk meets them: one mention (not the first full reference) of
  *    a person named at least twice is changed by one edit of a desk class (`DESK_CLASSES`), in the
- *    surname (4 letters or more) or in the given name (the surname as elsewhere). Target: ≥ 95%
- *    per class. Misses are printed for the training split only: validation and Brown errors are
+ *    surname (4 letters or more), the given name of a full name (the surname as elsewhere), or a
+ *    given name used alone (reported, not a target). Target: ≥ 95% per class. Misses are printed for the training split only: validation and Brown errors are
  *    never read one by one.
  *
  * Run on its own: `node test/out/eval/names.js` (after `npx tsc -b`).
@@ -41,6 +41,15 @@ const JUDGED_REAL = new Set<string>([
   'ff99b253464b', '45f23f209572', 'e65c8e05ceb7', '87422de1d343',
   // "Mr Ebber" for Bernard Ebbers (business/059), "Mr Gate" for Bill Gates (tech/193, tech/296).
   '68ac4a83b1a1', 'c85c84b7e6b0', '458bd07316ee',
+  // Issue 13 (desk slips), training: Vigurie, Keidis, Mario Rubio, Brazille, Díaz/Diaz, Francois
+  // (headline), Hillary/Hilary, Sweeny, Adbulhadi, Albusalha, Labbot, Bryne, Victor/Viktor,
+  // Steven/Steve Gerrard, Hassell, Hassall, Mayerholfer, Mojtaba/Motjaba, Kudja.
+  '09fda7457246', 'f773760f6f20', '222b25bf4985', '6b9e0e5c74bf', '3b5f238054e4', 'd500bf226b78',
+  'c0c6835ed07c', '7d3e0277be5a', '8d203b6af9bf', '04775f2a13aa', 'c7b9bb004906', 'c78c248cc8b6',
+  '9056365ceb92', '4186292c278f', '60e35256818e', 'a7fc1e26e70a', '6bad429de91e', 'f5429c769d21',
+  'ef7e9e2ce093',
+  // Validation: Terrence for Terence. Brown: Sawalisch, Grappely, Sokolev.
+  '5f664cd3dcdf', '8896d095111b', '4f084cb19c51', '9a823c899887',
 ]);
 
 export function flagKey(id: string, f: Finding): string {
@@ -65,7 +74,9 @@ function rng(seed: number): () => number {
 }
 
 
-type Part = 'surname' | 'given';
+/** Where the typo goes: the surname, the given name of a full name, a given name used alone. */
+type Part = 'surname' | 'given' | 'given alone';
+const PARTS: Part[] = ['surname', 'given', 'given alone'];
 
 interface Injection {
   text: string;
@@ -80,7 +91,7 @@ function partSpans(a: Analysis, ms: Mention[], part: Part): Array<{ m: Mention; 
   const out: Array<{ m: Mention; start: number; end: number }> = [];
   for (const m of ms) {
     if (m.inQuote !== null && a.quotes[m.inQuote]?.kind === 'title') continue;
-    const span = part === 'surname' ? m.surname : m.given;
+    const span = part === 'surname' ? m.surname : part === 'given' ? m.surname && m.given : !m.surname && m.given;
     if (span) out.push({ m, start: span.start, end: span.end });
   }
   return out;
@@ -101,6 +112,8 @@ function candidates(a: Analysis, part: Part): Array<{ start: number; end: number
     const firstFull = ms.find((m) => m.kind === 'full' && m.start >= headlineEnd);
     if (!firstFull) continue;
     const spans = partSpans(a, ms, part);
+    const givens = new Set([...partSpans(a, ms, 'given'), ...partSpans(a, ms, 'given alone')].map((s) => text.slice(s.start, s.end)));
+    if (part !== 'surname' && givens.size > 1) continue;
     const sur = new Set(partSpans(a, ms, 'surname').map((s) => text.slice(s.start, s.end)));
     if (new Set(spans.map((s) => text.slice(s.start, s.end))).size !== 1 || sur.size > 1) continue;
     for (const s of spans) {
@@ -163,7 +176,7 @@ function runSet(set: EvalSet, seed: number, shown: string[], missed: string[]): 
       if (!judged) res.wrong++;
       shown.push(`  ${judged ? 'real ' : 'judge'} ${set.name} ${art.id} @${f.start} ${f.message} ${context(art.text, f.start, f.end)} [${key}]`);
     }
-    for (const part of ['surname', 'given'] as Part[]) {
+    for (const part of PARTS) {
       for (const cls of DESK_CLASSES) {
         if (next() >= set.rate) continue;
         const inj = inject(r.analysis, part, cls, next);
@@ -210,11 +223,12 @@ export async function run(): Promise<EvalSection> {
   });
   lines.push(`recall on desk typos, found/cases (target ≥ 95% per class; training tries each class on ${sets[0].rate * 100}% of articles):`);
   lines.push(`  ${'class'.padEnd(20)}${results.map(([s]) => s.name.padEnd(20)).join('')}`);
-  for (const part of ['surname', 'given'] as Part[]) {
+  for (const part of PARTS) {
     for (const cls of DESK_CLASSES) {
       const k = `${part} ${cls}`;
       const cells = results.map(([, r]) => r.recall.get(k) ?? [0, 0]);
-      if (cells.some(([f, n]) => n >= 20 && f / n < 0.95)) pass = false;
+      // The target holds for surnames and for given names under the same surname (issue 13).
+      if (part !== 'given alone' && cells.some(([f, n]) => n >= 20 && f / n < 0.95)) pass = false;
       lines.push(`  ${k.padEnd(20)}${cells.map(([f, n]) => `${f}/${n} ${pct(f, n)}`.padEnd(20)).join('')}`);
     }
   }

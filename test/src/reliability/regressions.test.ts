@@ -24,16 +24,6 @@ test('BBC/NYT courtesy titles: a "Mr" the person index did not attach is not add
   assert.equal(fixText(text, { config: bbc }).text, text);
 });
 
-test('a paragraph of 12,000 straight quotes is linted in well under the time bound (nameColon backtracked: 133 s)', () => {
-  const text = '"'.repeat(12_000);
-  lintText('x');
-  const t0 = performance.now();
-  const findings = lint(text);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 1000 + 12_000 * 0.05, `${ms.toFixed(0)} ms`);
-  assert.ok(findings.every((f) => f.start >= 0 && f.end <= text.length));
-});
-
 test('a first-reference fix never carries another name across a sentence end (roles took "Marta Hadad. senator" as a title)', () => {
   const text = 'Ferry cuts\n\nOluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. senator Oluwaseun Nakamura said no.\n';
   assert.equal(fixText(text).text, 'Ferry cuts\n\nSenator Oluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. Nakamura said no.\n');

@@ -80,15 +80,15 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
     }
     let message: string;
     if (nTarget > 0) {
-      message = `'${written}' (${nWritten}×) is also spelled '${target}' (${nTarget}×) in this draft`;
+      message = `'${asRead(written)}' (${nWritten}×) is also spelled '${asRead(target)}' (${nTarget}×) in this draft`;
     } else {
       // The house spelling is not in the draft: name the other spelling used, then the house one.
       const part = diff[diff.length - 1].part;
       let other: [string, number] | null = null;
       for (const [k, v] of counts[part]) if (k !== diff[diff.length - 1].span.text && (!other || v > other[1])) other = [k, v];
       message = other
-        ? `'${written}' (${nWritten}×) is also spelled '${other[0]}' (${other[1]}×) in this draft; the house spelling is '${target}'`
-        : `'${written}' (${nWritten}×): the house spelling is '${target}'`;
+        ? `'${asRead(written)}' (${nWritten}×) is also spelled '${asRead(other[0])}' (${other[1]}×) in this draft; the house spelling is '${asRead(target)}'`
+        : `'${asRead(written)}' (${nWritten}×): the house spelling is '${asRead(target)}'`;
     }
     const edits: TextEdit[] = diff.map((d) => ({ start: d.span.start, end: d.span.end, text: d.to }));
     const poss = possessiveEdit(text, m, diff[diff.length - 1]);
@@ -97,15 +97,20 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       start,
       end,
       message,
-      fix: { edits, desc: `Change to '${rewrite(text, start, end, edits)}'` },
+      fix: { edits, desc: `Change to '${asRead(rewrite(text, start, end, edits))}'` },
       data: { personId, spellings, canonical: target, written },
     };
     // Another spelling of each differing part is in the draft (a part differs only then), so the
     // reverse change always has edits: offered as data, resolved on demand (resolveEverywhere).
-    finding.lazySuggestions = [{ desc: `Use '${written}' everywhere instead`, ref: everywhereRef(personId, diff.map((d) => d.span), diff.map((d) => d.part)) }];
+    finding.lazySuggestions = [{ desc: `Use '${asRead(written)}' everywhere instead`, ref: everywhereRef(personId, diff.map((d) => d.span), diff.map((d) => d.part)) }];
     findings.push(finding);
   }
   return findings;
+}
+
+/** A name as a reader sees it: without editorial brackets, one space between words ("Vladimir] Zelensky"). */
+function asRead(name: string): string {
+  return name.replace(/[\[\]]/g, '').replace(/\s+/g, ' ').trim();
 }
 
 type MentionParts = ReturnType<typeof mentionParts>;
@@ -173,8 +178,6 @@ function chooseCanonical(
   const house = houseSpelling(part, counts.keys(), config, surnames);
   if (house) return { spelling: house.spelling, house: true };
   const headlineEnd = analysis.draft.headline?.end ?? -1;
-  const firstFull = uses.find((u) => u.mention.kind === 'full' && u.mention.start >= headlineEnd) ?? uses.find((u) => u.mention.kind === 'full');
-  if (firstFull) return { spelling: firstFull.span.text, house: false };
   let best: string | null = null;
   let bestN = 0;
   for (const u of uses) {
@@ -184,6 +187,9 @@ function chooseCanonical(
       bestN = n;
     }
   }
+  const firstFull = uses.find((u) => u.mention.kind === 'full' && u.mention.start >= headlineEnd) ?? uses.find((u) => u.mention.kind === 'full');
+  // The full first reference wins, unless it is a one-off beside a spelling used throughout.
+  if (firstFull && !(counts.get(firstFull.span.text) === 1 && bestN >= 2)) return { spelling: firstFull.span.text, house: false };
   return { spelling: best ?? uses[0].span.text, house: false };
 }
 

@@ -1,0 +1,101 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, lintText } from '../../../server/out/engine/index.js';
+
+// Issue 18: a speaker is someone who speaks, bound to a cue. Drafts are invented; people fictional.
+const HEAD = 'Grain deal\n\n';
+
+interface Seen {
+  quote: string;
+  speaker: string | null;
+  speakerStart: number | null;
+  name: string | null;
+  cue: string | null;
+  by: string | null;
+  inheritedFrom: number | null;
+}
+
+function seen(body: string): { text: string; quotes: Seen[] } {
+  const text = HEAD + body;
+  return {
+    text,
+    quotes: analyze(text).quotes.map((q) => ({
+      quote: text.slice(q.start, q.end),
+      speaker: q.speaker?.text ?? null,
+      speakerStart: q.speaker?.start ?? null,
+      name: q.speaker?.name ?? null,
+      cue: q.cue?.text ?? null,
+      by: q.attributedBy,
+      inheritedFrom: q.inheritedFrom,
+    })),
+  };
+}
+
+const QUOTE = '"The Kremlin will read this as a sign."';
+
+for (const lead of ['Exports fell in July.', 'Officials gave no timetable.', 'Odesa was hit overnight.', 'In Moscow, the mood was grim.', 'The German carmaker is aiming for growth.']) {
+  test(`a quote after "${lead}" has no speaker and is flagged`, () => {
+    const body = `${lead}\n\n${QUOTE}\n`;
+    const { text, quotes } = seen(body);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.by]), [[null, null]]);
+    const start = text.indexOf(QUOTE);
+    const found = lintText(text).findings.filter((f) => f.ruleId === 'quote-attribution');
+    assert.deepEqual(
+      found.map((f) => [f.start, f.end, f.message]),
+      [[start, start + QUOTE.length, 'Quote has no speaker']],
+    );
+  });
+}
+
+test('a person who is the subject of the paragraph before speaks the quote-only paragraph after it', () => {
+  const { text, quotes } = seen(`Elena Vasquez, a nurse for 20 years, has watched the ward shrink.\n\n${QUOTE}\n`);
+  assert.deepEqual(quotes, [
+    { quote: QUOTE, speaker: 'Elena Vasquez', speakerStart: text.indexOf('Elena'), name: 'Elena Vasquez', cue: null, by: 'cue', inheritedFrom: 1 },
+  ]);
+});
+
+test('a role phrase subject ("The judge") speaks; a thing does not', () => {
+  assert.deepEqual(seen(`The judge then turned to the jury.\n\n${QUOTE}\n`).quotes.map((q) => [q.speaker, q.by]), [['The judge', 'cue']]);
+  assert.deepEqual(seen(`The dispute has left 300 boats tied up.\n\n${QUOTE}\n`).quotes.map((q) => [q.speaker, q.by]), [[null, null]]);
+});
+
+test('a quote-only paragraph after prose that does not end with the attributed quote inherits nothing', () => {
+  const body = `"We have waited a year," Ruth Okafor said. When the lorries finally came, the drivers waved.\n\n${QUOTE}\n`;
+  assert.deepEqual(seen(body).quotes.map((q) => [q.speaker, q.by]), [['Ruth Okafor', 'cue'], [null, null]]);
+});
+
+test('"one said" and "another added" are attributed to an unnamed source and inherit no name', () => {
+  const body = 'Tom Reed spoke to the villagers.\n\n"We lost everything in one night," one said. "Nothing is left," another added.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.speakerStart, q.name, q.cue, q.by]),
+    [
+      ['one', text.indexOf('one said'), null, 'said', 'cue'],
+      ['another', text.indexOf('another added'), null, 'added', 'cue'],
+    ],
+  );
+});
+
+test('he goes to the subject, not to a possessive after it', () => {
+  const body = 'Minister Erik Berg doubled down on President Karl Holm\'s hardening rhetoric. "We will not retreat from this," he said.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['he', text.indexOf('he said'), 'Erik Berg']]);
+});
+
+test('he goes to the subject of the sentence before, not to a person named earlier', () => {
+  const body = 'Minister Paul Lind offered talks on Monday.\n\nSpokesman Tom Reed dismissed the minister\'s overture. "That is not a serious offer," he said.\n';
+  assert.deepEqual(seen(body).quotes.map((q) => [q.speaker, q.name]), [['he', 'Tom Reed']]);
+});
+
+test('he goes to the subject, not to the object of a preposition', () => {
+  const body = 'Asked by Tom Reed about the deal, Paul Lind shrugged. "It is done," he said.\n';
+  assert.deepEqual(seen(body).quotes.map((q) => [q.speaker, q.name]), [['he', 'Paul Lind']]);
+});
+
+test('a quote-only paragraph after an attributed quote says which paragraph it inherits from', () => {
+  const body = '"We will sign on Friday," Paul Lind said.\n\n"Nothing will stop it."\n';
+  assert.deepEqual(seen(body).quotes.map((q) => [q.name, q.by, q.inheritedFrom]), [
+    ['Paul Lind', 'cue', null],
+    ['Paul Lind', 'previous-quote', 1],
+  ]);
+});
