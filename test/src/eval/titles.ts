@@ -268,11 +268,15 @@ export interface SplitFigures {
   flags: number;
   cases: number;
   found: number;
+  /** Made cases reviewers judged valid (titles-judged.ts, MADE_JUDGED: NO-ROLE or IDENTIFIED), and of them found. */
+  judgedCases: number;
+  judgedFound: number;
 }
 
 /** The default rule's raw figures on `articles` (no judgement: flags and made cases counted). */
 export function splitFigures(articles: Copy[]): SplitFigures {
-  const r: SplitFigures = { articles: articles.length, people: 0, flags: 0, cases: 0, found: 0 };
+  const r: SplitFigures = { articles: articles.length, people: 0, flags: 0, cases: 0, found: 0, judgedCases: 0, judgedFound: 0 };
+  const madeJudged = new Map(MADE_JUDGED.map((j) => [judgedKey(j.id, j.name), j.verdict]));
   for (const a of articles) {
     const analysis = analyze(a.text);
     const inHead = headArea(analysis.draft);
@@ -282,7 +286,13 @@ export function splitFigures(articles: Copy[]): SplitFigures {
     const flagged = new Set(fs.map((f) => (f.data as { personId: number }).personId));
     for (const c of makeCases(a.text, analysis, flagged)) {
       r.cases++;
-      if (flags(analyze(c.text), true).some((f) => f.start <= c.nameStart && c.nameStart < f.end)) r.found++;
+      const hit = flags(analyze(c.text), true).some((f) => f.start <= c.nameStart && c.nameStart < f.end);
+      if (hit) r.found++;
+      const verdict = madeJudged.get(judgedKey(a.id, caseName(c)));
+      if (verdict === 'NO-ROLE' || verdict === 'IDENTIFIED') {
+        r.judgedCases++;
+        if (hit) r.judgedFound++;
+      }
     }
   }
   return r;
@@ -291,7 +301,8 @@ export function splitFigures(articles: Copy[]): SplitFigures {
 function figuresLine(name: string, r: SplitFigures): string {
   const per100 = (100 * r.flags) / Math.max(1, r.people);
   const recall = (100 * r.found) / Math.max(1, r.cases);
-  return `  ${name.padEnd(34)} ${String(r.articles).padStart(5)} articles ${String(r.people).padStart(6)} people ${String(r.flags).padStart(5)} flags = ${per100.toFixed(1).padStart(5)} per 100 people; deleted titles found ${r.found}/${r.cases} = ${recall.toFixed(1)}%`;
+  const judged = r.judgedCases ? `; of those judged valid ${r.judgedFound}/${r.judgedCases} = ${((100 * r.judgedFound) / r.judgedCases).toFixed(1)}%` : '';
+  return `  ${name.padEnd(34)} ${String(r.articles).padStart(5)} articles ${String(r.people).padStart(6)} people ${String(r.flags).padStart(5)} flags = ${per100.toFixed(1).padStart(5)} per 100 people; deleted titles found ${r.found}/${r.cases} = ${recall.toFixed(1)}%${judged}`;
 }
 
 /**
