@@ -6,12 +6,12 @@ import type { Analysis, ConfigSuggestion, Directive, Finding, Fix, ResolvedConfi
 import { analyze, timed, type AnalyzeOptions } from './analyze';
 import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
-import { fixAll } from './fixes';
+import { fixAll, settleFixes } from './fixes';
 import { lineAt } from './lines';
 
 export * from './types';
 export { analyze, rules, ruleById };
-export { applyFixesOnce, fixAll } from './fixes';
+export { applyFixesOnce, applyEdits, fixAll, selectFixes, settleFixes } from './fixes';
 
 export interface LintOptions extends AnalyzeOptions {
   config?: ResolvedConfig;
@@ -58,7 +58,7 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   }
   const kept = applyDirectives(findings, analysis);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { analysis, findings: kept, failures };
+  return { analysis, findings: settleFixes(text, kept), failures };
 }
 
 /** The message of the one finding a rule that threw gives. */

@@ -404,6 +404,14 @@ const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'whe
 /** A ranking as an appositive: ", top seed in the women's draw,", ", the world number one,". */
 const SEED = /^(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|no\.?\s*\d+|number\s+\w+)\s+seeds?\b|^(?:the\s+)?(?:world|british|european|women's|men's)\s+number\s+(?:one|two|three|\d+)\b/i;
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
+/**
+ * A party tag or post-nominal after a name, as written after it (" (R-Texas)", ", D-N.Y.", " QC"):
+ * a fixed form that reads the same after any mention. A club, country or work in brackets
+ * (" (Perpignan)", " (UK)") is not one: in a team sheet or shortlist it belongs where it is.
+ */
+export function partyTag(after: string): boolean {
+  return PARTY.test(after) || POST_NOMINAL.test(after) || /^,\s*[RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?$/u.test(after);
+}
 const AGE = /^,\s*\d{1,3}\s*,/;
 /** " at the University of California", " at Lehman Brothers": an employer, not a venue ("at Wimbledon"). */
 const AT_ORG = /^\s+at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}(?:University|College|Institute|School|Bank|Group|Capital|Securities|Partners|Associates|Review|Times|Post|Journal|Foundation|Council|Agency|Commission|Ministry|Department|Corporation|Company|Trust|Society|Association|Union|Party|Brothers|Stanley|Sachs|Lynch|Research|Consulting|Economics|Insight|Markets|Holdings|Investments|Management|Media|News|Network|Press|Magazine|Observatory|Laboratory|Lab|Labs)\b/u;

@@ -41,6 +41,15 @@ const JUDGED_REAL = new Set<string>([
   'ff99b253464b', '45f23f209572', 'e65c8e05ceb7', '87422de1d343',
   // "Mr Ebber" for Bernard Ebbers (business/059), "Mr Gate" for Bill Gates (tech/193, tech/296).
   '68ac4a83b1a1', 'c85c84b7e6b0', '458bd07316ee',
+  // Issue 13 (desk slips), training: Vigurie, Keidis, Mario Rubio, Brazille, Díaz/Diaz, Francois
+  // (headline), Hillary/Hilary, Sweeny, Adbulhadi, Albusalha, Labbot, Bryne, Victor/Viktor,
+  // Steven/Steve Gerrard, Hassell, Hassall, Mayerholfer, Mojtaba/Motjaba, Kudja.
+  '09fda7457246', 'f773760f6f20', '222b25bf4985', '6b9e0e5c74bf', '3b5f238054e4', 'd500bf226b78',
+  'c0c6835ed07c', '7d3e0277be5a', '8d203b6af9bf', '04775f2a13aa', 'c7b9bb004906', 'c78c248cc8b6',
+  '9056365ceb92', '4186292c278f', '60e35256818e', 'a7fc1e26e70a', '6bad429de91e', 'f5429c769d21',
+  'ef7e9e2ce093',
+  // Validation: Terrence for Terence. Brown: Sawalisch, Grappely, Sokolev.
+  '5f664cd3dcdf', '8896d095111b', '4f084cb19c51', '9a823c899887',
 ]);
 
 export function flagKey(id: string, f: Finding): string {
