@@ -1116,3 +1116,41 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Why a quote counts as attributed (quote sheet, hover)
+// ---------------------------------------------------------------------------------------------
+
+/** How a quote's speaker was found, for a reporter reading the quote sheet. */
+export interface AttributionHow {
+  /**
+   * `cue`: a reporting word names the speaker in the quote's sentence (or the sentence around it);
+   * `pronoun`: as `cue`, with he/she standing for a person named before; `label`: a speaker label
+   * or credit with no verb (`Lind: "…"`, `"…" ― Paul Lind`); `subject`: the person the sentence
+   * before is about; `inherited`: taken from another paragraph (a quote-only paragraph, a running
+   * quote); `previous-quote`: taken from an earlier quote of the same paragraph; `none`: nobody.
+   */
+  kind: 'cue' | 'pronoun' | 'label' | 'subject' | 'inherited' | 'previous-quote' | 'none';
+  /** 1-based paragraph (counting from the top of the draft, headline included) for `inherited`. */
+  fromParagraph: number | null;
+  /** One line: "cue “said”", "pronoun “he” → Erik Berg", "inherited from paragraph 3", "none". */
+  text: string;
+}
+
+/** Why `q` counts as attributed, or that it does not. */
+export function attributionHow(q: Quote): AttributionHow {
+  const sp = q.speaker;
+  if (!q.attributedBy) return { kind: 'none', fromParagraph: null, text: 'none' };
+  const pronoun = sp && sp.name && PRONOUNS.has(sp.text.toLowerCase()) ? `pronoun “${sp.text}” → ${sp.name}` : '';
+  if (q.inheritedFrom !== null && q.inheritedFrom !== q.paragraph) {
+    const from = q.inheritedFrom + 1;
+    return { kind: 'inherited', fromParagraph: from, text: `inherited from paragraph ${from}${pronoun ? ` (${pronoun})` : ''}` };
+  }
+  if (q.attributedBy === 'previous-quote' || q.attributedBy === 'running-quote') {
+    return { kind: 'previous-quote', fromParagraph: null, text: `previous quote in the paragraph${pronoun ? ` (${pronoun})` : ''}` };
+  }
+  if (pronoun) return { kind: 'pronoun', fromParagraph: null, text: pronoun };
+  if (q.cue) return { kind: 'cue', fromParagraph: null, text: `cue “${q.cue.text}”` };
+  if (sp?.subjectOnly) return { kind: 'subject', fromParagraph: null, text: 'the person the sentence before is about' };
+  return { kind: 'label', fromParagraph: null, text: q.attributedBy === 'colon' ? 'speaker label before a colon' : 'credit line' };
+}
