@@ -917,6 +917,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
   shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
   dropSubjectsThatAreNotPeople(quotes);
+  // A running quote whose subject-only speaker was dropped takes its chain's credit.
+  shareAlongRunningQuotes(quotes);
 }
 
 /**
