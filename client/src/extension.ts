@@ -10,15 +10,20 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   RevealOutputChannelOn,
+  State,
+  type ErrorHandler,
   TransportKind,
   type DocumentSelector,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { CLIENT_COMMAND, REQUEST, SECTION, SERVER_COMMAND, SETTING, settingId, type QuoteSheet } from '../../server/src/protocol';
 
-export const CLIENT_ID = 'newslint';
+export const CLIENT_ID = SECTION;
 const QUOTE_SHEET_SCHEME = 'newslint-quotes';
 
 let client: LanguageClient | undefined;
@@ -32,7 +37,7 @@ export function serverModulePath(context: vscode.ExtensionContext): string {
 }
 
 function documentSelector(): DocumentSelector {
-  const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? ['markdown', 'plaintext', 'newsdraft'];
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>(SETTING.languages) ?? ['markdown', 'plaintext', 'newsdraft'];
   const selector: { language: string; scheme: string }[] = [];
   for (const language of languages) {
     selector.push({ language, scheme: 'file' }, { language, scheme: 'untitled' });
@@ -40,8 +45,35 @@ function documentSelector(): DocumentSelector {
   return selector;
 }
 
+/**
+ * Logs each crash of the server and restarts it, up to 4 times in 3 minutes (as the client's
+ * default handler does), then says how to restart it by hand.
+ */
+function crashHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const crashes: number[] = [];
+  return {
+    error(error, _message, count) {
+      output.error(`Connection to the newslint language server failed (${count ?? 1}): ${error?.message ?? error}`);
+      return { action: (count ?? 1) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown, handled: true };
+    },
+    closed() {
+      const now = Date.now();
+      crashes.push(now);
+      while (crashes.length > 0 && now - crashes[0] > 3 * 60_000) crashes.shift();
+      if (crashes.length > 4) {
+        const message = 'The newslint language server crashed 5 times in 3 minutes and was not restarted. Run "newslint: Restart server".';
+        output.error(message);
+        return { action: CloseAction.DoNotRestart, message };
+      }
+      output.error(`The newslint language server stopped unexpectedly; restarting it (crash ${crashes.length} in 3 minutes).`);
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
 function createClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): LanguageClient {
   const module = serverModulePath(context);
+  output.info(`newslint ${context.extension.packageJSON.version}: starting the language server (${module})`);
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6010'] } },
@@ -50,10 +82,17 @@ function createClient(context: vscode.ExtensionContext, output: vscode.LogOutput
     documentSelector: documentSelector(),
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
-    initializationOptions: { settings: vscode.workspace.getConfiguration('newslint') },
+    // Trust decides whether a config's `extends` may read files outside the workspace folder.
+    initializationOptions: { settings: vscode.workspace.getConfiguration(SECTION), workspaceTrusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    errorHandler: crashHandler(output),
   };
-  return new LanguageClient(CLIENT_ID, 'newslint', serverOptions, clientOptions);
+  const client = new LanguageClient(CLIENT_ID, SECTION, serverOptions, clientOptions);
+  client.onDidChangeState((e) => {
+    if (e.newState === State.Running) output.info('The newslint language server is running.');
+    else if (e.newState === State.Stopped) output.info('The newslint language server stopped.');
+  });
+  return client;
 }
 
 async function startClient(context: vscode.ExtensionContext, output: vscode.LogOutputChannel): Promise<void> {
@@ -67,67 +106,92 @@ async function startClient(context: vscode.ExtensionContext, output: vscode.LogO
   }
 }
 
-/** Counts newslint findings in the active draft. */
+/** The commands the status item's menu (its hover) offers, after "Show problems". */
+const STATUS_MENU: Array<[command: string, label: string]> = [
+  [CLIENT_COMMAND.showQuoteSheet, '$(quote) Quote sheet'],
+  [CLIENT_COMMAND.fixAll, '$(wrench) Fix all problems'],
+  [CLIENT_COMMAND.restartServer, '$(debug-restart) Restart server'],
+];
+const PROBLEMS_COMMAND = 'workbench.actions.view.problems';
+
+function isDraft(doc: vscode.TextDocument): boolean {
+  const languages = vscode.workspace.getConfiguration(SECTION).get<string[]>(SETTING.languages) ?? []; // window-scoped
+  const enabled = vscode.workspace.getConfiguration(SECTION, doc.uri).get<boolean>(SETTING.enable) ?? true;
+  return enabled && languages.includes(doc.languageId) && (doc.uri.scheme === 'file' || doc.uri.scheme === 'untitled');
+}
+
+/**
+ * One status bar item: the count of newslint findings in the draft being edited. It stays while
+ * a panel, the output or the quote sheet has focus, and goes when another file is edited or the
+ * draft is closed. Click: Problems; hover: a menu of the quote sheet, fix-all and restart.
+ */
 class FindingsStatus implements vscode.Disposable {
   readonly item = vscode.window.createStatusBarItem('newslint.findings', vscode.StatusBarAlignment.Right, 100);
   private readonly subs: vscode.Disposable[] = [];
+  /** The draft whose findings are counted. */
+  private draft: vscode.Uri | undefined;
 
   constructor() {
     this.item.name = 'newslint findings';
-    this.item.command = 'workbench.actions.view.problems';
+    this.item.command = PROBLEMS_COMMAND;
     this.subs.push(
       vscode.languages.onDidChangeDiagnostics((e) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (active && e.uris.some((u) => u.toString() === active)) this.update();
+        if (this.draft && e.uris.some((u) => u.toString() === this.draft!.toString())) this.update();
       }),
-      vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+      vscode.window.onDidChangeActiveTextEditor((editor) => this.follow(editor)),
+      vscode.workspace.onDidCloseTextDocument((doc) => {
+        if (doc.uri.toString() === this.draft?.toString()) this.follow(undefined, true);
+      }),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('newslint')) this.update();
+        if (e.affectsConfiguration(SECTION)) this.follow(vscode.window.activeTextEditor, true);
       }),
     );
-    this.update();
+    this.follow(vscode.window.activeTextEditor, true);
   }
 
   /** The count shown, for tests: null when hidden. */
   count: number | null = null;
 
+  /** The editor of the counted draft, when one is visible (commands run from the menu use it). */
+  draftEditor(): vscode.TextEditor | undefined {
+    return vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.draft?.toString());
+  }
+
+  /** A draft becomes the one counted; another file hides the item; a panel or the output keeps it. */
+  private follow(editor: vscode.TextEditor | undefined, reset = false): void {
+    if (editor && isDraft(editor.document)) this.draft = editor.document.uri;
+    else if (reset || (editor && editor.document.uri.scheme === 'file')) this.draft = undefined;
+    this.update();
+  }
+
   update(): void {
-    const editor = vscode.window.activeTextEditor;
-    const languages = vscode.workspace.getConfiguration('newslint').get<string[]>('languages') ?? []; // window-scoped
-    const enabled = vscode.workspace.getConfiguration('newslint', editor?.document.uri).get<boolean>('enable') ?? true;
-    if (!editor || !enabled || !languages.includes(editor.document.languageId)) {
+    if (!this.draft) {
       this.count = null;
       this.item.hide();
       return;
     }
-    const diagnostics = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'newslint');
-    const n = diagnostics.length;
+    const n = vscode.languages.getDiagnostics(this.draft).filter((d) => d.source === SECTION).length;
     this.count = n;
     this.item.text = n === 0 ? '$(check) newslint' : `$(warning) newslint: ${n}`;
-    this.item.tooltip = n === 0 ? 'No newslint findings in this draft' : `${n} newslint finding${n === 1 ? '' : 's'} in this draft — show Problems`;
+    this.item.tooltip = this.menu(n);
     this.item.show();
+  }
+
+  private menu(n: number): vscode.MarkdownString {
+    const name = path.posix.basename(this.draft!.path);
+    const md = new vscode.MarkdownString(
+      `${n === 0 ? 'No newslint findings' : `${n} newslint finding${n === 1 ? '' : 's'}`} in ${name}\n\n` +
+        [[PROBLEMS_COMMAND, '$(list-flat) Show problems'], ...STATUS_MENU].map(([c, label]) => `[${label}](command:${c})`).join(' · '),
+      true,
+    );
+    md.isTrusted = { enabledCommands: [PROBLEMS_COMMAND, ...STATUS_MENU.map(([c]) => c)] };
+    return md;
   }
 
   dispose(): void {
     this.item.dispose();
     for (const s of this.subs) s.dispose();
   }
-}
-
-interface QuoteSheetEntry {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  text: string;
-  kind: string;
-  speaker: null | { name: string | null; text: string };
-  cue: null | { text: string };
-  /** How the speaker was found (from the server; absent from an older server). */
-  how?: { text: string };
-}
-
-interface QuoteSheet {
-  uri: string;
-  version: number;
-  quotes: QuoteSheetEntry[];
 }
 
 /** The quote sheet as a read-only virtual document; each quote line links to the quote. */
@@ -204,6 +268,10 @@ export interface NewslintApi {
   client(): LanguageClient | undefined;
   /** The status bar count for the active draft (null when hidden). */
   statusCount(): number | null;
+  /** The status item's menu (its hover, Markdown with command links), null when hidden. */
+  statusMenu(): string | null;
+  /** The file the "newslint" output channel is written to. */
+  logFile(): string;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<NewslintApi> {
@@ -218,9 +286,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
     vscode.languages.registerDocumentLinkProvider({ scheme: QUOTE_SHEET_SCHEME }, quoteSheets),
   );
 
+  // The active draft, else the one the status item counts (a command run from its menu while a
+  // panel or the quote sheet has focus).
   const activeDraft = (): vscode.TextEditor | undefined => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.uri.scheme === QUOTE_SHEET_SCHEME) {
+    const active = vscode.window.activeTextEditor;
+    const editor = active && isDraft(active.document) ? active : status.draftEditor();
+    if (!editor) {
       void vscode.window.showInformationMessage('newslint: open a draft first.');
       return undefined;
     }
@@ -228,20 +299,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('newslint.fixAll', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.fixAll, async () => {
       const editor = activeDraft();
       if (!editor || !client) return;
       await starting;
       await client.sendRequest('workspace/executeCommand', {
-        command: 'newslint.applyFixAll',
+        command: SERVER_COMMAND.applyFixAll,
         arguments: [{ uri: editor.document.uri.toString(), version: editor.document.version }],
       });
     }),
-    vscode.commands.registerCommand('newslint.showQuoteSheet', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.showQuoteSheet, async () => {
       const editor = activeDraft();
       if (!editor || !client) return;
       await starting;
-      const sheet = await client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: editor.document.uri.toString() });
+      const sheet = await client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: editor.document.uri.toString() });
       const uri = QuoteSheetProvider.uriFor(editor.document.uri);
       quoteSheets.set(uri, sheet);
       quoteSheets.follow(editor.document.uri, uri);
@@ -249,7 +320,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
       await vscode.window.showTextDocument(doc, { viewColumn: vscode.ViewColumn.Beside, preview: true, preserveFocus: false });
       return sheet;
     }),
-    vscode.commands.registerCommand('newslint.restartServer', async () => {
+    vscode.commands.registerCommand(CLIENT_COMMAND.restartServer, async () => {
+      output.info('Restarting the newslint language server ("newslint: Restart server").');
       if (client) {
         await client.stop().catch(() => undefined);
         await client.dispose().catch(() => undefined);
@@ -259,20 +331,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Newsli
     }),
     vscode.workspace.onDidChangeTextDocument((e) =>
       quoteSheets.changed(e.document.uri, async (source) =>
-        client ? client.sendRequest<QuoteSheet>('newslint/quoteSheet', { uri: source.toString() }) : undefined,
+        client ? client.sendRequest<QuoteSheet>(REQUEST.quoteSheet, { uri: source.toString() }) : undefined,
       ),
     ),
+    // The server learns of trust when it starts: granting it restarts the server.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void vscode.commands.executeCommand(CLIENT_COMMAND.restartServer)),
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       // The document selector is fixed when the client starts: a new language list needs a restart.
-      if (e.affectsConfiguration('newslint.languages')) {
-        await vscode.commands.executeCommand('newslint.restartServer');
+      if (e.affectsConfiguration(settingId(SETTING.languages))) {
+        await vscode.commands.executeCommand(CLIENT_COMMAND.restartServer);
       }
     }),
     { dispose: () => void client?.stop() },
   );
 
   await startClient(context, output);
-  return { client: () => client, statusCount: () => status.count };
+  return {
+    client: () => client,
+    statusCount: () => status.count,
+    statusMenu: () => (status.count === null ? null : (status.item.tooltip as vscode.MarkdownString).value),
+    logFile: () => path.join(context.logUri.fsPath, 'newslint.log'),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { rules, type Analysis, type ResolvedConfig, type DraftFormat } from './engine/index';
-import { ConfigCache, ConfigError, isIgnored, loadConfigForFile, type LoadedConfig, type RawConfig } from './config-loader';
+import { ConfigCache, ConfigError, isIgnored, loadConfigForFile, type LoadedConfig, type LoadOptions, type RawConfig } from './config-loader';
 import { HELP, parseArgs, UsageError, type CliOptions } from './cli/args';
 import { displayPath, expandPaths } from './cli/files';
 import { decode, formatSize, readDraft, whyNotText } from './cli/read';
@@ -107,6 +107,17 @@ function selector(patterns: string[], cwd: string, root: string): (rel: string) 
   return (rel) => tests.some((t) => t(rel));
 }
 
+/** Which config file, and where its `extends` may read: the options every config load shares. */
+function configScope(opts: CliOptions, cwd: string): LoadOptions {
+  return {
+    configPath: opts.config ? path.resolve(cwd, opts.config) : undefined,
+    noConfig: opts.noConfig,
+    workspace: cwd,
+    allowExtendsOutside: opts.allowExtendsOutside,
+    outsideHint: 'use --allow-extends-outside to read it',
+  };
+}
+
 let epipeGuard = false;
 
 export async function main(options: MainOptions): Promise<number> {
@@ -144,9 +155,8 @@ export async function main(options: MainOptions): Promise<number> {
     const file = path.resolve(cwd, opts.printConfig);
     try {
       const loaded = loadConfigForFile(file, {
-        configPath: opts.config ? path.resolve(cwd, opts.config) : undefined,
-        noConfig: opts.noConfig,
-        overrides: Object.keys(opts.rules).length ? { rules: opts.rules } : undefined,
+        ...configScope(opts, cwd),
+        overrides: Object.keys(opts.rules).length ? { rules: { ...opts.rules } } : undefined,
       });
       stdout.write(JSON.stringify({ configFile: loaded.configFile, ...loaded.config }, null, 2) + '\n');
       return 0;
@@ -221,7 +231,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
 
   // 2. Configuration, reading, linting, fixing.
   const configCache = new ConfigCache();
-  const overrides: RawConfig | undefined = Object.keys(opts.rules).length ? { rules: opts.rules } : undefined;
+  const overrides: RawConfig | undefined = Object.keys(opts.rules).length ? { rules: { ...opts.rules } } : undefined;
   const reportedConfigErrors = new Set<string>();
   const tool = version();
   const resultCache = opts.cache && !opts.fixDryRun ? new ResultCache(path.resolve(cwd, opts.cacheLocation ?? '.newslintcache'), buildFingerprint(tool)) : null;
@@ -237,6 +247,14 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   const toStage = new Set<string>();
   // --staged --fix: drafts already reported as not fixed because of unstaged changes.
   const unstagedNoticed = new Set<string>();
+  /** Write a fixed draft; false (with a notice or a problem) when it was not written. */
+  const writeFixed = (input: Input, text: string): boolean => {
+    const failure = writeAtomic(input.abs, text, { cwd, outsideLinks: opts.fixOutsideLinks });
+    if (!failure) return true;
+    if (failure.notice) stderr.write(`newslint: ${input.display}: not fixed: ${failure.reason}\n`);
+    else problem(input.display, failure.reason);
+    return false;
+  };
   /** --staged --fix: write `next` only when the working file is exactly the staged copy `current`. */
   const writeStaged = (input: Input, current: string, next: string): boolean => {
     let work: Buffer | null = null;
@@ -245,18 +263,15 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     } catch {
       work = null;
     }
-    if (!work || !work.equals(Buffer.from(current, 'utf8'))) {
+    const text = work && gitOps.workingFix(work, current, next);
+    if (!text) {
       if (!unstagedNoticed.has(input.abs)) {
         unstagedNoticed.add(input.abs);
         stderr.write(`newslint: ${input.display}: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n`);
       }
       return false;
     }
-    const err = writeAtomic(input.abs, next);
-    if (err) {
-      problem(input.display, err);
-      return false;
-    }
+    if (!writeFixed(input, text)) return false;
     toStage.add(input.gitPath as string);
     return true;
   };
@@ -282,7 +297,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     try {
       let loaded: LoadedConfig;
       try {
-        loaded = loadConfigForFile(input.abs, { configPath: opts.config ? path.resolve(cwd, opts.config) : undefined, noConfig: opts.noConfig, overrides, cache: configCache });
+        loaded = loadConfigForFile(input.abs, { ...configScope(opts, cwd), overrides, cache: configCache });
       } catch (err) {
         if (!(err instanceof ConfigError)) throw err;
         if (!reportedConfigErrors.has(err.message)) {
@@ -364,17 +379,16 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
           // The staged copy is what gets committed: fix the working file only when it is that copy.
           written = writeStaged(input, text, output);
         } else {
-          const err = writeAtomic(input.abs, output);
-          if (err) problem(input.display, err);
-          else written = true;
+          written = writeFixed(input, output);
         }
         if (!written) {
           source = text;
           r = inline(job, text, false);
         }
       }
+      for (const f of r.failures ?? []) problem(input.display, `rule ${f.replace(': ', ' failed on this draft (please report it): ')}`);
       const all = r.messages;
-      if (resultCache && !opts.acrossFiles && !dryRun) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
+      if (resultCache && !opts.acrossFiles && !dryRun && !r.failures) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
       const result = makeResult(input, filterChanged(all, input, changed));
       // `output` (as in ESLint's JSON): the fixed text of a draft --fix rewrote, or would rewrite.
       if (output !== undefined && source === output) result.output = output;
@@ -403,11 +417,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
             // As for the draft's own fixes: only a working copy that is the staged copy is fixed and re-staged.
             if (!writeStaged(a.input, a.text, next)) continue;
           } else {
-            const err = writeAtomic(a.input.abs, next);
-            if (err) {
-              problem(a.input.display, err);
-              continue;
-            }
+            if (!writeFixed(a.input, next)) continue;
           }
         }
         try {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what the offline editor tests need on a fresh Debian 12 machine, using only Debian
+# Installs what the offline editor and hook tests need on a fresh Debian 12 machine, using only Debian
 # packages and the npm registry (no GitHub, no VS Code download):
 #   - Debian Chromium (driven by playwright-core; never `npx playwright install`),
+#   - the pre-commit framework (Debian package), for the test of .pre-commit-hooks.yaml,
 #   - the build packages code-server's native modules need, ripgrep, fonts,
 #   - code-server 4.96.4 (VS Code 1.96.4, the last release for Node 20), cached outside the
 #     repository under $NEWSLINT_E2E_CACHE (default ~/.cache/newslint-e2e), keyed by version.
@@ -18,7 +19,7 @@ say() { echo "[e2e install] $*"; }
 die() { echo "[e2e install] ERROR: $*" >&2; exit 1; }
 
 # --- 1. Debian packages --------------------------------------------------------------------
-APT_PKGS=(build-essential python3 pkg-config libkrb5-dev ripgrep chromium fonts-liberation)
+APT_PKGS=(build-essential python3 pkg-config libkrb5-dev ripgrep chromium fonts-liberation pre-commit)
 missing=()
 for p in "${APT_PKGS[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
@@ -37,6 +38,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 [ -x "$CHROMIUM" ] || die "Chromium not found at $CHROMIUM"
 command -v rg >/dev/null || die "ripgrep (rg) not found"
+command -v pre-commit >/dev/null || die "pre-commit not found"
 
 # --- 2. code-server ------------------------------------------------------------------------
 CS_BIN="$DEST/node_modules/.bin/code-server"

@@ -51,7 +51,7 @@ async function main() {
   // 1. the .vsix (vsce runs `vscode:prepublish`: the production esbuild bundles)
   const t0 = Date.now();
   const vsix = path.join(RUN, 'newslint.vsix');
-  sh(process.execPath, [path.join(H.ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--allow-missing-repository', '-o', vsix], 'vsce package');
+  sh(process.execPath, [path.join(H.ROOT, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--readme-path', 'client/README.md', '-o', vsix], 'vsce package');
   log(`packaged newslint.vsix (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB) in ${Date.now() - t0} ms`);
 
   // 2. the in-editor suite, against the extension as installed from the .vsix

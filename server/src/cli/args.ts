@@ -1,5 +1,6 @@
 /** Command-line argument parsing for `newslint` (hand-written: the option set is small and fixed). */
-import { SEVERITIES } from '../engine/config';
+import { SEVERITIES, unknownRule } from '../engine/config';
+import { ruleById } from '../engine/rules';
 import type { Severity } from '../engine/types';
 
 export const FORMATS = ['stylish', 'json', 'compact', 'github', 'sarif', 'junit', 'checkstyle'] as const;
@@ -31,6 +32,10 @@ export interface CliOptions {
   maxFileSize: number;
   extensions: string[];
   acrossFiles: boolean;
+  /** Let `extends` in config files read files outside the config's project (--allow-extends-outside). */
+  allowExtendsOutside: boolean;
+  /** Let --fix write through a symbolic link to a file outside the project (--fix-outside-links). */
+  fixOutsideLinks: boolean;
   printConfig?: string;
   color: boolean | undefined;
   // init
@@ -59,7 +64,7 @@ export function parseArgs(argv: string[]): CliOptions {
     fix: false,
     fixDryRun: false,
     noConfig: false,
-    rules: {},
+    rules: Object.create(null) as Record<string, Severity>,
     stdin: false,
     maxWarnings: -1,
     quiet: false,
@@ -71,6 +76,8 @@ export function parseArgs(argv: string[]): CliOptions {
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     extensions: DEFAULT_EXTENSIONS,
     acrossFiles: false,
+    allowExtendsOutside: false,
+    fixOutsideLinks: false,
     color: undefined,
     hook: false,
     force: false,
@@ -131,6 +138,7 @@ export function parseArgs(argv: string[]): CliOptions {
         for (const part of spec.split(',')) {
           const m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(part);
           if (!m) throw new UsageError(`--rule: expected id=severity (e.g. quote-marks=off), not "${part}"`);
+          if (!ruleById(m[1])) throw new UsageError(`--rule ${m[1]}: ${unknownRule(m[1])}`);
           if (!(SEVERITIES as string[]).includes(m[2])) throw new UsageError(`--rule ${m[1]}: "${m[2]}" is not a severity; use off, info, warning or error`);
           o.rules[m[1]] = m[2] as Severity;
         }
@@ -199,6 +207,14 @@ export function parseArgs(argv: string[]): CliOptions {
         flag();
         o.acrossFiles = true;
         break;
+      case '--allow-extends-outside':
+        flag();
+        o.allowExtendsOutside = true;
+        break;
+      case '--fix-outside-links':
+        flag();
+        o.fixOutsideLinks = true;
+        break;
       case '--color':
         o.color = true;
         break;
@@ -258,6 +274,9 @@ Options:
   --max-file-size SIZE     skip larger files (default 5MB)
   --ext LIST               extensions to lint in folders (default .md,.markdown,.txt,.draft)
   --across-files           also check names across all the drafts linted together
+  --allow-extends-outside  let "extends" read config files outside the project
+                           (the git repository, else the current folder)
+  --fix-outside-links      let --fix write through symbolic links to files outside it
   --print-config FILE      print the configuration in force for FILE, as JSON
   -h, --help               show this help
   -v, --version            print the version

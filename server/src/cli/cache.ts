@@ -47,13 +47,24 @@ export function buildFingerprint(version: string): string {
   return sha1(parts.join('\n'));
 }
 
+/** A regular file's text; a FIFO or device in its place (a cloned repository's trap) throws, unopened. */
+function readRegular(file: string): string {
+  const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fs.fstatSync(fd).isFile()) throw new Error(`${file} is not a regular file`);
+    return fs.readFileSync(fd, 'utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class ResultCache {
   private data: CacheFile;
   private dirty = false;
   constructor(readonly file: string, readonly tool: string) {
     this.data = { newslintCache: 1, tool, files: {} };
     try {
-      const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as CacheFile;
+      const parsed = JSON.parse(readRegular(file)) as CacheFile;
       if (parsed && parsed.newslintCache === 1 && parsed.tool === tool && typeof parsed.files === 'object') this.data = parsed;
       else this.dirty = true;
     } catch {

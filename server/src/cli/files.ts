@@ -79,8 +79,10 @@ export function expandPaths(patterns: string[], cwd: string, extensions: string[
       if (isDir) {
         if (SKIP_DIRS.has(e.name) || e.name.startsWith('.')) continue;
         walk(p, s, new Set(realSeen), match, root);
-      } else if (isFile) {
-        if (match ? match(path.relative(root, p).split(path.sep).join('/')) : hasExt(e.name)) add(p);
+      } else if (match ? match(path.relative(root, p).split(path.sep).join('/')) : hasExt(e.name)) {
+        // A draft's name on a FIFO, socket or device: never opened (it could block forever).
+        if (isFile) add(p);
+        else problems.push({ file: s, reason: 'not a regular file' });
       }
     }
   };

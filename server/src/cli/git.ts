@@ -138,3 +138,15 @@ export function hooksDir(cwd: string): string {
 export function stage(root: string, rels: string[]): void {
   if (rels.length) git(root, ['--literal-pathspecs', 'add', '--', ...rels]);
 }
+
+/**
+ * --staged --fix: the fixed text as the working file should hold it, when the working file is the
+ * staged copy `staged` (byte for byte, or as git checks it out with core.autocrlf or eol=crlf:
+ * every line ending CRLF); null when the working file has other changes.
+ */
+export function workingFix(work: Buffer, staged: string, fixed: string): string | null {
+  if (work.equals(Buffer.from(staged, 'utf8'))) return fixed;
+  const crlf = (s: string) => s.replace(/\r?\n/g, '\r\n');
+  if (staged.includes('\n') && work.equals(Buffer.from(crlf(staged), 'utf8'))) return crlf(fixed);
+  return null;
+}

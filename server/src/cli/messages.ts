@@ -1,5 +1,5 @@
 /** Findings → report messages (1-based UTF-16 lines/columns, merged fixes), and one lint job. */
-import { lintText, fixText, lineAt, type Analysis, type Finding, type ResolvedConfig, type DraftFormat } from '../engine/index';
+import { lintText, fixText, lineAt, type Analysis, type Finding, type ResolvedConfig, type DraftFormat, type Rule } from '../engine/index';
 import type { LintMessage, MessageFix } from '../formatters/types';
 
 export function formatOf(file: string): DraftFormat {
@@ -59,6 +59,9 @@ export function toMessage(f: Finding, text: string, starts: number[]): LintMessa
   if (f.severity === 'info') m.info = true;
   if (f.fix && f.fix.edits.length > 0) m.fix = mergeFix(text, f.fix.edits);
   if (f.suggestions?.length) m.suggestions = f.suggestions.filter((x) => x.fix.edits.length > 0).map((x) => ({ desc: x.desc, fix: mergeFix(text, x.fix.edits) }));
+  // Named only: their edits touch every mention of a name, so copying them onto each finding
+  // would make the report grow with the square of the draft (the editor resolves them on demand).
+  if (f.lazySuggestions?.length) m.lazySuggestions = f.lazySuggestions.map((x) => ({ desc: x.desc, key: x.ref.key }));
   return m;
 }
 
@@ -69,21 +72,24 @@ export interface JobResult {
   /** Messages of the text that was linted last: `output` when present, else the input text. */
   messages: LintMessage[];
   analysis?: Analysis;
+  /** Rules that threw on this draft, "rule-id: error" (each also gave one message). */
+  failures?: string[];
 }
 
 /** Lint one draft (after fixing it when `fix`), the unit of work of the CLI and its workers. */
-export function lintJob(text: string, config: ResolvedConfig, format: DraftFormat, fix: boolean, keepAnalysis = false): JobResult {
-  const options = { config, format };
+export function lintJob(text: string, config: ResolvedConfig, format: DraftFormat, fix: boolean, keepAnalysis = false, rules?: readonly Rule[]): JobResult {
+  const options = { config, format, rules };
   let output: string | undefined;
   if (fix) {
     const fixed = fixText(text, options).text;
     if (fixed !== text) output = fixed;
   }
   const source = output ?? text;
-  const { analysis, findings } = lintText(source, options);
+  const { analysis, findings, failures } = lintText(source, options);
   const starts = lineStartsOf(source);
   const r: JobResult = { messages: findings.map((f) => toMessage(f, source, starts)) };
   if (output !== undefined) r.output = output;
   if (keepAnalysis) r.analysis = analysis;
+  if (failures.length) r.failures = failures.map((f) => `${f.ruleId}: ${f.error}`);
   return r;
 }

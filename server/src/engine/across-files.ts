@@ -7,7 +7,7 @@
  * are left to the in-file `name-consistency` rule.
  */
 import type { Analysis, Finding, ResolvedConfig, TextEdit } from './types';
-import { countedMentions, houseSpelling, mentionParts, type PartSpan } from './spellings';
+import { countedMentions, honorificSex, houseSpelling, mentionParts, regnalAfter, sexesDisagree, type PartSpan } from './spellings';
 import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
 import { applyDirectives } from './index';
 
@@ -26,6 +26,9 @@ interface Entry {
   spans: { span: PartSpan; possessive: { start: number; end: number } | null }[];
   /** Given-name spans (full and given-only mentions). */
   givenSpans: PartSpan[];
+  /** Courtesy-title sexes and a regnal number: identity, as in the in-file person index. */
+  sexes: Set<string>;
+  regnal: boolean;
   parent: Entry | null;
 }
 
@@ -38,6 +41,8 @@ function root(e: Entry): Entry {
 
 function compatible(a: Entry, b: Entry): boolean {
   if (a.surname !== b.surname && spellingVariant(a.surname, b.surname) !== 'translit') return false;
+  // The person index's gates: Mr Pollard is not Mrs Pollard; Sultan Muhammad V is nobody else.
+  if (sexesDisagree(a.sexes, b.sexes) || (a.regnal !== b.regnal && a.surname !== b.surname)) return false;
   // Two ordinary surnames (Smith/Smyth) are one person only under the same given name.
   if (a.surname !== b.surname && fold(a.surname) !== fold(b.surname) && bothOrdinary(a.surname, b.surname)) {
     for (const x of a.givens) if (b.givens.has(x)) return true;
@@ -62,8 +67,13 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       const givenSpans: PartSpan[] = [];
       const givens = new Set<string>();
       const spellings = new Set<string>();
+      const sexes = new Set<string>();
+      let regnal = false;
       for (const m of mentions) {
         const p = mentionParts(text, m);
+        const sex = m.honorific ? honorificSex(text.slice(m.honorific.start, m.honorific.end)) : null;
+        if (sex) sexes.add(sex);
+        if (regnalAfter(text, m.end)) regnal = true;
         if (p.surname) {
           spans.push({ span: p.surname, possessive: m.possessive });
           spellings.add(p.surname.text.replace(/’/g, "'"));
@@ -73,7 +83,7 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       }
       // Mixed spellings inside one file are the in-file rule's business.
       if (spellings.size !== 1) continue;
-      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, parent: null });
+      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, parent: null });
     }
   });
   // Group entries of one person across files. Spellings that are transliteration variants share a

@@ -11,6 +11,17 @@ export interface AnalyzeOptions {
   format?: DraftFormat;
   /** Paragraph-level memo kept by an editor between analyses of one document. */
   cache?: ParagraphCache;
+  /** When given, milliseconds spent in each stage (and, in lintText, each rule) are added here. */
+  timings?: Record<string, number>;
+}
+
+/** Run one stage, adding its time to `timings` when there is one. */
+export function timed<T>(timings: Record<string, number> | undefined, stage: string, f: () => T): T {
+  if (!timings) return f();
+  const t0 = performance.now();
+  const r = f();
+  timings[stage] = (timings[stage] ?? 0) + performance.now() - t0;
+  return r;
 }
 
 /**
@@ -19,11 +30,12 @@ export interface AnalyzeOptions {
  * role given at each mention (and each person's title) → attribution of quotes to speakers.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const draft = parseDraft(text, options.format ?? 'markdown', options.cache);
-  const { quotes, problems } = scanQuotes(draft, options.cache);
-  const { people, mentions } = findPeople(draft, quotes, options.cache);
-  const roles = mentionRoles({ draft, quotes, mentions }, options.cache);
-  assignTitles(people, roles);
-  attributeQuotes(draft, quotes, people, mentions, options.cache);
+  const { cache, timings: t } = options;
+  const draft = timed(t, 'draft', () => parseDraft(text, options.format ?? 'markdown', cache));
+  const { quotes, problems } = timed(t, 'quotes', () => scanQuotes(draft, cache));
+  const { people, mentions } = timed(t, 'people', () => findPeople(draft, quotes, cache));
+  const roles = timed(t, 'roles', () => mentionRoles({ draft, quotes, mentions }, cache));
+  timed(t, 'titles', () => assignTitles(people, roles));
+  timed(t, 'attribution', () => attributeQuotes(draft, quotes, people, mentions, cache));
   return { draft, quotes, quoteMarkProblems: problems, people, mentions, roles };
 }

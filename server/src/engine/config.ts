@@ -4,7 +4,7 @@
  * resolves `extends` (profiles here, files through a callback) and merges the layers.
  */
 import * as jsonc from 'jsonc-parser';
-import type { PersonConfig, ResolvedConfig, RuleOptions, RuleSetting, Severity } from './types';
+import type { OptionRange, PersonConfig, ResolvedConfig, RuleOptions, RuleSetting, Severity } from './types';
 import { rules, ruleById } from './rules';
 import { DEFAULT_PROFILE, getProfile, profiles } from './profiles';
 
@@ -99,11 +99,29 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Deeper than any config: refused before the (recursive) parser could overflow the stack. */
+export const MAX_CONFIG_DEPTH = 64;
+
+/** Throw a ConfigError at the first bracket nested deeper than MAX_CONFIG_DEPTH (a token scan, no recursion). */
+function tooDeep(source: string, text: string, src: string): void {
+  const scanner = jsonc.createScanner(src, true);
+  let depth = 0;
+  for (let t = scanner.scan(); t !== jsonc.SyntaxKind.EOF; t = scanner.scan()) {
+    if (t === jsonc.SyntaxKind.OpenBraceToken || t === jsonc.SyntaxKind.OpenBracketToken) depth++;
+    else if (t === jsonc.SyntaxKind.CloseBraceToken || t === jsonc.SyntaxKind.CloseBracketToken) depth--;
+    if (depth > MAX_CONFIG_DEPTH) {
+      const { line, column } = lineColumn(text, scanner.getTokenOffset());
+      throw new ConfigError(`nested more than ${MAX_CONFIG_DEPTH} levels deep; not a config file`, source, undefined, line, column);
+    }
+  }
+}
+
 /** Parse the text of a config file (JSON with comments, trailing commas allowed). Throws ConfigError. */
 export function parseConfigText(source: string, text: string): ConfigLayer {
   // A BOM becomes a space so that offsets (and so lines and columns) stay those of the file.
   const src = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
   if (src.trim() === '') throw new ConfigError('the file is empty; expected a JSON object', source, undefined, 1, 1);
+  tooDeep(source, text, src);
   const errors: jsonc.ParseError[] = [];
   const raw = jsonc.parse(src, errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
   if (errors.length > 0) {
@@ -113,6 +131,13 @@ export function parseConfigText(source: string, text: string): ConfigLayer {
     throw new ConfigError(`invalid JSON: ${PARSE_MESSAGES[code] ?? code}`, source, undefined, line, column);
   }
   if (raw === undefined) throw new ConfigError('the file is empty; expected a JSON object', source, undefined, 1, 1);
+  // jsonc-parser turns a "__proto__" key into the object's prototype, silently: refuse it here.
+  let proto = -1;
+  jsonc.visit(src, { onObjectProperty: (name, offset) => void (proto < 0 && name === '__proto__' && (proto = offset)) }, { allowTrailingComma: true });
+  if (proto >= 0) {
+    const { line, column } = lineColumn(text, proto);
+    throw new ConfigError('"__proto__" is not a name newslint accepts', source, undefined, line, column);
+  }
   return { source, raw, text: src };
 }
 
@@ -148,7 +173,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 function describe(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return JSON.stringify(v);
+  if (typeof v === 'string') return v.length > 40 ? `${JSON.stringify(v.slice(0, 40)).slice(0, -1)}…" (${v.length} characters)` : JSON.stringify(v);
   if (typeof v === 'object') return 'an object';
   return String(v);
 }
@@ -183,10 +208,35 @@ function hint(word: string, candidates: readonly string[]): string {
   return best && bestD <= Math.max(1, Math.min(3, Math.floor(bare(best).length / 3))) ? ` (did you mean "${best}"?)` : '';
 }
 
+/** Why `id` is not a rule, with the nearest rule id and the list of them. */
+export function unknownRule(id: string): string {
+  const ids = rules.map((r) => r.id);
+  return `unknown rule "${id}"${hint(id, ids)}; known rules: ${ids.join(', ')}`;
+}
+
 function severityOf(layer: ConfigLayer, path: Path, v: unknown): Severity {
   if (typeof v === 'string' && (SEVERITIES as string[]).includes(v)) return v as Severity;
   const alias = v === 'warn' ? 'warning' : v === 0 ? 'off' : v === 1 ? 'warning' : v === 2 ? 'error' : '';
   fail(layer, path, `${describe(v)} is not a severity; use "off", "info", "warning" or "error"${alias ? ` (did you mean "${alias}"?)` : ''}`);
+}
+
+function inRange(v: number, r: OptionRange): boolean {
+  return Number.isFinite(v) && v >= r.min && v <= r.max && (!r.integer || Number.isInteger(v));
+}
+
+function rangeText(r: OptionRange): string {
+  return `${r.integer ? 'a whole number' : 'a number'} from ${r.min} to ${r.max}`;
+}
+
+/** The path of the first own `__proto__` key in a value (as JSON.parse makes them), or null. */
+function protoKey(v: unknown, at: Path): Path | null {
+  if (typeof v !== 'object' || v === null) return null;
+  for (const [k, x] of Object.entries(v)) {
+    if (k === '__proto__') return [...at, k];
+    const inner = protoKey(x, [...at, Array.isArray(v) ? Number(k) : k]);
+    if (inner) return inner;
+  }
+  return null;
 }
 
 function validateRuleOptions(layer: ConfigLayer, path: Path, ruleId: string, v: unknown): RuleOptions {
@@ -202,6 +252,8 @@ function validateRuleOptions(layer: ConfigLayer, path: Path, ruleId: string, v: 
     const want = Array.isArray(d) ? 'list' : d === null ? null : typeof d;
     const got = Array.isArray(val) ? 'list' : typeof val;
     if (want !== null && want !== got) fail(layer, [...path, k], `expected a ${want === 'list' ? 'list' : want}, not ${describe(val)}`);
+    const range = ruleById(ruleId)?.optionRanges?.[k];
+    if (range && typeof val === 'number' && !inRange(val, range)) fail(layer, [...path, k], `expected ${rangeText(range)}, not ${val}`);
   }
   return v as RuleOptions;
 }
@@ -228,8 +280,16 @@ function stringList(layer: ConfigLayer, path: Path, v: unknown, what: string): s
 /** Validate one raw layer (not its extends). Throws ConfigError naming the file and the key. */
 function validate(layer: ConfigLayer): ValidConfig {
   const raw = layer.raw;
-  if (!isObject(raw)) fail(layer, [], `expected a JSON object at the top, not ${describe(raw)}`);
-  for (const k of Object.keys(raw)) {
+  // Never echo the content of a file that is not a config at all (it may be anything, even a secret).
+  const kind = Array.isArray(raw) ? 'a list' : raw === null ? 'null' : typeof raw;
+  if (!isObject(raw)) fail(layer, [], `expected a JSON object at the top, not ${kind}`);
+  const proto = protoKey(raw, []);
+  if (proto) fail(layer, proto, '"__proto__" is not a name newslint accepts', true);
+  const keys = Object.keys(raw);
+  if (keys.length > 0 && !keys.some((k) => (TOP_KEYS.includes(k) && k !== '$schema') || hint(k, TOP_KEYS.slice(1)))) {
+    fail(layer, [], `none of its keys is a newslint setting (${TOP_KEYS.slice(1).join(', ')}): this is not a newslint config file`);
+  }
+  for (const k of keys) {
     if (!TOP_KEYS.includes(k)) fail(layer, [k], `unknown key${hint(k, TOP_KEYS)}; allowed: ${TOP_KEYS.slice(1).join(', ')}`, true);
   }
   const out: ValidConfig = { extends: [], rules: {}, ignore: [], names: {}, people: [] };
@@ -248,10 +308,7 @@ function validate(layer: ConfigLayer): ValidConfig {
   if (raw.rules !== undefined) {
     if (!isObject(raw.rules)) fail(layer, ['rules'], `expected an object of rule ids, not ${describe(raw.rules)}`);
     for (const [id, v] of Object.entries(raw.rules)) {
-      if (!ruleById(id)) {
-        const ids = rules.map((r) => r.id);
-        fail(layer, ['rules', id], `unknown rule "${id}"${hint(id, ids)}; known rules: ${ids.join(', ')}`, true);
-      }
+      if (!ruleById(id)) fail(layer, ['rules', id], unknownRule(id), true);
       if (Array.isArray(v)) {
         if (v.length < 1 || v.length > 2) fail(layer, ['rules', id], 'expected [severity] or [severity, {options}]');
         const severity = severityOf(layer, ['rules', id, 0], v[0]);
@@ -368,14 +425,14 @@ export function resolveConfig(
 // JSON schema of .newslintrc.json (for editors: contributes.jsonValidation)
 // ---------------------------------------------------------------------------------------------
 
-function optionSchema(v: unknown): object {
+function optionSchema(v: unknown, range?: OptionRange): object {
   if (Array.isArray(v)) return { type: 'array' };
   if (v === null) return {};
   switch (typeof v) {
     case 'boolean':
       return { type: 'boolean', default: v };
     case 'number':
-      return { type: 'number', default: v };
+      return range ? { type: range.integer ? 'integer' : 'number', minimum: range.min, maximum: range.max, default: v } : { type: 'number', default: v };
     case 'string':
       return { type: 'string', default: v };
     default:
@@ -392,7 +449,7 @@ export function configSchema(): object {
     const optionsSchema = {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(Object.entries(opts).map(([k, v]) => [k, optionSchema(v)])),
+      properties: Object.fromEntries(Object.entries(opts).map(([k, v]) => [k, optionSchema(v, r.optionRanges?.[k])])),
     };
     ruleProps[r.id] = {
       description: `${r.description} (default: ${r.defaultSeverity})`,

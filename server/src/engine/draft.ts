@@ -8,6 +8,7 @@
 import type { ParagraphCache } from './cache';
 import { lineAt } from './lines';
 import { memo } from './cache';
+import { classifyParagraphs, looksLikeHeadline, paragraphShape, type ParagraphShape } from './structure';
 import type { Directive, Draft, DraftFormat, Paragraph, ParagraphKind, Sentence, Span } from './types';
 
 type LineKind = 'blank' | 'text' | 'heading' | 'list' | 'quote' | 'code';
@@ -87,6 +88,7 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
     headline = paragraphs.length ? { start: paragraphs[0].start, end: paragraphs[0].end } : null;
   }
   let cur: { start: number; end: number; kind: ParagraphKind } | null = null;
+  let leadChecked = headline !== null;
   const close = () => {
     if (cur) push(cur.start, cur.end, cur.kind);
     cur = null;
@@ -96,8 +98,14 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
       close();
       continue;
     }
-    if (headline === null) {
-      // The first line is the headline (a leading heading in Markdown, or the first line).
+    if (headline === null && !leadChecked) {
+      // The first line is the headline when it is a heading or looks like one (structure.ts);
+      // otherwise the first paragraph is body copy, the lede.
+      leadChecked = true;
+      if (l.kind !== 'heading' && !looksLikeHeadline(prose.slice(l.start, l.end), nextInParagraph(lines, l, prose))) {
+        cur = { start: l.start, end: l.end, kind: l.kind === 'list' ? 'list-item' : l.kind === 'quote' ? 'blockquote' : 'body' };
+        continue;
+      }
       close();
       push(l.start, l.end, 'headline');
       headline = { start: paragraphs[paragraphs.length - 1].start, end: paragraphs[paragraphs.length - 1].end };
@@ -125,13 +133,19 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
   close();
 
   // Sentences, memoised per paragraph (relative offsets).
+  // The paragraph's shape (structure.ts) is memoised with its sentences: one lookup per paragraph.
   const sentences: Sentence[] = [];
+  const shapes: ParagraphShape[] = [];
   for (const p of paragraphs) {
     let rel: number[];
-    if (p.kind === 'headline' || p.kind === 'heading') rel = [0, p.end - p.start];
-    else {
+    if (p.kind === 'headline' || p.kind === 'heading') {
+      rel = [0, p.end - p.start];
+      shapes.push('story');
+    } else {
       const ptext = prose.slice(p.start, p.end);
-      rel = memo(cache, 'sentences', ptext, () => splitSentences(ptext));
+      const local = memo(cache, 'sentences', ptext, () => ({ rel: splitSentences(ptext), shape: paragraphShape(ptext.trim()) }));
+      rel = local.rel;
+      shapes.push(local.shape);
     }
     for (let i = 0; i < rel.length; i += 2) {
       p.sentences.push(sentences.length);
@@ -139,6 +153,7 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
     }
   }
 
+  classifyParagraphs(paragraphs, shapes, text);
   return { text, prose, format, headline, paragraphs, sentences, directives, lineStarts };
 }
 
@@ -414,6 +429,12 @@ export function splitSentences(p: string): number[] {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/** The prose of the line after `l` when it continues the same paragraph (not blank, code or a new block), else null. */
+function nextInParagraph(lines: Line[], l: Line, prose: string): string | null {
+  const n = lines[lines.indexOf(l) + 1];
+  return n && n.kind === 'text' ? prose.slice(n.start, n.end) : null;
+}
 
 /** Replace every character of the ranges by a space, keeping `\r` and `\n`. */
 function applyBlanks(text: string, ranges: Span[]): string {

@@ -1,4 +1,4 @@
-import type { Finding, Fix, TextEdit } from './types';
+import type { Finding, Fix, RuleFinding, Suggestion, TextEdit } from './types';
 
 export interface ApplyResult {
   text: string;
@@ -8,32 +8,55 @@ export interface ApplyResult {
 }
 
 /**
- * Apply the edits of several fixes to a text in one pass. Fixes are sorted by position; a fix
- * whose edits overlap an already accepted edit is skipped whole (it will be re-found on the next
- * pass). Returns the new text and how many fixes were applied.
+ * Which of several fixes one pass applies, in the pass's order: fixes are sorted by position; a
+ * fix whose edits are invalid, overlap each other or overlap an already accepted edit is skipped
+ * whole (it will be re-found on the next pass), and so is a fix that changes nothing.
  */
-export function applyFixesOnce(text: string, fixes: Fix[]): { text: string; applied: number } {
-  const sorted = fixes
-    .filter((f) => f.edits.length > 0)
-    .map((f) => ({ f, edits: [...f.edits].sort((a, b) => a.start - b.start || a.end - b.end) }))
+export function selectFixes(text: string, fixes: Fix[]): boolean[] {
+  const order = fixes
+    .map((f, i) => ({ i, edits: [...f.edits].sort((a, b) => a.start - b.start || a.end - b.end) }))
+    .filter((x) => x.edits.length > 0)
     .sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
+  const chosen = fixes.map(() => false);
   const accepted: TextEdit[] = [];
-  let applied = 0;
-  for (const { edits } of sorted) {
-    if (!editsAreValid(text, edits)) continue;
+  for (const { i, edits } of order) {
+    if (!editsAreValid(text, edits) || isNoOp(text, edits)) continue;
     if (edits.some((e) => accepted.some((a) => overlaps(a, e)))) continue;
     accepted.push(...edits);
-    applied++;
+    chosen[i] = true;
   }
-  accepted.sort((a, b) => a.start - b.start || a.end - b.end);
+  return chosen;
+}
+
+/** The text with the (valid, non-overlapping) edits applied. */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
   let out = '';
   let pos = 0;
-  for (const e of accepted) {
+  for (const e of sorted) {
     out += text.slice(pos, e.start) + e.text;
     pos = e.end;
   }
-  out += text.slice(pos);
-  return { text: out, applied };
+  return out + text.slice(pos);
+}
+
+/** A fix whose edits together leave the text as it was ("move" a span onto itself). */
+function isNoOp(text: string, edits: TextEdit[]): boolean {
+  if (edits.every((e) => text.slice(e.start, e.end) === e.text)) return true;
+  const from = edits[0].start;
+  const to = Math.max(...edits.map((e) => e.end));
+  const shifted = edits.map((e) => ({ start: e.start - from, end: e.end - from, text: e.text }));
+  return applyEdits(text.slice(from, to), shifted) === text.slice(from, to);
+}
+
+/**
+ * Apply the edits of several fixes to a text in one pass (the fixes `selectFixes` accepts).
+ * Returns the new text and how many fixes were applied.
+ */
+export function applyFixesOnce(text: string, fixes: Fix[]): { text: string; applied: number } {
+  const chosen = selectFixes(text, fixes);
+  const edits = fixes.filter((_, i) => chosen[i]).flatMap((f) => f.edits);
+  return { text: applyEdits(text, edits), applied: chosen.filter(Boolean).length };
 }
 
 function editsAreValid(text: string, edits: TextEdit[]): boolean {
@@ -69,4 +92,28 @@ export function fixAll(text: string, lintFn: (text: string) => Finding[], maxPas
     current = r.text;
   }
   return { text: current, applied, passes };
+}
+
+/**
+ * Keep a safe fix only where `--fix` would apply it to this text: a fix that changes nothing or
+ * cannot be applied is dropped, and one that loses to an overlapping fix (the order of
+ * `selectFixes`) becomes a suggestion. So every finding reported with a fix is fixed by one pass,
+ * and the "potentially fixable" counts are true. (After that pass the loser's finding is linted
+ * afresh and may get its fix back.)
+ */
+export function settleFixes<T extends RuleFinding>(text: string, findings: T[]): T[] {
+  const withFix = findings.filter((f) => f.fix);
+  if (withFix.length === 0) return findings;
+  const chosen = selectFixes(text, withFix.map((f) => f.fix as Fix));
+  const lost = new Set(withFix.filter((_, i) => !chosen[i]));
+  if (lost.size === 0) return findings;
+  return findings.map((f) => {
+    if (!lost.has(f)) return f;
+    const fix = f.fix as Fix;
+    const { fix: _drop, ...rest } = f;
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    if (!editsAreValid(text, edits) || isNoOp(text, edits)) return rest as T;
+    const demoted: Suggestion = { desc: fix.desc ?? `${f.message}: suggested change`, fix };
+    return { ...rest, suggestions: [demoted, ...(f.suggestions ?? [])] } as T;
+  });
 }

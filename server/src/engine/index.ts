@@ -2,26 +2,36 @@
  * The newslint engine: text and configuration in, findings out.
  * Pure: imports no file-system and no LSP code (checked by test/src/engine/purity.test.ts).
  */
-import type { Analysis, Directive, Finding, ResolvedConfig, Rule, RuleFinding } from './types';
-import { analyze, type AnalyzeOptions } from './analyze';
+import type { Analysis, ConfigSuggestion, Directive, Finding, Fix, ResolvedConfig, Rule, RuleFinding, SuggestionRef } from './types';
+import { analyze, timed, type AnalyzeOptions } from './analyze';
 import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
-import { fixAll } from './fixes';
+import { fixAll, settleFixes } from './fixes';
 import { lineAt } from './lines';
 
 export * from './types';
 export { analyze, rules, ruleById };
-export { applyFixesOnce, fixAll } from './fixes';
+export { applyFixesOnce, applyEdits, fixAll, selectFixes, settleFixes } from './fixes';
 
 export interface LintOptions extends AnalyzeOptions {
   config?: ResolvedConfig;
   /** A ready analysis of the same text (editors reuse theirs). */
   analysis?: Analysis;
+  /** The rules to run (default: the registry, `rules`). */
+  rules?: readonly Rule[];
+}
+
+/** A rule that threw on this draft: reported as one finding, and here for the caller's log. */
+export interface RuleFailure {
+  ruleId: string;
+  error: string;
 }
 
 export interface LintResult {
   analysis: Analysis;
   findings: Finding[];
+  /** Rules that threw (each gave one finding saying so; every other rule still reported). */
+  failures: RuleFailure[];
 }
 
 /** Lint a draft: analyse once, run every enabled rule, honour inline directives. */
@@ -29,24 +39,52 @@ export function lintText(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? defaultConfig();
   const analysis = options.analysis ?? analyze(text, options);
   const findings: Finding[] = [];
-  for (const rule of rules) {
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? rules) {
     const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
     if (setting.severity === 'off') continue;
-    const raw: RuleFinding[] = rule.check({
-      analysis,
-      options: { ...(rule.defaultOptions ?? {}), ...setting.options },
-      config,
-      cache: options.cache,
-    });
+    const context = { analysis, options: { ...(rule.defaultOptions ?? {}), ...setting.options }, config, cache: options.cache };
+    let raw: RuleFinding[];
+    try {
+      raw = timed(options.timings, `rule ${rule.id}`, () => rule.check(context));
+    } catch (err) {
+      // One rule's defect must not blank the draft: it says so once, the others still report.
+      const error = err instanceof Error ? err.message : String(err);
+      failures.push({ ruleId: rule.id, error });
+      findings.push({ start: 0, end: 0, message: ruleFailedMessage(rule.id, error), ruleId: rule.id, severity: 'error' });
+      continue;
+    }
     for (const f of raw) findings.push({ ...f, ruleId: rule.id, severity: setting.severity });
   }
   const kept = applyDirectives(findings, analysis);
   kept.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { analysis, findings: kept };
+  return { analysis, findings: settleFixes(text, kept), failures };
+}
+
+/** The message of the one finding a rule that threw gives. */
+export function ruleFailedMessage(ruleId: string, error: string): string {
+  return `newslint: rule ${ruleId} failed on this draft: ${error}`;
 }
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintText(text, options).findings;
+}
+
+/**
+ * The edits of a lazy suggestion, computed by the rule `ruleId` from the analysis its finding came
+ * from. Null when the rule cannot resolve it (unknown rule, a ref from another analysis).
+ */
+export function resolveSuggestion(ruleId: string, ref: SuggestionRef, analysis: Analysis, config: ResolvedConfig = defaultConfig()): Fix | null {
+  const rule = ruleById(ruleId);
+  if (!rule?.resolveSuggestion) return null;
+  const setting = config.rules[rule.id] ?? { severity: rule.defaultSeverity, options: {} };
+  const options = { ...(rule.defaultOptions ?? {}), ...setting.options };
+  return rule.resolveSuggestion({ analysis, options, config }, ref);
+}
+
+/** The configuration changes the rule of a finding offers for it ("Set 'X' as the house spelling"). */
+export function configSuggestions(finding: Finding, analysis: Analysis): ConfigSuggestion[] {
+  return ruleById(finding.ruleId)?.configSuggestions?.(finding, analysis) ?? [];
 }
 
 /** Apply every safe fix until none is left. */

@@ -20,7 +20,8 @@ import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
-import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
+import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
+import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -587,7 +588,9 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   const sw = surnameToks[surnameToks.length - 1].w;
   const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) || (ambiguousGiven && given.length === 1) ||
     (given[0].w.includes('-') && given[0].w.split('-').every((g) => isGivenName(g)));
-  const surnameBad = ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
+  // ("U.S-China", "Anglo-French": a hyphenated place or people, not a double-barrelled surname.)
+  const placeCompound = sw.includes('-') && sw.split('-').some((p) => p.length > 1 && (isPlace(p) || isDemonym(p)) && !isKnownSurname(p) && !isGivenName(p));
+  const surnameBad = placeCompound || ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
   if (surnameBad) return;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && !isCapParticle(t.w) && nonName(t.w) && !isInitial(t, text));
@@ -614,7 +617,10 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
   const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
   // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
-  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw))));
+  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a finite verb after it.)
+  const verbAfter = pe === 0 && !honorific && !c.detBefore && !c.orgBefore && !c.companyBefore && !c.inList && !c.possessive &&
+    isKnownSurname(sw) && !isCommonWord(sw) && !nonName(given[0].w) && pastVerbAfter(text, c);
+  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw)))) || verbAfter;
   const evidence = !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
   const surnameCommon = nonName(sw) && !isKnownSurname(sw);
   if (evidence && !firstBad && !middleBad && !surnameCommon) {
@@ -660,6 +666,15 @@ function isVerbOrAdverbForm(w: string): boolean {
     stems.push(b, b + 'le');
   }
   return stems.some((x) => x.length > 2 && isCommonWord(x));
+}
+
+/**
+ * The name is the subject of a verb in the past tense: "Taras Boyko welcomed the deal", "… has
+ * welcomed". The verb is an ordinary word ending in -ed (not a name like "Reed"), then a word.
+ */
+function pastVerbAfter(text: string, c: NameCandidate): boolean {
+  const m = /^\s+(?:(?:has|had|also|then|later|quickly|publicly)\s+)?(\p{Ll}+ed)\s+\p{L}/u.exec(text.slice(c.parts[c.parts.length - 1].e, c.parts[c.parts.length - 1].e + 40));
+  return !!m && isCommonWord(m[1]) && !isGivenName(m[1]);
 }
 
 /** A word the lexicon knows only as a place (not a word, firm, people or title): "Digby". */
@@ -1046,12 +1061,27 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       changed = true;
     }
   }
+  // How often each bare word is written: a slip is a one-off (see bareVariant).
+  const singleUses = new Map<string, number>();
+  for (const c of singles) singleUses.set(c.word!.core, (singleUses.get(c.word!.core) ?? 0) + 1);
+  // A one-off slip in a given name used alone ("Jacub" where the copy names Jacob Mertens): the
+  // people introduced in full under that given name.
+  const givenSlipOf = (c: DocCand): PersonBuild[] => {
+    const core = c.word!.core;
+    if (c.honorific || !c.alone || c.inList || c.detBefore || singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
+    // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
+    if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
+    if (isNonNameWord(core) || isKnownSurname(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
+    const f = fold(core);
+    return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
+      (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
+  };
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
   const fullGivens = new Set(persons.map((p) => p.firstGiven));
   for (const c of singles) {
     const core = c.word!.core;
-    if (fullCores.has(core) || fullGivens.has(core)) continue;
+    if (fullCores.has(core) || fullGivens.has(core) || givenSlipOf(c).length > 0) continue;
     // ("Mr Gate" beside Bill Gates is a slip for that person: left to the variant search below.)
     if (c.honorific && core.length >= 4 && fullCores.has(core + 's')) continue;
     const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
@@ -1130,7 +1160,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const f = fold(p.core);
     push(byFold, f, p);
     const k = translitKey(p.core);
-    if (k.length) push(byInitial, 'k' + k.charAt(0), p);
+    if (k.length) push(byInitial, 'k' + blockInitial(p.core), p);
     if (f.length) push(byInitial, 'f' + f.charAt(0), p);
   }
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
@@ -1141,9 +1171,9 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     const tk = translitKey(core);
     const fk = fold(core);
-    const k0 = tk.charCodeAt(0);
+    const k0 = blockInitial(core);
     const f0 = fold(core).charCodeAt(0);
-    const a = tk.length ? byInitial.get('k' + tk.charAt(0)) ?? [] : [];
+    const a = tk.length ? byInitial.get('k' + k0) ?? [] : [];
     const b = fk.length ? byInitial.get('f' + fk.charAt(0)) ?? [] : [];
     let block: PersonBuild[];
     if (!b.length || a === b) block = a;
@@ -1163,7 +1193,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       }
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (translitKey(p.core).charCodeAt(0) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c) &&
+      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1202,8 +1232,14 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
         continue;
       }
     }
+    if (ownName(draft.prose, c)) continue;
     const variantOf = variantsOf(core, c, c.word!.variantKey);
-    if (variantOf.length) addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
+    if (variantOf.length) {
+      addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
+      continue;
+    }
+    const givenOf = givenSlipOf(c);
+    if (givenOf.length) addMention(c, mostRecent(givenOf, c.s), 'given', c.parts, 0, false);
   }
   // 5. Headlines: only names of people the body knows.
   for (const c of headlines) {
@@ -1223,7 +1259,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
   }
   // 6. Merge spelling variants of one person.
-  mergeVariants(persons);
+  mergeVariants(persons, draft.prose);
 
   return build(draft, quotes, persons, drafts);
 }
@@ -1319,8 +1355,22 @@ function capitalisedWords(text: string): Map<string, number[]> {
   return out;
 }
 
-/** Is a bare token a spelling variant of a known person's surname (not just a similar word)? */
-function bareVariant(token: string, surname: string, c: NameCandidate): boolean {
+const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|der|di|do|dos|du|la|le|van|von)|Ol['’]|\p{Lu}\p{Ll}*['’]s)\s+$/u;
+
+/**
+ * A bare word that carries its own identity, so it is no slip for someone else's name: a regnal
+ * number after it ("Muhammad V"), an initial or a particle before it ("D dal Maso", "J Thomas"),
+ * a capitalised possessive before it (the "Governor's Ball").
+ */
+function ownName(prose: string, c: DocCand): boolean {
+  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
+}
+
+/**
+ * Is a bare token a spelling variant of a known person's surname (not just a similar word)?
+ * `once`: the token is written once in the draft (a desk slip is a one-off).
+ */
+function bareVariant(token: string, surname: string, c: NameCandidate, once: boolean): boolean {
   if (token === surname) return false;
   // "Mr Gate" where the copy names Bill Gates: a courtesy title before the surname less its final s.
   if (c.honorific && token.length >= 4 && surname === token + 's') return true;
@@ -1332,40 +1382,54 @@ function bareVariant(token: string, surname: string, c: NameCandidate): boolean 
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
   if (isNonNameWord(token) && !c.honorific) return false;
-  if (c.inList || c.detBefore) return false;
-  if (v === 'vowel') return false;
-  if (v === 'edit') return Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
-  return true;
+  if (c.inList) return false;
+  // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
+  // Tremp campaign"): a word of its own would be known, or written again.
+  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  if (c.detBefore || v === 'vowel') return false;
+  return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
 }
 
 interface Names {
   cores: Set<string>;
   givens: Set<string>;
+  /** Mentions with a surname. */
+  count: number;
+  /** 'm' / 'f' of the courtesy titles used ("Mr", "Mrs"). */
+  sexes: Set<string>;
+  /** Named with a regnal number somewhere ("Muhammad V"). */
+  regnal: boolean;
 }
 
-function namesOf(p: PersonBuild): Names {
-  const cores = new Set<string>();
-  const givens = new Set<string>();
+function namesOf(p: PersonBuild, prose: string): Names {
+  const n: Names = { cores: new Set(), givens: new Set(), count: 0, sexes: new Set(), regnal: false };
   for (const m of p.mentions) {
-    if (m.core) cores.add(m.core);
-    if (m.firstGiven && m.kind === 'full') givens.add(m.firstGiven);
+    if (m.core) {
+      n.cores.add(m.core);
+      n.count++;
+    }
+    if (m.firstGiven && m.kind === 'full') n.givens.add(m.firstGiven);
+    const sex = m.honorific ? honorificSex(prose.slice(m.honorific.start, m.honorific.end)) : null;
+    if (sex) n.sexes.add(sex);
+    if (regnalAfter(prose, m.end)) n.regnal = true;
   }
-  return { cores, givens };
+  return n;
 }
+
 
 /**
  * Merge people whose names are spellings of one name. Only people whose surnames could be variants
  * (same first letter after transliteration or folding, lengths within 4) are compared.
  */
-function mergeVariants(persons: PersonBuild[]): void {
+function mergeVariants(persons: PersonBuild[], prose: string): void {
   const names = new Map<PersonBuild, Names>();
   const blocks = new Map<string, PersonBuild[]>();
   for (const p of persons) {
-    const n = namesOf(p);
+    const n = namesOf(p, prose);
     names.set(p, n);
     const keys = new Set<string>();
     for (const c of n.cores) {
-      keys.add('k' + translitKey(c).charAt(0));
+      keys.add('k' + blockInitial(c));
       keys.add('f' + fold(c).charAt(0));
     }
     for (const k of keys) {
@@ -1393,6 +1457,9 @@ function mergeVariants(persons: PersonBuild[]): void {
         const nd = names.get(drop)!;
         for (const c of nd.cores) nk.cores.add(c);
         for (const g of nd.givens) nk.givens.add(g);
+        for (const x of nd.sexes) nk.sexes.add(x);
+        nk.count += nd.count;
+        nk.regnal ||= nd.regnal;
         drop.merged = keep;
         for (const m of drop.mentions) m.person = keep;
         for (const m of drop.mentions) keep.mentions.push(m);
@@ -1413,6 +1480,8 @@ function canMerge(a: Names, b: Names): boolean {
   const surA = a.cores;
   const surB = b.cores;
   if (surA.size === 0 || surB.size === 0) return false;
+  // "Sultan Muhammad V" is no spelling of anyone else's name.
+  if ((a.regnal || b.regnal) && ![...surA].some((x) => surB.has(x))) return false;
   // Every pair of given names must be the same name.
   let givenEqual = ga.size > 0 && gb.size > 0;
   for (const x of ga) {
@@ -1441,6 +1510,7 @@ function canMerge(a: Names, b: Names): boolean {
       if (!v) continue;
       if (givenEqual) return true; // Boris Johnson / Boris Johnston
       if (fold(x) === fold(y)) return true;
+      if (isSlip(v, x, y) && slipJoins(a, b, x, y)) return true;
       if (bothOrdinary(x, y)) continue;
       if (v === 'translit') return true;
       if (isNonNameWord(x) || isNonNameWord(y)) continue;
@@ -1448,6 +1518,23 @@ function canMerge(a: Names, b: Names): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A desk slip (Clinton/Cinton, Mr Ebbers/Mr Ebber, Jones/Jonas) joins the person it misspells only
+ * when nothing gives it an identity of its own: written once, beside a person named more than once
+ * or introduced in full, not both introduced in full (the full first reference can be the slip),
+ * under no courtesy title of the other sex.
+ */
+function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
+  // The slip is the side written less; of two written once, the one never introduced in full.
+  const aFirst = a.count < b.count || (a.count === b.count && a.givens.size <= b.givens.size);
+  const [one, other, word] = aFirst ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
+  if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
+  if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
+  if (sexesDisagree(one.sexes, other.sexes)) return false;
+  // An ordinary word ("Mr Snew") is a slip only under a courtesy title.
+  return (!isNonNameWord(word) || one.sexes.size > 0) && !isGivenName(word);
 }
 
 function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Draftee[]): { people: Person[]; mentions: Mention[] } {

@@ -404,6 +404,14 @@ const FUNCTION_STARTS = new Set(['in', 'on', 'at', 'as', 'after', 'before', 'whe
 /** A ranking as an appositive: ", top seed in the women's draw,", ", the world number one,". */
 const SEED = /^(?:the\s+)?(?:top|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|no\.?\s*\d+|number\s+\w+)\s+seeds?\b|^(?:the\s+)?(?:world|british|european|women's|men's)\s+number\s+(?:one|two|three|\d+)\b/i;
 const PARTY = /^\s*\(\s*(?:[RDI]|Rep|Dem|Ind|Lab|Con|LD|Lib ?Dem|SNP|Plaid|DUP|UUP|SDLP|UKIP|Green|Ind)\.?(?:\s*[-–,]\s*[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?)?\s*\)/u;
+/**
+ * A party tag or post-nominal after a name, as written after it (" (R-Texas)", ", D-N.Y.", " QC"):
+ * a fixed form that reads the same after any mention. A club, country or work in brackets
+ * (" (Perpignan)", " (UK)") is not one: in a team sheet or shortlist it belongs where it is.
+ */
+export function partyTag(after: string): boolean {
+  return PARTY.test(after) || POST_NOMINAL.test(after) || /^,\s*[RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?\.?$/u.test(after);
+}
 const AGE = /^,\s*\d{1,3}\s*,/;
 /** " at the University of California", " at Lehman Brothers": an employer, not a venue ("at Wimbledon"). */
 const AT_ORG = /^\s+at\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.&-]*\s+){0,4}(?:University|College|Institute|School|Bank|Group|Capital|Securities|Partners|Associates|Review|Times|Post|Journal|Foundation|Council|Agency|Commission|Ministry|Department|Corporation|Company|Trust|Society|Association|Union|Party|Brothers|Stanley|Sachs|Lynch|Research|Consulting|Economics|Insight|Markets|Holdings|Investments|Management|Media|News|Network|Press|Magazine|Observatory|Laboratory|Lab|Labs)\b/u;
@@ -453,8 +461,53 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
 }
 
 /** Appositive, relative clause, party tag or predicate right after the name. */
+/** Nouns of time and manner that end a phrase before a name without describing it: "at the same time John Smith said". */
+const NOT_DESCRIPTOR = /^(?:time|times|day|days|week|weeks|month|months|year|years|night|morning|evening|afternoon|moment|way|end|start|meantime|case|event|past|future|same|first|last|next|other|others|following|ago|later|earlier)$/;
+
+/** A sentence opening with a preposition and a determiner: "After the ", "In a ". */
+const OPENING_PREPOSITION = /^[\s"“‘'(]*(?:after|before|during|in|at|on|by|since|until|for|with|from|over|under|despite|throughout|within|into|through|amid)\s+\S+\s+$/iu;
+
+/**
+ * A noun phrase in lower case between a determiner and the name describes the person, whatever
+ * the noun, even misspelt: "the prime minster Taras Boyko", "his longtime barber Joe Bloggs". Its
+ * head is not a time noun, a stop word or an -ing/-ed/-ly form.
+ */
+function descriptorBefore(prose: string, floor: number, nameStart: number): Role | null {
+  const before = prose.slice(Math.max(floor, nameStart - 60), nameStart);
+  const m = /(?:^|[^\p{L}'’])(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s+((?:[\p{Ll}][\p{Ll}-]*\s+){0,2}([\p{Ll}][\p{Ll}-]{2,}))\s+$/u.exec(before);
+  if (!m) return null;
+  const head = m[2];
+  if (NOT_DESCRIPTOR.test(head) || isStopWord(head) || /(?:ing|ed|ly)$/.test(head)) return null;
+  // An opening adverbial before the subject describes nobody: "After the break Andy Grey missed".
+  const start = nameStart - before.length + m.index + m[0].indexOf(m[1]);
+  if (OPENING_PREPOSITION.test(prose.slice(floor, start))) return null;
+  const span = { start, end: start + m[1].length };
+  return { kind: 'before', text: m[1], span, removal: null };
+}
+
+/**
+ * An appositive noun phrase after the name describes the person, whatever the noun, even
+ * misspelt: "Alan Cobb, a senior campaign advise who …", "Ann Lee, the group's treasurer,". Its
+ * head (the last word before a comma, a relative word or a preposition) is not a time noun, a
+ * stop word or an -ing/-ed/-ly form.
+ */
+function descriptorAfter(prose: string, nameEnd: number, ceil: number): Role | null {
+  const rest = prose.slice(nameEnd, Math.min(ceil, nameEnd + 80));
+  const m = /^,\s+(?:a|an|the|[\p{Lu}][\p{L}.&-]*['’]s)\s+((?:[\p{L}'’-]+\s+){0,4}?([\p{Ll}][\p{Ll}-]{2,}))(?=\s*(?:[,.;)—–]|$)|\s+(?:who|whose|which|that|at|of|for|in|with|from|on)\s)/u.exec(rest);
+  if (!m) return null;
+  const head = m[2];
+  if (NOT_DESCRIPTOR.test(head) || isStopWord(head) || /(?:ing|ed|ly)$/.test(head)) return null;
+  const start = nameEnd + m[0].indexOf(m[1]);
+  return { kind: 'appositive', text: m[1], span: { start, end: start + m[1].length }, removal: null };
+}
+
+/** A generational suffix after a name: "Brent Bozell III", "Martin Luther King Jr.", "John Doe, Sr.". */
+const GENERATION = /^,?\s+(?:Jr|Sr|Jnr|Snr)\.?(?![\p{L}\p{N}])|^\s+(?:II|III|IV)(?![\p{L}\p{N}])/u;
+
 export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | null {
-  const r = roleAfterName(prose, nameEnd, ceil);
+  // The role comes after a generational suffix: "Brent Bozell III, founder of the group".
+  const gen = GENERATION.exec(prose.slice(nameEnd, nameEnd + 6));
+  const r = roleAfterName(prose, nameEnd, ceil) ?? (gen ? roleAfterName(prose, nameEnd + gen[0].length, ceil) : null) ?? descriptorAfter(prose, nameEnd, ceil);
   if (r) return r;
   // An age identifies an ordinary person, like "14-year-old": "James Lomas, 15, George Maguire, 14".
   const age = AGE.exec(prose.slice(nameEnd, nameEnd + 8)) ?? AGE_END.exec(prose.slice(nameEnd, nameEnd + 8));
@@ -894,12 +947,20 @@ function capsBefore(prose: string, floor: number, end: number): Role | null {
   return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: span.start, end } };
 }
 
-/** Offsets of the line containing `pos` (within the paragraph). */
-function lineAround(text: string, pos: number, floor: number, ceil: number): Span {
+/** How far (characters) a credit line's start may lie before the name: credit lines are short. */
+const CREDIT_LINE_REACH = 300;
+
+/**
+ * Offsets of the line containing `pos` (within the paragraph), its end cut at `reach` characters
+ * after `pos`; null when the line starts more than `reach` characters before `pos` (each name of a
+ * long line would otherwise rescan it).
+ */
+function lineAround(text: string, pos: number, floor: number, ceil: number, reach: number): Span | null {
   let s = pos;
-  while (s > floor && text[s - 1] !== '\n') s--;
+  while (s > floor && text[s - 1] !== '\n') if (pos - --s > reach) return null;
   let e = pos;
-  while (e < ceil && text[e] !== '\n' && text[e] !== '\r') e++;
+  const stop = Math.min(ceil, pos + reach);
+  while (e < stop && text[e] !== '\n' && text[e] !== '\r') e++;
   return { start: s, end: e };
 }
 
@@ -907,14 +968,15 @@ const REPORTED_FROM = /^[\s*_(]*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){1,4}(?:report
 
 /** A byline or credit ("By Jane Doe", "Reporting by …", "Photo: …"). */
 export function isCredit(prose: string, nameStart: number, floor: number, ceil: number): boolean {
-  const line = lineAround(prose, nameStart, floor, ceil);
-  const lt = prose.slice(line.start, line.end);
+  // (A line starting further back than a credit line runs is no credit line; only the phrase checks apply.)
+  const line = lineAround(prose, nameStart, floor, ceil, CREDIT_LINE_REACH);
+  const lt = line ? prose.slice(line.start, line.end) : '';
   if (CREDIT_LINE.test(lt)) {
     if (/^[\s*_>(\[]*by\s/i.test(lt)) return lt.trim().length <= 120 && !/\b(?:said|says|told)\b/.test(lt);
     return true;
   }
   // Credit phrases inside a line: "(Photo by Jane Doe/Getty Images)", "Reporting by Jane Doe; editing by …".
-  const before = prose.slice(Math.max(line.start, nameStart - 60), nameStart);
+  const before = prose.slice(Math.max(line ? line.start : floor, nameStart - 60), nameStart);
   // A vox-pop signature after a quote: “… in serious trouble.” ― Edwin G. Monroy
   if (/[”"’][ \t\u00a0]*[―—–-][ \t\u00a0]*$/.test(before) || /^[ \t\u00a0]*[―—][ \t\u00a0]*$/.test(before)) return true;
   // "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay."
@@ -1043,6 +1105,9 @@ interface ParaInput {
   quotes: Span[];
 }
 
+/** Characters: a sentence longer than this (a run-on list, a table pasted as one line) gets no sentence-context roles. */
+const MAX_CONTEXT_SENTENCE = 1500;
+
 /**
  * Roles of the named mentions of one paragraph. Pure: all spans relative to the paragraph start.
  */
@@ -1123,6 +1188,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       const span = { start: nm.honorific.start, end: nm.honorific.end };
       role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
     }
+    if (!role && !nm.honorific) role = descriptorBefore(text, sent.start, nm.start);
     out[k].role = role;
   }
   // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
@@ -1186,7 +1252,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !names.some((x) => same(x, r.span))).map((r) => r.span);
     out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
     // What the rest of the sentence says of the person (context-roles.ts).
-    if (!out[k].role) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
+    // (Not in a "sentence" longer than any prose sentence: each name would rescan all of it.)
+    if (!out[k].role && sent.end - sent.start <= MAX_CONTEXT_SENTENCE) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
   }
   return out;
 }
@@ -1258,6 +1325,11 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
   for (const [pi, list] of byPara) {
     const para = draft.paragraphs[pi];
     if (!para) continue;
+    if (para.role !== 'story' && para.role !== 'deck') {
+      // Bylines, credits, captions, promo lines, signatures: names there are credits, not references.
+      for (const m of list) result[m.index].credit = true;
+      continue;
+    }
     list.sort((a, b) => a.start - b.start);
     const base = para.start;
     const text = draft.prose.slice(para.start, para.end);
@@ -1432,23 +1504,10 @@ export function atSentenceStart(draft: Draft, pos: number): boolean {
 }
 
 /**
- * The standfirst: the first paragraph after the headline when it is set apart by emphasis
- * (`*…*`, `_…_`, `**…**`), as drafts in Markdown mark a summary line, or when the headline ends in
- * a semicolon or colon and the deck follows on the next line. -1 when there is none.
+ * The standfirst: the paragraph structure.ts classified as the deck. -1 when there is none.
  */
 export function standfirstParagraph(draft: Draft): number {
-  const ps = draft.paragraphs;
-  const h = ps.findIndex((p) => p.kind === 'headline');
-  const i = h >= 0 ? h + 1 : -1;
-  if (i < 0 || i >= ps.length || ps[i].kind !== 'body') return -1;
-  const p = ps[i];
-  const before = draft.text.slice(ps[i - 1].end, p.start);
-  const after = draft.text.slice(p.end, i + 1 < ps.length ? ps[i + 1].start : draft.text.length);
-  if (/[*_]\s*$/.test(before) && /^\s*[*_]/.test(after)) return i;
-  // A headline that runs on after a semicolon or colon into the next line is a headline with its
-  // deck: "Candidates vie for vets' support;\nTrump and Clinton point out own credentials".
-  const head = draft.text.slice(ps[i - 1].start, ps[i - 1].end).trimEnd();
-  return /[;:]$/.test(head) && /^[ \t]*\r?\n[ \t]*$/.test(before) ? i : -1;
+  return draft.paragraphs.findIndex((p) => p.role === 'deck');
 }
 
 /** Headline, subheadings and the standfirst: names there are not first references. */
@@ -1524,6 +1583,10 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (!m.honorific && (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) || /(?:^|[^\p{L}])[Tt]he\s+(?:new|latest|next|first|last|annual|classic|original|late)\s+$/u.test(before12))) {
     const compound = /^[ \t]+([\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,2})/u.exec(draft.prose.slice(ns.end, ns.end + 50));
     if (compound && compound[1].split(/[ \t]+/).slice(1).some((w) => ATTRIBUTIVE_AFTER.has(w))) return true;
+    // "the first Harry Potter DVD", "the Tony Blair years": a noun or an acronym right after the name
+    // (not a verb form, a function word or a pronoun) makes the name a modifier.
+    const head = /^[ \t]+([\p{Ll}][\p{Ll}-]+|\p{Lu}{2,5})(?![\p{L}'’])/u.exec(draft.prose.slice(ns.end, ns.end + 30));
+    if (head && !isStopWord(head[1]) && !/(?:ed|ing|ly|s)$/.test(head[1]) && (isCommonWord(head[1]) || /^\p{Lu}+$/u.test(head[1])) && !/^(?:who|whom|whose|which|that|is|was|has|had|will|would|can|could|may|might|must|said|says)$/.test(head[1])) return true;
   }
   // "a Simon Schama one", "an Elvis song": a name after an article is a kind, not a person.
   if (!m.honorific && /(?:^|[^\p{L}])(?:a|an)\s+$/u.test(before)) return true;

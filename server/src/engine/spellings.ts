@@ -171,3 +171,24 @@ function markedSic(text: string, m: Mention): boolean {
   const end = m.possessive ? m.possessive.end : m.end;
   return /^\s*[\[(]sic[\])]/i.test(text.slice(end, end + 8));
 }
+
+const REGNAL_RE = /^\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b(?![.'’])/;
+
+/** A Roman numeral after a name: "Muhammad V", "Henry VIII" (not the initial "V." of a name). */
+export function regnalAfter(text: string, end: number): boolean {
+  return REGNAL_RE.test(text.slice(end, end + 8));
+}
+
+const HONORIFIC_SEX = new Map([
+  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['lady', 'f'], ['dame', 'f'], ['baroness', 'f'],
+]);
+
+/** 'm' or 'f' for a courtesy title that says it ("Mr", "Mrs.", "Dame"), else null. */
+export function honorificSex(honorific: string): string | null {
+  return HONORIFIC_SEX.get(honorific.replace(/\.$/, '').toLowerCase()) ?? null;
+}
+
+/** Two sets of courtesy-title sexes that name different people (Mr Pollard, Mrs Pallard). */
+export function sexesDisagree(a: Set<string>, b: Set<string>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((s) => b.has(s));
+}

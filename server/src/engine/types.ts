@@ -37,6 +37,23 @@ export interface Suggestion {
   fix: Fix;
 }
 
+/**
+ * A suggestion whose edits are computed on demand (`resolveSuggestion` in the engine), so that a
+ * change touching every mention of a name is not copied onto every finding: memory and output
+ * stay linear in the draft. Findings that offer the same change carry refs with the same `key`.
+ */
+export interface LazySuggestion {
+  desc: string;
+  ref: SuggestionRef;
+}
+
+/** Small, serialisable data from which the rule that made a suggestion computes its edits. */
+export interface SuggestionRef {
+  /** Equal for equal suggestions within one analysis ("person 3: surname Zelensky"). */
+  key: string;
+  data: Record<string, unknown>;
+}
+
 /** What a rule reports. Severity and rule id are filled in by the engine. */
 export interface RuleFinding extends Span {
   message: string;
@@ -44,6 +61,8 @@ export interface RuleFinding extends Span {
   fix?: Fix;
   /** Alternatives for the writer to choose; never applied automatically. */
   suggestions?: Suggestion[];
+  /** More alternatives, whose edits are computed only when asked for (listed after `suggestions`). */
+  lazySuggestions?: LazySuggestion[];
   /** Extra machine-readable data for editors (e.g. person id, spellings). */
   data?: Record<string, unknown>;
 }
@@ -288,6 +307,14 @@ export interface RuleContext {
   cache?: ParagraphCache;
 }
 
+/** The values a numeric rule option accepts. */
+export interface OptionRange {
+  min: number;
+  max: number;
+  /** Whole numbers only. */
+  integer?: boolean;
+}
+
 export interface Rule {
   /** Stable kebab-case id. */
   id: string;
@@ -296,10 +323,32 @@ export interface Rule {
   defaultSeverity: Severity;
   /** True when the rule can produce safe fixes. */
   fixable: boolean;
-  /** Option names and defaults, for the JSON schema and validation. */
+  /** Option names and defaults, for the JSON schema and validation (the default gives the type). */
   defaultOptions?: RuleOptions;
+  /** Limits of numeric options, checked with the types in one place (engine/config.ts). */
+  optionRanges?: Record<string, OptionRange>;
   check(context: RuleContext): RuleFinding[];
+  /** The edits of a lazy suggestion this rule made (`LazySuggestion.ref`), on the same analysis. */
+  resolveSuggestion?(context: RuleContext, ref: SuggestionRef): Fix | null;
+  /** Changes to the configuration a writer may pick for one of this rule's findings. */
+  configSuggestions?(finding: Finding, analysis: Analysis): ConfigSuggestion[];
 }
+
+/** A change of `.newslintrc.json` offered for a finding; an editor writes it when picked. */
+export interface ConfigSuggestion {
+  /** "Set 'Zelensky' as the house spelling". */
+  title: string;
+  change: ConfigChange;
+}
+
+export type ConfigChange =
+  /**
+   * Allow spellings: each key becomes a canonical entry of `names` (the engine never flags the
+   * spelling of a canonical name), and is taken off other entries' variant lists.
+   */
+  | { kind: 'allow'; person: string; spelling: string; keys: string[] }
+  /** Make `key` the house spelling; `others` (the person's other spellings) become its variants. */
+  | { kind: 'house'; spelling: string; key: string; others: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Configuration (resolved, pure data: loading from disk happens outside the engine)

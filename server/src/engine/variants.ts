@@ -81,6 +81,12 @@ function translitKeyRaw(s: string): string {
   return x;
 }
 
+/** The first letter of the transliteration key, c read as k: names that can be variants share it. */
+export function blockInitial(s: string): string {
+  const k = translitKey(s).charAt(0);
+  return k === 'c' ? 'k' : k;
+}
+
 /** First letter plus consonants ("Mohammed" → "mhmd"), from the transliteration key. */
 export function consonantSkeleton(key: string): string {
   return key.charAt(0) + key.slice(1).replace(/[aeiouy]/g, '');
@@ -116,9 +122,13 @@ export function editDistance(a: string, b: string): number {
  *   Gaddafi/Qaddafi, Erdoğan/Erdogan, Mohammed/Muhammad);
  * - 'vowel': only vowels differ (Mohammed/Muhammad for given names, but McMillan/McMullen too);
  * - 'edit': a small edit relative to length (a likely typo or a close variant);
+ * - 'typo': one slip of the kind a copy desk catches that the kinds above leave out (a vowel,
+ *   a dropped or doubled letter, two letters swapped, c/k, an ey/y ending: Obama/Obame,
+ *   Comey/Comy, Clinton/Cinton). Whether it is one person is the caller's judgement (see
+ *   `deskSlip`);
  * - null: different names.
  */
-export type VariantKind = 'translit' | 'vowel' | 'edit' | null;
+export type VariantKind = 'translit' | 'vowel' | 'edit' | 'typo' | null;
 
 export function spellingVariant(a: string, b: string): VariantKind {
   if (a === b) return null;
@@ -126,7 +136,7 @@ export function spellingVariant(a: string, b: string): VariantKind {
   if (Math.abs(a.length - b.length) > 4) return null;
   const ka = translitKey(a);
   const kb = translitKey(b);
-  if (ka.charCodeAt(0) !== kb.charCodeAt(0) && fold(a).charCodeAt(0) !== fold(b).charCodeAt(0)) return null;
+  if (ka.charCodeAt(0) !== kb.charCodeAt(0) && fold(a).charCodeAt(0) !== fold(b).charCodeAt(0) && !(CKQ.test(ka) && CKQ.test(kb))) return null;
   if (Math.abs(ka.length - kb.length) > 3) return null;
   const [x, y] = a < b ? [a, b] : [b, a];
   let inner = variantCache.get(x);
@@ -147,12 +157,18 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   const fb = fold(b);
   if (fa.length < 2 || fb.length < 2) return null;
   if (fa === fb) return 'translit';
-  if (fa.length < 4 || fb.length < 4) return null;
+  // A name of 4 letters or more with one dropped (Cruz/Crz, Bush/Buh) is the shortest slip.
+  if (fa.length < 4 || fb.length < 4) return Math.max(fa.length, fb.length) >= 4 && deskSlip(fa, fb) ? 'typo' : null;
   // A plural or a suffix is a different word: "Clinton"/"Clintons".
   if (isSuffixed(fa, fb) || isSuffixed(fb, fa)) return null;
   const ka = translitKey(a);
   const kb = translitKey(b);
   if (ka === kb) return 'translit';
+  return closeVariant(fa, fb, ka, kb) ?? (deskSlip(fa, fb, ka, kb) ? 'typo' : null);
+}
+
+/** 'vowel' and 'edit' of `spellingVariant`, on folded forms and transliteration keys. */
+function closeVariant(fa: string, fb: string, ka: string, kb: string): VariantKind {
   const min = Math.min(ka.length, kb.length);
   const d = editDistance(ka, kb);
   // A longer form of the same word is a different name or word: Carson/Carsoni, Malone/Maloney.
@@ -170,6 +186,40 @@ function spellingVariantRaw(a: string, b: string): VariantKind {
   if (min >= 5 && (d <= 1 || raw <= 1)) return 'edit';
   if (min >= 9 && (d <= 2 || raw <= 2)) return 'edit';
   return null;
+}
+
+/**
+ * One desk slip between two folded spellings of 3 letters or more: a letter dropped, added or
+ * swapped with its neighbour, or one changed within its class (a vowel for a vowel, y/i, c/k/q);
+ * or one such step between the transliteration keys when the consonants agree (ph/f, Perry/Perrie,
+ * Comey/Comy). The first letter stays, except for c/k/q and transliterated initials.
+ */
+export function deskSlip(fa: string, fb: string, ka = translitKey(fa), kb = translitKey(fb)): boolean {
+  if (Math.min(fa.length, fb.length) < 3 || fa + 's' === fb || fb + 's' === fa) return false;
+  if (fa.charAt(0) !== fb.charAt(0) && ka.charAt(0) !== kb.charAt(0) && !(CKQ.test(fa) && CKQ.test(fb))) return false;
+  return oneSlip(fa, fb) || (oneSlip(ka, kb) && consonantSkeleton(ka) === consonantSkeleton(kb));
+}
+
+/** A variant of kind `v` between two spellings that is one desk slip (Greenspan/Groenspan is 'vowel' too). */
+export function isSlip(v: VariantKind, a: string, b: string): boolean {
+  return v === 'typo' || v === 'edit' || (v === 'vowel' && deskSlip(fold(a), fold(b)));
+}
+
+const SLIP_CLASSES = ['aeiouy', 'iy', 'ckq'];
+const CKQ = /^[ckq]/;
+
+/** Exactly one letter dropped, added, swapped with its neighbour, or changed within its class. */
+function oneSlip(a: string, b: string): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length !== b.length) {
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    return long.slice(i + 1) === short.slice(i);
+  }
+  if (a.slice(i + 1) === b.slice(i + 1)) return SLIP_CLASSES.some((c) => c.includes(a[i]) && c.includes(b[i]));
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 function isSuffixed(a: string, b: string): boolean {
@@ -190,10 +240,10 @@ export function givenVariant(a: string, b: string): boolean {
   if (ga && gb && ga !== gb) return false;
   const v = spellingVariant(a, b);
   if (v === 'translit' || v === 'vowel') return true;
-  if (v === 'edit') {
-    // Two distinct common given names one letter apart (Daniel/Danielle) are different names.
-    return !(isGivenName(a) && isGivenName(b) && fold(a).length < 7);
-  }
+  if (v === 'edit') return true; // (Daniel/Danielle differ in gender, above)
+  // A slip (Jacob/Jacub, Ted/Tud, Marco/Marko, Hillary/Hilary); two short given names a slip
+  // apart are two names (Tim/Tom, Anna/Anne).
+  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b)) || Math.min(fold(a).length, fold(b).length) >= 5;
   return false;
 }
 

@@ -21,6 +21,11 @@ export interface LintMessage {
   endOffset: number;
   fix?: MessageFix;
   suggestions?: { desc: string; fix: MessageFix }[];
+  /**
+   * Suggestions whose edits span the whole draft ("Use 'Zelensky' everywhere instead"): named,
+   * without edits, so the report stays linear in the draft; equal keys are the same change.
+   */
+  lazySuggestions?: { desc: string; key: string }[];
 }
 
 export interface LintFileResult {

@@ -3,6 +3,7 @@
  * changes to `.newslintrc.json` (comments and formatting of the file are kept: jsonc-parser
  * edits only the touched property).
  */
+import type { ConfigChange } from '../engine/types';
 import { applyEdits, modify, parse, type ParseError } from 'jsonc-parser';
 import type { TextEdit } from '../engine/types';
 
@@ -60,14 +61,7 @@ export function disableFileEdit(text: string, ruleId: string): TextEdit {
   return { start: at, end: at, text: `<!-- newslint-disable ${ruleId} -->${eol}${eol}` };
 }
 
-export type ConfigChange =
-  /**
-   * Allow spellings: each key becomes a canonical entry of `names` (the engine never flags the
-   * spelling of a canonical name), and is taken off other entries' variant lists.
-   */
-  | { kind: 'allow'; person: string; spelling: string; keys: string[] }
-  /** Make `key` the house spelling; `others` (the person's other spellings) become its variants. */
-  | { kind: 'house'; spelling: string; key: string; others: string[] };
+export type { ConfigChange } from '../engine/types';
 
 /** The new text of a `.newslintrc.json` (empty or absent: `text` is '') after the change. */
 export function applyConfigChange(text: string, change: ConfigChange): string {

@@ -3,6 +3,7 @@
  * Offsets from the engine are UTF-16 indices into the document text, which is exactly what
  * `TextDocument.positionAt` takes: no conversion, no normalisation.
  */
+import { SECTION, type QuoteSheet } from '../protocol';
 import {
   DiagnosticSeverity,
   DocumentSymbol,
@@ -13,7 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Finding, Person, Quote } from '../engine/types';
-import { attributionHow, type AttributionHow } from '../engine/attribution';
+import { attributionHow } from '../engine/attribution';
 
 export const RULE_DOCS_BASE = 'https://github.com/newslint/newslint/blob/main/server/docs/rules/';
 
@@ -37,7 +38,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding, index: number): Diag
     severity: SEVERITY[f.severity],
     code: f.ruleId,
     codeDescription: { href: ruleDocsUrl(f.ruleId) },
-    source: 'newslint',
+    source: SECTION,
     message: f.message,
     data: { index },
   };
@@ -144,23 +145,7 @@ export function documentSymbols(doc: TextDocument, analysis: Analysis): Document
   return out;
 }
 
-export interface QuoteSheetEntry {
-  range: Range;
-  offset: number;
-  endOffset: number;
-  text: string;
-  kind: Quote['kind'];
-  speaker: null | { name: string | null; text: string; range: Range };
-  cue: null | { text: string; range: Range };
-  /** How the speaker was found (cue, pronoun → name, inherited from paragraph N, none). */
-  how: AttributionHow;
-}
-
-export interface QuoteSheet {
-  uri: string;
-  version: number;
-  quotes: QuoteSheetEntry[];
-}
+export type { QuoteSheet, QuoteSheetEntry } from '../protocol';
 
 /** The `newslint/quoteSheet` answer: every quote, its speaker and cue (spans include the marks). */
 export function quoteSheet(doc: TextDocument, analysis: Analysis): QuoteSheet {

@@ -22,6 +22,11 @@ export interface ServerSettings {
   /** Defaults beneath `.newslintrc.json`: profiles and rule severities from the editor settings. */
   extends: string[] | null;
   rules: Record<string, unknown> | null;
+  /**
+   * The workspace is trusted (initializationOptions.workspaceTrusted, from the client, never from
+   * settings): only then may a config file's `extends` read files outside the workspace folder.
+   */
+  workspaceTrusted: boolean;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = {
@@ -33,9 +38,13 @@ export const DEFAULT_SETTINGS: ServerSettings = {
   debounceMs: 30,
   extends: null,
   rules: null,
+  workspaceTrusted: false,
 };
 
-/** Settings as sent by a client, checked field by field (a bad value falls back to the default). */
+/**
+ * Settings as sent by a client, checked field by field (a bad value falls back to the default).
+ * `workspaceTrusted` is kept from `base`: a workspace's own settings cannot declare it trusted.
+ */
 export function normalizeSettings(raw: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
   const s: ServerSettings = { ...base };
@@ -87,8 +96,9 @@ export function resolveDocumentConfig(
   const target = filePath ?? (folder ? path.join(folder, 'untitled.md') : null);
   const where = target ?? path.join(process.cwd(), 'untitled.md');
   const noConfig = !target && !configPath;
+  const scope = { workspace: folder, allowExtendsOutside: settings.workspaceTrusted, outsideHint: 'trust the workspace to read it', cache };
   const load = (withDefaults: boolean) =>
-    loadConfigForFile(where, { configPath, noConfig, ...(withDefaults && defaults ? { defaults, defaultsSource: SETTINGS_SOURCE } : {}), cache });
+    loadConfigForFile(where, { configPath, noConfig, ...(withDefaults && defaults ? { defaults, defaultsSource: SETTINGS_SOURCE } : {}), ...scope });
   let settingsError: ConfigError | null = null;
   try {
     const loaded = load(true);
@@ -100,7 +110,7 @@ export function resolveDocumentConfig(
       let config = defaultConfig();
       if (defaults) {
         try {
-          config = loadConfigForFile(where, { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, cache }).config;
+          config = loadConfigForFile(where, { noConfig: true, defaults, defaultsSource: SETTINGS_SOURCE, ...scope }).config;
         } catch (e2) {
           if (e2 instanceof ConfigError) settingsError = e2;
         }

@@ -2,7 +2,8 @@
  * `npm run bench:lsp`: drives the language server over stdio (as an editor would) with generated
  * news-like drafts (invented people, places and quotes; nothing from the corpus) and prints:
  * - p50/p95/max time from `didChange` (one character typed or deleted) to the new diagnostics,
- *   for a 10,000-word and a 1,000-word draft, 200 edits each;
+ *   for a 10,000-word and a 1,000-word draft, 200 edits each, with pushed diagnostics and again
+ *   with pulled ones (didChange, then textDocument/diagnostic, as VS Code does);
  * - the server's memory before and after 10,000 more edits (sent in bursts, as fast typing or a
  *   replayed edit log would), with the ParagraphCache size.
  * Targets (issue 5): p95 ≤ 30 ms at 10,000 words, ≤ 10 ms at 1,000 words; memory flat.
@@ -18,12 +19,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseDraft } from '../../../server/out/engine/draft.js';
-import { scanQuotes } from '../../../server/out/engine/quotes.js';
-import { findPeople } from '../../../server/out/engine/people.js';
-import { attributeQuotes } from '../../../server/out/engine/attribution.js';
-import { assignTitles, mentionRoles } from '../../../server/out/engine/roles.js';
-import { rules, ParagraphCache, type Analysis } from '../../../server/out/engine/index.js';
+import { lintText, ParagraphCache } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 
 const root = path.resolve(__dirname, '../../..');
@@ -125,8 +121,13 @@ interface Published {
 
 class BenchClient {
   private waiters = new Map<string, (p: Published) => void>();
+  private resultIds = new Map<string, string>();
   docs = new Map<string, TextDocument>();
-  constructor(readonly conn: ProtocolConnection) {
+  /** `pull`: diagnostics are asked for after each change (textDocument/diagnostic), as VS Code does. */
+  constructor(
+    readonly conn: ProtocolConnection,
+    readonly pull = false,
+  ) {
     conn.onNotification('textDocument/publishDiagnostics', (p: Published) => {
       const key = `${p.uri}#${p.version}`;
       const w = this.waiters.get(key);
@@ -149,12 +150,21 @@ class BenchClient {
     });
   }
 
+  /** The diagnostics of this version: published (push) or pulled right after the change (pull). */
+  async fresh(uri: string, version: number): Promise<Published> {
+    if (!this.pull) return this.diagnostics(uri, version);
+    const r = (await this.conn.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: this.resultIds.get(uri) })) as { resultId?: string; items?: unknown[] };
+    if (!r.resultId?.startsWith(`${version}:`)) throw new Error(`pulled ${r.resultId} for ${uri} v${version}`);
+    this.resultIds.set(uri, r.resultId);
+    return { uri, version, diagnostics: r.items ?? [] };
+  }
+
   open(uri: string, text: string): Promise<Published> {
     const doc = TextDocument.create(uri, 'markdown', 1, text);
     this.docs.set(uri, doc);
-    const done = this.diagnostics(uri, 1);
+    const done = this.pull ? null : this.diagnostics(uri, 1);
     void this.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-    return done;
+    return done ?? this.fresh(uri, 1);
   }
 
   /** One incremental change; returns the new version. */
@@ -205,8 +215,7 @@ async function latency(client: BenchClient, uri: string, text: string, edits: nu
       version = client.change(uri, pending.at, pending.at + 1, '');
       pending = null;
     }
-    const done = client.diagnostics(uri, version);
-    await done;
+    await client.fresh(uri, version);
     times.push(performance.now() - started);
     // The engine's share: the server's own measure of its last analysis.
     const st = (await client.conn.sendRequest('newslint/stats', {})) as { lastLintMs: number; lastChangeToPublishMs: number };
@@ -233,26 +242,13 @@ async function latency(client: BenchClient, uri: string, text: string, edits: nu
 function stageProfile(text: string, edits: number): Array<[string, number]> {
   const cache = new ParagraphCache();
   const config = defaultConfig();
-  const totals = new Map<string, number>();
-  const time = <T>(k: string, f: () => T): T => {
-    const t0 = performance.now();
-    const r = f();
-    totals.set(k, (totals.get(k) ?? 0) + performance.now() - t0);
-    return r;
-  };
+  let totals: Record<string, number> = {};
   const once = (t: string) => {
-    const draft = time('parseDraft', () => parseDraft(t, 'markdown', cache));
-    const { quotes, problems } = time('scanQuotes', () => scanQuotes(draft, cache));
-    const { people, mentions } = time('findPeople', () => findPeople(draft, quotes, cache));
-    const roles = time('mentionRoles', () => mentionRoles({ draft, quotes, mentions }, cache));
-    time('assignTitles', () => assignTitles(people, roles));
-    time('attributeQuotes', () => attributeQuotes(draft, quotes, people, mentions, cache));
-    const analysis: Analysis = { draft, quotes, quoteMarkProblems: problems, people, mentions, roles };
-    for (const rule of rules) time(`rule ${rule.id}`, () => rule.check({ analysis, options: { ...(rule.defaultOptions ?? {}) }, config, cache }));
+    lintText(t, { config, format: 'markdown', cache, timings: totals });
     cache.sweep();
   };
   once(text);
-  totals.clear();
+  totals = {};
   const r = rng(3);
   let current = text;
   let pending: number | null = null;
@@ -266,32 +262,38 @@ function stageProfile(text: string, edits: number): Array<[string, number]> {
     }
     once(current);
   }
-  return [...totals].map(([k, v]) => [k, v / edits] as [string, number]).sort((a, b) => b[1] - a[1]);
+  return Object.entries(totals).map(([k, v]) => [k, v / edits] as [string, number]).sort((a, b) => b[1] - a[1]);
 }
 
-async function main() {
+/** Start `newslint-language-server --stdio` as an editor would, with push or pull diagnostics. */
+async function startServer(pull: boolean): Promise<{ client: BenchClient; stop: () => Promise<void> }> {
   const child = spawn(process.execPath, ['--expose-gc', path.join(root, 'server/out/server.js'), '--stdio'], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
   const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const client = new BenchClient(conn);
+  const client = new BenchClient(conn, pull);
   conn.listen();
   await conn.sendRequest('initialize', {
     processId: process.pid,
     rootUri: null,
     workspaceFolders: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true } } },
+    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}) } },
     initializationOptions: {},
   });
   await conn.sendNotification('initialized', {});
+  const stop = async () => {
+    const exited = new Promise((r) => child.once('exit', r));
+    await conn.sendRequest('shutdown');
+    await conn.sendNotification('exit');
+    await exited;
+    conn.dispose();
+  };
+  return { client, stop };
+}
 
-  console.log('newslint language server over stdio (push diagnostics, default settings: debounce 30 ms after the first change of a burst)');
-  const drafts: Array<{ label: string; words: number; text: string | null }> = [
-    { label: 'generated', words: 10000, text: generateDraft(10000, 10000) },
-    { label: 'generated', words: 1000, text: generateDraft(1000, 1000) },
-    { label: 'BBC copy', words: 10000, text: corpusDraft(10000) },
-    { label: 'BBC copy', words: 1000, text: corpusDraft(1000) },
-  ];
+type Draft = { label: string; words: number; text: string | null };
+
+async function keystrokes(client: BenchClient, drafts: Draft[]): Promise<void> {
   for (const { label, words, text } of drafts) {
     if (!text) {
       console.log(`${label}: skipped (../shared/corpus is not here)`);
@@ -300,13 +302,30 @@ async function main() {
     const uri = `untitled:bench-${label.replace(/\W/g, '')}-${words}.md`;
     const r = await latency(client, uri, text, EDITS, 42);
     const n = text.split(/\s+/).length;
+    const server = client.pull ? '' : `in the server (didChange received → diagnostics sent) p50 ${r.serverP50.toFixed(1)} ms, p95 ${r.serverP95.toFixed(1)} ms, of which `;
     console.log(
       `${label.padEnd(9)} ${String(n).padStart(6)} words (${(text.length / 1024).toFixed(0)} KB, ${r.findings} findings): open ${r.openMs.toFixed(0)} ms; ` +
-        `${EDITS} single-character edits, didChange → diagnostics: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms; in the server (didChange received → diagnostics sent) p50 ${r.serverP50.toFixed(1)} ms, p95 ${r.serverP95.toFixed(1)} ms, of which lintText p50 ${r.engineP50.toFixed(1)} ms, p95 ${r.engineP95.toFixed(1)} ms` +
+        `${EDITS} single-character edits, didChange → diagnostics: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms, max ${r.max.toFixed(1)} ms; ${server}lintText p50 ${r.engineP50.toFixed(1)} ms, p95 ${r.engineP95.toFixed(1)} ms` +
         `  (target p95 ≤ ${words >= 10000 ? 30 : 10} ms: ${r.p95 <= (words >= 10000 ? 30 : 10) ? 'met' : 'NOT met'})`,
     );
-    void conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    void client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } });
   }
+}
+
+async function main() {
+  const drafts: Draft[] = [
+    { label: 'generated', words: 10000, text: generateDraft(10000, 10000) },
+    { label: 'generated', words: 1000, text: generateDraft(1000, 1000) },
+    { label: 'BBC copy', words: 10000, text: corpusDraft(10000) },
+    { label: 'BBC copy', words: 1000, text: corpusDraft(1000) },
+  ];
+  const push = await startServer(false);
+  console.log('newslint language server over stdio (push diagnostics, default settings: debounce 30 ms after the first change of a burst)');
+  await keystrokes(push.client, drafts);
+  const pull = await startServer(true);
+  console.log('pull diagnostics (the client sends didChange, then textDocument/diagnostic, as VS Code does)');
+  await keystrokes(pull.client, drafts);
+  await pull.stop();
 
   for (const { label, words, text } of drafts) {
     if (!text || words < 10000) continue;
@@ -318,8 +337,13 @@ async function main() {
       console.log(`engine stage profile unavailable: ${(err as Error).message}`);
     }
   }
+  await memory(push.client);
+  await push.stop();
+}
 
-  // Memory over many edits on the 10,000-word draft, sent in bursts of 50.
+/** Memory over many edits on the 10,000-word draft, sent in bursts of 50. */
+async function memory(client: BenchClient): Promise<void> {
+  const conn = client.conn;
   const uri = 'untitled:bench-memory.md';
   await client.open(uri, generateDraft(10000, 99));
   const stats = () => conn.sendRequest('newslint/stats', { gc: true }) as Promise<{ lints: number; cacheEntries: number; memory: NodeJS.MemoryUsage }>;
@@ -351,10 +375,6 @@ async function main() {
       `heap ${mb(before.memory.heapUsed)} → ${mb(after.memory.heapUsed)} MB, rss ${mb(before.memory.rss)} → ${mb(after.memory.rss)} MB, ` +
       `paragraph cache ${before.cacheEntries} → ${after.cacheEntries} entries`,
   );
-  await conn.sendRequest('shutdown');
-  void conn.sendNotification('exit');
-  conn.dispose();
-  child.kill();
 }
 
 if (require.main === module) {

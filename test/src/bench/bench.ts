@@ -12,10 +12,7 @@ import { bbcArticles, corpusRoot } from '../eval/corpus';
 import { lint, rules, analyze } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import type { ResolvedConfig } from '../../../server/out/engine/index.js';
-import { parseDraft } from '../../../server/out/engine/draft.js';
-import { scanQuotes } from '../../../server/out/engine/quotes.js';
-import { findPeople } from '../../../server/out/engine/people.js';
-import { attributeQuotes } from '../../../server/out/engine/attribution.js';
+import { benchLargeDraft } from './large-draft';
 
 const TARGET_S = 5;
 
@@ -40,7 +37,36 @@ function line(label: string, seconds: number, bytes: number, articles: number, e
   return `${label.padEnd(28)} ${seconds.toFixed(2).padStart(6)} s  ${mbps.toFixed(2).padStart(6)} MB/s  ${((seconds * 1000) / articles).toFixed(2).padStart(6)} ms/article  target ≤ ${TARGET_S} s: ${met}${extra}`;
 }
 
-function main(): void {
+/**
+ * Linear-time shapes whose operation counts `npm test` checks (test/src/reliability/linear.test.ts,
+ * engine/attribution-linear.test.ts), timed here at n and 8n: wall-clock figures, never asserted.
+ */
+function shapes(): void {
+  const ms = (f: () => void) => {
+    f();
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const rows: Array<[string, (n: number) => void, number]> = [
+    ['straight quotes in one paragraph', (n) => void lint('"'.repeat(n)), 1_500],
+    ['attributed quotes on one line', (n) => void lint('“We will,” said Haddad. '.repeat(n)), 250],
+    ['bare quotes in one sentence', (n) => void lint(`Strike\n\n${'"x" '.repeat(n)}\n`), 500],
+  ];
+  for (const [label, run, n] of rows) {
+    const small = ms(() => run(n));
+    const large = ms(() => run(8 * n));
+    console.log(`${label.padEnd(34)} ×${n}: ${small.toFixed(1).padStart(7)} ms  ×${8 * n}: ${large.toFixed(1).padStart(8)} ms  (${(large / small).toFixed(1)}×; linear ≈ 8×)`);
+  }
+}
+
+async function main(): Promise<void> {
+  await corpusBench();
+  shapes();
+}
+
+/** The whole BBC set through the CLI and the engine (skipped, saying so, without the corpus). */
+async function corpusBench(): Promise<void> {
   const root = corpusRoot();
   if (!root) {
     console.log('newslint bench: skipped — corpus not found (set NEWSLINT_CORPUS or provide ../shared/corpus).');
@@ -67,46 +93,31 @@ function main(): void {
   if (r.status === 0 || r.status === 1) console.log(line('CLI (json to /dev/null)', cliS, bytes, arts.length));
   else console.log(`CLI run failed (exit ${r.status}): ${(r.stderr || r.error?.message || '').trim().slice(0, 400)}`);
 
-  // 2. The engine in-process: a cold pass (includes JIT warm-up), then a warm pass.
+  // 2. The engine in-process: a cold pass (includes JIT warm-up, lexicons, first regex use), then
+  // a warm pass; both with the cost of each analysis stage and each rule.
   const config = everyRuleOn();
-  let findings = 0;
-  const t1 = performance.now();
-  let c1 = process.cpuUsage();
-  for (const a of arts) findings += lint(a.text, { config, format: 'plain' }).length;
-  const coldS = (performance.now() - t1) / 1000;
-  console.log(line('engine lint(), cold', coldS, bytes, arts.length, `  cpu ${cpuS(c1).toFixed(2)} s (${findings} findings)`));
-  const t2 = performance.now();
-  c1 = process.cpuUsage();
-  for (const a of arts) lint(a.text, { config, format: 'plain' });
-  const warmS = (performance.now() - t2) / 1000;
-  console.log(line('engine lint(), warm', warmS, bytes, arts.length, `  cpu ${cpuS(c1).toFixed(2)} s`));
-
-  // Per analysis stage (warm), to show where the time goes.
-  const stage = { draft: 0, quotes: 0, people: 0, attribution: 0 };
-  for (const a of arts) {
-    let t = performance.now();
-    const d = parseDraft(a.text, 'plain');
-    let u = performance.now();
-    stage.draft += u - t;
-    t = u;
-    const { quotes } = scanQuotes(d);
-    u = performance.now();
-    stage.quotes += u - t;
-    t = u;
-    const { people, mentions } = findPeople(d, quotes);
-    u = performance.now();
-    stage.people += u - t;
-    t = u;
-    attributeQuotes(d, quotes, people, mentions);
-    stage.attribution += performance.now() - t;
-  }
-  console.log(`analysis stages (warm, wall): ${Object.entries(stage).map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`);
+  const pass = (label: string) => {
+    const timings: Record<string, number> = {};
+    let findings = 0;
+    const t = performance.now();
+    const c = process.cpuUsage();
+    for (const a of arts) findings += lint(a.text, { config, format: 'plain', timings }).length;
+    const s = (performance.now() - t) / 1000;
+    console.log(line(`engine lint(), ${label}`, s, bytes, arts.length, `  cpu ${cpuS(c).toFixed(2)} s (${findings} findings)`));
+    const stages = Object.entries(timings).sort((x, y) => y[1] - x[1]);
+    console.log(`  stages, ${label} (wall): ${stages.map(([k, v]) => `${k} ${(v / 1000).toFixed(2)} s`).join(', ')}`);
+  };
+  pass('cold');
+  pass('warm');
 
   // 3. Where the time goes: analysis alone (draft, quotes, people, attribution).
   const t3 = performance.now();
   for (const a of arts) analyze(a.text, { format: 'plain' });
   const anS = (performance.now() - t3) / 1000;
   console.log(line('engine analyze() only, warm', anS, bytes, arts.length));
+
+  // 4. Issue 15's 1 MB draft (generated: runs alone with `node test/out/bench/large-draft.js`).
+  await benchLargeDraft();
 }
 
-main();
+void main();

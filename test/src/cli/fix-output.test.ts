@@ -204,3 +204,16 @@ test('--staged --fix --across-files: a cross-file fix that cannot be written lea
   assert.equal(r.git('status', '--porcelain').out, 'A  b.md\nA  d.md\n?? .gitignore\n');
   r.done();
 });
+
+test('a finding whose fix --fix cannot apply is not counted as potentially fixable ("Sergei Lavrov foreign minister Lavrov")', async () => {
+  const draft = 'Lavrov talks\n\nSergei Lavrov foreign minister Lavrov said the talks would go on.\n';
+  const dir = tree({ 'l.md': draft });
+  const r = await cli(['l.md'], { cwd: dir });
+  assert.equal(r.code, 0);
+  assert.equal(r.stdout, '\nl.md\n  3:1  warning  Sergei Lavrov is introduced without a title or role  first-reference\n\n✖ 1 problem (0 errors, 1 warning)\n');
+  const json = JSON.parse((await cli(['l.md', '-f', 'json'], { cwd: dir })).stdout) as { fixableWarningCount: number }[];
+  assert.equal(json[0].fixableWarningCount, 0);
+  assert.deepEqual(await cli(['l.md', '--fix'], { cwd: dir }), { code: 0, stdout: r.stdout, stderr: '' });
+  assert.equal(fs.readFileSync(path.join(dir, 'l.md'), 'utf8'), draft);
+  rm(dir);
+});

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, rm, repo, env, BIN, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
+import { cli, rm, repo, env, UNATTRIBUTED, ATTRIBUTED, CLEAN, MIXED } from './helpers';
 
 const NO_SPEAKER = 'Quote has no speaker';
 const FIXED = ATTRIBUTED;
@@ -13,12 +13,14 @@ test('a real pre-commit hook refuses an unattributed quote, and lets the fixed d
   const r = repo();
   const init = await cli(['init', '--hook'], { cwd: r.dir });
   assert.equal(init.code, 0, init.stderr);
-  assert.equal(init.stdout, `Wrote .newslintrc.json (newslint:ap)\nWrote ${path.join('.git', 'hooks', 'pre-commit')} (git pre-commit hook: newslint --staged --max-warnings 0)\n`);
-  assert.equal(fs.statSync(path.join(r.dir, '.git/hooks/pre-commit')).mode & 0o111, 0o111, 'the hook is executable');
-  // A second `init --hook` never overwrites the hook.
-  const again = await cli(['init', '--hook'], { cwd: r.dir });
-  assert.equal(again.code, 2);
-  assert.match(again.stderr, /pre-commit already exists; not overwritten \(use --force to replace it\)/);
+  const hooks = `Wrote ${path.join('.git', 'hooks', 'pre-commit')} (git pre-commit hook: newslint --staged --max-warnings 0)\n` +
+    `Wrote ${path.join('.git', 'hooks', 'pre-merge-commit')} (git pre-merge-commit hook: newslint --staged --max-warnings 0)\n`;
+  assert.equal(init.stdout, `Wrote .newslintrc.json (newslint:ap)\n${hooks}`);
+  for (const name of ['pre-commit', 'pre-merge-commit']) {
+    assert.equal(fs.statSync(path.join(r.dir, '.git/hooks', name)).mode & 0o111, 0o111, `the ${name} hook is executable`);
+  }
+  // A second `init --hook` keeps the config and refreshes its own hooks.
+  assert.deepEqual(await cli(['init', '--hook'], { cwd: r.dir }), { code: 0, stdout: `Kept .newslintrc.json (already exists)\n${hooks}`, stderr: '' });
 
   r.write('stories/bridge vote.md', UNATTRIBUTED);
   r.git('add', '.');
@@ -45,6 +47,62 @@ test('a real pre-commit hook refuses an unattributed quote, and lets the fixed d
   r.git('add', 'stories/second.md');
   r.write('stories/second.md', UNATTRIBUTED);
   assert.equal(r.git('commit', '-q', '-m', 'second').code, 0);
+  r.done();
+});
+
+test('init, then init --hook, adds the hooks; a hook that is not newslint\'s is never replaced without --force', async () => {
+  const r = repo();
+  assert.equal((await cli(['init'], { cwd: r.dir })).code, 0);
+  const config = fs.readFileSync(path.join(r.dir, '.newslintrc.json'), 'utf8');
+  fs.writeFileSync(path.join(r.dir, '.newslintrc.json'), config.replace('"ignore": []', '"ignore": ["archive/**"]'));
+  const hook = await cli(['init', '--hook'], { cwd: r.dir });
+  assert.deepEqual(hook, {
+    code: 0,
+    stdout: `Kept .newslintrc.json (already exists)\nWrote ${path.join('.git', 'hooks', 'pre-commit')} (git pre-commit hook: newslint --staged --max-warnings 0)\n` +
+      `Wrote ${path.join('.git', 'hooks', 'pre-merge-commit')} (git pre-merge-commit hook: newslint --staged --max-warnings 0)\n`,
+    stderr: '',
+  });
+  assert.match(fs.readFileSync(path.join(r.dir, '.newslintrc.json'), 'utf8'), /"ignore": \["archive\/\*\*"\]/, 'the edited config is kept');
+  fs.writeFileSync(path.join(r.dir, '.git/hooks/pre-commit'), '#!/bin/sh\nexec make check\n');
+  const foreign = await cli(['init', '--hook'], { cwd: r.dir });
+  assert.equal(foreign.code, 2);
+  assert.equal(foreign.stderr, `newslint init: ${path.join('.git', 'hooks', 'pre-commit')} already exists; not overwritten (use --force to replace it)\n`);
+  assert.equal(fs.readFileSync(path.join(r.dir, '.git/hooks/pre-commit'), 'utf8'), '#!/bin/sh\nexec make check\n');
+  r.done();
+});
+
+test('the hook in a repository without newslint installed names the install command (no registry lookup)', async () => {
+  const r = repo();
+  assert.equal((await cli(['init', '--hook'], { cwd: r.dir })).code, 0);
+  fs.rmSync(path.join(r.dir, 'node_modules'), { recursive: true });
+  r.write('story.md', CLEAN);
+  r.git('add', '.');
+  // PATH without any newslint and without network tools mattering: the hook must not reach for npx.
+  const home = path.dirname(r.dir);
+  const run = spawnSync('git', ['commit', '-q', '-m', 'story'], { cwd: r.dir, env: { ...env(home), PATH: '/usr/bin:/bin', npm_config_offline: 'true' }, encoding: 'utf8' });
+  assert.equal(run.status, 1);
+  assert.equal(run.stderr, 'newslint is not installed in this repository. Install it with: npm install --save-dev newslint\n(or skip this check once with: git commit --no-verify)\n');
+  r.done();
+});
+
+test('a merge that commits without conflicts is checked too (pre-merge-commit)', async () => {
+  const r = repo();
+  assert.equal((await cli(['init', '--hook'], { cwd: r.dir })).code, 0);
+  r.write('story.md', CLEAN);
+  r.git('add', '.');
+  assert.equal(r.git('commit', '-q', '-m', 'story').code, 0);
+  r.git('checkout', '-q', '-b', 'desk');
+  r.write('late.md', UNATTRIBUTED);
+  r.git('add', '.');
+  assert.equal(r.git('commit', '-q', '--no-verify', '-m', 'late story, unchecked').code, 0);
+  r.git('checkout', '-q', 'main');
+  r.write('other.md', CLEAN);
+  r.git('add', '.');
+  assert.equal(r.git('commit', '-q', '-m', 'other').code, 0);
+  const merge = r.git('merge', '--no-edit', 'desk');
+  assert.notEqual(merge.code, 0);
+  assert.match(merge.out, /late\.md\n {2}3:1 {2}warning {2}Quote has no speaker {2}quote-attribution/);
+  assert.equal(r.git('rev-parse', '-q', '--verify', 'MERGE_HEAD').code, 0, 'the merge waits, uncommitted');
   r.done();
 });
 
@@ -122,39 +180,81 @@ test('--staged --fix fixes and re-stages a draft whose working copy is the stage
   r.done();
 });
 
-test('the pre-commit framework runs the repository hook definition', async (t) => {
+/** A git repository holding this checkout's hook definition and hook script, committed (for pre-commit). */
+function hookRepository(home: string): { dir: string; rev: string } {
+  const dir = path.join(home, 'newslint-hooks');
+  const root = path.resolve(__dirname, '../../..');
+  for (const rel of ['.pre-commit-hooks.yaml', 'server/bin/pre-commit-hook.sh']) {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.copyFileSync(path.join(root, rel), path.join(dir, rel));
+    fs.chmodSync(path.join(dir, rel), fs.statSync(path.join(root, rel)).mode);
+  }
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: dir, env: env(home), encoding: 'utf8' });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  assert.equal(git('commit', '-q', '-m', 'hooks').status, 0);
+  return { dir, rev: git('rev-parse', 'HEAD').stdout.trim() };
+}
+
+test('the pre-commit framework: try-repo and an installed hook block a bad draft and pass a good one', async (t) => {
   if (spawnSync('pre-commit', ['--version']).status !== 0) {
-    t.skip('pre-commit not installed: apt-get install pre-commit (Debian) or pip install pre-commit to run this test');
-    return;
+    if (process.env.NEWSLINT_E2E === 'skip') return t.skip('pre-commit not installed (NEWSLINT_E2E=skip: test/e2e/install.sh not run)');
+    assert.fail('pre-commit not installed: run "bash test/e2e/install.sh" (npm test does when it is missing)');
   }
   const manifest = path.resolve(__dirname, '../../../.pre-commit-hooks.yaml');
   const valid = spawnSync('pre-commit', ['validate-manifest', manifest], { encoding: 'utf8' });
   assert.equal(valid.status, 0, valid.stdout + valid.stderr);
   const r = repo();
-  // The hook as defined in .pre-commit-hooks.yaml, run as a local hook so that the test installs
-  // nothing from the network: same entry, file types and arguments; the command is this checkout's.
-  const defs = fs.readFileSync(path.resolve(__dirname, '../../../.pre-commit-hooks.yaml'), 'utf8');
-  const entry = /^\s*entry:\s*(.+)$/m.exec(defs)?.[1].trim() ?? '';
-  const types = /^\s*types_or:\s*(.+)$/m.exec(defs)?.[1].trim() ?? '';
-  assert.equal(entry, 'newslint --max-warnings 0');
-  assert.equal(types, '[markdown, plain-text]');
-  const config = `repos:\n  - repo: local\n    hooks:\n      - id: newslint\n        name: newslint\n        entry: '${process.execPath} ${BIN} ${entry.replace(/^newslint\s*/, '')}'\n        language: system\n        types_or: ${types}\n`;
-  r.write('.pre-commit-config.yaml', config);
+  const home = path.dirname(r.dir);
+  const hooks = hookRepository(home);
+  const e = env(home);
+  const pc = (...args: string[]) => spawnSync('pre-commit', args, { cwd: r.dir, env: e, encoding: 'utf8' });
   r.write('story.md', UNATTRIBUTED);
   r.write('data.json', '{"quote": "\\"Unattributed.\\""}');
   r.git('add', '.');
-  const install = r.git('-c', 'init.defaultBranch=main', 'status');
-  assert.equal(install.code, 0);
-  const e = env(path.dirname(r.dir));
-  const run = spawnSync('pre-commit', ['run', '--files', 'story.md', 'data.json'], { cwd: r.dir, env: e, encoding: 'utf8' });
-  assert.equal(run.status, 1, run.stdout + run.stderr);
-  assert.match(run.stdout, /newslint\.+Failed/);
-  assert.match(run.stdout, /story\.md\n {2}3:1 {2}warning {2}Quote has no speaker {2}quote-attribution/);
-  assert.doesNotMatch(run.stdout, /data\.json/);
+  const bad = pc('try-repo', hooks.dir, 'newslint', '--files', 'story.md', 'data.json');
+  assert.equal(bad.status, 1, bad.stdout + bad.stderr);
+  assert.match(bad.stdout, /newslint \(news drafts\)\.+Failed/);
+  assert.match(bad.stdout, /\nstory\.md\n {2}3:1 {2}warning {2}Quote has no speaker {2}quote-attribution\n/);
+  assert.doesNotMatch(bad.stdout, /data\.json/);
   r.write('story.md', FIXED);
   r.git('add', '.');
-  const ok = spawnSync('pre-commit', ['run', '--files', 'story.md', 'data.json'], { cwd: r.dir, env: e, encoding: 'utf8' });
-  assert.equal(ok.status, 0, ok.stdout + ok.stderr);
-  assert.match(ok.stdout, /newslint\.+Passed/);
+  const good = pc('try-repo', hooks.dir, 'newslint', '--files', 'story.md', 'data.json');
+  assert.equal(good.status, 0, good.stdout + good.stderr);
+  assert.match(good.stdout, /newslint \(news drafts\)\.+Passed/);
+
+  // Installed as a newsroom would: .pre-commit-config.yaml, `pre-commit install`, then git commit.
+  r.write('.pre-commit-config.yaml', `repos:\n  - repo: ${hooks.dir}\n    rev: ${hooks.rev}\n    hooks:\n      - id: newslint\n`);
+  assert.equal(pc('install').status, 0);
+  r.write('story.md', UNATTRIBUTED);
+  r.git('add', '.');
+  const refused = r.git('commit', '-q', '-m', 'story');
+  assert.equal(refused.code, 1, refused.out);
+  assert.match(refused.out, /Quote has no speaker {2}quote-attribution/);
+  r.write('story.md', FIXED);
+  r.git('add', '.');
+  const ok = r.git('commit', '-q', '-m', 'story');
+  assert.equal(ok.code, 0, ok.out);
+  r.done();
+});
+
+test('--staged --fix with core.autocrlf=true: a CRLF working copy of the staged draft is fixed, keeps CRLF, and is re-staged', async () => {
+  const r = repo();
+  assert.equal(r.git('config', 'core.autocrlf', 'true').code, 0);
+  const crlf = (s: string) => s.replace(/\n/g, '\r\n');
+  r.write('a.md', crlf(MIXED));
+  r.git('add', 'a.md');
+  assert.equal(r.git('show', ':a.md').out, MIXED, 'git stores LF');
+  const fixed = await cli(['--staged', '--fix', '-f', 'compact'], { cwd: r.dir });
+  assert.deepEqual(fixed, { code: 0, stdout: '', stderr: '' });
+  assert.equal(fs.readFileSync(path.join(r.dir, 'a.md'), 'utf8'), crlf(MIXED.replace('"The', '“The')));
+  assert.equal(r.git('show', ':a.md').out, MIXED.replace('"The', '“The'), 'the fix is staged');
+  assert.equal(r.git('status', '--porcelain').out, 'A  a.md\n?? .gitignore\n', 'nothing left unstaged');
+  // A real unstaged change is still told apart from the line endings.
+  r.write('a.md', crlf(MIXED) + '\r\nAn unstaged paragraph.\r\n');
+  r.git('add', 'a.md');
+  r.write('a.md', crlf(MIXED) + '\r\nAn unstaged paragraph, edited.\r\n');
+  const unstaged = await cli(['--staged', '--fix', '-f', 'compact'], { cwd: r.dir });
+  assert.equal(unstaged.stderr, 'newslint: a.md: not fixed: the file has unstaged changes (fix it and stage it, or stage the changes first)\n');
   r.done();
 });

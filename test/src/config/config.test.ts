@@ -3,9 +3,10 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import Ajv from 'ajv';
 import { ConfigError, configSchema, defaultConfig, parseConfigText, resolveConfig } from '../../../server/out/engine/config.js';
-import { ConfigCache, isIgnored, loadConfigForFile } from '../../../server/out/config-loader.js';
+import { ConfigCache, isIgnored, loadConfigForFile, readConfigText, MAX_CONFIG_BYTES } from '../../../server/out/config-loader.js';
 
 function tmpdir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'newslint-config-'));
@@ -131,14 +132,15 @@ test('loader: nearest file wins, extends by relative path, cache per directory',
   const top = loadConfigForFile(path.join(root, 'a.md'), { cache });
   assert.equal(top.configFile, path.join(root, '.newslintrc.json'));
   assert.equal(top.config.rules['quote-marks'].severity, 'error');
-  const desk = loadConfigForFile(path.join(root, 'desk/metro/b.md'), { cache });
+  // Outside git, `extends` may reach anywhere in the workspace (here the folder newslint runs in).
+  const desk = loadConfigForFile(path.join(root, 'desk/metro/b.md'), { cache, workspace: root });
   assert.equal(desk.configFile, path.join(root, 'desk/.newslintrc.json'));
   // Nearest wins: the root file's quote-marks "error" does not apply.
   assert.equal(desk.config.rules['quote-marks'].severity, 'warning');
   assert.equal(desk.config.rules['title-case'].severity, 'error');
   assert.deepEqual(desk.config.profiles, ['newslint:nyt']);
   assert.equal(cache.dirs.get(path.join(root, 'desk/metro')), path.join(root, 'desk/.newslintrc.json'));
-  assert.equal(loadConfigForFile(path.join(root, 'desk/c.md'), { cache }), desk, 'resolved config is cached');
+  assert.equal(loadConfigForFile(path.join(root, 'desk/c.md'), { cache, workspace: root }), desk, 'resolved config is cached');
   assert.equal(isIgnored(path.join(root, 'desk/archive/2019/x.md'), desk), true);
   assert.equal(isIgnored(path.join(root, 'desk/metro/y.old.md'), desk), true);
   assert.equal(isIgnored(path.join(root, 'desk/metro/y.md'), desk), false);
@@ -149,7 +151,7 @@ test('loader: nearest file wins, extends by relative path, cache per directory',
   assert.equal(none.config.rules['quote-marks'].severity, 'off');
   assert.equal(none.config.rules['title-case'].severity, 'error');
   // --config overrides the search.
-  const explicit = loadConfigForFile(path.join(root, 'desk/b.md'), { configPath: path.join(root, 'shared/base.json') });
+  const explicit = loadConfigForFile(path.join(root, 'desk/b.md'), { configPath: path.join(root, 'shared/base.json'), workspace: root });
   assert.equal(explicit.configFile, path.join(root, 'shared/base.json'));
   fs.rmSync(root, { recursive: true, force: true });
 });
@@ -182,15 +184,112 @@ test('configSchema accepts what resolveConfig accepts and rejects what it reject
   const validate = ajv.compile(configSchema());
   const good = [
     {},
-    { $schema: './schema.json', extends: ['newslint:bbc', '../desk.json'], rules: { 'quote-marks': 'off', 'quote-attribution': ['error', {}] }, ignore: ['archive/**'], names: { 'Ada Quill': ['Ada Quil'] }, people: [{ name: 'Ada Quill', title: 'Mayor' }, { name: 'Ben Ortiz', noTitle: true }] },
+    { $schema: './schema.json', extends: ['newslint:bbc', '../desk.json'], rules: { 'quote-marks': 'off', 'quote-attribution': ['error', { minWords: 1000 }] }, ignore: ['archive/**'], names: { 'Ada Quill': ['Ada Quil'] }, people: [{ name: 'Ada Quill', title: 'Mayor' }, { name: 'Ben Ortiz', noTitle: true }] },
   ];
   for (const raw of good) {
     assert.ok(validate(raw), JSON.stringify(validate.errors));
     resolveConfig([{ source: 'c.json', raw }], () => ({ source: 'desk.json', raw: {} }));
   }
-  const bad = [{ rule: {} }, { rules: { nope: 'off' } }, { rules: { 'quote-marks': 'warn' } }, { extends: ['newslint:espn'] }, { people: [{ title: 'Mayor' }] }, { ignore: 'archive' }];
+  const bad = [
+    { rule: {} },
+    { rules: { nope: 'off' } },
+    { rules: { 'quote-marks': 'warn' } },
+    { extends: ['newslint:espn'] },
+    { people: [{ title: 'Mayor' }] },
+    { ignore: 'archive' },
+    { rules: { 'quote-attribution': ['warning', { minWords: -5 }] } },
+    { rules: { 'quote-attribution': ['warning', { minWords: 2.5 }] } },
+  ];
   for (const raw of bad) {
     assert.equal(validate(raw), false, JSON.stringify(raw));
     assert.throws(() => resolveConfig([{ source: 'c.json', raw }]), ConfigError);
   }
+});
+
+test('loader: a config that is a device, a FIFO or over 1 MB is refused, never read', { timeout: 20_000 }, () => {
+  const root = fs.realpathSync(tmpdir());
+  const cfg = path.join(root, '.newslintrc.json');
+  const draft = path.join(root, 'a.md');
+  const opts = { workspace: root };
+  fs.symlinkSync('/dev/zero', cfg);
+  throwsConfig(() => loadConfigForFile(draft, opts), {
+    message: `${cfg}: is a device, not a config file; newslint reads configuration only from regular files`,
+    file: cfg,
+  });
+  fs.rmSync(cfg);
+  fs.writeFileSync(cfg, '{"extends": ["/dev/zero"]}');
+  throwsConfig(() => loadConfigForFile(draft, { ...opts, allowExtendsOutside: true }), {
+    message: `${cfg}:1:14: extends[0]: cannot extend "/dev/zero": is a device, not a config file; newslint reads configuration only from regular files (/dev/zero)`,
+  });
+  if (process.platform !== 'win32') {
+    // Nobody ever writes to this pipe: a blocking open or read would hang here.
+    execFileSync('mkfifo', [path.join(root, 'pipe.json')]);
+    fs.writeFileSync(cfg, '{"extends": ["./pipe.json"]}');
+    throwsConfig(() => loadConfigForFile(draft, opts), {
+      message: `${cfg}:1:14: extends[0]: cannot extend "./pipe.json": is a named pipe (FIFO), not a config file; newslint reads configuration only from regular files (${path.join(root, 'pipe.json')})`,
+    });
+  }
+  fs.writeFileSync(path.join(root, 'big.json'), `{"rules": {}}${' '.repeat(MAX_CONFIG_BYTES)}`);
+  fs.writeFileSync(cfg, '{"extends": ["./big.json"]}');
+  throwsConfig(() => loadConfigForFile(draft, opts), {
+    message: `${cfg}:1:14: extends[0]: cannot extend "./big.json": is larger than 1 MB, too large for a config file (${path.join(root, 'big.json')})`,
+  });
+  // A file that reports no size (as in /proc) is still read no further than the limit.
+  if (fs.existsSync('/proc/self/environ')) {
+    assert.throws(() => readConfigText('/proc/self/environ', 8), { message: '/proc/self/environ: is larger than 8 bytes, too large for a config file' });
+  }
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+test('loader: extends stays inside the project unless allowed; a file that is no config is never echoed', () => {
+  const home = fs.realpathSync(tmpdir());
+  const repo = path.join(home, 'repo');
+  fs.mkdirSync(path.join(repo, '.git'), { recursive: true });
+  fs.mkdirSync(path.join(repo, 'desk'));
+  fs.mkdirSync(path.join(home, 'private'));
+  const secret = path.join(home, 'private', 'secret.json');
+  fs.writeFileSync(secret, '{"SECRET_TOKEN_abc123": "hunter2"}');
+  fs.writeFileSync(path.join(repo, 'house.json'), '{"rules": {"title-case": "error"}}');
+  const cfg = path.join(repo, 'desk', '.newslintrc.json');
+  const draft = path.join(repo, 'desk', 'a.md');
+  // Inside the repository (above the config's folder) is fine, wherever newslint runs.
+  fs.writeFileSync(cfg, '{"extends": ["../house.json"]}');
+  assert.equal(loadConfigForFile(draft, { workspace: path.join(repo, 'desk') }).config.rules['title-case'].severity, 'error');
+  // Out of it, by ../ or by an absolute path: refused before reading, with the way to allow it.
+  for (const spec of ['../../private/secret.json', secret]) {
+    fs.writeFileSync(cfg, JSON.stringify({ extends: [spec] }));
+    throwsConfig(() => loadConfigForFile(draft, { workspace: home, outsideHint: 'use --allow-extends-outside to read it' }), {
+      message: `${cfg}:1:13: extends[0]: cannot extend ${JSON.stringify(spec)}: ${secret} is outside the project folder ${repo} (use --allow-extends-outside to read it)`,
+    });
+  }
+  // A symbolic link inside the repository does not lead out of it.
+  fs.symlinkSync(secret, path.join(repo, 'link.json'));
+  fs.writeFileSync(cfg, '{"extends": ["../link.json"]}');
+  assert.throws(() => loadConfigForFile(draft, {}), /is outside the project folder/);
+  // Allowed, the file is read, but its content is not repeated: it is not a config.
+  fs.writeFileSync(cfg, JSON.stringify({ extends: [secret] }));
+  throwsConfig(() => loadConfigForFile(draft, { allowExtendsOutside: true }), {
+    message: `${secret}: none of its keys is a newslint setting (extends, rules, ignore, names, people): this is not a newslint config file`,
+  });
+  fs.writeFileSync(secret, '"SECRET_TOKEN_abc123"');
+  throwsConfig(() => loadConfigForFile(draft, { allowExtendsOutside: true }), {
+    message: `${secret}: expected a JSON object at the top, not string`,
+  });
+  // Outside git the project is the workspace; without one, the config's own folder.
+  fs.rmSync(path.join(repo, '.git'), { recursive: true });
+  fs.writeFileSync(cfg, '{"extends": ["../house.json"]}');
+  assert.equal(loadConfigForFile(draft, { workspace: repo }).config.rules['title-case'].severity, 'error');
+  assert.throws(() => loadConfigForFile(draft, {}), new RegExp(`is outside the project folder ${path.join(repo, 'desk')} \\(`));
+  fs.rmSync(home, { recursive: true, force: true });
+});
+
+test('a config nested too deeply is refused before parsing; long values are not repeated in full', () => {
+  const deep = `{"names": ${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+  throwsConfig(() => parseConfigText('c.json', deep), { message: 'c.json:1:74: nested more than 64 levels deep; not a config file' });
+  // Brackets inside strings and comments do not count.
+  assert.doesNotThrow(() => parseConfigText('c.json', `{"ignore": ["${'['.repeat(100)}"] /* ${'{'.repeat(100)} */}`));
+  const long = `{"names": "${'x'.repeat(100_000)}"}`;
+  throwsConfig(() => resolveConfig([parseConfigText('c.json', long)]), {
+    message: `c.json:1:11: names: expected an object {"Canonical Name": ["variant", …]}, not "${'x'.repeat(40)}…" (100000 characters)`,
+  });
 });

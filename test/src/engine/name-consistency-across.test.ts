@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+// first: operations are counted only in code compiled after it loads
+import { growth } from '../ops-count';
 import { analyze, applyFixesOnce } from '../../../server/out/engine/index.js';
 import type { ResolvedConfig } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
@@ -84,16 +86,20 @@ test('across files: different people and mixed in-file spellings are left alone'
   for (const [path, list] of r) assert.deepEqual(list, [], path);
 });
 
-test('across files: scales to a big desk (one pass per spelling bucket)', () => {
-  const texts: Record<string, string> = {};
-  for (let i = 0; i < 400; i++) texts[`s${i}.md`] = `Story ${i}\n\nJohn Smith and Volodymyr Zelenskyy met. Smith left.`;
-  texts['odd.md'] = 'Odd\n\nVolodymyr Zelensky met reporters.';
-  const files = desk(texts);
-  const t0 = Date.now();
-  const r = lintAcrossFiles(files);
-  assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+test('across files: scales to a big desk (one pass per spelling bucket)', (t) => {
+  const deskOf = (n: number) => {
+    const texts: Record<string, string> = {};
+    for (let i = 0; i < n; i++) texts[`s${i}.md`] = `Story ${i}\n\nJohn Smith and Volodymyr Zelenskyy met. Smith left.`;
+    texts['odd.md'] = 'Odd\n\nVolodymyr Zelensky met reporters.';
+    return desk(texts);
+  };
+  const r = lintAcrossFiles(deskOf(400));
   assert.deepEqual(r.get('odd.md')!.map((f) => f.message), ["'Zelensky' here; 'Zelenskyy' in 400 other files"]);
   assert.deepEqual(r.get('s0.md'), []);
+  // 8 times the files: about 8 times the operations (a pass per pair of files would be 64).
+  const g = growth((n) => void lintAcrossFiles(deskOf(n)), 50);
+  t.diagnostic(g.text);
+  assert.ok(g.ok, g.text);
 });
 
 test('across files: a file that turns the rule off, or silences a line, gets nothing', () => {
@@ -106,4 +112,22 @@ test('across files: a file that turns the rule off, or silences a line, gets not
   files[2].config.rules['name-consistency'] = { severity: 'off', options: {} };
   files[2].analysis = analyze('Visit\n\nVolodymyr Zelensky visited.');
   assert.deepEqual(lintAcrossFiles(files).get('c.md'), []);
+});
+
+test('across files: the gates of one file hold between files (a courtesy title of the other sex, a regnal number)', () => {
+  const gated = desk({
+    'a.md': 'Farm\n\nMr Haddad bought the farm. Mr Haddad said it was cheap.',
+    'b.md': 'Shop\n\nMrs Hadad opened a shop. Mrs Hadad said trade was good.',
+    'c.md': 'Palace\n\nSultan Mohamad V opened parliament. The crowd cheered.',
+    'd.md': 'Vote\n\nMohammad said the vote was fair. Mohammad left.',
+  });
+  for (const [path, fs] of lintAcrossFiles(gated)) assert.deepEqual(fs, [], path);
+  // The same spellings without those marks are one person: the odd one out is reported.
+  const open = desk({
+    'a.md': 'Farm\n\nMr Haddad bought the farm. Mr Haddad said it was cheap.',
+    'b.md': 'Shop\n\nMr Hadad opened a shop. Mr Hadad said trade was good.',
+    'c.md': 'Deal\n\nMr Haddad signed. Mr Haddad left.',
+  });
+  const b = lintAcrossFiles(open).get('b.md')!;
+  assert.deepEqual(b.map((f) => f.message), ["'Hadad' here; 'Haddad' in 2 other files", "'Hadad' here; 'Haddad' in 2 other files"]);
 });

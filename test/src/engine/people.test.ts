@@ -188,7 +188,11 @@ test('variant functions: transliterations yes, different names no', () => {
   ];
   for (const [x, y] of yes) assert.equal(spellingVariant(x, y), 'translit', `${x}/${y}`);
   assert.equal(spellingVariant('Davenport', 'Daveport'), 'edit');
-  for (const [x, y] of [['Clinton', 'Clintons'], ['Carson', 'Carsoni'], ['Lanka', 'Lankan'], ['Ky', 'Kyi'], ['Smith', 'Jones'], ['Ronaldo', 'Rinaldi']]) {
+  // One desk slip: whether it is the same person is the person index's judgement (gates).
+  for (const [x, y] of [['Obama', 'Obame'], ['Comey', 'Comy'], ['Clinton', 'Cinton'], ['Carson', 'Carsoni'], ['Mickelson', 'Mikcelson'], ['Kowalski', 'Cowalski'], ['Lanka', 'Lankan']]) {
+    assert.ok(['edit', 'typo'].includes(String(spellingVariant(x, y))), `${x}/${y}`);
+  }
+  for (const [x, y] of [['Clinton', 'Clintons'], ['Ky', 'Kyi'], ['Smith', 'Jones'], ['Ronaldo', 'Rinaldi'], ['Obama', 'Osaka'], ['Harper', 'Carper']]) {
     assert.equal(spellingVariant(x, y), null, `${x}/${y}`);
   }
   assert.ok(givenVariant('Vladimir', 'Volodymyr'));
@@ -196,6 +200,11 @@ test('variant functions: transliterations yes, different names no', () => {
   assert.ok(givenVariant('Sergey', 'Sergei'));
   assert.ok(!givenVariant('Ed', 'David'));
   assert.ok(!givenVariant('Daniel', 'Danielle'));
+  assert.ok(givenVariant('Jacob', 'Jacub'));
+  assert.ok(givenVariant('Ted', 'Tud'));
+  assert.ok(!givenVariant('Tim', 'Tom'));
+  assert.ok(!givenVariant('Dan', 'Don'));
+  assert.ok(!givenVariant('Josh', 'Dan'));
 });
 
 test('a bare name used like a company in another paragraph is not a person, also after edits with a cache', () => {

@@ -2,8 +2,12 @@
  * Draw a held-out sample of current first-reference flags for a reviewer to judge (issue 4's
  * method: after changing the rule, judge flags no earlier sample saw before quoting a figure).
  *
- *   node test/out/eval/draw-titles-sample.js <out-dir> [--literal|--context] [--set bbc|polnear]
- *                                            [--seed N] [--count 150]
+ *   node test/out/eval/draw-titles-sample.js <out-dir> [--literal|--context]
+ *                                            [--set bbc|polnear|validation|brown] [--seed N] [--count 150]
+ *
+ * `--set validation` draws from the frozen validation split (PolNeAR dev and BBC files numbered by
+ * tens), `--set brown` from the Brown press sections: copy nobody tuned on. These two are sampled
+ * whole, flags judged in earlier samples included.
  *
  * Writes <out-dir>/flags.txt (one "#n" block per flag: id, name, the linter's message, the
  * paragraph before and the sentence with the name marked <<like this>>) and <out-dir>/sample.json
@@ -16,7 +20,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { devAndBbc } from './corpus';
+import { brownPressArticles, devAndBbc, splitCopy, type Copy } from './corpus';
 import { analyze } from '../../../server/out/engine/index.js';
 import { sentenceAt } from '../../../server/out/engine/roles.js';
 import { JUDGED, LITERAL_JUDGED, judgedKey } from './titles-judged';
@@ -32,6 +36,16 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/** The articles of a set: BBC, PolNeAR dev, the validation split, or the Brown press sections. */
+function articlesOf(setName: string, sets: { pol: Copy[]; bbc: Copy[] }): Copy[] {
+  if (setName === 'brown') return brownPressArticles();
+  if (setName === 'validation') {
+    const v = splitCopy('validation');
+    return v ? [...v.pol, ...v.bbc] : [];
+  }
+  return setName === 'polnear' ? sets.pol : sets.bbc;
+}
+
 function main(argv: string[]): number {
   const outDir = argv.find((a) => !a.startsWith('--'));
   if (!outDir) {
@@ -43,7 +57,8 @@ function main(argv: string[]): number {
     return i >= 0 && argv[i + 1] ? argv[i + 1] : dflt;
   };
   const literal = !argv.includes('--context');
-  const set = opt('--set', 'bbc') === 'polnear' ? 'polnear' : 'bbc';
+  const setName = opt('--set', 'bbc');
+  const set = setName === 'polnear' ? 'polnear' : 'bbc';
   const seed = Number(opt('--seed', String(Date.now() % 100000)));
   const count = Number(opt('--count', '150'));
   const sets = devAndBbc();
@@ -51,10 +66,12 @@ function main(argv: string[]): number {
     process.stderr.write('corpus not found (../shared/corpus or $NEWSLINT_CORPUS)\n');
     return 2;
   }
-  const judged = new Set([...JUDGED, ...(literal ? LITERAL_JUDGED : [])].filter((j) => j.set === set).map((j) => judgedKey(j.id, j.text)));
+  // (A held-out split is sampled whole: leaving out flags judged earlier would bias the sample.)
+  const heldOut = setName === 'brown' || setName === 'validation';
+  const judged = new Set(heldOut ? [] : [...JUDGED, ...(literal ? LITERAL_JUDGED : [])].filter((j) => j.set === set).map((j) => judgedKey(j.id, j.text)));
   const sample: { id: string; name: string; msg: string; prev: string; text: string }[] = [];
   const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();
-  for (const a of set === 'bbc' ? sets.bbc : sets.pol) {
+  for (const a of articlesOf(setName, sets)) {
     const analysis = analyze(a.text);
     const { draft } = analysis;
     for (const f of flags(analysis, literal)) {

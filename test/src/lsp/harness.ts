@@ -84,7 +84,10 @@ export class TestClient {
       if (ok) client.applied.push(p.edit);
       return { applied: ok };
     });
-    conn.onNotification('window/logMessage', () => undefined);
+    conn.onNotification('window/logMessage', (m: { message: string }) => {
+      client.logs.push(m.message);
+      client.notify();
+    });
     conn.onRequest('window/showMessageRequest', (m: { message: string }) => {
       client.messages.push(m.message);
       client.notify();
@@ -124,6 +127,8 @@ export class TestClient {
   readonly registrations: unknown[] = [];
   readonly progress: Array<{ kind: string; title?: string; message?: string }> = [];
   readonly messages: string[] = [];
+  /** Lines the server logged (`window/logMessage`). */
+  readonly logs: string[] = [];
 
   private notify(): void {
     for (const l of [...this.listeners]) l();

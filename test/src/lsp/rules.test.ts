@@ -104,6 +104,36 @@ test('real quick fixes and suggestions applied through the server, then re-linte
   }
 });
 
+test('"use everywhere" is resolved on demand (codeAction/resolve), or computed for the action when the client cannot resolve', async () => {
+  const text = 'Talks\n\nVolodymyr Zelenskyy spoke. Zelensky left. Zelensky came back.\n';
+  const want = 'Talks\n\nVolodymyr Zelensky spoke. Zelensky left. Zelensky came back.\n';
+  for (const resolveSupport of [true, false]) {
+    const c = await TestClient.start({ resolveSupport });
+    try {
+      c.open(URI, text);
+      await c.diagnosticsFor(URI, 1);
+      const action = (await actionsAt(c, URI, offsetOf(text, 'Zelenskyy'))).find((a) => a.title === "Use 'Zelenskyy' everywhere instead");
+      const mine = (await actionsAt(c, URI, offsetOf(text, 'Zelensky left'))).find((a) => a.title === "Use 'Zelensky' everywhere instead")!;
+      assert.equal(action, undefined, 'the house spelling is not flagged');
+      let edit = mine.edit;
+      if (resolveSupport) {
+        assert.equal(edit, undefined, 'no edits until resolved');
+        assert.deepEqual(mine.data, { uri: URI, version: 1, ruleId: 'name-consistency', ref: { key: '0:surname=Zelensky', data: { personId: 0, spell: { surname: 'Zelensky' } } } });
+        edit = ((await c.conn.sendRequest('codeAction/resolve', mine)) as CodeAction).edit;
+      }
+      assert.ok(c.applyWorkspaceEdit(edit!));
+      assert.equal(c.text(URI), want);
+      if (resolveSupport) {
+        // A stale action (the draft changed since) resolves to nothing.
+        const stale = (await c.conn.sendRequest('codeAction/resolve', mine)) as CodeAction;
+        assert.equal(stale.edit, undefined);
+      }
+    } finally {
+      await c.shutdown();
+    }
+  }
+});
+
 test('fix all with the real rules equals the engine fixing the text, in small edits', async () => {
   const c = await TestClient.start();
   try {
@@ -121,6 +151,36 @@ test('fix all with the real rules equals the engine fixing the text, in small ed
     assert.equal(c.text(URI), fixText(CRLF_DRAFT).text);
     const d = await c.diagnosticsFor(URI, 2);
     assert.ok(d.every((x) => !['quote-marks', 'name-consistency', 'title-case', 'later-reference'].includes(x.code as string)));
+  } finally {
+    await c.shutdown();
+  }
+});
+
+test('after fix-all the fixed text is not analysed again: the analysis made while fixing serves it', async () => {
+  let calls = 0;
+  const c = await TestClient.start({ server: { lintText: (text, options) => (calls++, lintText(text, options)) } });
+  try {
+    c.open(URI, CRLF_DRAFT);
+    await c.diagnosticsFor(URI, 1);
+    const before = calls;
+    const [all] = (await c.conn.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: URI },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.newslint'] },
+    })) as CodeAction[];
+    const fixing = calls - before;
+    assert.ok(fixing >= 1, `${fixing} analyses while fixing`);
+    assert.ok(c.applyWorkspaceEdit(all.edit!));
+    const d = await c.diagnosticsFor(URI, 2);
+    assert.equal(calls - before, fixing, 'no analysis after the edit was applied');
+    const { fixText } = await import('../../../server/out/engine/index.js');
+    const fixed = fixText(CRLF_DRAFT).text;
+    assert.equal(c.text(URI), fixed);
+    assert.deepEqual(d.map((x) => [x.code, x.message]), lintText(fixed).findings.map((f) => [f.ruleId, f.message]));
+    // The next keystroke is analysed as usual.
+    const v = c.edit(URI, 0, 0, 'X');
+    await c.diagnosticsFor(URI, v);
+    assert.equal(calls - before, fixing + 1);
   } finally {
     await c.shutdown();
   }

@@ -67,6 +67,8 @@ export interface StdioServer {
   conn: ProtocolConnection;
   published: Array<{ uri: string; version?: number; diagnostics: Array<{ code?: unknown; message: string }> }>;
   stderr: () => string;
+  /** Lines the server logged (`window/logMessage`). */
+  logs: string[];
   /** Write raw bytes to the server's stdin (for malformed frames). */
   raw(s: string): void;
   waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
@@ -93,7 +95,11 @@ export async function startStdioServer(initializationOptions: Record<string, unk
     published.push(p);
     notify();
   });
-  conn.onNotification('window/logMessage', () => undefined);
+  const logs: string[] = [];
+  conn.onNotification('window/logMessage', (m: { message: string }) => {
+    logs.push(m.message);
+    notify();
+  });
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
   conn.onError(() => undefined);
@@ -105,6 +111,7 @@ export async function startStdioServer(initializationOptions: Record<string, unk
     conn,
     published,
     stderr: () => err,
+    logs,
     raw: (s) => void child.stdin!.write(s),
     waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
       return new Promise((resolve, reject) => {

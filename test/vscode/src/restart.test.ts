@@ -4,11 +4,13 @@
  * stands, including an edit made after the crash.
  */
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import { activate, closeAll, expectDiagnostics, openDraft, poll, UNATTRIBUTED_BODY } from './util';
 
 interface Api {
   client(): { sendRequest(method: string, params?: unknown): Thenable<unknown> } | undefined;
+  logFile(): string;
 }
 
 /** The server's process id, or null while no server answers (stopped, starting). */
@@ -38,6 +40,9 @@ suite('server restart', () => {
     process.kill(before as number, 'SIGKILL');
     const after = await poll(() => serverPid(api), (p) => p !== null && p !== before, 'a new server process', 45000);
     assert.notStrictEqual(after, before);
+    // The output channel (newslint.log) tells the crash and the restart.
+    const log = await poll(() => fs.readFileSync(api.logFile(), 'utf8'), (t) => /\[error\] The newslint language server stopped unexpectedly; restarting it \(crash 1 in 3 minutes\)\./.test(t), 'the crash in newslint.log');
+    assert.match(log.slice(log.lastIndexOf('stopped unexpectedly')), /\[info\] newslint: language server \S+ started/);
 
     // An edit after the crash: a second unattributed quote is found by the new server.
     const ok = await e.edit((b) => b.insert(new vscode.Position(7, 0), '\n"The boats will run every hour from June."\n'));

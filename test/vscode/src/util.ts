@@ -170,7 +170,8 @@ export async function codeActions(
   let last: vscode.CodeAction[] = [];
   try {
     return await poll(
-      async () => (last = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? []),
+      // Resolved (codeAction/resolve), as when the writer picks one: some edits are computed only then.
+      async () => (last = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind, 100)) ?? []),
       ok,
       what,
     );

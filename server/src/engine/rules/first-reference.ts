@@ -22,11 +22,13 @@
  *
  * Fixes: when a later mention carries the full name (and title), the safe fix moves that full
  * reference to the first mention and shortens the later one to the form the writer used first
- * (two edits in one fix); when `config.people` gives the person's title, the safe fix inserts it
- * (with the full name if needed); otherwise a suggestion inserts "[title TK] " for the writer to
- * fill in.
+ * (two edits in one fix), provided fix-safety.ts proves the moved words whole (an appositive
+ * between a comma and the clause's verb or the sentence end, a title ending in a role word …);
+ * otherwise the move is a suggestion and the safe fix only swaps the names. When `config.people`
+ * gives the person's title, the safe fix inserts it (with the full name if needed); otherwise a
+ * suggestion inserts "[title TK] " for the writer to fill in.
  */
-import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Suggestion, TextEdit } from '../types';
+import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
 import {
   GIVEN_PLACEHOLDER,
   TITLE_PLACEHOLDER,
@@ -38,12 +40,15 @@ import {
   headArea,
   nameSpan,
   organisation,
+  partyTag,
   splitName,
   type MentionRole,
+  type NameSpan,
   type Role,
 } from '../roles';
+import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
-import { escapeRegExp, isCommonWord, isGivenName } from '../names';
+import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace, nameGender } from '../names';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -154,8 +159,6 @@ const LETTERS_LABEL = /^[\s*_#]*(?:(?:here (?:are|is) )?(?:a selection of |some 
 
 const WORK_AFTER = /^\s+(?:star|stars|actor|actress|director|producer|co-star|cast|author|writer|screenwriter|sequel)\b/u;
 
-/** Characters and works known by a person's name. */
-const FICTIONAL = /^(?:Harry Potter|James Bond|Bridget Jones|Mary Poppins|Peter Pan|Robin Hood|Billy Elliot|Oliver Twist|Forrest Gump|Jerry Maguire|Erin Brockovich|Sherlock Holmes|Jane Eyre|Tom Sawyer|Huckleberry Finn|Peter Parker|Bruce Wayne|Clark Kent|Lara Croft|Indiana Jones|Jack Ryan|Austin Powers|Ali G|Edna Mode|Frodo Baggins|Bilbo Baggins|Tom Jones|Tom Brown|Annie Hall|Rosemary's Baby|Jerry Springer|Mary Magdalene|Father Christmas|Santa Claus|Darth Vader|Luke Skywalker|Han Solo|Bob Cratchit|Ebenezer Scrooge|Tony Hawk's|Lisa Simpson|Bart Simpson|Homer Simpson|Captain Kirk|Mr Bean|Ronald McDonald)$/;
 
 /** A character played: "her performance as Katharine Hepburn", "starring Leonardo DiCaprio as Howard Hughes". */
 const CHARACTER_BEFORE = /(?:\b(?:performance|role|turn|portrayal|part|cameo|starring|stars|starred|cast|plays|played|playing)\b[^.;:!?"“”]{0,40}\bas|\b(?:portrays|portrayed|portraying)|\b(?:portrayal|role|part) of)\s+$/iu;
@@ -209,7 +212,6 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (/\b(?:which|that)\s+(?:makes|made|brews|brewed|sells|sold|produces|produced|owns|owned|markets|bought|distributes)\s+$/i.test(before)) return true; // "Inbev, which makes Stella Artois"
   // The subject of a programme or a biography: "programmes on The Sound of Music, Agatha Christie and …".
   if (/(?:^|[^\p{L}])(?:programmes?|programs?|documentar(?:y|ies)|biograph(?:y|ies)|biopics?) (?:on|of|about)\s+(?:[\p{Lu}][^,.;:!?]*,\s+){0,3}$/u.test(wide)) return true;
-  if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "Has anyone checked Bob Cratchit's family?"
   if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
@@ -217,7 +219,6 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   // "The main character, Robert Langdon,", "Kombou plays Vince Everett in Jailhouse Rock".
   if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator)(?:\s+(?:like|such as|including|called|named))?,?\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*,\s+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+and\s+)*$/iu.test(wide) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
   if (/\b(?:plays|played|playing|portrays|portrayed)\s+$/i.test(before) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
-  if (FICTIONAL.test(draft.prose.slice(ns.nameStart, ns.end))) return true; // "the first Harry Potter DVD"
   // "plays a divorced drunkard in Duane Hopwood": a film; "Judith Moritz, in Melton Mowbray,": a place.
   if (/\b(?:plays|played|playing|stars|starred|starring|appears|appeared|role|roles)\b[^.;:!?"“”]{0,50}\bin\s+$/i.test(wide)) return true;
   if (/,\s+in\s+$/.test(before) && /^\s*,/.test(draft.prose.slice(ns.end, ns.end + 3))) return true;
@@ -283,6 +284,56 @@ function noOverlap(edits: TextEdit[]): boolean {
   return true;
 }
 
+/**
+ * The later mention's description as a safe move: the span after the name to take away, or null
+ * when its edges are not proven (fix-safety.ts). A party tag or post-nominal moves as written; a
+ * comma-delimited description must end where the role found it, or further only past a comma
+ * inside a number ("who won £150,000 in damages"), never for a bare number (", 1,428").
+ */
+function movableAfter(draft: Draft, lns: NameSpan, lr: Role): Span | null {
+  const removal = lr.removal as Span;
+  if (lr.kind === 'party') return partyTag(draft.text.slice(lns.end, removal.end)) ? removal : null;
+  const whole = wholeAppositive(draft, lns.end, lr.kind === 'relative' ? 'relative' : 'appositive');
+  // ("Mr Christie and Mr Bush, who …": the description may belong to both names.)
+  if (/(?:\band|\bor|&)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/.test(draft.prose.slice(Math.max(0, lns.start - 12), lns.start))) return null;
+  if (!whole || whole.end < removal.end) return null;
+  if (whole.end === removal.end) return whole;
+  const cut = draft.prose.slice(removal.end - 2, removal.end + 1);
+  return /^\p{N},\p{N}$/u.test(cut) && /\p{L}/u.test(lr.text) ? whole : null;
+}
+
+/**
+ * A title that opened its sentence ("Diminutive wing Shane Williams") keeps its capital only where
+ * it lands at a sentence start too, or where its first word is a name ("Arizona senator"): else the
+ * move is a suggestion.
+ */
+function caseFits(draft: Draft, titleStart: number, targetAtStart: boolean): boolean {
+  if (targetAtStart || !atSentenceStart(draft, titleStart)) return true;
+  const first = /^[\p{L}'’-]+/u.exec(draft.prose.slice(titleStart, titleStart + 40))?.[0] ?? '';
+  return isPlace(first) || isDemonym(first) || isOrg(first) || isGivenName(first) || isKnownSurname(first);
+}
+
+/**
+ * Two mentions the person index joined may still be two people: "Mr. Clinton" after "Hillary
+ * Clinton" (a courtesy title of the other sex than the given name). And a surname after "the" or
+ * "a" ("Despite the Trump name") is a modifier, not a reference to move words onto.
+ */
+function samePersonAndPlace(draft: Draft, first: Mention, later: Mention): boolean {
+  const text = draft.text;
+  if (/(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(text.slice(Math.max(0, nameSpan(first).start - 5), nameSpan(first).start))) return false;
+  const given = [first, later].find((m) => m.given);
+  const hon = [first, later].find((m) => m.honorific);
+  if (!given?.given || !hon?.honorific) return true;
+  const g = nameGender(text.slice(given.given.start, given.given.end));
+  const h = text.slice(hon.honorific.start, hon.honorific.end).replace(/\.$/, '').toLowerCase();
+  const hg = h === 'mr' ? 'male' : h === 'mrs' || h === 'ms' || h === 'miss' ? 'female' : null;
+  return !g || !hg || g === hg;
+}
+
+function clip(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 39)}…` : s;
+}
+
 /** The appositive text moved next to another name, with its closing comma fitted to what follows. */
 function fitAppositive(draft: Draft, appositive: string, insertAt: number): string {
   const next = /\S/.exec(draft.text.slice(insertAt, insertAt + 20));
@@ -309,34 +360,48 @@ function noFullName(
   const sStart = atSentenceStart(draft, sns.start);
   const later = refs.find((m) => m.start > s.start && !quoted(m) && (m.kind === 'full' || roles[m.index].bracketFull) && !m.inBrackets);
   let fix: Fix | undefined;
+  let move: Suggestion | undefined;
   if (later) {
     const lns = nameSpan(later);
     const lr: Role | null = roles[later.index].role;
+    const swap: TextEdit[] = [
+      { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) },
+      { start: lns.start, end: lns.end, text: sText },
+    ];
     let edits: TextEdit[] | null = null;
-    if (lr && (lr.kind === 'before') && lr.removal && !lr.plural && !PEERAGE.test(lr.text)) {
+    let safe = true;
+    if (lr && (lr.kind === 'before') && lr.removal && lr.removal.start >= sns.end && !lr.plural && !PEERAGE.test(lr.text)) {
       const moved = text.slice(lr.removal.start, lns.end);
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(moved, sStart) },
         { start: lr.removal.start, end: lns.end, text: sText },
       ];
+      safe = wholeTitle(draft, lr.removal) && !roles[s.index].role && caseFits(draft, lr.removal.start, sStart);
     } else if (lr && (lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && lr.removal && !lr.plural && !s.possessive) {
-      const appositive = fitAppositive(draft, text.slice(lns.end, lr.removal.end), sns.end);
+      const span = movableAfter(draft, lns, lr);
+      const removal = span ?? lr.removal;
+      const appositive = fitAppositive(draft, text.slice(lns.end, removal.end), sns.end);
       edits = [
         { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) + appositive },
-        { start: lns.start, end: lr.removal.end, text: sText },
+        { start: lns.start, end: removal.end, text: sText },
       ];
+      safe = !!span && insertableAfter(draft, sns.end) && !roles[s.index].role;
     } else if (cp?.title) {
       edits = [
         { start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${text.slice(lns.start, lns.end)}`, sStart) },
         { start: lns.start, end: lns.end, text: sText },
       ];
     } else {
-      edits = [
-        { start: sns.start, end: sns.end, text: text.slice(lns.start, lns.end) },
-        { start: lns.start, end: lns.end, text: sText },
-      ];
+      edits = swap;
     }
-    if (edits && noOverlap(edits)) fix = { edits };
+    if (!noOverlap(edits)) edits = null;
+    const sure = samePersonAndPlace(draft, s, later);
+    if (edits && safe && sure) fix = { edits };
+    else {
+      // The description's edges are not proven: the names change places safely, the move is offered.
+      if (edits) move = { desc: `Move the full reference at "${clip(text.slice(lns.start, lns.end))}" here`, fix: { edits } };
+      if (noOverlap(swap) && sure) fix = { edits: swap };
+    }
   } else if (cp?.title) {
     const full = person.name.includes(' ') ? person.name : cp.name;
     fix = { edits: [{ start: sns.start, end: sns.end, text: fitCase(`${cp.title} ${full}`, sStart) }] };
@@ -348,6 +413,7 @@ function noFullName(
       fix: { edits: [{ start: sns.start, end: sns.end, text: `${TITLE_PLACEHOLDER} ${GIVEN_PLACEHOLDER} ${sur}` }] },
     },
   ];
+  if (move) suggestions.unshift(move);
   const data = { personId: person.id, name: person.name, ...(later ? { fullReference: { start: later.start, end: later.end } } : {}) };
   return {
     start: sns.start,
@@ -372,6 +438,7 @@ function noTitle(
   const ns = nameSpan(f0);
   const sStart = atSentenceStart(draft, ns.start);
   let fix: Fix | undefined;
+  let move: Suggestion | undefined;
   if (cp?.title) {
     fix = { edits: [{ start: ns.start, end: ns.start, text: fitCase(`${cp.title} `, sStart) }] };
   } else {
@@ -383,19 +450,27 @@ function noTitle(
       if (!lr || !lr.removal || lr.plural || PEERAGE.test(lr.text)) continue;
       const lns = nameSpan(l);
       let edits: TextEdit[] | null = null;
-      if (lr.kind === 'before') {
+      let safe = false;
+      if (lr.kind === 'before' && lr.removal.start >= ns.end) { // (a title found over the first mention itself moves nothing)
         const moved = text.slice(lr.removal.start, lr.removal.end).replace(/\s+$/, '') + ' ';
         edits = [
           { start: ns.start, end: ns.start, text: fitCase(moved, sStart) },
           { start: lr.removal.start, end: lr.removal.end, text: '' },
         ];
+        safe = wholeTitle(draft, lr.removal) && caseFits(draft, lr.removal.start, sStart);
       } else if ((lr.kind === 'appositive' || lr.kind === 'relative' || lr.kind === 'party') && !f0.possessive) {
+        const span = movableAfter(draft, lns, lr);
+        const removal = span ?? lr.removal;
         edits = [
-          { start: ns.end, end: ns.end, text: fitAppositive(draft, text.slice(lns.end, lr.removal.end), ns.end) },
-          { start: lns.end, end: lr.removal.end, text: '' },
+          { start: ns.end, end: ns.end, text: fitAppositive(draft, text.slice(lns.end, removal.end), ns.end) },
+          { start: lns.end, end: removal.end, text: '' },
         ];
+        safe = !!span && insertableAfter(draft, ns.end);
       }
-      if (edits && noOverlap(edits)) fix = { edits };
+      if (edits && noOverlap(edits)) {
+        if (safe && samePersonAndPlace(draft, f0, l)) fix = { edits };
+        else move = { desc: `Move the description at "${clip(text.slice(lns.start, lns.end))}" here`, fix: { edits } };
+      }
       break;
     }
   }
@@ -405,6 +480,7 @@ function noTitle(
       fix: { edits: [{ start: ns.start, end: ns.start, text: `${TITLE_PLACEHOLDER} ` }] },
     },
   ];
+  if (move) suggestions.unshift(move);
   return {
     start: ns.start,
     end: ns.end,

@@ -4,7 +4,10 @@
  *
  * Flags, outside quotes, the headline, subheadings and credit lines:
  * - a repeated full name after the first full reference: "Later references use the surname:
- *   Lavrov" (safe fix: shorten to the surname). Not when another person in the draft shares the
+ *   Lavrov" (safe fix: shorten to the surname, only when something says the name is a person's: a
+ *   role, a pronoun, a courtesy title, a person's verb or a speech verb bound to a mention, or a
+ *   given name and surname both known; otherwise a suggestion, since "Mary Poppins" may be a
+ *   musical). Not when another person in the draft shares the
  *   surname (Ed and David Miliband), nor when the repeated reference carries a title again;
  * - a first name alone for someone introduced by full name: suggestion to use the surname (a
  *   writer may mean it, e.g. for children); not when the surname is shared;
@@ -42,7 +45,7 @@
 import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
 import { attributive, firstPerson, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, WORK_BEFORE, isCourtesyTitle } from '../titles';
-import { isGivenName } from '../names';
+import { PERSON_VERBS, isGivenName, isKnownPerson, isKnownSurname } from '../names';
 import { partitionPoint } from '../lines';
 
 function norm(s: string): string {
@@ -113,6 +116,9 @@ export const laterReference: Rule = {
       // "abortion drama Vera Drake", "bookmaker William Hill", "stars as Arthur Dent": not a person (asked lazily).
       let thingKnown: boolean | undefined;
       const thing = () => (thingKnown ??= seen.some((m) => workOrBrand(draft, m)));
+      // The safe fix shortens a name only with evidence that it names a person (asked lazily).
+      let personKnown: boolean | undefined;
+      const isPerson = () => (personKnown ??= personEvidence(analysis, refs, pronoun));
       const fullNameSlip = surnameUsed || person.title !== null || pronoun || knownGiven;
       // First names the writer uses on purpose: at least twice, and at least as often as the surname.
       const givenAlone = refs.filter((m) => !quoted(m) && m.kind === 'given').length;
@@ -141,11 +147,12 @@ export const laterReference: Rule = {
         if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && fullNameSlip && m.surname && m.given && !initial(text, m) && !notReference() && !thing()) {
           const r = roles[m.index].role;
           if (!r || r.kind === 'sentence' || r.kind === 'list') {
+            const shorten = { edits: [{ start: ns.nameStart, end: m.surname.start, text: '' }] };
             findings.push({
               start: ns.nameStart,
               end: ns.end,
               message: `Later references use the surname: ${sur}`,
-              fix: { edits: [{ start: ns.nameStart, end: m.surname.start, text: '' }] },
+              ...(isPerson() ? { fix: shorten } : { suggestions: [{ desc: `Use "${sur}"`, fix: shorten }] }),
               data: { personId: person.id },
             });
           }
@@ -230,6 +237,34 @@ export const laterReference: Rule = {
     return findings;
   },
 };
+
+/**
+ * Evidence that a name repeated in full names a person, not a show, film or firm named like one
+ * ("while Mary Poppins won two"): a role, a pronoun tied to them, a courtesy title or title
+ * abbreviation, a person's verb right after a mention ("Lane said", "Lane has resigned") or a
+ * speech verb right before one ("said Nathan Lane"), or a given name and surname both known as a
+ * person's.
+ */
+function personEvidence(analysis: Analysis, refs: Mention[], pronoun: boolean): boolean {
+  const text = analysis.draft.text;
+  if (pronoun) return true;
+  for (const m of refs) {
+    // (Not a role shared over a list or plural, "The Producers, Mary Poppins and …", nor one read from the
+    // sentence alone, "won best musical".)
+    const role = analysis.roles[m.index]?.role;
+    if (m.honorific || role && role.kind !== 'list' && !role.plural && !role.context) return true;
+    const ns = nameSpan(m);
+    if (m.given && m.surname && isGivenName(text.slice(m.given.start, m.given.end)) && isKnownSurname(text.slice(m.surname.start, m.surname.end))) return true;
+    if (isKnownPerson(text.slice(ns.nameStart, ns.end))) return true;
+    if (m.possessive) continue;
+    const verb = PERSON_VERB_AFTER.exec(text.slice(ns.end, ns.end + 40));
+    if (verb && PERSON_VERBS.has(verb[1])) return true;
+    if (SPEECH_BEFORE.test(text.slice(Math.max(0, ns.start - 20), ns.start))) return true;
+  }
+  return false;
+}
+const PERSON_VERB_AFTER = /^,?\s+(?:(?:has|had|have|also|later|then|previously|recently|would|will|could)\s+)?(\p{Ll}+)/u;
+const SPEECH_BEFORE = /[,"”’']\s*(?:said|says|added|told|asked|wrote|explained|insisted|warned|argued)\s+$/u;
 
 /** Section number of each paragraph: a separator ("___", "* * *") or time-stamp paragraph ("6:05 p.m.") starts a new one. */
 function sections(draft: Draft): number[] {

@@ -5,7 +5,8 @@
  * Gaddafi/Qaddafi); this rule reports every mention whose surname or given name is not spelled the
  * winning way (see spellings.ts) and offers the fix an editor would make.
  */
-import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, TextEdit } from '../types';
+import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
+import { nameConfigSuggestions } from './name-consistency-config';
 import { allowedSpellings, countedMentions, houseSpelling, mentionParts, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
@@ -25,30 +26,21 @@ export const nameConsistency: Rule = {
     }
     return out;
   },
+  resolveSuggestion({ analysis }, ref) {
+    return resolveEverywhere(analysis, ref);
+  },
+  configSuggestions: nameConfigSuggestions,
 };
 
 export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId: number, mentionIdx: number[]): RuleFinding[] {
   const text = analysis.draft.text;
-  const mentions = countedMentions(analysis, mentionIdx);
+  const { mentions, parts, uses } = partUses(analysis, mentionIdx);
   if (mentions.length < 2) return [];
-  const uses: Record<Part, PartUse[]> = { surname: [], given: [] };
-  const parts = new Map<Mention, ReturnType<typeof mentionParts>>();
-  for (const m of mentions) {
-    const p = mentionParts(text, m);
-    parts.set(m, p);
-    if (p.surname) uses.surname.push({ mention: m, span: p.surname });
-    if (p.given) uses.given.push({ mention: m, span: p.given });
-  }
-  const surnameSpellings = new Set(uses.surname.map((u) => u.span.text));
+  const surnameSpellings = new Set(uses.surname.map((u) => text.slice(u.span.start, u.span.end))); // as written
   const canon: Partial<Record<Part, { spelling: string; house: boolean }>> = {};
   const counts: Record<Part, Map<string, number>> = { surname: new Map(), given: new Map() };
   for (const part of ['surname', 'given'] as Part[]) {
-    // O'Neill and O’Neill are one spelling (apostrophe style is the quote-marks rule's business).
-    for (const u of uses[part]) {
-      const k = sameApostrophes(u.span.text, uses[part]);
-      u.span.text = k; // the same object as in `parts`
-      counts[part].set(k, (counts[part].get(k) ?? 0) + 1);
-    }
+    for (const u of uses[part]) counts[part].set(u.span.text, (counts[part].get(u.span.text) ?? 0) + 1);
     if (counts[part].size < 2) continue;
     canon[part] = chooseCanonical(analysis, config, part, uses[part], counts[part], surnameSpellings);
   }
@@ -56,6 +48,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
   const allowed: Record<Part, Set<string>> = { surname: allowedSpellings('surname', config), given: allowedSpellings('given', config) };
 
   const findings: RuleFinding[] = [];
+  let fullCounts: Map<string, number> | null = null;
   for (const m of mentions) {
     const p = parts.get(m)!;
     const diff: { part: Part; span: PartSpan; to: string }[] = [];
@@ -80,30 +73,22 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       nTarget = counts[part].get(target) ?? 0;
       for (const [k, v] of counts[part]) spellings[k] = v;
     } else {
-      const full = (x: Mention) => {
-        const q = parts.get(x)!;
-        return q.given && q.surname ? `${q.given.text} ${q.surname.text}` : null;
-      };
-      const fw = `${diff[0].span.text} ${diff[1].span.text}`;
-      const ft = `${diff[0].to} ${diff[1].to}`;
-      nWritten = mentions.filter((x) => full(x) === fw).length || 1;
-      nTarget = mentions.filter((x) => full(x) === ft).length;
-      for (const x of mentions) {
-        const f = full(x);
-        if (f) spellings[f] = (spellings[f] ?? 0) + 1;
-      }
+      fullCounts ??= fullNameCounts(mentions, parts);
+      nWritten = fullCounts.get(`${diff[0].span.text} ${diff[1].span.text}`) || 1;
+      nTarget = fullCounts.get(`${diff[0].to} ${diff[1].to}`) ?? 0;
+      for (const [k, v] of fullCounts) spellings[k] = v;
     }
     let message: string;
     if (nTarget > 0) {
-      message = `'${written}' (${nWritten}×) is also spelled '${target}' (${nTarget}×) in this draft`;
+      message = `'${asRead(written)}' (${nWritten}×) is also spelled '${asRead(target)}' (${nTarget}×) in this draft`;
     } else {
       // The house spelling is not in the draft: name the other spelling used, then the house one.
       const part = diff[diff.length - 1].part;
       let other: [string, number] | null = null;
       for (const [k, v] of counts[part]) if (k !== diff[diff.length - 1].span.text && (!other || v > other[1])) other = [k, v];
       message = other
-        ? `'${written}' (${nWritten}×) is also spelled '${other[0]}' (${other[1]}×) in this draft; the house spelling is '${target}'`
-        : `'${written}' (${nWritten}×): the house spelling is '${target}'`;
+        ? `'${asRead(written)}' (${nWritten}×) is also spelled '${asRead(other[0])}' (${other[1]}×) in this draft; the house spelling is '${asRead(target)}'`
+        : `'${asRead(written)}' (${nWritten}×): the house spelling is '${asRead(target)}'`;
     }
     const edits: TextEdit[] = diff.map((d) => ({ start: d.span.start, end: d.span.end, text: d.to }));
     const poss = possessiveEdit(text, m, diff[diff.length - 1]);
@@ -112,14 +97,62 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       start,
       end,
       message,
-      fix: { edits, desc: `Change to '${rewrite(text, start, end, edits)}'` },
+      fix: { edits, desc: `Change to '${asRead(rewrite(text, start, end, edits))}'` },
       data: { personId, spellings, canonical: target, written },
     };
-    const suggestion = everywhere(analysis, mentions, parts, diff.map((d) => d.part), m);
-    if (suggestion) finding.suggestions = [{ desc: `Use '${written}' everywhere instead`, fix: suggestion }];
+    // Another spelling of each differing part is in the draft (a part differs only then), so the
+    // reverse change always has edits: offered as data, resolved on demand (resolveEverywhere).
+    finding.lazySuggestions = [{ desc: `Use '${asRead(written)}' everywhere instead`, ref: everywhereRef(personId, diff.map((d) => d.span), diff.map((d) => d.part)) }];
     findings.push(finding);
   }
   return findings;
+}
+
+/** A name as a reader sees it: without editorial brackets, one space between words ("Vladimir] Zelensky"). */
+function asRead(name: string): string {
+  return name.replace(/[\[\]]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+type MentionParts = ReturnType<typeof mentionParts>;
+
+/**
+ * The mentions of a person that count, their name parts, and each part's uses. O'Neill and
+ * O’Neill are one spelling (apostrophe style is the quote-marks rule's business): every use is
+ * written the way the first use of its apostrophe-free form is.
+ */
+function partUses(analysis: Analysis, mentionIdx: number[]): { mentions: Mention[]; parts: Map<Mention, MentionParts>; uses: Record<Part, PartUse[]> } {
+  const text = analysis.draft.text;
+  const mentions = countedMentions(analysis, mentionIdx);
+  const uses: Record<Part, PartUse[]> = { surname: [], given: [] };
+  const parts = new Map<Mention, MentionParts>();
+  for (const m of mentions) {
+    const p = mentionParts(text, m);
+    parts.set(m, p);
+    if (p.surname) uses.surname.push({ mention: m, span: p.surname });
+    if (p.given) uses.given.push({ mention: m, span: p.given });
+  }
+  for (const part of ['surname', 'given'] as Part[]) {
+    const first = new Map<string, string>();
+    for (const u of uses[part]) {
+      if (!/['’]/.test(u.span.text)) continue;
+      const k = u.span.text.replace(/’/g, "'");
+      if (!first.has(k)) first.set(k, u.span.text);
+      u.span.text = first.get(k)!; // the same object as in `parts`
+    }
+  }
+  return { mentions, parts, uses };
+}
+
+/** How many mentions write each full name ("Vladimir Zelensky"), given name and surname as counted. */
+function fullNameCounts(mentions: Mention[], parts: Map<Mention, MentionParts>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const x of mentions) {
+    const q = parts.get(x)!;
+    if (!q.given || !q.surname) continue;
+    const f = `${q.given.text} ${q.surname.text}`;
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  return counts;
 }
 
 /** The text of [start, end) with the edits inside it applied: what the name reads after the fix. */
@@ -134,14 +167,6 @@ function rewrite(text: string, start: number, end: number, edits: TextEdit[]): s
   return out + text.slice(pos, end);
 }
 
-/** The first spelling written that differs from `t` only in apostrophe style, else `t`. */
-function sameApostrophes(t: string, uses: PartUse[]): string {
-  if (!/['’]/.test(t)) return t;
-  const k = t.replace(/’/g, "'");
-  for (const u of uses) if (u.span.text.replace(/’/g, "'") === k) return u.span.text;
-  return t;
-}
-
 function chooseCanonical(
   analysis: Analysis,
   config: ResolvedConfig,
@@ -153,8 +178,6 @@ function chooseCanonical(
   const house = houseSpelling(part, counts.keys(), config, surnames);
   if (house) return { spelling: house.spelling, house: true };
   const headlineEnd = analysis.draft.headline?.end ?? -1;
-  const firstFull = uses.find((u) => u.mention.kind === 'full' && u.mention.start >= headlineEnd) ?? uses.find((u) => u.mention.kind === 'full');
-  if (firstFull) return { spelling: firstFull.span.text, house: false };
   let best: string | null = null;
   let bestN = 0;
   for (const u of uses) {
@@ -164,6 +187,9 @@ function chooseCanonical(
       bestN = n;
     }
   }
+  const firstFull = uses.find((u) => u.mention.kind === 'full' && u.mention.start >= headlineEnd) ?? uses.find((u) => u.mention.kind === 'full');
+  // The full first reference wins, unless it is a one-off beside a spelling used throughout.
+  if (firstFull && !(counts.get(firstFull.span.text) === 1 && bestN >= 2)) return { spelling: firstFull.span.text, house: false };
   return { spelling: best ?? uses[0].span.text, house: false };
 }
 
@@ -175,20 +201,29 @@ function possessiveEdit(text: string, m: Mention, d: { part: Part; span: PartSpa
   return null;
 }
 
-/** The suggestion: spell every other mention the way this one is spelled. */
-function everywhere(analysis: Analysis, mentions: Mention[], parts: Map<Mention, ReturnType<typeof mentionParts>>, which: Part[], self: Mention): Fix | null {
+/** "Use X everywhere": which person, and the spelling of each differing part; one per person and spelling. */
+function everywhereRef(personId: number, spans: PartSpan[], which: Part[]): SuggestionRef {
+  const spell: Partial<Record<Part, string>> = {};
+  which.forEach((part, i) => (spell[part] = spans[i].text));
+  return { key: `${personId}:${which.map((p) => `${p}=${spell[p]}`).join(',')}`, data: { personId, spell } };
+}
+
+/** The edits of "Use X everywhere": every mention of the person spelled the way the ref says. */
+function resolveEverywhere(analysis: Analysis, ref: SuggestionRef): Fix | null {
+  const { personId, spell } = ref.data as { personId?: unknown; spell?: Partial<Record<Part, unknown>> };
+  const person = typeof personId === 'number' ? analysis.people[personId] : undefined;
+  if (!person || !spell || typeof spell !== 'object') return null;
   const text = analysis.draft.text;
-  const mine = parts.get(self)!;
+  const { mentions, parts } = partUses(analysis, person.mentions);
   const edits: TextEdit[] = [];
   for (const m of mentions) {
-    if (m === self) continue;
     const p = parts.get(m)!;
-    for (const part of which) {
-      const want = mine[part];
+    for (const part of ['given', 'surname'] as Part[]) {
+      const want = spell[part];
       const have = p[part];
-      if (!want || !have || have.text === want.text) continue;
-      edits.push({ start: have.start, end: have.end, text: want.text });
-      const poss = possessiveEdit(text, m, { part, span: have, to: want.text });
+      if (typeof want !== 'string' || !have || have.text === want) continue;
+      edits.push({ start: have.start, end: have.end, text: want });
+      const poss = possessiveEdit(text, m, { part, span: have, to: want });
       if (poss) edits.push(poss);
     }
   }

@@ -37,6 +37,7 @@ export const quoteAttribution: Rule = {
   defaultSeverity: 'warning',
   fixable: false,
   defaultOptions: { minWords: 4 },
+  optionRanges: { minWords: { min: 0, max: 1000, integer: true } },
   check({ analysis, options }) {
     const minWords = typeof options.minWords === 'number' && options.minWords >= 0 ? options.minWords : 4;
     const { draft, quotes, mentions, people } = analysis;
