@@ -1098,7 +1098,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     const here = sentenceAt(at);
     let best: Mention | undefined;
     let bestRank = Infinity;
-    for (let i = lo - 1; i >= 0 && named[i].sentence >= here - 1; i--) {
+    for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
       const rank = salience[i] * 2 + (here - m.sentence);
       if (rank < bestRank && fits(m.personId)) {
