@@ -99,3 +99,28 @@ test('a quote-only paragraph after an attributed quote says which paragraph it i
     ['Paul Lind', 'previous-quote', 1],
   ]);
 });
+
+for (const lead of [
+  'He then spoke in a mock-stern voice to the crowd.',
+  'Based on those recent comments, the visit seemed odd.',
+  'Shortly after the race was called, the hall emptied.',
+  'The act set up a process for admitting refugees.',
+]) {
+  test(`a reporting word used as a noun or passive is no cue: "${lead}"`, () => {
+    // No person is named, so the quote after it has nobody to lean on.
+    const { quotes } = seen(`${lead}\n\n${QUOTE}\n`);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [[null, null, null]]);
+  });
+}
+
+test('a modifier that is a noun leaves the verb a cue: "the suit claims"', () => {
+  const body = '"That is wrong and always was," the suit claims.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.by]), [['the suit', text.indexOf('the suit'), 'claims', 'cue']]);
+});
+
+test('"before adding" after a preposition-like word stays a cue', () => {
+  const body = 'Paul Lind paused before adding: "We will not sign this week."\n';
+  const { quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [['Paul Lind', 'adding', 'colon']]);
+});
