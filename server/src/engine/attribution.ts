@@ -28,7 +28,7 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
-import type { Draft, Mention, Person, Quote, Speaker } from './types';
+import type { Draft, Mention, Paragraph, Person, Quote, Speaker } from './types';
 import {
   BARE_SPEAKER_NOUNS,
   BETWEEN_WORDS,
@@ -875,8 +875,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     if (first.attributedBy || first.continuesRunning) continue;
     // The first quote must open the paragraph or sit in its first sentence.
     if (/[\p{L}\p{N}]/u.test(draft.prose.slice(para.start, first.start)) && first.sentence !== para.sentences[0]) continue;
-    const prevPara = draft.paragraphs[para.index - 1];
-    if (prevPara.kind === 'headline' || prevPara.kind === 'heading') continue;
+    const prevPara = previousProse(draft, para.index);
+    if (!prevPara) continue;
     const local = locals[prevPara.index];
     const prevQs = byPara.get(prevPara.index) ?? [];
     const lastQ = prevQs[prevQs.length - 1];
@@ -919,6 +919,25 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
   dropSubjectsThatAreNotPeople(quotes);
   // A running quote whose subject-only speaker was dropped takes its chain's credit.
   shareAlongRunningQuotes(quotes);
+}
+
+/** Paragraphs that are the story's furniture, not copy: never a speaker's or an antecedent's home. */
+function isFurniture(p: Paragraph): boolean {
+  return p.role !== 'story' && p.role !== 'deck';
+}
+
+/**
+ * The prose paragraph a quote-only paragraph leans on: the one before it, passing over promo
+ * lines, captions, credits, bylines and subheads; none past the headline.
+ */
+function previousProse(draft: Draft, index: number): Paragraph | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const p = draft.paragraphs[i];
+    if (p.kind === 'headline') return null;
+    if (p.kind === 'heading' || isFurniture(p)) continue;
+    return p;
+  }
+  return null;
 }
 
 /**
@@ -1067,7 +1086,9 @@ const PRONOUN_WINDOW = 2000;
 function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
   if (mentions.length === 0 || people.length === 0) return;
   const text = draft.text;
-  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets).sort((a, b) => a.start - b.start);
+  // Names in bylines, credits, captions and promo lines are never antecedents.
+  const inCopy = (m: Mention) => !isFurniture(draft.paragraphs[draft.sentences[m.sentence].paragraph]);
+  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets && inCopy(m)).sort((a, b) => a.start - b.start);
   const named = outside.filter((m) => m.kind !== 'pronoun');
   const resolved = new Map<string, { name: string; personId: number }>();
   // Gender per person id: undefined = not computed yet; learnt from pronouns resolved to them.
