@@ -219,7 +219,7 @@ class QuoteSheetProvider implements vscode.TextDocumentContentProvider, vscode.D
       link.tooltip = 'Go to the quote';
       links.push(link);
       const speaker = q.speaker ? (q.speaker.name && q.speaker.name !== q.speaker.text ? `${q.speaker.name} (“${q.speaker.text}”)` : q.speaker.text) : 'NO SPEAKER';
-      lines.push(`${''.padEnd(8)} Speaker: ${speaker}${q.cue ? ` · Cue: ${q.cue.text}` : ''}${q.kind !== 'direct' ? ` · ${q.kind}` : ''}`);
+      lines.push(`${''.padEnd(8)} Speaker: ${speaker}${q.cue ? ` · Cue: ${q.cue.text}` : ''}${q.how ? ` · Found: ${q.how.text}` : ''}${q.kind !== 'direct' ? ` · ${q.kind}` : ''}`);
       lines.push('');
     }
     if (sheet.quotes.length === 0) lines.push('No quotes in this draft.');

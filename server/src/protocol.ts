@@ -64,6 +64,11 @@ export interface QuoteSheetEntry {
   kind: 'direct' | 'partial' | 'scare' | 'title';
   speaker: null | { name: string | null; text: string; range: ProtocolRange };
   cue: null | { text: string; range: ProtocolRange };
+  /**
+   * How the speaker was found (engine `AttributionHow`): kind cue, pronoun, label, subject,
+   * inherited, previous-quote or none; `fromParagraph` (1-based) for inherited; one line of text.
+   */
+  how: { kind: string; fromParagraph: number | null; text: string };
 }
 
 /** The answer to `newslint/quoteSheet`: every quote of the draft, its speaker and cue. */

@@ -1,5 +1,5 @@
 /** `newslint quotes`: the quote sheet — every quote with its speaker and cue. */
-import { analyze, type DraftFormat } from '../engine/index';
+import { analyze, attributionHow, type AttributionHow, type DraftFormat } from '../engine/index';
 
 export interface QuoteSheetQuote {
   offset: number;
@@ -7,6 +7,8 @@ export interface QuoteSheetQuote {
   text: string;
   speaker: null | { name: string | null; text: string; offset: number; endOffset: number };
   cue: null | { text: string; offset: number; endOffset: number };
+  /** How the speaker was found: cue, pronoun → name, inherited from paragraph N, … or none. */
+  how: AttributionHow;
 }
 
 export interface QuoteSheetEntry {
@@ -25,6 +27,7 @@ export function quoteSheet(filePath: string, text: string, format: DraftFormat):
       text: text.slice(q.start, q.end),
       speaker: q.speaker ? { name: q.speaker.name, text: q.speaker.text, offset: q.speaker.start, endOffset: q.speaker.end } : null,
       cue: q.cue ? { text: q.cue.text, offset: q.cue.start, endOffset: q.cue.end } : null,
+      how: attributionHow(q),
     })),
   };
 }
@@ -45,10 +48,10 @@ export function formatQuoteTable(sheets: { display: string; entry: QuoteSheetEnt
     const rows = entry.quotes.map((q) => {
       const p = position(q.offset);
       const speaker = q.speaker ? (q.speaker.name && q.speaker.name !== q.speaker.text ? `${q.speaker.name} (${q.speaker.text})` : q.speaker.text) : '— no speaker —';
-      return [`${p.line}:${p.column}`, clip(speaker, 32), q.cue ? clip(q.cue.text, 20) : '', clip(q.text, 60)];
+      return [`${p.line}:${p.column}`, clip(speaker, 32), q.cue ? clip(q.cue.text, 20) : '', clip(q.how.kind === 'none' ? '' : q.how.kind === 'cue' ? 'cue' : q.how.text, 50), clip(q.text, 60)];
     });
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
-    for (const r of rows) out += `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}\n`;
+    const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const r of rows) out += `  ${r[0].padEnd(widths[0])}  ${r[1].padEnd(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3].padEnd(widths[3])}  ${r[4]}\n`;
     total += entry.quotes.length;
     unattributed += entry.quotes.filter((q) => !q.speaker).length;
   }

@@ -28,7 +28,7 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
-import type { Draft, Mention, Person, Quote, Speaker } from './types';
+import type { Draft, Mention, Paragraph, Person, Quote, Speaker } from './types';
 import {
   BARE_SPEAKER_NOUNS,
   BETWEEN_WORDS,
@@ -221,7 +221,7 @@ function findCues(m: string, toks: Token[]): CueMatch[] {
     if (isCueWord(toks[i])) {
       // A determiner right before it makes it a noun: "the report", "a statement", "his comments".
       const prev = toks[i - 1];
-      if (nounAfterDeterminer(m, toks, i)) continue;
+      if (nounAfterDeterminer(m, toks, i) || nounAfterModifiers(m, toks, i) || passive(m, toks, i) || gerundAfterPreposition(m, toks, i)) continue;
       out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
     }
   }
@@ -329,6 +329,45 @@ function nounAfterDeterminer(m: string, toks: Token[], k: number): boolean {
     ((DETERMINERS.has(prev.lower) && prev.lower !== 'that') || /['’]s?$/.test(prev.lower)) &&
     spaceOnly(m, prev.e, t.s)
   );
+}
+
+/**
+ * A reporting word used as a noun after a determiner and one or two modifiers: "those recent
+ * comments", "in a mock-stern voice", "the first public statement". Only a form that can be a
+ * noun (not a past tense: "the two officials said"), and modifiers that are not plural nouns
+ * ("the officials comment" is a verb).
+ */
+function nounAfterModifiers(m: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (/(?:ed|said|told|wrote|written)$/.test(t.lower)) return false;
+  for (let j = k - 1; j >= k - 2 && j >= 1; j--) {
+    const w = toks[j];
+    if (w.cap || w.paren || !spaceOnly(m, w.e, toks[j + 1].s) || !/^[\p{Ll}][\p{Ll}-]*$/u.test(w.w)) return false;
+    if (REPORTING_VERBS.has(w.lower) || BETWEEN_WORDS.has(w.lower) || NP_STOP_WORDS.has(w.lower) || DETERMINERS.has(w.lower)) return false;
+    if (!ADJECTIVE_LIKE.test(w.lower)) return false;
+    const d = toks[j - 1];
+    if (spaceOnly(m, d.e, w.s) && ((DETERMINERS.has(d.lower) && d.lower !== 'that') || /['’]s?$/.test(d.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * A modifier that reads as an adjective by its form ("recent", "mock-stern", "official",
+ * "furious", "brief"), not a noun that could be the subject of a verb ("the suit claims").
+ */
+const ADJECTIVE_LIKE = /-|(?:al|ent|ant|ous|ive|ic|ful|less|able|ible|ary|ern|ish|est|ier|ile|ief|ate|[^e]ed)$|^(?:new|old|first|last|next|short|long|strong|terse|blunt|angry|public|private|brief|recent|final|earlier|later|rare|few|own)$/;
+
+/** An -ing form after a preposition is a noun ("a process for admitting refugees"); "before adding" stays a cue. */
+function gerundAfterPreposition(m: string, toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  return !!prev && toks[k].lower.endsWith('ing') && /^(?:for|of|about|without|in|on|to|by)$/.test(prev.lower) && spaceOnly(m, prev.e, toks[k].s);
+}
+
+/** A passive ("after the race was called", "she was told"): the subject is not the speaker. */
+function passive(m: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  return !!prev && /^(?:was|were|been|being|be|is|are|get|got|gets)$/.test(prev.lower) && /(?:ed|told|written)$/.test(t.lower) && spaceOnly(m, prev.e, t.s);
 }
 
 /** "according to him/her": the pronoun is the speaker ("her" only when no noun follows it: "according to her lawyer"). */
@@ -836,8 +875,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     if (first.attributedBy || first.continuesRunning) continue;
     // The first quote must open the paragraph or sit in its first sentence.
     if (/[\p{L}\p{N}]/u.test(draft.prose.slice(para.start, first.start)) && first.sentence !== para.sentences[0]) continue;
-    const prevPara = draft.paragraphs[para.index - 1];
-    if (prevPara.kind === 'headline' || prevPara.kind === 'heading') continue;
+    const prevPara = previousProse(draft, para.index);
+    if (!prevPara) continue;
     const local = locals[prevPara.index];
     const prevQs = byPara.get(prevPara.index) ?? [];
     const lastQ = prevQs[prevQs.length - 1];
@@ -878,6 +917,27 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
   shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
   dropSubjectsThatAreNotPeople(quotes);
+  // A running quote whose subject-only speaker was dropped takes its chain's credit.
+  shareAlongRunningQuotes(quotes);
+}
+
+/** Paragraphs that are the story's furniture, not copy: never a speaker's or an antecedent's home. */
+function isFurniture(p: Paragraph): boolean {
+  return p.role !== 'story' && p.role !== 'deck';
+}
+
+/**
+ * The prose paragraph a quote-only paragraph leans on: the one before it, passing over promo
+ * lines, captions, credits, bylines and subheads; none past the headline.
+ */
+function previousProse(draft: Draft, index: number): Paragraph | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const p = draft.paragraphs[i];
+    if (p.kind === 'headline') return null;
+    if (p.kind === 'heading' || isFurniture(p)) continue;
+    return p;
+  }
+  return null;
 }
 
 /**
@@ -1026,7 +1086,9 @@ const PRONOUN_WINDOW = 2000;
 function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
   if (mentions.length === 0 || people.length === 0) return;
   const text = draft.text;
-  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets).sort((a, b) => a.start - b.start);
+  // Names in bylines, credits, captions and promo lines are never antecedents.
+  const inCopy = (m: Mention) => !isFurniture(draft.paragraphs[draft.sentences[m.sentence].paragraph]);
+  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets && inCopy(m)).sort((a, b) => a.start - b.start);
   const named = outside.filter((m) => m.kind !== 'pronoun');
   const resolved = new Map<string, { name: string; personId: number }>();
   // Gender per person id: undefined = not computed yet; learnt from pronouns resolved to them.
@@ -1057,7 +1119,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     const here = sentenceAt(at);
     let best: Mention | undefined;
     let bestRank = Infinity;
-    for (let i = lo - 1; i >= 0 && named[i].sentence >= here - 1; i--) {
+    for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
       const rank = salience[i] * 2 + (here - m.sentence);
       if (rank < bestRank && fits(m.personId)) {
@@ -1115,4 +1177,42 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       resolved.set(key, { name: person.name, personId: person.id });
     }
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Why a quote counts as attributed (quote sheet, hover)
+// ---------------------------------------------------------------------------------------------
+
+/** How a quote's speaker was found, for a reporter reading the quote sheet. */
+export interface AttributionHow {
+  /**
+   * `cue`: a reporting word names the speaker in the quote's sentence (or the sentence around it);
+   * `pronoun`: as `cue`, with he/she standing for a person named before; `label`: a speaker label
+   * or credit with no verb (`Lind: "…"`, `"…" ― Paul Lind`); `subject`: the person the sentence
+   * before is about; `inherited`: taken from another paragraph (a quote-only paragraph, a running
+   * quote); `previous-quote`: taken from an earlier quote of the same paragraph; `none`: nobody.
+   */
+  kind: 'cue' | 'pronoun' | 'label' | 'subject' | 'inherited' | 'previous-quote' | 'none';
+  /** 1-based paragraph (counting from the top of the draft, headline included) for `inherited`. */
+  fromParagraph: number | null;
+  /** One line: "cue “said”", "pronoun “he” → Erik Berg", "inherited from paragraph 3", "none". */
+  text: string;
+}
+
+/** Why `q` counts as attributed, or that it does not. */
+export function attributionHow(q: Quote): AttributionHow {
+  const sp = q.speaker;
+  if (!q.attributedBy) return { kind: 'none', fromParagraph: null, text: 'none' };
+  const pronoun = sp && sp.name && PRONOUNS.has(sp.text.toLowerCase()) ? `pronoun “${sp.text}” → ${sp.name}` : '';
+  if (q.inheritedFrom !== null && q.inheritedFrom !== q.paragraph) {
+    const from = q.inheritedFrom + 1;
+    return { kind: 'inherited', fromParagraph: from, text: `inherited from paragraph ${from}${pronoun ? ` (${pronoun})` : ''}` };
+  }
+  if (q.attributedBy === 'previous-quote' || q.attributedBy === 'running-quote') {
+    return { kind: 'previous-quote', fromParagraph: null, text: `previous quote in the paragraph${pronoun ? ` (${pronoun})` : ''}` };
+  }
+  if (pronoun) return { kind: 'pronoun', fromParagraph: null, text: pronoun };
+  if (q.cue) return { kind: 'cue', fromParagraph: null, text: `cue “${q.cue.text}”` };
+  if (sp?.subjectOnly) return { kind: 'subject', fromParagraph: null, text: 'the person the sentence before is about' };
+  return { kind: 'label', fromParagraph: null, text: q.attributedBy === 'colon' ? 'speaker label before a colon' : 'credit line' };
 }

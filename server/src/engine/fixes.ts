@@ -18,47 +18,39 @@ export function selectFixes(text: string, fixes: Fix[]): boolean[] {
     .filter((x) => x.edits.length > 0)
     .sort((a, b) => a.edits[0].start - b.edits[0].start || a.edits[0].end - b.edits[0].end);
   const chosen = fixes.map(() => false);
-  const accepted = new AcceptedEdits();
+  const accepted: TextEdit[] = []; // disjoint, sorted by start then end
   for (const { i, edits } of order) {
     if (!editsAreValid(text, edits) || isNoOp(text, edits)) continue;
-    if (edits.some((e) => accepted.clashes(e))) continue;
-    for (const e of edits) accepted.add(e);
+    if (edits.some((e) => clashes(accepted, e))) continue;
+    for (const e of edits) accepted.splice(lowerBound(accepted, e), 0, e);
     chosen[i] = true;
   }
   return chosen;
 }
 
+/** Index of the first accepted edit that sorts at or after `e` (by start, then end). */
+function lowerBound(accepted: TextEdit[], e: TextEdit): number {
+  let lo = 0;
+  let hi = accepted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const a = accepted[mid];
+    if (a.start < e.start || a.start === e.start && a.end < e.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * The edits accepted so far, sorted by start (then end). They never overlap, so their ends are
- * sorted too, and only a short run of them can clash with a new edit: found by binary search, so
- * choosing among many fixes is not quadratic.
+ * Whether `e` overlaps an accepted edit. The accepted edits are disjoint and sorted, so only the
+ * one before `e`'s place and those starting inside `e` can: a binary search, not a scan (fix-all
+ * and every lint settle all fixes of a draft).
  */
-class AcceptedEdits {
-  private readonly list: TextEdit[] = [];
-
-  /** The first index whose edit satisfies `before(edit) === false`, for a predicate true then false. */
-  private search(before: (e: TextEdit) => boolean): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (before(this.list[mid])) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+function clashes(accepted: TextEdit[], e: TextEdit): boolean {
+  for (let k = Math.max(0, lowerBound(accepted, e) - 1); k < accepted.length && accepted[k].start <= e.end; k++) {
+    if (overlaps(accepted[k], e)) return true;
   }
-
-  /** As `accepted.some((a) => overlaps(a, e))`: an edit that ends before `e` starts cannot clash, nor one that starts after it ends. */
-  clashes(e: TextEdit): boolean {
-    for (let i = this.search((a) => a.end < e.start); i < this.list.length && this.list[i].start <= e.end; i++) {
-      if (overlaps(this.list[i], e)) return true;
-    }
-    return false;
-  }
-
-  add(e: TextEdit): void {
-    this.list.splice(this.search((a) => a.start < e.start || (a.start === e.start && a.end <= e.end)), 0, e);
-  }
+  return false;
 }
 
 /** The text with the (valid, non-overlapping) edits applied. */

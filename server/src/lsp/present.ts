@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Finding, Person, Quote } from '../engine/types';
+import { attributionHow } from '../engine/attribution';
 
 export const RULE_DOCS_BASE = 'https://github.com/newslint/newslint/blob/main/server/docs/rules/';
 
@@ -100,12 +101,9 @@ function quoteHover(doc: TextDocument, quote: Quote): string {
     lines.push('**Speaker:** none found');
   }
   if (quote.cue) lines.push('', `**Cue:** ${md(quote.cue.text)}`);
-  const how: Record<string, string> = {
-    'previous-quote': 'continues the previous quote of the same speaker',
-    'running-quote': 'continues a running quote',
-    colon: 'introduced by a colon',
-  };
-  if (quote.attributedBy && how[quote.attributedBy]) lines.push('', `Attributed: ${how[quote.attributedBy]}`);
+  // How the speaker was found, when the cue line does not already say it.
+  const how = attributionHow(quote);
+  if (how.kind !== 'cue' && how.kind !== 'none') lines.push('', `**Found:** ${md(how.text)}`);
   if (quote.kind !== 'direct') lines.push('', `Kind: ${quote.kind} quote`);
   void doc;
   return lines.join('\n');
@@ -163,6 +161,7 @@ export function quoteSheet(doc: TextDocument, analysis: Analysis): QuoteSheet {
       kind: q.kind,
       speaker: q.speaker ? { name: q.speaker.name, text: q.speaker.text, range: rangeOf(doc, q.speaker.start, q.speaker.end) } : null,
       cue: q.cue ? { text: q.cue.text, range: rangeOf(doc, q.cue.start, q.cue.end) } : null,
+      how: attributionHow(q),
     })),
   };
 }

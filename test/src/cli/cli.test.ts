@@ -254,8 +254,15 @@ test('newslint quotes: the quote sheet as JSON and as a table', async () => {
     {
       filePath: path.join(dir, 'a.md'),
       quotes: [
-        { offset: 34, endOffset: 85, text: '"This is a disgrace and we will fight it in court."', speaker: null, cue: null },
-        { offset: 87, endOffset: 111, text: '"We will not back down,"', speaker: { name: 'Ada Quill', text: 'Mayor Ada Quill', offset: 117, endOffset: 132 }, cue: { text: 'said', offset: 112, endOffset: 116 } },
+        { offset: 34, endOffset: 85, text: '"This is a disgrace and we will fight it in court."', speaker: null, cue: null, how: { kind: 'none', fromParagraph: null, text: 'none' } },
+        {
+          offset: 87,
+          endOffset: 111,
+          text: '"We will not back down,"',
+          speaker: { name: 'Ada Quill', text: 'Mayor Ada Quill', offset: 117, endOffset: 132 },
+          cue: { text: 'said', offset: 112, endOffset: 116 },
+          how: { kind: 'cue', fromParagraph: null, text: 'cue “said”' },
+        },
       ],
     },
   ]);
@@ -263,9 +270,33 @@ test('newslint quotes: the quote sheet as JSON and as a table', async () => {
   assert.equal(
     table.stdout,
     '\na.md\n' +
-      '  3:1  — no speaker —                     "This is a disgrace and we will fight it in court."\n' +
-      '  5:1  Ada Quill (Mayor Ada Quill)  said  "We will not back down,"\n' +
+      '  3:1  — no speaker —                          "This is a disgrace and we will fight it in court."\n' +
+      '  5:1  Ada Quill (Mayor Ada Quill)  said  cue  "We will not back down,"\n' +
       '\n2 quotes, 1 without a speaker\n',
+  );
+  rm(dir);
+});
+
+test('newslint quotes says how each speaker was found: pronoun, inherited paragraph, none', async () => {
+  const draft = 'Port talks\n\nMinister Erik Berg met the unions. "We will not retreat," he said.\n\n"Nothing will stop it."\n\nExports fell.\n\n"The port will reopen soon enough."\n';
+  const dir = tree({ 'b.md': draft });
+  const r = await cli(['quotes', 'b.md'], { cwd: dir });
+  assert.equal(
+    r.stdout,
+    '\nb.md\n' +
+      '  3:36  Erik Berg (he)  said  pronoun “he” → Erik Berg                            "We will not retreat,"\n' +
+      '  5:1   Erik Berg (he)  said  inherited from paragraph 2 (pronoun “he” → Erik B…  "Nothing will stop it."\n' +
+      '  9:1   — no speaker —                                                            "The port will reopen soon enough."\n' +
+      '\n3 quotes, 1 without a speaker\n',
+  );
+  const json = JSON.parse((await cli(['quotes', '-f', 'json', 'b.md'], { cwd: dir })).stdout);
+  assert.deepEqual(
+    json[0].quotes.map((q: { how: unknown }) => q.how),
+    [
+      { kind: 'pronoun', fromParagraph: null, text: 'pronoun “he” → Erik Berg' },
+      { kind: 'inherited', fromParagraph: 2, text: 'inherited from paragraph 2 (pronoun “he” → Erik Berg)' },
+      { kind: 'none', fromParagraph: null, text: 'none' },
+    ],
   );
   rm(dir);
 });

@@ -99,3 +99,59 @@ test('a quote-only paragraph after an attributed quote says which paragraph it i
     ['Paul Lind', 'previous-quote', 1],
   ]);
 });
+
+for (const lead of [
+  'He then spoke in a mock-stern voice to the crowd.',
+  'Based on those recent comments, the visit seemed odd.',
+  'Shortly after the race was called, the hall emptied.',
+  'The act set up a process for admitting refugees.',
+]) {
+  test(`a reporting word used as a noun or passive is no cue: "${lead}"`, () => {
+    // No person is named, so the quote after it has nobody to lean on.
+    const { quotes } = seen(`${lead}\n\n${QUOTE}\n`);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [[null, null, null]]);
+  });
+}
+
+test('a modifier that is a noun leaves the verb a cue: "the suit claims"', () => {
+  const body = '"That is wrong and always was," the suit claims.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.by]), [['the suit', text.indexOf('the suit'), 'claims', 'cue']]);
+});
+
+test('"before adding" after a preposition-like word stays a cue', () => {
+  const body = 'Paul Lind paused before adding: "We will not sign this week."\n';
+  const { quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [['Paul Lind', 'adding', 'colon']]);
+});
+
+test('a name in a photo credit is never the antecedent of she/he', () => {
+  const q1 = '"We have waited a long time for this day,"';
+  const { text, quotes } = seen(`Minister Erik Berg welcomed the deal on Tuesday.\n\nPhoto: Anna Lind\n\n${q1} she said.\n`);
+  assert.deepEqual(quotes, [
+    { quote: q1, speaker: 'she', speakerStart: text.indexOf('she said'), name: null, cue: 'said', by: 'cue', inheritedFrom: null },
+  ]);
+});
+
+test('a quote-only paragraph passes over a promo line and a subhead to the prose paragraph before', () => {
+  const q1 = '"We have waited a long time for this day,"';
+  const q2 = '"The ports will be busy again."';
+  for (const between of ['READ MORE: Exports rise', '## The ports', 'WATCH: The first ship leaves Odesa']) {
+    const { text, quotes } = seen(`Minister Erik Berg welcomed the deal.\n\n${q1} he said.\n\n${between}\n\n${q2}\n`);
+    const last = quotes[quotes.length - 1];
+    assert.deepEqual(last, {
+      quote: q2,
+      speaker: 'he',
+      speakerStart: text.indexOf('he said'),
+      name: 'Erik Berg',
+      cue: 'said',
+      by: 'previous-quote',
+      inheritedFrom: 2,
+    }, between);
+  }
+});
+
+test('a quote-only paragraph after the headline alone inherits nothing', () => {
+  const { quotes } = seen(`"The ports will be busy again."\n`);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.by, q.inheritedFrom]), [[null, null, null]]);
+});

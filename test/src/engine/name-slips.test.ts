@@ -82,6 +82,8 @@ test('never one person: different given names, both introduced in full, another 
     "Arts\n\nBill Conway, the music director, spoke on Friday. Conway said the season was long.\n\nHe attends the annual Governor's Ball with his family.\n",
     // Two short given names a slip apart are two names.
     'Match\n\nTim Oakes and Tom Oakes, brothers, both scored. Oakes said it was a family day.\n',
+    // A word cut by an HTML character reference is no slip ("Pap&#233;" is Papé).
+    'Rugby\n\nPascal Pape scored twice. Pape was named man of the match.\n\nFrance: Jerome Thion (Biarritz), Pascal Pap&#233; (Bourgoin).\n',
   ];
   for (const text of clean) assert.deepEqual(brief(text), [], text);
 });

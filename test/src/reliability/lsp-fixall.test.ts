@@ -19,29 +19,55 @@ function splitsCrlf(text: string, at: number): boolean {
   return at > 0 && at < text.length && text[at - 1] === '\r' && text[at] === '\n';
 }
 
-test('diffEdits: the edits turn the old text into the new one, sorted, disjoint, splitting no pair or CRLF', () => {
+/** Valid diff edits: sorted, disjoint, inside the text, splitting no pair or CRLF, giving `b`. */
+function checkDiff(a: string, b: string): void {
+  const ds = diffEdits(a, b);
+  let out = '';
+  let pos = 0;
+  for (const d of ds) {
+    assert.ok(d.start >= pos && d.end >= d.start && d.end <= a.length, `edit [${d.start}, ${d.end}) after ${pos} in ${a.length}`);
+    for (const at of [d.start, d.end]) {
+      assert.ok(!splitsPair(a, at), `splits a surrogate pair at ${at}: ${around(a, d.start, d.end)}`);
+      assert.ok(!splitsCrlf(a, at), `splits a CRLF at ${at}: ${around(a, d.start, d.end)}`);
+    }
+    out += a.slice(pos, d.start) + d.text;
+    pos = d.end;
+  }
+  out += a.slice(pos);
+  assert.equal(out, b);
+  if (a === b) assert.deepEqual(ds, []);
+}
+
+/** Drafts from `drafts`, edited `n` times at random, diffed back: checkDiff holds. */
+function diffProperty(drafts: fc.Arbitrary<string>, n: number, runs: number): void {
   fc.assert(
-    fc.property(anyDraft, edits(6), (a, es: GenEdit[]) => {
+    fc.property(drafts, edits(n), (a, es: GenEdit[]) => {
       let b = a;
       for (const e of es) b = applyEdit(b, resolveEdit(b, e));
-      const ds = diffEdits(a, b);
-      let out = '';
-      let pos = 0;
-      for (const d of ds) {
-        assert.ok(d.start >= pos && d.end >= d.start && d.end <= a.length, `edit [${d.start}, ${d.end}) after ${pos} in ${a.length}`);
-        for (const at of [d.start, d.end]) {
-          assert.ok(!splitsPair(a, at), `splits a surrogate pair at ${at}: ${around(a, d.start, d.end)}`);
-          assert.ok(!splitsCrlf(a, at), `splits a CRLF at ${at}: ${around(a, d.start, d.end)}`);
-        }
-        out += a.slice(pos, d.start) + d.text;
-        pos = d.end;
-      }
-      out += a.slice(pos);
-      assert.equal(out, b);
-      if (a === b) assert.deepEqual(ds, []);
+      checkDiff(a, b);
     }),
-    params(400),
+    params(runs),
   );
+}
+
+test('diffEdits on long drafts (diffed by lines, then by tokens): valid edits that give the new text', () => {
+  diffProperty(fc.array(anyDraft, { minLength: 3, maxLength: 6 }).map((ds) => ds.join('\n\n')), 8, 200);
+});
+
+test('diffEdits on a 400-line draft with three words changed: three word-sized edits', () => {
+  const lines = Array.from({ length: 400 }, (_, i) => `Line ${i}: the council met on Tuesday.\r\n`);
+  const a = lines.join('');
+  const b = a.replace('Line 10: the council', 'Line 10: the Council').replace('Line 200: the council met', 'Line 200: the council sat').replace('Line 399: the', 'Line 399: a');
+  const at = (needle: string) => a.indexOf(needle);
+  assert.deepEqual(diffEdits(a, b), [
+    { start: at('Line 10: the council') + 13, end: at('Line 10: the council') + 20, text: 'Council' },
+    { start: at('Line 200: the council met') + 22, end: at('Line 200: the council met') + 25, text: 'sat' },
+    { start: at('Line 399: the') + 10, end: at('Line 399: the') + 13, text: 'a' },
+  ]);
+});
+
+test('diffEdits: the edits turn the old text into the new one, sorted, disjoint, splitting no pair or CRLF', () => {
+  diffProperty(anyDraft, 6, 400);
 });
 
 let client: TestClient;

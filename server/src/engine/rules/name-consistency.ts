@@ -56,7 +56,8 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       const c = canon[part];
       const span = p[part];
       if (!c || !span || span.text === c.spelling) continue;
-      if (allowed[part].has(span.text)) continue;
+      // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
+      if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
       diff.push({ part, span, to: c.spelling });
     }
     if (diff.length === 0) continue;
