@@ -153,7 +153,7 @@ const BOUNDARY_WORDS = new Set([
  */
 function titleStartsAtBoundary(prose: string, start: number, lone: boolean): boolean {
   const before = prose.slice(Math.max(0, start - 40), start);
-  if (/^\s*$/.test(before) || /[.!?]\s+$/.test(before) && !lone) return true;
+  if (/^\s*$/.test(before) || /(?:^|[\n\r])[ \t]*$/.test(before) || /[.!?]\s+$/.test(before) && !lone) return true;
   const prev = /([^\s]+)\s+$/.exec(before)?.[1] ?? '';
   if (!/^[\p{L}'’-]+$/u.test(prev)) return false;
   const w = prev.toLowerCase();
@@ -163,7 +163,10 @@ function titleStartsAtBoundary(prose: string, start: number, lone: boolean): boo
   if (titleModifier(w) || roleWord(w) || /(?:ed|ive|ing)$/.test(w)) return false;
   // "former academy | director": a title modifier one word further back.
   const prev2 = /([^\s]+)\s+[^\s]+\s+$/.exec(before)?.[1] ?? '';
-  return !titleModifier(prev2.toLowerCase());
+  if (titleModifier(prev2.toLowerCase())) return false;
+  // Any other word may be part of the same noun phrase ("real estate | mogul", "the | mogul"):
+  // only a verb before the title proves where it starts.
+  return isVerb(w);
 }
 
 const HONOURS = /^(?:Sir|Dame)$/;

@@ -2,7 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fixText, lint, settleFixes } from '../../../server/out/engine/index.js';
+import { analyze, fixText, lint, settleFixes } from '../../../server/out/engine/index.js';
+import { wholeTitle } from '../../../server/out/engine/fix-safety.js';
 import type { Finding } from '../../../server/out/engine/index.js';
 import { checkFix, fixAllChecked } from '../eval/garble.js';
 
@@ -161,4 +162,18 @@ test('what a move may not take: part of a title, a speech reported in a relative
   const said = H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mr Mandel, who said the rivals were afraid.\n';
   assert.equal(firstRef(said)[0].fix, undefined);
   assert.equal(fixedClean(said), H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mandel, who said the rivals were afraid.\n');
+});
+
+test('a title before a name moves only when its start is proven: after a preposition or at a paragraph or sentence start, never after a noun that may belong to it', () => {
+  const moves = (sentence: string, title: string) => {
+    const draft = analyze(H + sentence + '\n').draft;
+    const start = draft.text.indexOf(title);
+    return wholeTitle(draft, { start, end: start + title.length + 1 });
+  };
+  assert.equal(moves('The deal made real estate developer Vance richer.', 'developer'), false); // "real estate | developer"
+  assert.equal(moves('The deal made the developer Vance richer.', 'developer'), false); // "the | developer"
+  assert.equal(moves('The bank lent former academy director Vance a fortune.', 'director'), false);
+  assert.equal(moves('The deal was signed by property developer Vance on Monday.', 'property developer'), true);
+  assert.equal(moves('Property developer Vance signed the deal.', 'Property developer'), true);
+  assert.equal(moves('The deal was signed by developer Vance on Monday.', 'developer'), true);
 });
