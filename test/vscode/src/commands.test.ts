@@ -47,10 +47,10 @@ suite('commands and status bar', () => {
       'Quote sheet — sheet.md (2 quotes)',
       '',
       '5:1      "It took two years, but the boats are coming back,"',
-      '         Speaker: Elena Marsh (“Marsh”) · Cue: said',
+      '         Speaker: Elena Marsh (“Marsh”) · Cue: said · Found: cue “said”',
       '',
       '9:1      "We will open the new ferry line in May."',
-      '         Speaker: NO SPEAKER',
+      '         Speaker: NO SPEAKER · Found: none',
       '',
     ].join('\n'));
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', sheet!.uri);
