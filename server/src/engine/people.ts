@@ -883,9 +883,14 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     for (const c of docs.cands) cands.push(c);
   }
   /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
+  let wholeDraft: Map<string, number[]> | null = null;
   const usedLikeOrganisation = (core: string): boolean => {
-    // One pass over the draft is cheaper than indexing every paragraph that no editor will reuse.
-    if (!cache || !UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
+    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
+    if (!cache) {
+      // No editor will reuse paragraph indexes: one index of the whole draft, built once.
+      const at = (wholeDraft ??= capitalisedWords(draft.prose)).get(core);
+      return !!at && at.some((o) => organisationUseAt(draft.prose, o, core.length));
+    }
     for (const { local, start, end } of locals) {
       const words = (local.words ??= capitalisedWords(draft.prose.slice(start, end)));
       const at = words.get(core);
