@@ -43,6 +43,9 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
   if (!close || !/[\p{L}\p{N}]/u.test(prose.slice(from, close.at))) return null;
   const inner = prose.slice(from, close.at);
   if (kind === 'appositive' && !describesPerson(inner)) return null;
+  // "Chelsea Clinton, who is its vice chairwoman,": a pronoun needs its antecedent before it, and
+  // moved to an earlier mention it would come first.
+  if (ANAPHOR.test(inner)) return null;
   // "Mr Christie and Mr Bush, who have been governors": a clause about two people stays put.
   if (kind === 'relative' && /^\S+\s+(?:have|are|were)\b/i.test(inner)) return null;
   // "Mr Mandelson, who said the Tories were afraid": what someone said is news of its moment, not who they are.
@@ -50,6 +53,9 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
   if (close.mark !== ',') return { start: nameEnd, end: close.at };
   return verbFollows(prose, close.at + 1) ? { start: nameEnd, end: close.at + 1 } : null;
 }
+
+/** A pronoun or possessive that points back to something named earlier. */
+const ANAPHOR = /(?<![\p{L}\p{N}'’-])(?:its|it|his|him|her|hers|their|them|theirs|they|there)(?![\p{L}\p{N}'’-])/iu;
 
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'claimed', 'insisted', 'warned', 'denied', 'admitted', 'replied', 'wrote', 'tweeted', 'asked', 'explained', 'suggested', 'stated']);
 /** (Not "his", "her", "their": "Hillary Clinton, his Democratic opponent," needs its antecedent first.) */

@@ -145,6 +145,8 @@ test('what a move may not take: part of a title, a speech reported in a relative
     H + 'The club replaces Steve Wigley this week.\n\nThe board gave former academy director Wigley a new post.\n',
     // "Hoddle, who will work alongside Stuart Gray, has …": the comma after the first mention closes a clause.
     H + 'Hoddle, who will work alongside Stuart Gray, has been out of the game.\n\nGray, who has been caretaker manager, was assistant boss.\n',
+    // "who is its deputy leader": "its" needs the party named first; moved up, it would point at nothing.
+    H + 'Ada Rhys-Tan is to stand for the council.\n\nThe party met on Monday. Rhys-Tan, who is its deputy leader, said she would stand.\n',
     // "his Democratic opponent" needs "his" to come first.
     H + 'Hilda Clark and Don Trent enter the final weeks.\n\nTrent faced questions. Hilda Clark, his Democratic opponent, has faced her own.\n',
   ];
