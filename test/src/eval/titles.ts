@@ -19,9 +19,9 @@
  *   would be a false alarm by the same strict reading the flags are judged with. The raw figure
  *   over every made case is printed too.
  * - Target on untouched copy: ≤ 3 flags per 100 people, excluding people the copy really introduces
- *   without a role; the printed list is for that judgement (the figure printed is the raw rate).
+ *   without a role; the printed list (training copy only) is for that judgement (the figure printed is the raw rate).
  */
-import { brownPressArticles, devAndBbc, splitCopy, type Copy } from './corpus';
+import { bbcSplit, brownPressArticles, devAndBbc, splitCopy, type Copy } from './corpus';
 import { excerpt } from './report';
 import type { Analysis, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
@@ -178,7 +178,8 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
           if (cat === 'narrow') newestNarrow++;
         }
       } else unjudged++;
-      printed.push(`  ${a.id}: ${f.message} | ${context(a.text, f.start, f.end)}`);
+      // Errors are read one by one on training copy only (the frozen validation split is never read so).
+      if (set === 'bbc' && bbcSplit(a.id) === 'training') printed.push(`  ${a.id}: ${f.message} | ${context(a.text, f.start, f.end)}`);
     }
     for (const c of makeCases(a.text, analysis, flagged)) {
       cases++;
@@ -192,7 +193,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
         if (verdict) madeFound[verdict]++;
         found++;
         if (indexed) foundIndexed++;
-      } else if (missed.length < missLimit) {
+      } else if (missed.length < missLimit && set === 'bbc' && bbcSplit(a.id) === 'training') {
         const nameEnd = c.nameStart + (/^[\p{Lu}][\p{L}\p{M}'’-]*(?:\.(?=\s+\p{Lu}[\p{Ll}]))?(?:\s+[\p{Lu}][\p{L}\p{M}'’-]*)*/u.exec(c.text.slice(c.nameStart))?.[0].length ?? 1);
         missed.push(`  ${a.id}: ${indexed ? '' : '(name no longer indexed) '}${context(c.text, c.nameStart, nameEnd)}`);
       }
@@ -252,7 +253,7 @@ function measure(name: string, set: 'bbc' | 'polnear', articles: Copy[], lines: 
       lines.push(`  under the narrow reading (only an explicit title, job or role noun, not a person, or not the writer's copy makes a flag wrong): ${((100 * narrowEstimate) / Math.max(1, people)).toFixed(1)} wrong flags per 100 people (newest sample: ${newestNarrow} of ${newestWrong + newestReal} flags wrong under it)`);
     }
   }
-  lines.push(`  flags (first ${Math.min(printLimit, printed.length)} of ${printed.length}; judge each: real omission in the copy, or false alarm):`);
+  lines.push(`  training-split flags (first ${Math.min(printLimit, printed.length)} of ${printed.length}; validation flags are never listed; judge each: real omission in the copy, or false alarm):`);
   lines.push(...printed.slice(0, printLimit));
   if (missed.length) {
     lines.push(`  missed made cases (first ${missed.length}):`);
