@@ -14,6 +14,7 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceAt } from './sentences';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
@@ -1581,7 +1582,7 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
       honorific: d.honorific,
       possessive,
       paragraph: d.paragraph,
-      sentence: sentenceAt(draft, d.start),
+      sentence: sentenceAt(draft, d.start)?.index ?? -1,
       inQuote: quoteAt(sortedQuotes, d.start, d.end),
       inBrackets: d.inBrackets,
     };
@@ -1601,12 +1602,6 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
 }
 
 const TIDY_RE = /[\[\]]|[^\S ]|\s\s/;
-
-function sentenceAt(draft: Draft, offset: number): number {
-  const ss = draft.sentences;
-  const found = partitionPoint(ss.length, (i) => ss[i].start <= offset) - 1;
-  return found >= 0 ? ss[found].index : -1;
-}
 
 function quoteAt(quotes: Quote[], start: number, end: number): number | null {
   // The last quote opening at or before the mention, then a few before it (nested quotes).
