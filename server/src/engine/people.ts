@@ -15,6 +15,8 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
+import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PLAIN_SAYING_VERBS } from './lexicon/verbs';
+import { COURTESY_TITLES } from './lexicon/honorifics';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
@@ -147,7 +149,7 @@ const DOTTED_BODIES = /^(?:UN|US|UK|EU|USA|USSR|UAE|DC|NYC|FBI|CIA|NATO|IRA|ANC|
 const MISS_TITLES = /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/;
 
 /** Courtesy titles, which go with the surname alone ("Mr De Vido", not "Mr Julio De Vido"). */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
+const COURTESY = COURTESY_TITLES;
 /** Particles also written with a capital inside a name: "Julio De Vido", "Mark Van Dijk". */
 const CAP_PARTICLES = new Set(['De', 'Del', 'Della', 'Der', 'Den', 'Di', 'Da', 'Du', 'Van', 'Von', 'Le', 'La', 'Ter', 'Ten', 'Dos', 'Das']);
 function isCapParticle(w: string): boolean {
@@ -329,7 +331,6 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
 
 const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
 const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
-const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
 
 /** The word right before `pos` (letters and hyphens), and the character before that word's gap. */
 function previousWord(text: string, pos: number): { word: string; gapHasStop: boolean; start: number } {
@@ -358,7 +359,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const titleBefore = !honorific && prev.word.length > 0 && (TITLE_WORDS.has(pw) || isDemonym(prev.word));
   let detBefore = DET_WORDS.has(pw);
   // ("…," added Jones; but "has added Pacific Assault to its catalogue", "wrote Harry Potter".)
-  let reportBefore = REPORT_BEFORE.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
+  let reportBefore = INVERTED_SAYING_VERBS.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
   if (!reportBefore && (pw === 'to' || pw === 'for')) {
     reportBefore = /(?:according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - 30), start));
   }
@@ -706,10 +707,9 @@ function pluralOfCommon(w: string): boolean {
 }
 
 const AUX_RE = /^(?:has|had|have|also|later|then|once|previously|recently|again|publicly|first|would|will|could|may|might|himself|herself|subsequently|famously|repeatedly|angrily|yesterday|today|earlier|last|week|night|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const SPEECH_BEFORE_RE = /[,"”’'](?:\s*)(?:said|says|added|adds|predicted|predicts|estimated|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|stressed|admitted|claimed|continued|replied|observed|remarked|suggested|recalled|declared|conceded|wrote|writes|told|asked|according to)[\s\u00a0]+$/u;
+const SPEECH_BEFORE_RE = new RegExp(`[,"”’'](?:\\s*)(?:${[...PLAIN_SAYING_VERBS, 'estimated', 'according to'].join('|')})[\\s\\u00a0]+$`, 'u');
 const PRONOUN_NEXT_RE = /^([^.!?]{0,240}?)[.!?]["”’]?[ \u00a0]+["“]?(?:He|She)\b/u;
 /** "X said it would …", "X denied its …": how a firm speaks. */
-const FIRM_SAYS = new Set(['said', 'says', 'added', 'adds', 'told', 'warned', 'warns', 'estimated', 'estimates', 'predicted', 'predicts', 'denied', 'denies', 'admitted', 'admits', 'insisted', 'insists', 'claimed', 'noted', 'stressed', 'explained', 'explains', 'thinks']);
 const SUBJECT_BEFORE_RE = /(?:^|[.!?:]["”’]?\s+)(?:But|And|Yet|Then|Meanwhile|However|Now|Earlier|Later|Today|Yesterday|So),?\s+$/u;
 const OTHER_NAME_RE = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+|\b(?:Mr|Mrs|Ms|Dr|Miss)\b/u;
 
@@ -741,7 +741,7 @@ function personEvidenceOf(text: string, c: NameCandidate): number {
       while (x < ws.length - 1 && AUX_RE.test(ws[x])) x++;
       const v = ws[x];
       const then = ws[x + 1];
-      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYS.has(v) && (then === 'it' || then === 'its'))) return 1;
+      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYING_VERBS.has(v) && (then === 'it' || then === 'its'))) return 1;
     }
     if (/^(?:[.,;:!?]|\s*[-—–]|$)/u.test(after) && SPEECH_BEFORE_RE.test(text.slice(Math.max(0, s - 30), s))) return 1;
   }
