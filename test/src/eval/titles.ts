@@ -57,7 +57,7 @@ function caseName(c: Case): string {
 }
 
 /** Made cases: delete the title/appositive of each titled first full reference. */
-function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case[] {
+export function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case[] {
   const out: Case[] = [];
   for (const c of makeCasesOnce(text, analysis, flagged)) {
     // A reference may carry two roles ("Rep. Gwen Moore (D-Wis.)"): delete them all.
