@@ -160,16 +160,17 @@ export const firstReference: Rule = {
 
 /**
  * The signals' answer (signals/reading.ts): flag a reference only when the combiner is sure it is
- * a person, and it is not one of a list of names or a couple introduced together. When the signals
- * disagree, no flag.
+ * a person, and it is not one of a list of names or a couple introduced together, nor described by
+ * an appositive. When the signals disagree, no flag.
  */
 function judgedAlone(draft: Draft, person: Person, mentions: Mention[], m: Mention, roles: MentionRole[]): boolean {
   const ownRole = (o: Mention) => {
     const r = roles[o.index]?.role;
-    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context;
+    // (A "role" that is itself a courtesy-titled name is the index misreading a list: "Mrs. Ann Orr, Mrs. …".)
+    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text);
   };
   const r = readPerson(draft, person, mentions, m, ownRole);
-  return r.isPerson && !r.inList && !r.couple;
+  return r.isPerson && !r.inList && !r.couple && !r.described;
 }
 
 /** A label that opens readers' letters or comments: "LETTERS.", "Your comments:", "Letters to the editor". */

@@ -12,7 +12,7 @@ import type { SignalInput } from './types';
 import { endAfter, startBefore } from './types';
 
 /** What may stand between two names of a list: a bracket, ", affiliation", then a separator. */
-const LINK_RE = /^(?:\s*\([^()]{0,30}\))?(?:,\s*[^,;.!?:"“”()]{0,32}?)?(?:[,;]+\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Messrs|Mmes)\.?\s+)?$/u;
+const LINK_RE = /^(?:\s*\([^()]{0,30}\))?(?:,?\s+(?:Jr|Sr|II|III|IV|\d{1,2}(?:d|nd|rd|th)?)\.?)?(?:,\s*[^,;.!?:"“”()]{0,32}?)?(?:[,;]+\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Messrs|Mmes)\.?\s+)?$/u;
 
 function linked(x: SignalInput, a: Mention, b: Mention): boolean {
   const gap = x.draft.prose.slice(endAfter(a), startBefore(b));

@@ -7,7 +7,7 @@ import { ORG_SUFFIXES } from '../titles';
 import type { Signal } from './types';
 import { endAfter, nameWords, startBefore } from './types';
 
-const BODY_WORDS = /^(?:restaurant|hotel|cafe|bar|club|company|co|corp|inc|ltd|store|stores|shop|theater|theatre|gallery|foundation|fund|award|prize|trophy|building|hall|school|college|hospital|bridge|park|memorial|library|museum|institute|church|studio|studios|agency|brothers|bros)$/i;
+const BODY_WORDS = /^(?:restaurant|hotel|motel|inn|lodge|cafe|bar|club|company|co|corp|inc|ltd|store|stores|shop|theater|theatre|gallery|foundation|fund|award|prize|trophy|building|hall|school|college|hospital|bridge|park|memorial|library|museum|institute|church|studio|studios|agency|brothers|bros)$/i;
 
 export const organisation: Signal = {
   id: 'organisation',
@@ -15,7 +15,7 @@ export const organisation: Signal = {
   read(x) {
     const ws = nameWords(x);
     const last = (ws[ws.length - 1] ?? '').toLowerCase();
-    if (ws.length > 1 && (BODY_WORDS.test(last) || ORG_SUFFIXES.has(last))) return 1;
+    if (BODY_WORDS.test(last) || ws.length > 1 && ORG_SUFFIXES.has(last)) return 1;
     const text = x.draft.prose;
     const e = endAfter(x.first);
     const next = /^\.?\s+(\p{L}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';

@@ -17,8 +17,8 @@ export const PERSON_WEIGHTS = {
     'known-surname': 0.5,
     repeated: 0.5,
     'ordinary-words': -1.5,
-    place: -3,
-    organisation: -3,
+    place: -4,
+    organisation: -4,
     time: -3,
   },
 } as { bias: number; weights: Record<string, number> };

@@ -24,7 +24,8 @@ export const place: Signal = {
     const num = /(?:^|[^\p{N},.])(\p{N}{1,5})\s+$/u.exec(before);
     if (num && !/^(?:1[89]|20)\d\d$/.test(num[1])) return 1; // a house number, not a year
     const givenKnown = ws.length > 1 && isGivenName(ws[0]);
-    if (!givenKnown && !x.first.honorific && PLACE_PREP.test(before)) return 0.5;
+    // (A bare word after "in" is a place far more often than a person: "in Lauderdale".)
+    if (!givenKnown && !x.first.honorific && PLACE_PREP.test(before)) return ws.length === 1 && !x.first.possessive ? 1 : 0.5;
     const places = ws.filter((w) => isPlace(w) && !isGivenName(w) && !isKnownSurname(w)).length;
     return ws.length ? places / ws.length : 0;
   },

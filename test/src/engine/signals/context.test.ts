@@ -33,3 +33,12 @@ test('run-in: a bare surname among a paragraph\'s first words, the full name lat
   assert.equal(runIn(inputFor('The first three innings went to Dravick before Tom Dravick tired.', 'Dravick')), 0);
   assert.equal(runIn(inputFor('Dravick pitched six innings.\n\nTom Dravick tired in the seventh.', 'Dravick')), 0);
 });
+
+test('couple: a title before "and Mrs." names the husband', () => {
+  assert.equal(couple(inputFor('They will honor Italian Consul and Mrs. Tom Dravick at a party.', 'Tom Dravick')), 1);
+  assert.equal(couple(inputFor('They will honor Harlan and Mrs. Tom Dravick at a party.', 'Tom Dravick')), 0);
+});
+
+test('list: a generational suffix does not break a list', () => {
+  assert.equal(inList(inputFor('Guests were Mary Wexley, Tom Dravick III, and Anna Pell.', 'Anna Pell')), 1);
+});
