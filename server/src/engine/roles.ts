@@ -24,6 +24,7 @@ import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
+import { MONTHS, WEEKDAYS, capitalised } from './lexicon/time';
 import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
@@ -749,7 +750,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
 }
 
-const DATE_WORD = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|GMT|BST)$/;
+const DATE_WORD = new RegExp(`(?:${[...WEEKDAYS, ...MONTHS].map(capitalised).join('|')}|Christmas|Easter|GMT|BST)$`);
 
 /** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {

@@ -68,3 +68,12 @@ test('named entities are data: a club ending makes a club, a person-like brand a
   assert.deepEqual(messages('Market news\n\nGoldman Sachs and Lehman Brothers said profits rose.\n'), []);
   assert.deepEqual(messages('Market news\n\nShares in Lehman Brothers fell, and Bill Lynch said he was worried.\n'), ['Bill Lynch is introduced without a title or role']);
 });
+
+test('time words: one list of days and months; "May" is kept out of the months that are never names', async () => {
+  const time = await import('../../../server/out/engine/lexicon/time.js');
+  assert.equal(time.WEEKDAYS.length, 7);
+  assert.equal(time.MONTHS.length, 12);
+  assert.deepEqual(time.MONTHS.filter((m: string) => !time.MONTHS_NOT_NAMES.includes(m)), ['may']);
+  assert.ok(attributionLexicon.NOT_NAME_WORDS.has('march') && !attributionLexicon.NOT_NAME_WORDS.has('may'));
+  assert.ok(attributionLexicon.NOT_NAME_WORDS.has('sunday'));
+});
