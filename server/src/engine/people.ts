@@ -22,6 +22,7 @@ import {
 } from './names';
 import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
+import { roleAppositiveAfter } from './signals/role-after';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -373,7 +374,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
-    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleAppositiveAfter(text, afterFrom);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
