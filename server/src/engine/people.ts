@@ -14,13 +14,14 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceAt } from './sentences';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
-import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
+import { addsLetter, blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
 import { roleAppositiveAfter } from './signals/role-after';
 
@@ -1200,6 +1201,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
       (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
+      (p.mentions.length > 1 || !addsLetter(core, p.core)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1405,16 +1407,19 @@ interface Names {
   sexes: Set<string>;
   /** Named with a regnal number somewhere ("Muhammad V"). */
   regnal: boolean;
+  /** How many full or given-name mentions write each given name. */
+  givenUses: Map<string, number>;
 }
 
 function namesOf(p: PersonBuild, prose: string): Names {
-  const n: Names = { cores: new Set(), givens: new Set(), count: 0, sexes: new Set(), regnal: false };
+  const n: Names = { cores: new Set(), givens: new Set(), count: 0, sexes: new Set(), regnal: false, givenUses: new Map() };
   for (const m of p.mentions) {
     if (m.core) {
       n.cores.add(m.core);
       n.count++;
     }
     if (m.firstGiven && m.kind === 'full') n.givens.add(m.firstGiven);
+    if (m.firstGiven && m.kind !== 'surname') n.givenUses.set(m.firstGiven, (n.givenUses.get(m.firstGiven) ?? 0) + 1);
     const sex = m.honorific ? honorificSex(prose.slice(m.honorific.start, m.honorific.end)) : null;
     if (sex) n.sexes.add(sex);
     if (regnalAfter(prose, m.end)) n.regnal = true;
@@ -1464,6 +1469,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
         for (const c of nd.cores) nk.cores.add(c);
         for (const g of nd.givens) nk.givens.add(g);
         for (const x of nd.sexes) nk.sexes.add(x);
+        for (const [g, k] of nd.givenUses) nk.givenUses.set(g, (nk.givenUses.get(g) ?? 0) + k);
         nk.count += nd.count;
         nk.regnal ||= nd.regnal;
         drop.merged = keep;
@@ -1488,7 +1494,8 @@ function canMerge(a: Names, b: Names): boolean {
   if (surA.size === 0 || surB.size === 0) return false;
   // "Sultan Muhammad V" is no spelling of anyone else's name.
   if ((a.regnal || b.regnal) && ![...surA].some((x) => surB.has(x))) return false;
-  // Every pair of given names must be the same name.
+  const sameSurname = [...surA].some((x) => surB.has(x));
+  // Every pair of given names must be the same name, or under one surname a one-off slip of it.
   let givenEqual = ga.size > 0 && gb.size > 0;
   for (const x of ga) {
     for (const y of gb) {
@@ -1498,10 +1505,11 @@ function canMerge(a: Names, b: Names): boolean {
         continue;
       }
       givenEqual = false;
-      if (!givenVariant(x, y)) return false;
+      if (givenVariant(x, y)) continue;
+      const [ux, uy] = [a.givenUses.get(x) ?? 0, b.givenUses.get(y) ?? 0];
+      if (!sameSurname || !(givenSlip(x, y, ux, uy) || givenSlip(y, x, uy, ux))) return false;
     }
   }
-  const sameSurname = [...surA].some((x) => surB.has(x));
   if (sameSurname) {
     // Same surname: one person only when both have given names that are variants (Vladimir/Volodymyr).
     return ga.size > 0 && gb.size > 0;
@@ -1538,6 +1546,7 @@ function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
   const [one, other, word] = aFirst ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
   if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
   if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
+  if (other.count < 2 && addsLetter(word, word === x ? y : x)) return false;
   if (sexesDisagree(one.sexes, other.sexes)) return false;
   // An ordinary word ("Mr Snew") is a slip only under a courtesy title.
   return (!isNonNameWord(word) || one.sexes.size > 0) && !isGivenName(word);
@@ -1582,7 +1591,7 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
       honorific: d.honorific,
       possessive,
       paragraph: d.paragraph,
-      sentence: sentenceAt(draft, d.start),
+      sentence: sentenceAt(draft, d.start)?.index ?? -1,
       inQuote: quoteAt(sortedQuotes, d.start, d.end),
       inBrackets: d.inBrackets,
     };
@@ -1602,12 +1611,6 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
 }
 
 const TIDY_RE = /[\[\]]|[^\S ]|\s\s/;
-
-function sentenceAt(draft: Draft, offset: number): number {
-  const ss = draft.sentences;
-  const found = partitionPoint(ss.length, (i) => ss[i].start <= offset) - 1;
-  return found >= 0 ? ss[found].index : -1;
-}
 
 function quoteAt(quotes: Quote[], start: number, end: number): number | null {
   // The last quote opening at or before the mention, then a few before it (nested quotes).

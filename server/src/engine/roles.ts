@@ -21,6 +21,7 @@ import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceAt } from './sentences';
 import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
@@ -1503,14 +1504,8 @@ export function firstPerson(analysis: Pick<Analysis, 'draft' | 'quotes'>, start:
   return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
-/** The sentence (or, without sentences, the paragraph) containing `pos`. */
-export function sentenceAt(draft: Draft, pos: number): Span | null {
-  const ss = draft.sentences;
-  const i = partitionPoint(ss.length, (k) => ss[k].end <= pos);
-  if (i < ss.length && ss[i].start <= pos) return ss[i];
-  for (const p of draft.paragraphs) if (p.start <= pos && pos < p.end) return p;
-  return null;
-}
+/** Kept for importers of the old name; the one `sentenceAt` lives in sentences.ts. */
+export { sentenceAt } from './sentences';
 
 /** Nothing but opening quote marks, brackets or markup between the sentence start and `pos`. */
 export function atSentenceStart(draft: Draft, pos: number): boolean {

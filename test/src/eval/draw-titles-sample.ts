@@ -24,7 +24,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { brownPressArticles, brownSplitArticles, devAndBbc, splitCopy, type Copy } from './corpus';
 import { analyze } from '../../../server/out/engine/index.js';
-import { sentenceAt } from '../../../server/out/engine/roles.js';
+import { sentenceAt } from '../../../server/out/engine/sentences.js';
 import { JUDGED, LITERAL_JUDGED, judgedKey } from './titles-judged';
 import { flags } from './titles';
 
