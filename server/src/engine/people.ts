@@ -24,6 +24,7 @@ import {
 import { addsLetter, blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
 import { roleAppositiveAfter } from './signals/role-after';
+import { agreeingOne, referenceSex } from './signals/sex';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -1219,6 +1220,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (best) return best;
     return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
   };
+  // Two people of one surname (Bill and Hillary Clinton): "Mrs. Clinton", "Clinton said she …" go
+  // to the one whose given name agrees, not to the one named last.
+  const bySex = (list: PersonBuild[], c: DocCand): PersonBuild | null =>
+    agreeingOne(list, (p) => p.firstGiven, referenceSex(draft.prose, c.possessive ? c.possessive[1] : c.e, c.honorific ? draft.prose.slice(c.honorific[0], c.honorific[1]) : null));
   for (const c of singles) {
     if (used.has(c)) continue;
     const { core, commonish, givenName } = c.word!;
@@ -1230,7 +1235,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
       // "in May", "since March": a month after a preposition is the month, not Theresa May.
       if (!c.honorific && MONTHS.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
-      addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
+      addMention(c, exact.length > 1 && bySex(exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
     if (!c.honorific && givenName && !commonish) {
