@@ -26,6 +26,8 @@ import {
 } from './names';
 import { addsLetter, blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
+import { roleAppositiveAfter } from './signals/role-after';
+import { agreeingOne, referenceSex } from './signals/sex';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -376,7 +378,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
-    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleAppositiveAfter(text, afterFrom);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
@@ -1219,6 +1221,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (best) return best;
     return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
   };
+  // Two people of one surname (Bill and Hillary Clinton): "Mrs. Clinton", "Clinton said she …" go
+  // to the one whose given name agrees, not to the one named last.
+  const bySex = (list: PersonBuild[], c: DocCand): PersonBuild | null =>
+    agreeingOne(list, (p) => p.firstGiven, referenceSex(draft.prose, c.possessive ? c.possessive[1] : c.e, c.honorific ? draft.prose.slice(c.honorific[0], c.honorific[1]) : null));
   for (const c of singles) {
     if (used.has(c)) continue;
     const { core, commonish, givenName } = c.word!;
@@ -1230,7 +1236,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
       // "in May", "since March": a month after a preposition is the month, not Theresa May.
       if (!c.honorific && MONTH_SET.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
-      addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
+      addMention(c, exact.length > 1 && bySex(exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
     if (!c.honorific && givenName && !commonish) {

@@ -25,3 +25,8 @@ test('described before: "<determiner> … <noun>, Name," and not a sentence-open
 test('described before: a determiner with a capital at the sentence start', () => {
   assert.equal(describedBefore(inputFor('A 12-year-old girl, Mary Wexley, was hurt on Friday.', 'Mary Wexley')), true);
 });
+
+test('not described: the verb of the clause the name ends ("alongside X, has been …", "for X, beat his …")', () => {
+  assert.equal(described(inputFor('Hoddle, who will work alongside Tom Dravick, has been out of the game.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Anna Pell, a late replacement for Tom Dravick, beat her former co-star.', 'Tom Dravick')), 0);
+});
