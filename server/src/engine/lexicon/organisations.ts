@@ -75,3 +75,9 @@ export const PERSON_LIKE_BRANDS = new Set([
   'estee lauder', 'paddy power', 'price waterhouse', 'merrill lynch', 'hugo boss', 'max factor', 'lehman brothers',
   'salomon brothers', 'warner brothers', 'warner bros',
 ]);
+
+/** Bodies and firms compromise's lexicon lacks (parties, armed groups, regulators). */
+export const EXTRA_ORGS = `
+hezbollah hizbollah hamas taliban al-qaeda al-qaida alqaeda isis isil daesh nato opec fifa uefa
+wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform snp plaid fatah
+`.split(/\s+/).filter((w) => w.length > 0);

@@ -104,3 +104,9 @@ export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'tony', 'val', 'whitney', 'ali', 'aubrey', 'avery', 'bobbie', 'cameron', 'dale', 'darcy', 'ellis', 'emerson',
   'harley', 'jess', 'joss', 'kendall', 'kit', 'mickey', 'micky', 'ronnie', 'sage', 'shay', 'sky', 'tyler',
 ]);
+
+/** Nouns whose "of" takes a person: "the resignation of Phil Watts", "the widow of …". */
+export const PERSON_OF_NOUNS = new Set([
+  'resignation', 'death', 'murder', 'killing', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter',
+  'sacking', 'assassination', 'kidnapping', 'biography', 'memoirs', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'mother', 'father',
+]);
