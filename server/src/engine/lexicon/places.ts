@@ -14,21 +14,19 @@ export const EXTRA_MULTI = ['sri lanka', 'hong kong', 'new york', 'new zealand',
 
 /** Places compromise's lexicon lacks. */
 export const EXTRA_PLACES = `
-kyiv kiev kharkiv kharkov odesa odessa lviv donbas donbass donetsk luhansk crimea mariupol kherson
-zaporizhzhia zaporizhzhya dnipro bakhmut avdiivka gaza westminster whitehall brussels strasbourg
-davos beijing peking mumbai bombay kolkata calcutta chennai madras myanmar burma yangon rangoon
-tehran teheran tripoli benghazi aleppo idlib raqqa mosul fallujah kabul kandahar helmand karachi
-islamabad lahore riyadh jeddah doha dubai abu dhabi sanaa aden beirut damascus baghdad basra
-ankara istanbul tbilisi yerevan baku minsk chisinau vilnius riga tallinn grozny chechnya dagestan
-belarus moldova ukraine russia syria iraq iran libya yemen qatar bahrain kuwait oman jordan lebanon
-israel palestine afghanistan pakistan turkey turkiye
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-vermont virginia washington wisconsin wyoming dakota carolina
-britain england scotland wales ireland ulster europe africa asia america australia canada brussels
-westminster holyrood stormont strasbourg geneva frankfurt tokyo seoul delhi moscow paris berlin rome
-madrid washington baghdad jerusalem gaza kashmir tibet taiwan brazil argentina mexico chile peru
+kyiv kiev kharkiv kharkov odesa odessa lviv donbas donbass donetsk luhansk crimea mariupol kherson zaporizhzhia
+zaporizhzhya dnipro bakhmut avdiivka gaza westminster whitehall brussels strasbourg davos beijing peking mumbai
+bombay kolkata calcutta chennai madras myanmar burma yangon rangoon tehran teheran tripoli benghazi aleppo
+idlib raqqa mosul fallujah kabul kandahar helmand karachi islamabad lahore riyadh jeddah doha dubai abu dhabi
+sanaa aden beirut damascus baghdad basra ankara istanbul tbilisi yerevan baku minsk chisinau vilnius riga
+tallinn grozny chechnya dagestan belarus moldova ukraine russia syria iraq iran libya yemen qatar bahrain
+kuwait oman jordan lebanon israel palestine afghanistan pakistan turkey turkiye alabama alaska arizona arkansas
+california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky
+louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming dakota carolina
+britain england scotland wales ireland ulster europe africa asia america australia canada holyrood stormont
+geneva frankfurt tokyo seoul delhi moscow paris berlin rome madrid jerusalem kashmir tibet taiwan brazil
+argentina mexico chile peru
 `.split(/\s+/).filter((w) => w.length > 0);
 
 /** Group nouns the lexicon lacks (singular forms): "Latinos said" is not a person. */
