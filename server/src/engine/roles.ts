@@ -1504,9 +1504,6 @@ export function firstPerson(analysis: Pick<Analysis, 'draft' | 'quotes'>, start:
   return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
-/** Kept for importers of the old name; the one `sentenceAt` lives in sentences.ts. */
-export { sentenceAt } from './sentences';
-
 /** Nothing but opening quote marks, brackets or markup between the sentence start and `pos`. */
 export function atSentenceStart(draft: Draft, pos: number): boolean {
   const s = sentenceAt(draft, pos);
