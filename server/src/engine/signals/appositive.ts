@@ -45,6 +45,31 @@ export function describedBefore(x: SignalInput): boolean {
   return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
 }
 
+/** Words after "as" that make no role: "as well as", "as soon as", "as he left". */
+const AS_NOT_ROLE = /^(?:well|soon|long|much|far|if|though|usual|expected|planned|such|of|to|for|in|he|she|it|they|we|i|you|his|her|their|its|part|was|is|a\s+result)\b/i;
+
+/**
+ * A credit in a cast or line-up: "Richard Tucker as Enzo", "Anton Diffring as an innocent
+ * bystander", "with Mary Wexley as captain"; and an actor in brackets after the character they
+ * play ("Benedick (J. D. Cannon)").
+ */
+export function credited(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const as = /^\s+as\s+(\S.{0,20})/u.exec(x.draft.prose.slice(e, e + 30));
+  if (as && !AS_NOT_ROLE.test(as[1])) return true;
+  const s = startBefore(x.first);
+  return /\p{Lu}[\p{L}'’-]*\s+\($/u.test(x.draft.prose.slice(Math.max(0, s - 30), s)) && x.draft.prose.charAt(endAfter(x.first)) === ')';
+}
+
+/** ' -- poet and master novelist at 23 --' or ' — the union's treasurer —': a dash appositive. */
+export function describedByDash(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const m = /^\s*(?:--|—|–)\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,7}?)\s*(?:--|—|–|,|\.(?!\p{L}))/u.exec(x.draft.prose.slice(e, e + 90));
+  if (!m) return false;
+  const w0 = m[1].split(/\s+/)[0].toLowerCase();
+  return !NOT_DESCRIPTION.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
+}
+
 export function described(x: SignalInput): number {
-  return describedAfter(x) || describedBefore(x) ? 1 : 0;
+  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) ? 1 : 0;
 }
