@@ -43,3 +43,8 @@ test('described by dashes: a noun phrase between dashes, not a clause', () => {
   assert.equal(describedByDash(inputFor('The life of Tom Dravick -- poet and novelist at 23 -- is told well.', 'Tom Dravick')), true);
   assert.equal(describedByDash(inputFor('Tom Dravick -- who won twice -- will start.', 'Tom Dravick')), false);
 });
+
+test('not described: a phrase of time or place before the name, "as" without a role', () => {
+  assert.equal(describedBefore(inputFor('After winning in the Republican primary, Tom Dravick, said he was ready.', 'Tom Dravick')), false);
+  assert.equal(credited(inputFor('He described Tom Dravick as the best chance for peace.', 'Tom Dravick')), false);
+});
