@@ -115,7 +115,7 @@ export const firstReference: Rule = {
           break;
         }
         if (!checkHeadline && inHead(m.paragraph)) continue;
-        if (refs.length === 0 && isRunInLabel(draft, person, mentions, m)) continue; // "Duren, Sheldon on hill  Ryne Duren …"
+        if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Duren, Sheldon on hill  Ryne Duren …"
         refs.push(m);
       }
       if (skip || refs.length === 0) continue;
