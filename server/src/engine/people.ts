@@ -22,6 +22,7 @@ import {
 } from './names';
 import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
+import { PERSON_ROLE_NOUNS } from './attribution-lexicon';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -321,7 +322,7 @@ const COMPANY_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company
 /** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
 function modifierFollows(text: string, at: number): boolean {
   const m = /^ (\p{Ll}[\p{Ll}\-]*) \p{Lu}/u.exec(text.slice(at, at + 40));
-  return !!m && TITLE_WORDS.has(m[1]);
+  return !!m && PERSON_ROLE_NOUNS.has(m[1]);
 }
 
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
@@ -373,7 +374,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
-    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleOfAfter(after);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
@@ -390,6 +391,12 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     orgBefore: ORG_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
+}
+
+/** An appositive role with no article: ", head of the grain association", ", chief executive at Acme". */
+function roleOfAfter(after: string): boolean {
+  const m = /^,\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(after);
+  return !!m && PERSON_ROLE_NOUNS.has(m[1]);
 }
 
 function isSentenceInitial(text: string, pos: number): boolean {

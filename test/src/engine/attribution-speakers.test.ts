@@ -82,6 +82,18 @@ test('he goes to the subject, not to a possessive after it', () => {
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['he', text.indexOf('he said'), 'Erik Berg']]);
 });
 
+test('she goes to a name with an appositive role and no article, not to the firm named before', () => {
+  const body = 'Agrotrade Holdings said exports rose.\n\nOlena Kovalenko, head of the grain association, welcomed the deal. "The Kremlin will read this as a sign," she said.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['she', text.indexOf('she said'), 'Olena Kovalenko']]);
+});
+
+test('an appositive role without an article makes a person only when the role names a person', () => {
+  const people = (body: string) => analyze(HEAD + body).people.map((p) => p.name);
+  assert.deepEqual(people('Maria Lenz, chief of staff at the port, said delays were long.\n'), ['Maria Lenz']);
+  assert.deepEqual(people('Riverton, home of the fleet, was quiet.\n'), []);
+});
+
 test('he goes to the subject of the sentence before, not to a person named earlier', () => {
   const body = 'Minister Paul Lind offered talks on Monday.\n\nSpokesman Tom Reed dismissed the minister\'s overture. "That is not a serious offer," he said.\n';
   assert.deepEqual(seen(body).quotes.map((q) => [q.speaker, q.name]), [['he', 'Tom Reed']]);
