@@ -167,3 +167,34 @@ test('a quote-only paragraph after the headline alone inherits nothing', () => {
   const { quotes } = seen(`"The ports will be busy again."\n`);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.by, q.inheritedFrom]), [[null, null, null]]);
 });
+
+// Session 5: a reporting word is a cue for the sentence's subject only as that subject's verb, and
+// the paragraph before passes on only a speaker that can speak.
+const Q2 = '"We will not be moved by threats from anyone."';
+for (const lead of [
+  'A weaker dollar raised the cost of imports, though this should help export demand.',
+  'Tickets for the final are expected to go on sale in April.',
+  'The boom in sales can continue.',
+  'The outbreak, which began in 2001, led to the slaughter of many animals.',
+  'The crowd stayed home during the Grand Slam.',
+]) {
+  test(`no speaker passes from "${lead}" to the quote after it; the quote is flagged`, () => {
+    const { text, quotes } = seen(`${lead}\n\n${Q2}\n`);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [[null, null, null]]);
+    const start = text.indexOf(Q2);
+    const found = lintText(text).findings.filter((f) => f.ruleId === 'quote-attribution');
+    assert.deepEqual(found.map((f) => [f.start, f.end, f.message]), [[start, start + Q2.length, 'Quote has no speaker']]);
+  });
+}
+
+test('"by saying" is the subject\'s cue; a body that admits speaks', () => {
+  const by = seen(`Ruth Okafor annoyed the board by saying she would stay on.\n\n${Q2}\n`);
+  assert.deepEqual(by.quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.by, q.inheritedFrom]), [['Ruth Okafor', by.text.indexOf('Ruth'), 'saying', 'cue', 1]]);
+  const body = seen(`The company admits that the launch was late.\n\n${Q2}\n`);
+  assert.deepEqual(body.quotes.map((q) => [q.speaker, q.cue, q.by]), [['The company', 'admits', 'cue']]);
+});
+
+test('a cue whose nearest speaker cannot speak gives way to an earlier cue of the sentence', () => {
+  const { text, quotes } = seen(`Ruth Okafor spoke first. Rather, she said, the delays in the port would continue.\n\n${Q2}\n`);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.name]), [['she', text.indexOf('she said'), 'said', 'Ruth Okafor']]);
+});

@@ -91,8 +91,20 @@ function flags(analysis: Analysis): Range[] {
 
 const words = (s: string) => s.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? [];
 
-/** The common verbs of speech, for isolation (the full lexicon holds "post", "report", "note"…). */
-const SPEECH = new Set('say says said saying tell tells told telling add adds added adding ask asks asked asking according write writes wrote explain explains explained state states stated insist insists insisted argue argues argued claim claims claimed warn warns warned reply replies replied'.split(' '));
+/**
+ * Verbs of saying, every form (the full cue lexicon also holds "think", "smile", "demand"…): a
+ * paragraph holding one is not isolated. A form that is also a noun ("the report") counts too:
+ * that only makes fewer cases isolated.
+ */
+const SAYING = 'say tell add ask write explain state insist argue claim warn reply note stress deny report admit allege announce comment confirm acknowledge suggest declare respond remark observe urge promise predict tweet concede recall complain caution maintain contend testify accuse criticise criticize describe';
+const IRREGULAR = 'said says saying told telling wrote written writing denied denies replied replies according';
+const SPEECH = new Set([
+  ...IRREGULAR.split(' '),
+  ...SAYING.split(' ').flatMap((v) => {
+    const stem = v.endsWith('e') ? v.slice(0, -1) : v;
+    return [v, /(?:s|sh|ch|x)$/.test(v) ? `${v}es` : `${v}s`, `${stem}ed`, `${stem}ing`];
+  }),
+]);
 
 /** The paragraph's text outside quotes has a verb of speech (`all`: any reporting-verb word). */
 function verbInParagraph(a: Analysis, p: number, all = true): boolean {
@@ -100,7 +112,8 @@ function verbInParagraph(a: Analysis, p: number, all = true): boolean {
   if (!para) return false;
   let t = a.draft.prose.slice(para.start, para.end).split('');
   for (const q of a.quotes) if (q.paragraph === p) for (let i = q.start; i < q.end && i < para.end; i++) t[i - para.start] = ' ';
-  return words(t.join('')).some((w) => (all ? REPORTING_VERBS : SPEECH).has(w.toLowerCase()));
+  const text = t.join('');
+  return words(text).some((w) => (all ? REPORTING_VERBS : SPEECH).has(w.toLowerCase())) || (!all && /\bpoint(?:s|ed|ing)?\s+out\b/i.test(text));
 }
 
 /** A deleted-attribution case: the new text and where the quote now starts. */
