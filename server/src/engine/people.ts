@@ -14,15 +14,19 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceAt } from './sentences';
+import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PLAIN_SAYING_VERBS } from './lexicon/verbs';
+import { COURTESY_TITLES } from './lexicon/honorifics';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
-import { blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenVariant, spellingVariant, translitKey } from './variants';
+import { addsLetter, blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
-import { PERSON_ROLE_NOUNS } from './attribution-lexicon';
+import { roleAppositiveAfter } from './signals/role-after';
+import { agreeingOne, referenceSex } from './signals/sex';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -147,7 +151,7 @@ const DOTTED_BODIES = /^(?:UN|US|UK|EU|USA|USSR|UAE|DC|NYC|FBI|CIA|NATO|IRA|ANC|
 const MISS_TITLES = /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/;
 
 /** Courtesy titles, which go with the surname alone ("Mr De Vido", not "Mr Julio De Vido"). */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
+const COURTESY = COURTESY_TITLES;
 /** Particles also written with a capital inside a name: "Julio De Vido", "Mark Van Dijk". */
 const CAP_PARTICLES = new Set(['De', 'Del', 'Della', 'Der', 'Den', 'Di', 'Da', 'Du', 'Van', 'Von', 'Le', 'La', 'Ter', 'Ten', 'Dos', 'Das']);
 function isCapParticle(w: string): boolean {
@@ -322,14 +326,13 @@ const COMPANY_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company
 /** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
 function modifierFollows(text: string, at: number): boolean {
   const m = /^ (\p{Ll}[\p{Ll}\-]*) \p{Lu}/u.exec(text.slice(at, at + 40));
-  return !!m && PERSON_ROLE_NOUNS.has(m[1]);
+  return !!m && TITLE_WORDS.has(m[1]);
 }
 
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
 
 const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
 const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
-const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
 
 /** The word right before `pos` (letters and hyphens), and the character before that word's gap. */
 function previousWord(text: string, pos: number): { word: string; gapHasStop: boolean; start: number } {
@@ -358,7 +361,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const titleBefore = !honorific && prev.word.length > 0 && (TITLE_WORDS.has(pw) || isDemonym(prev.word));
   let detBefore = DET_WORDS.has(pw);
   // ("…," added Jones; but "has added Pacific Assault to its catalogue", "wrote Harry Potter".)
-  let reportBefore = REPORT_BEFORE.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
+  let reportBefore = INVERTED_SAYING_VERBS.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
   if (!reportBefore && (pw === 'to' || pw === 'for')) {
     reportBefore = /(?:according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - 30), start));
   }
@@ -374,7 +377,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
-    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleOfAfter(after);
+    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleAppositiveAfter(text, afterFrom);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
@@ -391,12 +394,6 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     orgBefore: ORG_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
-}
-
-/** An appositive role with no article: ", head of the grain association", ", chief executive at Acme". */
-function roleOfAfter(after: string): boolean {
-  const m = /^,\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+(?:of|at|for)\s/u.exec(after);
-  return !!m && PERSON_ROLE_NOUNS.has(m[1]);
 }
 
 function isSentenceInitial(text: string, pos: number): boolean {
@@ -712,10 +709,9 @@ function pluralOfCommon(w: string): boolean {
 }
 
 const AUX_RE = /^(?:has|had|have|also|later|then|once|previously|recently|again|publicly|first|would|will|could|may|might|himself|herself|subsequently|famously|repeatedly|angrily|yesterday|today|earlier|last|week|night|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const SPEECH_BEFORE_RE = /[,"”’'](?:\s*)(?:said|says|added|adds|predicted|predicts|estimated|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|stressed|admitted|claimed|continued|replied|observed|remarked|suggested|recalled|declared|conceded|wrote|writes|told|asked|according to)[\s\u00a0]+$/u;
+const SPEECH_BEFORE_RE = new RegExp(`[,"”’'](?:\\s*)(?:${[...PLAIN_SAYING_VERBS, 'estimated', 'according to'].join('|')})[\\s\\u00a0]+$`, 'u');
 const PRONOUN_NEXT_RE = /^([^.!?]{0,240}?)[.!?]["”’]?[ \u00a0]+["“]?(?:He|She)\b/u;
 /** "X said it would …", "X denied its …": how a firm speaks. */
-const FIRM_SAYS = new Set(['said', 'says', 'added', 'adds', 'told', 'warned', 'warns', 'estimated', 'estimates', 'predicted', 'predicts', 'denied', 'denies', 'admitted', 'admits', 'insisted', 'insists', 'claimed', 'noted', 'stressed', 'explained', 'explains', 'thinks']);
 const SUBJECT_BEFORE_RE = /(?:^|[.!?:]["”’]?\s+)(?:But|And|Yet|Then|Meanwhile|However|Now|Earlier|Later|Today|Yesterday|So),?\s+$/u;
 const OTHER_NAME_RE = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+|\b(?:Mr|Mrs|Ms|Dr|Miss)\b/u;
 
@@ -747,7 +743,7 @@ function personEvidenceOf(text: string, c: NameCandidate): number {
       while (x < ws.length - 1 && AUX_RE.test(ws[x])) x++;
       const v = ws[x];
       const then = ws[x + 1];
-      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYS.has(v) && (then === 'it' || then === 'its'))) return 1;
+      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYING_VERBS.has(v) && (then === 'it' || then === 'its'))) return 1;
     }
     if (/^(?:[.,;:!?]|\s*[-—–]|$)/u.test(after) && SPEECH_BEFORE_RE.test(text.slice(Math.max(0, s - 30), s))) return 1;
   }
@@ -1206,6 +1202,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
       (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
+      (p.mentions.length > 1 || !addsLetter(core, p.core)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1223,6 +1220,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (best) return best;
     return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
   };
+  // Two people of one surname (Bill and Hillary Clinton): "Mrs. Clinton", "Clinton said she …" go
+  // to the one whose given name agrees, not to the one named last.
+  const bySex = (list: PersonBuild[], c: DocCand): PersonBuild | null =>
+    agreeingOne(list, (p) => p.firstGiven, referenceSex(draft.prose, c.possessive ? c.possessive[1] : c.e, c.honorific ? draft.prose.slice(c.honorific[0], c.honorific[1]) : null));
   for (const c of singles) {
     if (used.has(c)) continue;
     const { core, commonish, givenName } = c.word!;
@@ -1234,7 +1235,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
       // "in May", "since March": a month after a preposition is the month, not Theresa May.
       if (!c.honorific && MONTHS.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
-      addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
+      addMention(c, exact.length > 1 && bySex(exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
     if (!c.honorific && givenName && !commonish) {
@@ -1411,16 +1412,19 @@ interface Names {
   sexes: Set<string>;
   /** Named with a regnal number somewhere ("Muhammad V"). */
   regnal: boolean;
+  /** How many full or given-name mentions write each given name. */
+  givenUses: Map<string, number>;
 }
 
 function namesOf(p: PersonBuild, prose: string): Names {
-  const n: Names = { cores: new Set(), givens: new Set(), count: 0, sexes: new Set(), regnal: false };
+  const n: Names = { cores: new Set(), givens: new Set(), count: 0, sexes: new Set(), regnal: false, givenUses: new Map() };
   for (const m of p.mentions) {
     if (m.core) {
       n.cores.add(m.core);
       n.count++;
     }
     if (m.firstGiven && m.kind === 'full') n.givens.add(m.firstGiven);
+    if (m.firstGiven && m.kind !== 'surname') n.givenUses.set(m.firstGiven, (n.givenUses.get(m.firstGiven) ?? 0) + 1);
     const sex = m.honorific ? honorificSex(prose.slice(m.honorific.start, m.honorific.end)) : null;
     if (sex) n.sexes.add(sex);
     if (regnalAfter(prose, m.end)) n.regnal = true;
@@ -1470,6 +1474,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
         for (const c of nd.cores) nk.cores.add(c);
         for (const g of nd.givens) nk.givens.add(g);
         for (const x of nd.sexes) nk.sexes.add(x);
+        for (const [g, k] of nd.givenUses) nk.givenUses.set(g, (nk.givenUses.get(g) ?? 0) + k);
         nk.count += nd.count;
         nk.regnal ||= nd.regnal;
         drop.merged = keep;
@@ -1494,7 +1499,8 @@ function canMerge(a: Names, b: Names): boolean {
   if (surA.size === 0 || surB.size === 0) return false;
   // "Sultan Muhammad V" is no spelling of anyone else's name.
   if ((a.regnal || b.regnal) && ![...surA].some((x) => surB.has(x))) return false;
-  // Every pair of given names must be the same name.
+  const sameSurname = [...surA].some((x) => surB.has(x));
+  // Every pair of given names must be the same name, or under one surname a one-off slip of it.
   let givenEqual = ga.size > 0 && gb.size > 0;
   for (const x of ga) {
     for (const y of gb) {
@@ -1504,10 +1510,11 @@ function canMerge(a: Names, b: Names): boolean {
         continue;
       }
       givenEqual = false;
-      if (!givenVariant(x, y)) return false;
+      if (givenVariant(x, y)) continue;
+      const [ux, uy] = [a.givenUses.get(x) ?? 0, b.givenUses.get(y) ?? 0];
+      if (!sameSurname || !(givenSlip(x, y, ux, uy) || givenSlip(y, x, uy, ux))) return false;
     }
   }
-  const sameSurname = [...surA].some((x) => surB.has(x));
   if (sameSurname) {
     // Same surname: one person only when both have given names that are variants (Vladimir/Volodymyr).
     return ga.size > 0 && gb.size > 0;
@@ -1544,6 +1551,7 @@ function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
   const [one, other, word] = aFirst ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
   if (one.count !== 1 || (one.givens.size > 0 && other.givens.size > 0)) return false;
   if (one.givens.size > 0 ? other.count < 2 : other.count < 2 && other.givens.size === 0) return false;
+  if (other.count < 2 && addsLetter(word, word === x ? y : x)) return false;
   if (sexesDisagree(one.sexes, other.sexes)) return false;
   // An ordinary word ("Mr Snew") is a slip only under a courtesy title.
   return (!isNonNameWord(word) || one.sexes.size > 0) && !isGivenName(word);
@@ -1588,7 +1596,7 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
       honorific: d.honorific,
       possessive,
       paragraph: d.paragraph,
-      sentence: sentenceAt(draft, d.start),
+      sentence: sentenceAt(draft, d.start)?.index ?? -1,
       inQuote: quoteAt(sortedQuotes, d.start, d.end),
       inBrackets: d.inBrackets,
     };
@@ -1608,12 +1616,6 @@ function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Dr
 }
 
 const TIDY_RE = /[\[\]]|[^\S ]|\s\s/;
-
-function sentenceAt(draft: Draft, offset: number): number {
-  const ss = draft.sentences;
-  const found = partitionPoint(ss.length, (i) => ss[i].start <= offset) - 1;
-  return found >= 0 ? ss[found].index : -1;
-}
 
 function quoteAt(quotes: Quote[], start: number, end: number): number | null {
   // The last quote opening at or before the mention, then a few before it (nested quotes).

@@ -8,7 +8,9 @@
  */
 import { getProfile } from './profiles';
 import type { Analysis, Mention, ResolvedConfig } from './types';
-import { SURNAME_FIRST, lookupKey } from './names';
+import { SURNAME_FIRST, isCommonWord, lookupKey } from './names';
+import { HONORIFIC_GENDER } from './lexicon/honorifics';
+import { givenSlip } from './variants';
 
 export type Part = 'surname' | 'given';
 
@@ -44,6 +46,24 @@ export function mentionParts(text: string, m: Mention): { surname: PartSpan | nu
     if (w.length > 1) given = { start: m.given.start, end: m.given.start + w.length, text: w };
   }
   return { surname, given };
+}
+
+const WORD_BEFORE_RE = /(?:^|[^\p{L}\p{M}'’.\-])(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+
+/**
+ * A one-off slip of the person's given name written right before a bare surname ("Td Cruz",
+ * "Hillery Clinton" where the copy names Ted Cruz, Hillary Clinton): the person index reads only
+ * the surname when the first word is no name it knows. `givens`: how often each given name of the
+ * person is written. An ordinary word opening a sentence is that word ("Tell Cruz").
+ */
+export function slippedGivenBefore(text: string, m: Mention, givens: Map<string, number>): PartSpan | null {
+  if (m.kind !== 'surname' || m.given || m.honorific || !m.surname || m.surname.start !== m.start) return null;
+  const w = WORD_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+  if (!w || givens.has(w)) return null;
+  const start = m.start - 1 - w.length;
+  if (isCommonWord(w) && /(?:^|[.!?:;])$/.test(text.slice(Math.max(0, start - 12), start).replace(/[\s"“”‘'(\[]+$/u, ''))) return null;
+  for (const [g, n] of givens) if (givenSlip(w, g, 1, n)) return { start, end: m.start - 1, text: w };
+  return null;
 }
 
 /** "Volodymyr Zelenskyy" → { given: "Volodymyr", surname: "Zelenskyy" }; "Kim Jong Un" → surname "Kim". */
@@ -179,13 +199,11 @@ export function regnalAfter(text: string, end: number): boolean {
   return REGNAL_RE.test(text.slice(end, end + 8));
 }
 
-const HONORIFIC_SEX = new Map([
-  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['lady', 'f'], ['dame', 'f'], ['baroness', 'f'],
-]);
 
 /** 'm' or 'f' for a courtesy title that says it ("Mr", "Mrs.", "Dame"), else null. */
 export function honorificSex(honorific: string): string | null {
-  return HONORIFIC_SEX.get(honorific.replace(/\.$/, '').toLowerCase()) ?? null;
+  const g = HONORIFIC_GENDER.get(honorific.replace(/\.$/, '').toLowerCase());
+  return g ? g.charAt(0) : null;
 }
 
 /** Two sets of courtesy-title sexes that name different people (Mr Pollard, Mrs Pallard). */

@@ -205,6 +205,20 @@ export function isSlip(v: VariantKind, a: string, b: string): boolean {
   return v === 'typo' || v === 'edit' || (v === 'vowel' && deskSlip(fold(a), fold(b)));
 }
 
+/**
+ * `slip` is `name` with one letter more that doubles no neighbour (Racine beside Raine). A desk
+ * slip drops letters far more often than it adds one, and an added letter often makes another real
+ * name: such a spelling is read as a slip only of a name the draft uses more than once.
+ */
+export function addsLetter(slip: string, name: string): boolean {
+  const a = fold(slip);
+  const b = fold(name);
+  if (a.length !== b.length + 1) return false;
+  let i = 0;
+  while (i < b.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i) && a[i] !== a[i - 1] && a[i] !== a[i + 1];
+}
+
 const SLIP_CLASSES = ['aeiouy', 'iy', 'ckq'];
 const CKQ = /^[ckq]/;
 
@@ -245,6 +259,25 @@ export function givenVariant(a: string, b: string): boolean {
   // apart are two names (Tim/Tom, Anna/Anne).
   if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b)) || Math.min(fold(a).length, fold(b).length) >= 5;
   return false;
+}
+
+/**
+ * Under one surname, is given name `slip` a one-off desk slip of `name` (Jacob/Jacub, Ted/Td,
+ * John/Jon)? It is written once; it is no given name of its own, or `name` is written more often;
+ * a letter dropped, added, swapped or changed within its class, the first letter kept (c/k aside);
+ * not a name of the other sex (Luis and Lois Garcia may be a couple); never an all-capital pair
+ * of initials ("JB").
+ */
+export function givenSlip(slip: string, name: string, slipUses: number, nameUses: number): boolean {
+  if (slipUses !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(slip)) return false;
+  if (isGivenName(slip) && nameUses < 2) return false;
+  const gs = nameGender(slip);
+  const gn = nameGender(name);
+  if (gs && gn && gs !== gn) return false;
+  const a = fold(slip);
+  const b = fold(name);
+  if (Math.max(a.length, b.length) < 3 || (a[0] !== b[0] && !(CKQ.test(a) && CKQ.test(b)))) return false;
+  return oneSlip(a, b) || deskSlip(a, b);
 }
 
 /** Both spellings are ordinary English surnames or words (Johnson/Johnston, Clark/Clarke). */

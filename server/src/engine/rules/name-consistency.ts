@@ -7,7 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
-import { allowedSpellings, countedMentions, houseSpelling, mentionParts, type Part, type PartSpan } from '../spellings';
+import { allowedSpellings, countedMentions, houseSpelling, mentionParts, slippedGivenBefore, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
   mention: Mention;
@@ -47,6 +47,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
   if (!canon.surname && !canon.given) return [];
   const allowed: Record<Part, Set<string>> = { surname: allowedSpellings('surname', config), given: allowedSpellings('given', config) };
 
+  const families = familyPlurals(text, uses.surname);
   const findings: RuleFinding[] = [];
   let fullCounts: Map<string, number> | null = null;
   for (const m of mentions) {
@@ -58,6 +59,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       if (!c || !span || span.text === c.spelling) continue;
       // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
       if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
+      if (part === 'surname' && familyPair(span.text, c.spelling, families)) continue;
       diff.push({ part, span, to: c.spelling });
     }
     if (diff.length === 0) continue;
@@ -109,6 +111,24 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
   return findings;
 }
 
+/**
+ * Surname spellings the draft uses as a family's plural: "the Burkes", "The Richard S. Burkes'
+ * home". Miss Burke beside the Burkes is their name in the singular, not a misspelling of it.
+ */
+function familyPlurals(text: string, uses: PartUse[]): Set<string> {
+  const out = new Set<string>();
+  for (const u of uses) {
+    if (/(?:s|es)$/.test(u.span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, u.mention.start - 5), u.mention.start))) out.add(u.span.text);
+  }
+  return out;
+}
+
+/** One spelling is the other's family plural (Burke / the Burkes). */
+function familyPair(a: string, b: string, families: Set<string>): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return families.has(long) && (long === `${short}s` || long === `${short}es`);
+}
+
 /** A name as a reader sees it: without editorial brackets, one space between words ("Vladimir] Zelensky"). */
 function asRead(name: string): string {
   return name.replace(/[\[\]]/g, '').replace(/\s+/g, ' ').trim();
@@ -131,6 +151,15 @@ function partUses(analysis: Analysis, mentionIdx: number[]): { mentions: Mention
     parts.set(m, p);
     if (p.surname) uses.surname.push({ mention: m, span: p.surname });
     if (p.given) uses.given.push({ mention: m, span: p.given });
+  }
+  const givens = new Map<string, number>();
+  for (const u of uses.given) givens.set(u.span.text, (givens.get(u.span.text) ?? 0) + 1);
+  for (const m of mentions) {
+    const p = parts.get(m)!;
+    const slip = p.given ? null : slippedGivenBefore(text, m, givens);
+    if (!slip) continue;
+    p.given = slip;
+    uses.given.push({ mention: m, span: slip });
   }
   for (const part of ['surname', 'given'] as Part[]) {
     const first = new Map<string, string>();
