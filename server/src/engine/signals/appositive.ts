@@ -18,7 +18,7 @@ const NOT_DESCRIPTION = new Set(['who', 'whose', 'whom', 'which', 'that', 'both'
   'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'shall',
   'should', 'must', 'do', 'does', 'did']);
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
-const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}?[\p{Ll}][\p{Ll}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
+const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
 const SCENE_PREP = /(?:^|[^\p{L}])(?:in|on|at|after|before|during|since|until|from|into|across|over|under|through|throughout|within|around|of)\s*$/iu;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
@@ -37,7 +37,12 @@ export function describedAfter(x: SignalInput): boolean {
   if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
   // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
   if (words.includes('by')) return false;
-  return /^\p{Ll}/u.test(words[words.length - 1]);
+  // Another name inside is the next item of a list ("X, world champion Jaouad Gharib, and …").
+  const end = e + m[0].length;
+  if (x.mentions.some((o) => o.start > e && o.start < end && o.kind !== 'pronoun')) return false;
+  // A description opens in lower case ("high school senior from Verboort"); ", Jefferson high
+  // school," is an affiliation, and a lone capitalised word is a name or a place.
+  return /^\p{Ll}/u.test(words[0]);
 }
 
 /** "<determiner> … <noun>, Name," or "…, Name." before the name. */
@@ -83,6 +88,24 @@ export function describedByDash(x: SignalInput): boolean {
   return !NOT_DESCRIPTION.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
 }
 
+/** "<determiner or possessive> … <noun> is|was <Name>", or "<anyone> is the former <Name>". */
+const PREDICATE_RE = /(?:(?:\n|[.!?;:,]["”’]?\s+)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+(?:is|was|became|becomes)\s+(?:now\s+|also\s+)?)|(?:is|was)\s+the\s+former\s+)$/u;
+
+/**
+ * The name completes a predicate about someone or something already named: "Mantle's hero was Joe
+ * DiMaggio", "A favorite is Norman Norell", "Mrs. Kelsey is the former Miss Ann Rickenbaugh" (the
+ * same woman's maiden name). Not a cleft ("It was Tom Dravick who …") nor an inverted sentence
+ * ("Also performing was Jerry Lee Lewis", "Also in the race are X and Y").
+ */
+export function predicated(x: SignalInput): boolean {
+  const s = startBefore(x.first);
+  const para = x.draft.paragraphs[x.first.paragraph];
+  const from = Math.max(para ? para.start : 0, s - 60);
+  // (A line break stands for the paragraph start; a cut mid-sentence matches nothing.)
+  const before = (para && from === para.start ? '\n' : '\u0000') + x.draft.prose.slice(from, s);
+  return PREDICATE_RE.test(before);
+}
+
 export function described(x: SignalInput): number {
-  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) ? 1 : 0;
+  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) || predicated(x) ? 1 : 0;
 }
