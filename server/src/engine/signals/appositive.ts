@@ -7,19 +7,12 @@
  */
 import { PERSON_VERBS, REPORTING_VERBS } from '../names';
 import { roleWord } from '../titles';
+import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import type { SignalInput } from './types';
 import { endAfter, startBefore } from './types';
 
-/** First words of what follows a name after a comma that are no description of it. */
-const NOT_DESCRIPTION = new Set(['who', 'whose', 'whom', 'which', 'that', 'both', 'all', 'each', 'now', 'then', 'he', 'she', 'it', 'they',
-  'and', 'but', 'or', 'nor', 'as', 'when', 'where', 'while', 'also', 'too', 'however', 'though', 'although', 'if', 'because',
-  'of', 'in', 'at', 'on', 'from', 'for', 'with', 'by', 'to', 'after', 'before', 'since', 'until', 'during', 'under', 'over',
-  'aged', 'age', 'not', 'no', 'yes', 'please', 'thanks', 'again', 'respectively', 'jr', 'sr',
-  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'shall',
-  'should', 'must', 'do', 'does', 'did']);
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
 const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
-const SCENE_PREP = /(?:^|[^\p{L}])(?:in|on|at|after|before|during|since|until|from|into|across|over|under|through|throughout|within|around|of)\s*$/iu;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
 /** ", <description>," right after the name. */
@@ -29,7 +22,7 @@ export function describedAfter(x: SignalInput): boolean {
   if (!m) return false;
   const words = m[1].split(/\s+/);
   const w0 = words[0].toLowerCase();
-  if (NOT_DESCRIPTION.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
+  if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
   // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
   // ", beat his former co-star." is the verb of a clause the name ended.
   if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
@@ -52,7 +45,7 @@ export function describedBefore(x: SignalInput): boolean {
   if (!m) return false;
   // "in the Republican primary, John Kasich, said": a phrase of time or place, not a description.
   const lead = x.draft.prose.slice(Math.max(0, s - 70), s).slice(0, m.index + m[0].length - m[1].length - 2);
-  if (SCENE_PREP.test(lead)) return false;
+  if (SCENE_PREPOSITIONS.has((/(\p{L}+)\s*$/u.exec(lead)?.[1] ?? '').toLowerCase())) return false;
   return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
 }
 
@@ -85,7 +78,7 @@ export function describedByDash(x: SignalInput): boolean {
   const m = /^\s*(?:--|—|–)\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,7}?)\s*(?:--|—|–|,|\.(?!\p{L}))/u.exec(x.draft.prose.slice(e, e + 90));
   if (!m) return false;
   const w0 = m[1].split(/\s+/)[0].toLowerCase();
-  return !NOT_DESCRIPTION.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
+  return !CLAUSE_OPENERS.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
 }
 
 /** "<determiner or possessive> … <noun> is|was <Name>", or "<anyone> is the former <Name>". */
