@@ -100,14 +100,14 @@ function singleWord(c: NameCandidate): SingleWord {
 }
 
 function variantKey(core: string, c: NameCandidate): string {
-  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}`;
+  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}`;
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|bin|ibn|abu|d|o|l)['’\-](?=\p{Lu})/u;
 
-const NAME_CAPS_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)?\p{Lu}[\p{Ll}\p{M}]*(?:['’\-](?:\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}+))*$/u;
+const NAME_CAPS_RE = /^(?:Mc|Mk|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)?\p{Lu}[\p{Ll}\p{M}]*(?:['’\-](?:\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}+))*$/u;
 const CONTRACTION_RE = /['’](?:ve|ll|re|d|m|t)$|n['’]t$/;
 const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
 
@@ -1170,7 +1170,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   }
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
-    if (!c.honorific && isCommonWord(core)) {
+    const ordinary = !c.honorific && isCommonWord(core);
+    if (ordinary && !ordinaryWordSlip(core, c)) {
       const f = fold(core);
       return (byFold.get(f) ?? []).filter((p) => p.core !== core);
     }
@@ -1199,7 +1200,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
       (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
-      (p.mentions.length > 1 || !addsLetter(core, p.core)) &&
+      (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1387,13 +1388,31 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   // An ordinary word, place or demonym ("the 22-year-old Scot") is that word, unless an honorific
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
-  if (isNonNameWord(token) && !c.honorific) return false;
+  // A name in a list is a name of its own (a team sheet: Horan beside Horgan).
   if (c.inList) return false;
   // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
   // Tremp campaign"): a word of its own would be known, or written again.
-  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  const slip = isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token));
+  // An ordinary word is a slip only where a person stands ("Tramp said", "President Bash").
+  if (isNonNameWord(token) && !c.honorific && !(slip && deskSlip(fold(token), fold(surname)) && ordinaryWordSlip(token, c))) return false;
+  if (slip) return true;
   if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
+}
+
+/** A capitalised word in a person's place: after a role, before a verb of speech, as a subject or a possessive. */
+function personSlot(c: NameCandidate): boolean {
+  return c.roleBefore || c.reportAfter || c.context || (!!c.possessive && !c.sentenceInitial);
+}
+
+/**
+ * An ordinary English word one slip from a person's surname, capitalised in a person's place
+ * (mid-sentence, not after "the", not in a longer capitalised run): the surname misspelled
+ * ("Tramp said"), never a place, organisation or month.
+ */
+function ordinaryWordSlip(token: string, c: NameCandidate): boolean {
+  if (!isCommonWord(token) || isPlace(token) || isOrg(token) || isDemonym(token) || isTimeWord(token)) return false;
+  return c.alone && !c.detBefore && !c.inList && (personSlot(c) || !c.sentenceInitial);
 }
 
 interface Names {

@@ -213,7 +213,7 @@ export function isSlip(v: VariantKind, a: string, b: string): boolean {
 export function addsLetter(slip: string, name: string): boolean {
   const a = fold(slip);
   const b = fold(name);
-  if (a.length !== b.length + 1) return false;
+  if (a.length !== b.length + 1 || translitKey(a) === translitKey(b) || /(?:ey|ie)$/.test(a)) return false;
   let i = 0;
   while (i < b.length && a[i] === b[i]) i++;
   return a.slice(i + 1) === b.slice(i) && a[i] !== a[i - 1] && a[i] !== a[i + 1];
