@@ -993,6 +993,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     else if (c.status === 'maybe') maybes.push(c);
     else headlines.push(c);
   }
+  splitRunTogether(fulls, singles);
   // A capitalised descriptor before a surname ("Goalscorer Toure", "Man-of-the-match Duff") is placed
   // after every other full name, so that it finds the person it describes wherever that is named.
   const deferred: DocCand[] = [];
@@ -1269,6 +1270,32 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   mergeVariants(persons, draft.prose);
 
   return build(draft, quotes, persons, drafts);
+}
+
+/**
+ * Two full names run together with no comma between ("Rodney Dunmore Mitt Ralston", a list
+ * typed without its comma) are two people, never one name: split where a given name follows the
+ * first name's surname, when the draft names either half elsewhere (that surname bare, or either
+ * half in full). "George Herbert Walker Bush" is not split: no half of it is named elsewhere.
+ */
+function splitRunTogether(fulls: DocCand[], singles: DocCand[]): void {
+  const long = fulls.filter((c) => c.parts.length >= 4 && !c.surnameFirst);
+  if (long.length === 0) return;
+  const bare = new Set(singles.map((c) => c.word!.core));
+  const text = (ts: Tok[]) => ts.map((t) => t.w).join(' ');
+  const named = new Set(fulls.filter((c) => c.parts.length <= 3).map((c) => text(c.parts)));
+  for (const c of long) {
+    const n = c.parts.length;
+    for (let k = 2; k <= n - 2; k++) {
+      const [one, two] = [c.parts.slice(0, k), c.parts.slice(k)];
+      if (!isGivenName(one[0].w) || !isGivenName(two[0].w) || PARTICLES.has(one[k - 1].w)) continue;
+      if (!bare.has(coreOf(one[k - 1].w)) && !named.has(text(one)) && !named.has(text(two))) continue;
+      const first: DocCand = { ...c, parts: one, surnameFrom: k - 1, possessive: null, e: one[k - 1].e };
+      const second: DocCand = { ...c, parts: two, surnameFrom: n - k - 1, honorific: null, titleBefore: false, roleBefore: false, detBefore: false, sentenceInitial: false, inList: true, s: two[0].s };
+      fulls.splice(fulls.indexOf(c), 1, first, second);
+      break;
+    }
+  }
 }
 
 /** Agent nouns and hyphenated phrases written with a capital before a surname: "Goalscorer", "Man-of-the-match". */

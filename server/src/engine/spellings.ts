@@ -7,7 +7,7 @@
  * spelling of the first full-name reference in the body, the majority.
  */
 import { getProfile } from './profiles';
-import type { Analysis, Mention, ResolvedConfig } from './types';
+import type { Analysis, Mention, ResolvedConfig, Role } from './types';
 import { SURNAME_FIRST, isCommonWord, lookupKey } from './names';
 import { givenSlip } from './variants';
 
@@ -210,4 +210,34 @@ export function honorificSex(honorific: string): string | null {
 /** Two sets of courtesy-title sexes that name different people (Mr Pollard, Mrs Pallard). */
 export function sexesDisagree(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((s) => b.has(s));
+}
+
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'on', 'to', 'who', 'is', 'was', 'has', 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'also']);
+const ROLE_ABBREV = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'], ['supt', 'superintendent'], ['insp', 'inspector'], ['det', 'detective']]);
+
+/** Roles that say who someone is: a title before the name or an appositive ("is a candidate" only describes). */
+const IDENTITY_ROLES = new Set<Role['kind']>(['before', 'before-appositive', 'appositive']);
+
+/**
+ * The words of a role that say who someone is ("the judge" → judge; "Ohio Gov." → ohio,
+ * governor), or null for a role that is no identity of its own (a predicate, shared over a list,
+ * an editor's bracket, the sentence's context).
+ */
+export function roleWords(role: Role | null | undefined): Set<string> | null {
+  if (!role || !IDENTITY_ROLES.has(role.kind) || role.context) return null;
+  const out = new Set<string>();
+  for (const w of role.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (w.length < 3 && !ROLE_ABBREV.has(w)) continue;
+    if (!ROLE_STOP.has(w)) out.add(ROLE_ABBREV.get(w) ?? w);
+  }
+  return out.size ? out : null;
+}
+
+/**
+ * Two spellings have roles that make them two people: each is given a role somewhere and no role
+ * of one shares a word with a role of the other (Jonas, the driver; Jones, the judge).
+ */
+export function rolesDiffer(a: Set<string>[] | undefined, b: Set<string>[] | undefined): boolean {
+  if (!a?.length || !b?.length) return false;
+  return !a.some((x) => b.some((y) => [...x].some((w) => y.has(w))));
 }

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
-import { allowedSpellings, countedMentions, houseSpelling, mentionParts, slippedGivenBefore, type Part, type PartSpan } from '../spellings';
+import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
   mention: Mention;
@@ -48,6 +48,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
   const allowed: Record<Part, Set<string>> = { surname: allowedSpellings('surname', config), given: allowedSpellings('given', config) };
 
   const families = familyPlurals(text, uses.surname);
+  const roles = { surname: rolesBySpelling(analysis, uses.surname), given: rolesBySpelling(analysis, uses.given) };
   const findings: RuleFinding[] = [];
   let fullCounts: Map<string, number> | null = null;
   for (const m of mentions) {
@@ -60,6 +61,8 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
       if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
       if (part === 'surname' && familyPair(span.text, c.spelling, families)) continue;
+      // Each spelling given a role of its own, and no role shared: two people.
+      if (rolesDiffer(roles[part].get(span.text), roles[part].get(c.spelling))) continue;
       diff.push({ part, span, to: c.spelling });
     }
     if (diff.length === 0) continue;
@@ -119,6 +122,19 @@ function familyPlurals(text: string, uses: PartUse[]): Set<string> {
   const out = new Set<string>();
   for (const u of uses) {
     if (/(?:s|es)$/.test(u.span.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, u.mention.start - 5), u.mention.start))) out.add(u.span.text);
+  }
+  return out;
+}
+
+/** The roles given at the mentions of each spelling of a name part (roleWords of each). */
+function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<string>[]> {
+  const out = new Map<string, Set<string>[]>();
+  for (const u of uses) {
+    const words = roleWords(analysis.roles[u.mention.index]?.role);
+    if (!words) continue;
+    const l = out.get(u.span.text);
+    if (l) l.push(words);
+    else out.set(u.span.text, [words]);
   }
   return out;
 }
