@@ -1434,12 +1434,13 @@ function personSlot(c: NameCandidate): boolean {
 
 /**
  * An ordinary English word one slip from a person's surname, capitalised in a person's place
- * (mid-sentence, not after "the", not in a longer capitalised run): the surname misspelled
- * ("Tramp said"), never a place, organisation or month.
+ * (after a role, before a verb of speech, a possessive mid-sentence; not after "the", not in a
+ * longer capitalised run or a list): the surname misspelled ("Tramp said"), never a place,
+ * organisation or month, nor a gloss ("Colmer (pronounced Calmer)").
  */
 function ordinaryWordSlip(token: string, c: NameCandidate): boolean {
   if (!isCommonWord(token) || isPlace(token) || isOrg(token) || isDemonym(token) || isTimeWord(token)) return false;
-  return c.alone && !c.detBefore && !c.inList && (personSlot(c) || !c.sentenceInitial);
+  return c.alone && !c.detBefore && !c.inList && !c.inBrackets && personSlot(c);
 }
 
 interface Names {

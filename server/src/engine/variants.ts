@@ -277,7 +277,7 @@ export function givenSlip(slip: string, name: string, slipUses: number, nameUses
   const a = fold(slip);
   const b = fold(name);
   if (Math.max(a.length, b.length) < 3 || (a[0] !== b[0] && !(CKQ.test(a) && CKQ.test(b)))) return false;
-  return oneSlip(a, b) || deskSlip(a, b);
+  return oneSlip(a, b) || deskSlip(a, b) || givenVariant(slip, name);
 }
 
 /** Both spellings are ordinary English surnames or words (Johnson/Johnston, Clark/Clarke). */

@@ -163,3 +163,10 @@ test('a run of two full names is read as two people, and "George Herbert Walker 
   const one = analyzeText('History\n\nGeorge Herbert Walker Bush was president. Bush served one term.\n');
   assert.deepEqual(one.people.map((p) => p.name), ['George Herbert Walker Bush']);
 });
+
+test('a given-name slip the person index reads as no name at all is found before the surname', () => {
+  const text = 'Match\n\nStevie Crawbury scored twice. Crawbury said it was good.\n\nLater Steive Crawbury caught the ball.\n';
+  const at = text.indexOf('Steive');
+  assert.deepEqual(brief(text), [[at, at + 6, 'Steive', "'Steive' (1×) is also spelled 'Stevie' (1×) in this draft", "Change to 'Stevie'"]]);
+  assert.equal(fixText(text, { config: config() }).text, text.replace('Steive', 'Stevie'));
+});

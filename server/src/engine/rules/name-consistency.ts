@@ -7,7 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
-import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, type Part, type PartSpan } from '../spellings';
+import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, unreadGivenSlips, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
   mention: Mention;
@@ -177,6 +177,11 @@ function partUses(analysis: Analysis, mentionIdx: number[]): { mentions: Mention
     p.given = slip;
     uses.given.push({ mention: m, span: slip });
   }
+  for (const x of unreadGivenSlips(analysis, new Set(uses.surname.map((u) => u.span.text)), givens)) {
+    mentions.push(x.mention);
+    parts.set(x.mention, { surname: null, given: x.given });
+    uses.given.push({ mention: x.mention, span: x.given });
+  }
   for (const part of ['surname', 'given'] as Part[]) {
     const first = new Map<string, string>();
     for (const u of uses[part]) {
@@ -233,7 +238,8 @@ function chooseCanonical(
       bestN = n;
     }
   }
-  const firstFull = uses.find((u) => u.mention.kind === 'full' && u.mention.start >= headlineEnd) ?? uses.find((u) => u.mention.kind === 'full');
+  const full = (u: PartUse) => u.mention.kind === 'full' && u.mention.index >= 0;
+  const firstFull = uses.find((u) => full(u) && u.mention.start >= headlineEnd) ?? uses.find(full);
   // The full first reference wins, unless it is a one-off beside a spelling used throughout.
   if (firstFull && !(counts.get(firstFull.span.text) === 1 && bestN >= 2)) return { spelling: firstFull.span.text, house: false };
   return { spelling: best ?? uses[0].span.text, house: false };
