@@ -3,6 +3,7 @@
  *
  *   node server/out/server.js --stdio        (Neovim, Helix, Emacs, tests)
  *   node server/out/server.js --node-ipc     (the VS Code client)
+ *   node server/out/server.js --socket=N     (clients that listen on a port; also --pipe=NAME)
  *
  * Tests drive `startServer(connection)` over in-memory streams. `startServer` only wires the
  * parts together: per-draft state (lsp/document-state.ts), settings per resource
@@ -18,6 +19,7 @@ import {
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
+  SocketMessageWriter,
   StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
@@ -26,6 +28,7 @@ import {
   type InitializeParams,
   type InitializeResult,
 } from 'vscode-languageserver/node';
+import * as net from 'node:net';
 import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { lintText } from './engine/index';
 import { CodeActions } from './lsp/code-actions';
@@ -266,27 +269,66 @@ function presentation(ctx: ServerContext, linter: Linter): void {
   });
 }
 
-/** Entry point of the bin and of the bundled server: `--stdio`, `--node-ipc` or `--socket=N`. */
+/** Entry point of the bin and of the bundled server: `--stdio`, `--node-ipc`, `--socket=N` or `--pipe=NAME`. */
 export function main(): void {
-  const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection();
+  const socket = socketArg(process.argv.slice(2));
+  const connection = process.argv.includes('--stdio')
+    ? stdioConnection()
+    : socket
+      ? socketConnection(socket)
+      : createConnection();
   startServer(connection);
   process.on('uncaughtException', (err) => connection.console.error(`newslint: ${err?.stack ?? err}`));
 }
 
+/** The port (`--socket=N`, `--socket N`) or pipe (`--pipe=NAME`, `--pipe NAME`) to connect to, if any. */
+export function socketArg(argv: string[]): { port: number } | { pipe: string } | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const value = inline ?? argv[i + 1];
+    if (flag === '--socket' && value !== undefined && /^\d+$/.test(value)) return { port: Number(value) };
+    if (flag === '--pipe' && value) return { pipe: value };
+  }
+  return undefined;
+}
+
 /**
- * A connection over stdin/stdout whose reader survives framing errors (lsp/transport.ts). As the
- * library does for `--stdio`: the process ends when stdin closes, and console output goes to the
- * client's log, never into the protocol stream.
+ * A connection whose reader survives framing errors (lsp/transport.ts) on `input`, writing to
+ * `output`. The process ends when the input ends: with 0 after a `shutdown` request, else 1.
  */
-function stdioConnection(): Connection {
+function resyncingConnection(input: NodeJS.ReadableStream, output: NodeJS.WritableStream | net.Socket, socket: boolean): Connection {
   let log: Logger = stderrLogger();
-  const connection = createConnection(new ResyncingMessageReader(process.stdin, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) }), new StreamMessageWriter(process.stdout));
+  const reader = new ResyncingMessageReader(input, { info: (m) => log.info(m), warn: (m) => log.warn(m), error: (m) => log.error(m) });
+  const writer = socket ? new SocketMessageWriter(output as net.Socket) : new StreamMessageWriter(output);
+  const connection = createConnection(reader, writer);
   log = connectionLogger(connection);
   let shutdown = false;
   connection.onShutdown(() => void (shutdown = true));
   const end = () => process.exit(shutdown ? 0 : 1);
-  process.stdin.on('end', end);
-  process.stdin.on('close', end);
+  input.on('end', end);
+  input.on('close', end);
+  return connection;
+}
+
+/**
+ * `--socket=N` / `--pipe=NAME`: the server connects to the client's port or pipe, as
+ * vscode-languageserver does, but reads with the resynchronising reader, as over stdio.
+ */
+function socketConnection(target: { port: number } | { pipe: string }): Connection {
+  const socket = 'port' in target ? net.createConnection(target.port, '127.0.0.1') : net.createConnection(target.pipe);
+  socket.on('error', (err) => {
+    process.stderr.write(`newslint: the language server could not use its socket: ${err.message}\n`);
+    process.exit(1);
+  });
+  return resyncingConnection(socket, socket, true);
+}
+
+/**
+ * A connection over stdin/stdout. As the library does for `--stdio`, console output goes to the
+ * client's log, never into the protocol stream.
+ */
+function stdioConnection(): Connection {
+  const connection = resyncingConnection(process.stdin, process.stdout, false);
   console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
   console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
   console.warn = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));

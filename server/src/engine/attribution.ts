@@ -28,6 +28,7 @@
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceAt } from './sentences';
 import type { Draft, Mention, Paragraph, Person, Quote, Speaker } from './types';
 import {
   BARE_SPEAKER_NOUNS,
@@ -1101,7 +1102,6 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     }
     return g;
   };
-  const sentenceAt = (o: number) => Math.max(partitionPoint(draft.sentences.length, (i) => draft.sentences[i].start <= o) - 1, 0);
   const salience = salienceOf(text, named);
   /**
    * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
@@ -1116,7 +1116,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       const g = genderOf(id);
       return !want || g === null || g === want;
     };
-    const here = sentenceAt(at);
+    const here = sentenceAt(draft, at)?.index ?? 0;
     let best: Mention | undefined;
     let bestRank = Infinity;
     for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {

@@ -7,7 +7,7 @@
  */
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
-import { splitSentences } from './draft';
+import { sentenceAt, splitSentences } from './sentences';
 import { partitionPoint } from './lines';
 import type { Draft, Paragraph, Quote, QuoteKind, QuoteMarkProblem, TextEdit } from './types';
 
@@ -128,7 +128,7 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
         close,
         content: { start: contentStart, end: Math.max(contentStart, trimEnd(prose, contentStart, contentEnd)) },
         paragraph: p.index,
-        sentence: sentenceAt(draft, p, open.start),
+        sentence: sentenceAt(draft, open.start)?.index ?? -1,
         kind: 'direct',
         continuesRunning: false,
         running,
@@ -407,13 +407,6 @@ function trimEnd(s: string, start: number, end: number): number {
 function trimStart(s: string, start: number, end: number): number {
   while (start < end && isSpaceCh(s[start])) start++;
   return start;
-}
-
-/** The sentence of paragraph `p` holding `offset` (the last one starting at or before it). */
-function sentenceAt(draft: Draft, p: Paragraph, offset: number): number {
-  const ids = p.sentences;
-  if (ids.length === 0) return -1;
-  return ids[Math.max(partitionPoint(ids.length, (i) => draft.sentences[ids[i]].start <= offset) - 1, 0)];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -21,6 +21,9 @@ import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { sentenceAt } from './sentences';
+import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
+import { isKnownAcronym } from './lexicon/acronyms';
 import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
@@ -108,7 +111,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (k > 0 && toks[k].t === '(') i = k - 1;
   }
   // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
-  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !ACRONYM_ROLES.test(toks[i].t) && toks[i].e + 1 === nameStart) {
+  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !isKnownAcronym(toks[i].t) && toks[i].e + 1 === nameStart) {
     nameStart = toks[i].s;
     i--;
   }
@@ -807,7 +810,6 @@ const FIRM_POSTS = /^(?:chief|executive|executives|boss|bosses|chairman|chairwom
 const FIRM_NAMES = /^(?:Merrill Lynch|Morgan Stanley|Goldman Sachs|Lehman Brothers|Salomon Brothers|Warner Brothers|Warner Bros)$/;
 
 /** Capitals before a name that are a role or an organisation, not initials. */
-const ACRONYM_ROLES = /^(?:MP|MEP|MSP|AM|QC|KC|PM|DJ|MC|CEO|CFO|COO|CTO|GP|PC|DC|DI|DS|BBC|ITV|UN|EU|US|UK|NHS|FBI|CIA|IMF|WTO|FA|RFU|WRU|IRA|SNP|DUP|ANC|GM|BA|BP|BT|HP|IBM|NBC|CBS|ABC|CNN|AFP|AP|NFL|NBA|UEFA|FIFA|IOC)$/;
 
 /** Honours and judicial titles that stand for a role before a name. */
 const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
@@ -884,7 +886,7 @@ function closeComma(prose: string, end: number): number {
 }
 
 const SPEECH_NOUNS = new Set(['comments', 'comment', 'remarks', 'statement', 'words', 'warning', 'warnings', 'interview', 'speech', 'criticism', 'call', 'calls', 'claims', 'assurances', 'testimony', 'evidence']);
-const SPEECH_VERBS = new Set(['said', 'says', 'warned', 'warns', 'told', 'claimed', 'claims', 'admitted', 'admits', 'announced', 'announces', 'insisted', 'insists', 'urged', 'urges', 'revealed', 'reveals', 'argued', 'argues', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts']);
+const SPEECH_VERBS = PLAIN_SAYING_VERBS;
 const APPOINT = new Set([
   'as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'nominated', 'promoted', 'hired',
   'installed', 'made', 'succeeded', 'chosen', 'picked', 'tapped', 'confirmed', 'sworn', 'new', 'serving',
@@ -1503,14 +1505,8 @@ export function firstPerson(analysis: Pick<Analysis, 'draft' | 'quotes'>, start:
   return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
-/** The sentence (or, without sentences, the paragraph) containing `pos`. */
-export function sentenceAt(draft: Draft, pos: number): Span | null {
-  const ss = draft.sentences;
-  const i = partitionPoint(ss.length, (k) => ss[k].end <= pos);
-  if (i < ss.length && ss[i].start <= pos) return ss[i];
-  for (const p of draft.paragraphs) if (p.start <= pos && pos < p.end) return p;
-  return null;
-}
+/** Kept for importers of the old name; the one `sentenceAt` lives in sentences.ts. */
+export { sentenceAt } from './sentences';
 
 /** Nothing but opening quote marks, brackets or markup between the sentence start and `pos`. */
 export function atSentenceStart(draft: Draft, pos: number): boolean {
@@ -1610,7 +1606,6 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /s$/.test(m.text)) return true;
   return m.kind === 'full' && GROUP_PLURALS.test(m.text);
 }
-const ACRONYMS = /^(?:US|UK|EU|UN|USA|BBC|ITV|NHS|IMF|WTO|FBI|CIA|MP|MPs|MEP|GOP|CEO|TV|PM|AC|FC|RAF|NYPD|LA|NY|DC|AP|AFP|CNN|NBC|ABC|CBS|ANC|PLO|IRA|SNP|DUP|SDLP|UKIP|EA|IBM|HP|BA|BP|BT|GM|VW|ECB|SEC|FA|UEFA|FIFA|IAAF|IOC|RFU|WRU|NFL|NBA)\.?$/;
 const GROUP_PLURALS = /\b(?:Catholics|Protestants|Muslims|Christians|Jews|Hindus|Sikhs|Democrats|Republicans|Socialists|Conservatives|Liberals|Americans|Britons)$/;
 
 /**
@@ -1670,7 +1665,7 @@ export function splitName(draft: Draft, m: Mention): boolean {
   if (atSentenceStart(draft, ns.nameStart - w[0].length)) return false; // "Later Sergey Lavrov …"
   // Capitalised in mid-sentence, "Will" or "May" is a given name here ("Will Wright"); "US",
   // "Wednesday" and "But" are not.
-  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word) && (word.length > 3 || ACRONYMS.test(word))) return false; // "US John Snow"; "JP McManus" is initials
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word) && (word.length > 3 || isKnownAcronym(word))) return false; // "US John Snow"; "JP McManus" is initials
   if (isStopWord(word) && !/^(?:Will|May|June|April|August|Bill|Joy|Hope|Rich|Grant)$/.test(word)) return false;
   return !(roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
 }

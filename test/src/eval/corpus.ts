@@ -276,3 +276,22 @@ function isOpening(s: string): boolean {
   // an opening mark was just written (preceded by a space or at the start)
   return s.length === 1 || s[s.length - 2] === ' ';
 }
+
+/**
+ * The frozen Brown split (fixed 2026-12-07, issue 16, never to be changed): Brown press files with
+ * an odd number (`ca01`, `cb03`, `cc17`, ...: 45 files) are the design half, which may be read and
+ * tuned on; files with an even number (`ca02`, `cb26`, ...: 43 files) are the held-out half, which
+ * is only counted and sampled fresh after the last change, never read error by error.
+ */
+export type BrownHalf = 'design' | 'held-out';
+
+/** The half a Brown id (`brown/ca01`) belongs to. */
+export function brownSplit(id: string): BrownHalf {
+  const n = Number(id.slice(-2));
+  return n % 2 === 1 ? 'design' : 'held-out';
+}
+
+/** The Brown press articles of one half. */
+export function brownSplitArticles(half: BrownHalf): Copy[] {
+  return brownPressArticles().filter((a) => brownSplit(a.id) === half);
+}

@@ -3,10 +3,12 @@
  * method: after changing the rule, judge flags no earlier sample saw before quoting a figure).
  *
  *   node test/out/eval/draw-titles-sample.js <out-dir> [--literal|--context]
- *                                            [--set bbc|polnear|validation|brown] [--seed N] [--count 150]
+ *                                            [--set bbc|polnear|validation|brown|brown-design|brown-held-out]
+ *                                            [--seed N] [--count 150]
  *
  * `--set validation` draws from the frozen validation split (PolNeAR dev and BBC files numbered by
- * tens), `--set brown` from the Brown press sections: copy nobody tuned on. These two are sampled
+ * tens), `--set brown` from the Brown press sections, `brown-design` / `brown-held-out` from one
+ * half of them (corpus.ts `brownSplit`: the held-out half is never read error by error). These two are sampled
  * whole, flags judged in earlier samples included.
  *
  * Writes <out-dir>/flags.txt (one "#n" block per flag: id, name, the linter's message, the
@@ -20,9 +22,9 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { brownPressArticles, devAndBbc, splitCopy, type Copy } from './corpus';
+import { brownPressArticles, brownSplitArticles, devAndBbc, splitCopy, type Copy } from './corpus';
 import { analyze } from '../../../server/out/engine/index.js';
-import { sentenceAt } from '../../../server/out/engine/roles.js';
+import { sentenceAt } from '../../../server/out/engine/sentences.js';
 import { JUDGED, LITERAL_JUDGED, judgedKey } from './titles-judged';
 import { flags } from './titles';
 
@@ -39,6 +41,8 @@ function mulberry32(seed: number): () => number {
 /** The articles of a set: BBC, PolNeAR dev, the validation split, or the Brown press sections. */
 function articlesOf(setName: string, sets: { pol: Copy[]; bbc: Copy[] }): Copy[] {
   if (setName === 'brown') return brownPressArticles();
+  if (setName === 'brown-design') return brownSplitArticles('design');
+  if (setName === 'brown-held-out') return brownSplitArticles('held-out');
   if (setName === 'validation') {
     const v = splitCopy('validation');
     return v ? [...v.pol, ...v.bbc] : [];
@@ -67,7 +71,7 @@ function main(argv: string[]): number {
     return 2;
   }
   // (A held-out split is sampled whole: leaving out flags judged earlier would bias the sample.)
-  const heldOut = setName === 'brown' || setName === 'validation';
+  const heldOut = setName.startsWith('brown') || setName === 'validation';
   const judged = new Set(heldOut ? [] : [...JUDGED, ...(literal ? LITERAL_JUDGED : [])].filter((j) => j.set === set).map((j) => judgedKey(j.id, j.text)));
   const sample: { id: string; name: string; msg: string; prev: string; text: string }[] = [];
   const oneLine = (t: string) => t.replace(/\s+/g, ' ').trim();

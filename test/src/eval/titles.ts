@@ -21,7 +21,7 @@
  * - Target on untouched copy: ≤ 3 flags per 100 people, excluding people the copy really introduces
  *   without a role; the printed list (training copy only) is for that judgement (the figure printed is the raw rate).
  */
-import { bbcSplit, brownPressArticles, devAndBbc, splitCopy, type Copy } from './corpus';
+import { bbcSplit, brownSplitArticles, devAndBbc, splitCopy, type Copy } from './corpus';
 import { excerpt } from './report';
 import type { Analysis, RuleFinding } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
@@ -57,7 +57,7 @@ function caseName(c: Case): string {
 }
 
 /** Made cases: delete the title/appositive of each titled first full reference. */
-function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case[] {
+export function makeCases(text: string, analysis: Analysis, flagged: Set<number>): Case[] {
   const out: Case[] = [];
   for (const c of makeCasesOnce(text, analysis, flagged)) {
     // A reference may carry two roles ("Rep. Gwen Moore (D-Wis.)"): delete them all.
@@ -322,8 +322,10 @@ export function splitTable(every = Number(process.env.NEWSLINT_EVAL_TRAIN_EVERY 
   lines.push(figuresLine('PolNeAR validation (dev)', splitFigures(valid.pol)));
   lines.push(figuresLine('BBC training', splitFigures(pick(train.bbc))));
   lines.push(figuresLine('BBC validation', splitFigures(valid.bbc)));
-  const brown = brownPressArticles();
-  if (brown.length) lines.push(figuresLine('Brown press A-C (never tuned on)', splitFigures(brown)));
+  const design = brownSplitArticles('design');
+  if (design.length) lines.push(figuresLine('Brown press design half (odd files)', splitFigures(design)));
+  const held = brownSplitArticles('held-out');
+  if (held.length) lines.push(figuresLine('Brown press held-out half (even)', splitFigures(held)));
   return lines;
 }
 

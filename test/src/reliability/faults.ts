@@ -4,12 +4,15 @@
  */
 import * as cp from 'node:child_process';
 import * as fs from 'node:fs';
+import * as net from 'node:net';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import fc from 'fast-check';
 import {
   createProtocolConnection,
+  SocketMessageReader,
+  SocketMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
   type ProtocolConnection,
@@ -69,7 +72,7 @@ export interface StdioServer {
   stderr: () => string;
   /** Lines the server logged (`window/logMessage`). */
   logs: string[];
-  /** Write raw bytes to the server's stdin (for malformed frames). */
+  /** Write raw bytes to the server's input, stdin or socket (for malformed frames). */
   raw(s: string): void;
   waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   stop(): Promise<void>;
@@ -78,14 +81,40 @@ export interface StdioServer {
 const BIN = path.join(__dirname, '..', '..', '..', 'server', 'bin', 'newslint-language-server.js');
 
 /** Start `newslint-language-server --stdio` as a child process and initialise it. */
-export async function startStdioServer(initializationOptions: Record<string, unknown> = { settings: { debounceMs: 0 } }): Promise<StdioServer> {
+export function startStdioServer(initializationOptions: Record<string, unknown> = { settings: { debounceMs: 0 } }): Promise<StdioServer> {
+  return startServerProcess('stdio', initializationOptions);
+}
+
+/** The server's end of the protocol: the child's stdio, or a socket it connects to (`--socket=PORT`). */
+async function transportTo(transport: 'stdio' | 'socket'): Promise<{ child: cp.ChildProcess; input: NodeJS.WritableStream; conn: ProtocolConnection }> {
   // --expose-gc: `newslint/stats {gc: true}` then measures the heap after a full collection.
-  const child = cp.spawn(process.execPath, ['--expose-gc', BIN, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const args = ['--expose-gc', BIN];
+  if (transport === 'stdio') {
+    const child = cp.spawn(process.execPath, [...args, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    return { child, input: child.stdin!, conn: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
+  }
+  // As a client using the socket transport does: listen on a port, start the server with it.
+  const listener = net.createServer();
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  const port = (listener.address() as net.AddressInfo).port;
+  const child = cp.spawn(process.execPath, [...args, `--socket=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const socket = await new Promise<net.Socket>((resolve, reject) => {
+    listener.once('connection', resolve);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before connecting to port ${port}`)));
+  }).finally(() => listener.close());
+  return { child, input: socket, conn: createProtocolConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket)) };
+}
+
+/** Start the language server as a child process over `transport` and initialise it. */
+export async function startServerProcess(
+  transport: 'stdio' | 'socket',
+  initializationOptions: Record<string, unknown> = { settings: { debounceMs: 0 } },
+): Promise<StdioServer> {
+  const { child, input, conn } = await transportTo(transport);
   let err = '';
   child.stderr!.on('data', (d) => (err += d));
   // A killed server closes its pipes: a write still under way then fails with EPIPE, which is expected.
-  child.stdin!.on('error', () => undefined);
-  const conn = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+  input.on('error', () => undefined);
   const published: StdioServer['published'] = [];
   let listeners: Array<() => void> = [];
   const notify = () => {
@@ -112,7 +141,7 @@ export async function startStdioServer(initializationOptions: Record<string, unk
     published,
     stderr: () => err,
     logs,
-    raw: (s) => void child.stdin!.write(s),
+    raw: (s) => void input.write(s),
     waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
       return new Promise((resolve, reject) => {
         const listener = () => {

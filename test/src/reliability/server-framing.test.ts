@@ -1,13 +1,13 @@
 /**
- * Issue 15 §5: the language server never goes deaf. Over raw stdio against the real process: after
- * each framing error (a Content-Length shorter or longer than the body, a header line without a
+ * Issue 15 §5: the language server never goes deaf. Over raw stdio and over a real socket
+ * (`--socket=PORT`) against the real process: after each framing error (a Content-Length shorter or longer than the body, a header line without a
  * colon, a negative or missing Content-Length) the error is logged, the server resynchronises on
  * the next header and answers the next request. A didChange older than the document is ignored
  * and logged.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { answer, startStdioServer, type StdioServer } from './faults';
+import { answer, startServerProcess, startStdioServer, type StdioServer } from './faults';
 
 const BODY = '{"jsonrpc":"2.0","id":7001,"method":"textDocument/hover","params":{"textDocument":{"uri":"untitled:none.md"},"position":{"line":0,"character":0}}}';
 const HOVER = { textDocument: { uri: 'untitled:none.md' }, position: { line: 0, character: 0 } };
@@ -25,35 +25,37 @@ const BAD_FRAMES: Array<[string, string]> = [
   ['a Content-Length that is not a number', `Content-Length: lots\r\n\r\n${BODY}`],
 ];
 
-test('after each framing error the server logs it, resynchronises and answers the next request', async () => {
-  const s = await startStdioServer();
-  try {
-    for (const [what, frame] of BAD_FRAMES) {
-      const before = s.logs.length;
-      s.raw(frame);
-      await stillAnswers(s, what);
-      const logged = s.logs.slice(before).filter((l) => l.startsWith('newslint: framing error: '));
-      assert.equal(logged.length, 1, `${what}: ${JSON.stringify(s.logs.slice(before))}`);
+for (const transport of ['stdio', 'socket'] as const) {
+  test(`${transport}: after each framing error the server logs it, resynchronises and answers the next request`, async () => {
+    const s = await startServerProcess(transport);
+    try {
+      for (const [what, frame] of BAD_FRAMES) {
+        const before = s.logs.length;
+        s.raw(frame);
+        await stillAnswers(s, what);
+        const logged = s.logs.slice(before).filter((l) => l.startsWith('newslint: framing error: '));
+        assert.equal(logged.length, 1, `${what}: ${JSON.stringify(s.logs.slice(before))}`);
+      }
+      assert.equal(s.child.exitCode, null, 'the server is still running');
+    } finally {
+      await s.stop();
     }
-    assert.equal(s.child.exitCode, null, 'the server is still running');
-  } finally {
-    await s.stop();
-  }
-});
+  });
 
-test('a Content-Length longer than the body swallows at most the next message; later ones are answered', async () => {
-  const s = await startStdioServer();
-  try {
-    s.raw(`Content-Length: ${BODY.length + 60}\r\n\r\n${BODY}`);
-    // The next request is read as the end of that body and lost; the one after it is answered.
-    const lost = answer(s.conn, 'textDocument/hover', HOVER, 3000).catch((e: Error) => e);
-    await stillAnswers(s, 'a Content-Length longer than the body');
-    await lost;
-    assert.ok(s.logs.some((l) => l.startsWith('newslint: framing error: a message body is not JSON')), s.logs.join('\n'));
-  } finally {
-    await s.stop();
-  }
-});
+  test(`${transport}: a Content-Length longer than the body swallows at most the next message; later ones are answered`, async () => {
+    const s = await startServerProcess(transport);
+    try {
+      s.raw(`Content-Length: ${BODY.length + 60}\r\n\r\n${BODY}`);
+      // The next request is read as the end of that body and lost; the one after it is answered.
+      const lost = answer(s.conn, 'textDocument/hover', HOVER, 3000).catch((e: Error) => e);
+      await stillAnswers(s, 'a Content-Length longer than the body');
+      await lost;
+      assert.ok(s.logs.some((l) => l.startsWith('newslint: framing error: a message body is not JSON')), s.logs.join('\n'));
+    } finally {
+      await s.stop();
+    }
+  });
+}
 
 test('a stale didChange (older version, new text) is ignored and logged; the newer text stays', async () => {
   const s = await startStdioServer();

@@ -49,6 +49,7 @@ import {
 import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
 import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace, nameGender } from '../names';
+import { isRunInLabel, readPerson } from '../signals/reading';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -113,6 +114,7 @@ export const firstReference: Rule = {
           break;
         }
         if (!checkHeadline && inHead(m.paragraph)) continue;
+        if (refs.length === 0 && isRunInLabel(draft, person, mentions, m)) continue; // "Duren, Sheldon on hill  Ryne Duren …"
         refs.push(m);
       }
       if (skip || refs.length === 0) continue;
@@ -137,6 +139,7 @@ export const firstReference: Rule = {
         // The body already gave a full name ending in this surname ("spokesman Warren Lush … Mr Lush")
         // that the person index did not tie to this mention: not flagged (the index is unsure, not the copy).
         if (!cp && earlierFullName(draft, early, inHead)) continue;
+        if (!cp && !judgedAlone(draft, person, mentions, early, roles)) continue;
         const f = noFullName(draft, person, early, refs, roles, quoted, cp);
         if (inHead(early.paragraph)) delete f.fix; // never rewrite a headline by moving body text into it
         findings.push(f);
@@ -146,6 +149,7 @@ export const firstReference: Rule = {
       const f0 = refs[firstFull];
       if (quoted(f0)) continue;
       if (refs.slice(0, firstFull + 1).some(hasRole)) continue;
+      if (!cp && !judgedAlone(draft, person, mentions, f0, roles)) continue;
       const f = noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp);
       if (inHead(f0.paragraph)) delete f.fix;
       findings.push(f);
@@ -153,6 +157,21 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/**
+ * The signals' answer (signals/reading.ts): flag a reference only when the combiner is sure it is
+ * a person, and it is not one of a list of names or a couple introduced together, nor described by
+ * an appositive. When the signals disagree, no flag.
+ */
+function judgedAlone(draft: Draft, person: Person, mentions: Mention[], m: Mention, roles: MentionRole[]): boolean {
+  const ownRole = (o: Mention) => {
+    const r = roles[o.index]?.role;
+    // (A "role" that is itself a courtesy-titled name is the index misreading a list: "Mrs. Ann Orr, Mrs. …".)
+    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text);
+  };
+  const r = readPerson(draft, person, mentions, m, ownRole);
+  return r.isPerson && !r.inList && !r.couple && !r.described;
+}
 
 /** A label that opens readers' letters or comments: "LETTERS.", "Your comments:", "Letters to the editor". */
 const LETTERS_LABEL = /^[\s*_#]*(?:(?:here (?:are|is) )?(?:a selection of |some of )?(?:your|readers'?|reader) (?:comments|views|letters|e-?mails|reaction)|letters(?: to the editor)?|your letters|have your say)\b[^.\n]{0,60}[.:]?[\s*_]*$/i;

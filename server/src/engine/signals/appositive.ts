@@ -1,0 +1,50 @@
+/**
+ * The copy describes the person in an appositive even when its head noun is not in the role
+ * lexicon: ", soprano,", ", submarine-ball hurler,", ", another all-out guy," after the name, or
+ * "Castro's right-hand man, Che Guevara," before it. A description is how a person is introduced,
+ * so a flag there would be a false alarm. Not a description: an age, a place (", of Houston"), a
+ * clause (", who …", ", set back by …", ", batting …"), a quantifier (", both of …").
+ */
+import { PERSON_VERBS, REPORTING_VERBS } from '../names';
+import type { SignalInput } from './types';
+import { endAfter, startBefore } from './types';
+
+/** First words of what follows a name after a comma that are no description of it. */
+const NOT_DESCRIPTION = new Set(['who', 'whose', 'whom', 'which', 'that', 'both', 'all', 'each', 'now', 'then', 'he', 'she', 'it', 'they',
+  'and', 'but', 'or', 'nor', 'as', 'when', 'where', 'while', 'also', 'too', 'however', 'though', 'although', 'if', 'because',
+  'of', 'in', 'at', 'on', 'from', 'for', 'with', 'by', 'to', 'after', 'before', 'since', 'until', 'during', 'under', 'over',
+  'aged', 'age', 'not', 'no', 'yes', 'please', 'thanks', 'again', 'respectively', 'jr', 'sr',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'shall',
+  'should', 'must', 'do', 'does', 'did']);
+const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
+const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}?[\p{Ll}][\p{Ll}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
+const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
+
+/** ", <description>," right after the name. */
+export function describedAfter(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const m = AFTER_RE.exec(x.draft.prose.slice(e, e + 80));
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  const w0 = words[0].toLowerCase();
+  if (NOT_DESCRIPTION.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
+  // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
+  // ", beat his former co-star." is the verb of a clause the name ended.
+  if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
+  // A participle opens a clause ("set back by", "batting lovely eyes"), unless a determiner leads.
+  if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
+  // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
+  if (words.includes('by')) return false;
+  return /^\p{Ll}/u.test(words[words.length - 1]);
+}
+
+/** "<determiner> … <noun>, Name," or "…, Name." before the name. */
+export function describedBefore(x: SignalInput): boolean {
+  const s = startBefore(x.first);
+  if (!BEFORE_RE.test(x.draft.prose.slice(Math.max(0, s - 70), s))) return false;
+  return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
+}
+
+export function described(x: SignalInput): number {
+  return describedAfter(x) || describedBefore(x) ? 1 : 0;
+}

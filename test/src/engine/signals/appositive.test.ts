@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { described, describedAfter, describedBefore } from '../../../../server/out/engine/signals/appositive.js';
+import { inputFor } from './helpers';
+
+test('described after: a noun phrase between commas, whatever its head noun', () => {
+  assert.equal(describedAfter(inputFor('Mary Wexley, soprano, sang first.', 'Mary Wexley')), true);
+  assert.equal(describedAfter(inputFor('Then Tom Dravick, another all-out guy, came in.', 'Tom Dravick')), true);
+  assert.equal(describedAfter(inputFor('Tom Dravick, a retired welder, said no.', 'Tom Dravick')), true);
+});
+
+test('not described: a clause, a quantifier, a place or an age after the comma', () => {
+  assert.equal(described(inputFor('Tom Dravick, both of Houston, seated guests.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Tom Dravick, set back by the flu, will start.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Tom Dravick, who won twice, will start.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Tom Dravick, 45, will start.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Tom Dravick, of Houston, will start.', 'Tom Dravick')), 0);
+});
+
+test('described before: "<determiner> … <noun>, Name," and not a sentence-opening phrase', () => {
+  assert.equal(describedBefore(inputFor('It was read out by the mayor\'s right-hand man, Tom Dravick, who smiled.', 'Tom Dravick')), true);
+  assert.equal(describedBefore(inputFor('After the game, Tom Dravick said it was fine.', 'Tom Dravick')), false);
+});
+
+test('described before: a determiner with a capital at the sentence start', () => {
+  assert.equal(describedBefore(inputFor('A 12-year-old girl, Mary Wexley, was hurt on Friday.', 'Mary Wexley')), true);
+});
+
+test('not described: the verb of the clause the name ends ("alongside X, has been …", "for X, beat his …")', () => {
+  assert.equal(described(inputFor('Hoddle, who will work alongside Tom Dravick, has been out of the game.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Anna Pell, a late replacement for Tom Dravick, beat her former co-star.', 'Tom Dravick')), 0);
+});
