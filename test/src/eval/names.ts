@@ -48,6 +48,9 @@ const JUDGED_REAL = new Set<string>([
   'c0c6835ed07c', '7d3e0277be5a', '8d203b6af9bf', '04775f2a13aa', 'c7b9bb004906', 'c78c248cc8b6',
   '9056365ceb92', '4186292c278f', '60e35256818e', 'a7fc1e26e70a', '6bad429de91e', 'f5429c769d21',
   'ef7e9e2ce093',
+  // This session, training: "Peter Santilli" once beside "Pete Santilli" three times (the short
+  // form is a different spelling of the name, as Steven/Steve Gerrard above).
+  'f4f1a6c30cfd',
   // Validation: Terrence for Terence. Brown: Sawalisch, Grappely, Sokolev.
   '5f664cd3dcdf', '8896d095111b', '4f084cb19c51', '9a823c899887',
 ]);
