@@ -265,8 +265,12 @@ export function sexesDisagree(a: Set<string>, b: Set<string>): boolean {
 const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'on', 'to', 'who', 'is', 'was', 'has', 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'also']);
 const ROLE_ABBREV = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'], ['supt', 'superintendent'], ['insp', 'inspector'], ['det', 'detective']]);
 
-/** Roles that say who someone is: a title before the name or an appositive ("is a candidate" only describes). */
-const IDENTITY_ROLES = new Set<Role['kind']>(['before', 'before-appositive', 'appositive']);
+/**
+ * Roles that introduce someone: an appositive (", the judge,", "the judge, Ann Jones"). A title
+ * before the name ("rival Marco Rubio", "Saints boss Redknapp") and a predicate ("is a candidate")
+ * only describe: one person gets many of those in one story.
+ */
+const IDENTITY_ROLES = new Set<Role['kind']>(['before-appositive', 'appositive']);
 
 /**
  * The words of a role that say who someone is ("the judge" → judge; "Ohio Gov." → ohio,

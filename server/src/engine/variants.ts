@@ -266,10 +266,11 @@ export function givenVariant(a: string, b: string): boolean {
  * John/Jon)? It is written once; it is no given name of its own, or `name` is written more often;
  * a letter dropped, added, swapped or changed within its class, the first letter kept (c/k aside);
  * not a name of the other sex (Luis and Lois Garcia may be a couple); never an all-capital pair
- * of initials ("JB").
+ * of initials ("JB"), a surname ("Pearl Williams Hartsfield" beside William Hartsfield: a maiden
+ * name) or the name with an s.
  */
 export function givenSlip(slip: string, name: string, slipUses: number, nameUses: number): boolean {
-  if (slipUses !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(slip)) return false;
+  if (slipUses !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(slip) || slip === `${name}s` || isKnownSurname(slip)) return false;
   if (isGivenName(slip) && nameUses < 2) return false;
   const gs = nameGender(slip);
   const gn = nameGender(name);

@@ -61,8 +61,10 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
       if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
       if (part === 'surname' && familyPair(span.text, c.spelling, families)) continue;
-      // Each spelling given a role of its own, and no role shared: two people.
-      if (rolesDiffer(roles[part].get(span.text), roles[part].get(c.spelling))) continue;
+      // A one-off bare surname introduced with a role of its own that shares no word with any
+      // role of the other spelling: two people (Jonas, the driver; Jones, the judge).
+      if (part === 'surname' && m.kind === 'surname' && counts.surname.get(span.text) === 1 &&
+        rolesDiffer(roles.surname.get(span.text), roles.surname.get(c.spelling))) continue;
       diff.push({ part, span, to: c.spelling });
     }
     if (diff.length === 0) continue;
