@@ -938,7 +938,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     if (para.index === 0 || byPara.has(para.index)) continue;
     const prevQs = byPara.get(para.index - 1);
     const last = prevQs?.[prevQs.length - 1];
-    if (!last || last.attributedBy) continue;
+    // The credit line beats a speaker inherited from further back.
+    if (!last || (last.attributedBy && last.inheritedFrom === null)) continue;
     const prevPara = draft.paragraphs[para.index - 1];
     if (/[\p{L}\p{N}]/u.test(draft.prose.slice(last.end, prevPara.end))) continue;
     const x = /^([―—–-]{1,2}\s*)(\p{Lu}[^,.;:\n]{0,50}?)\s*(?:[,.;]|$)/u.exec(draft.prose.slice(para.start, para.end));
@@ -947,6 +948,7 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     last.attributedBy = 'cue';
     last.cue = null;
     last.speaker = speakerOf(draft.text, [start, start + x[2].length]);
+    last.inheritedFrom = null;
   }
 
   shareAlongRunningQuotes(quotes);

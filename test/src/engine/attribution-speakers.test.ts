@@ -210,3 +210,9 @@ test('she goes to the woman named as the source, not to a subject whose gender t
   const { text, quotes } = seen(body);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['she', text.indexOf('she told'), 'Dana Price']]);
 });
+
+test('a credit line after a quote beats a subject the quote would inherit from the paragraph before', () => {
+  const body = `As is our practice, we give no points for style.\n\n${Q2}\n\n— Paul Lind.\n\nThe senator relies on old data.\n`;
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.by, q.inheritedFrom]), [['Paul Lind', text.indexOf('Paul Lind'), 'cue', null]]);
+});
