@@ -18,6 +18,7 @@ import { ResultCache, buildFingerprint, sha1 } from './cli/cache';
 import { runInit } from './cli/init';
 import { formatters, type FormatContext, type LintFileResult, type LintMessage } from './formatters/index';
 import { quoteSheet, formatQuoteTable, type QuoteSheetEntry } from './cli/quotes';
+import { mapChangedLines } from './cli/line-map';
 import { carryLazyEdits, formatOf, lineStartsOf, position, mergeFix, toMessage, lintJob, type JobResult } from './cli/messages';
 import { lintInWorkers, workerCount, type PoolJob } from './cli/pool';
 import { lintAcrossFiles } from './engine/across-files';
@@ -391,7 +392,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
       for (const f of r.failures ?? []) problem(input.display, `rule ${f.replace(': ', ' failed on this draft (please report it): ')}`);
       const all = r.messages;
       if (resultCache && !opts.acrossFiles && !dryRun && !r.failures) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${lazyEdits}\u0000${source}`, fingerprint(config)), all);
-      const result = makeResult(input, filterChanged(all, input, changed));
+      const result = makeResult(input, filterChanged(all, input, changed, text, source));
       // `output` (as in ESLint's JSON): the fixed text of a draft --fix rewrote, or would rewrite.
       if (output !== undefined && source === output) result.output = output;
       if (dryRun && output !== undefined) result.source = text; // the --fix-dry-run diff
@@ -427,7 +428,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
           a.text = next;
           a.analysis = r.analysis as Analysis;
           a.starts = lineStartsOf(next);
-          const res = makeResult(a.input, filterChanged(r.messages, a.input, changed));
+          const res = makeResult(a.input, filterChanged(r.messages, a.input, changed, a.original, next));
           res.output = next !== a.original ? next : undefined;
           if (dryRun) res.source = res.output === undefined ? undefined : a.original;
           Object.assign(a.result, res);
@@ -442,7 +443,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     for (const a of across) {
       const more = extra.get(a.input.abs);
       if (!more?.length) continue;
-      const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed);
+      const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed, a.original, a.text);
       const merged = [...a.result.messages, ...msgs].sort((x, y) => x.offset - y.offset || x.endOffset - y.endOffset || x.ruleId.localeCompare(y.ruleId));
       const r = makeResult(a.input, merged);
       Object.assign(a.result, r, { output: a.result.output, source: a.result.source });
@@ -512,10 +513,16 @@ function makeQuiet(r: LintFileResult): LintFileResult {
 }
 
 /** With --changed-lines / --diff-base: keep findings touching an added or changed line. */
-function filterChanged(messages: LintMessage[], input: Input, changed: Map<string, Set<number>> | null): LintMessage[] {
+/**
+ * Messages on the changed lines of a draft (`--changed-lines`, `--diff-base`). Git numbers the
+ * lines of `before`, the text as it was read; the messages are placed in `after`, the text after
+ * `--fix` (or `--fix-dry-run`): the changed lines are carried over to the fixed text's lines.
+ */
+function filterChanged(messages: LintMessage[], input: Input, changed: Map<string, Set<number>> | null, before?: string, after?: string): LintMessage[] {
   if (!changed || !input.gitPath) return messages;
-  const lines = changed.get(input.gitPath);
-  if (!lines) return [];
+  const read = changed.get(input.gitPath);
+  if (!read) return [];
+  const lines = before !== undefined && after !== undefined && before !== after ? mapChangedLines(before, after, read) : read;
   const kept = messages.filter((m) => {
     for (let l = m.line; l <= m.endLine; l++) if (lines.has(l)) return true;
     return false;

@@ -6,6 +6,7 @@
  * All lookups are lower-case. Lists are deliberately generous: a missed cue makes a false alarm
  * ("Quote has no speaker" on an attributed quote), which costs a newsroom user more than a miss.
  */
+import { MONTHS_NOT_NAMES, WEEKDAYS } from './lexicon/time';
 
 /** Every reporting-verb form, and their participles (lexicon/verbs.ts). */
 export { SAYING_VERBS as REPORTING_VERBS, SAYING_PARTICIPLES as PARTICIPLES } from './lexicon/verbs';
@@ -125,8 +126,7 @@ export const BETWEEN_WORDS: ReadonlySet<string> = new Set([
   'proudly', 'sadly', 'tearfully', 'jokingly', 'wryly', 'reportedly', 'allegedly', 'apparently', 'even',
   'still', 'never', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must', 'shall',
   'been', 'be', 'being', 'immediately', 'promptly', 'only', 'once', 'twice', 'recently', 'now', 'yesterday',
-  'today', 'tonight', 'last', 'night', 'this', 'week', 'on', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', "didn't", 'didn’t', "doesn't", 'doesn’t',
+  'today', 'tonight', 'last', 'night', 'this', 'week', 'on', ...WEEKDAYS, 'morning', 'afternoon', 'evening', "didn't", 'didn’t', "doesn't", 'doesn’t',
   "don't", 'don’t', "won't", 'won’t', "wouldn't", 'wouldn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "hadn't",
   'hadn’t', "can't", 'can’t', "couldn't", 'couldn’t', "isn't", 'isn’t', "wasn't", 'wasn’t', 'later', 'back',
 ]);
@@ -144,14 +144,12 @@ export const NP_STOP_WORDS: ReadonlySet<string> = new Set([
   'being', 'has', 'had', 'have', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should',
   'must', 'shall', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'this', 'these',
   'those', 'such', 'very', 'just', 'only', 'even', 'still', 'however', 'meanwhile', 'instead', 'later',
-  'earlier', 'ago', 'last', 'next', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'day', 'who',
+  'earlier', 'ago', 'last', 'next', 'week', 'month', 'year', ...WEEKDAYS, 'morning', 'afternoon', 'evening', 'night', 'day', 'who',
 ]);
 
 /** Capitalised words that are not names at the start of a speaker phrase (time words, etc.). */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'but', 'and', 'so', 'yet',
+  ...WEEKDAYS, ...MONTHS_NOT_NAMES, 'but', 'and', 'so', 'yet',
   'then', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday', 'earlier', 'later', 'last', 'this',
   'speaking', 'asked', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'as', 'if', 'though', 'although',
   'because', 'since', 'with', 'without', 'for', 'from', 'of', 'by', 'to', 'there', 'here', 'also', 'it',

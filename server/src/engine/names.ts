@@ -8,8 +8,11 @@
  * loading compromise itself costs a CLI run or a server start several hundred milliseconds.
  */
 import { LEXICON_DATA } from './lexicon-data';
-import { ORG_SUFFIXES } from './lexicon/organisations';
+import { EXTRA_ORGS, ORG_SUFFIXES } from './lexicon/organisations';
 import { EXTRA_GIVEN, EXTRA_SURNAMES, NOT_GIVEN } from './lexicon/people-names';
+import { EXTRA_DEMONYMS, EXTRA_MULTI, EXTRA_PLACES } from './lexicon/places';
+import { EXTRA_COMMON } from './lexicon/common-words';
+import { TITLE_WORDS } from './lexicon/title-words';
 
 interface Lexicon {
   given: Set<string>;
@@ -165,13 +168,6 @@ export function isMultiwordPlace(words: string[]): boolean {
   return l.multi.has(first + ' ' + words.slice(1).map(lookupKey).join(' '));
 }
 
-const EXTRA_MULTI = ['sri lanka', 'hong kong', 'new york', 'new zealand', 'el salvador', 'costa rica',
-  'puerto rico', 'saudi arabia', 'south africa', 'north korea', 'south korea', 'san francisco', 'los angeles',
-  'las vegas', 'new jersey', 'new mexico', 'new delhi', 'buenos aires', 'tel aviv', 'abu dhabi', 'sierra leone',
-  'burkina faso', 'cape town', 'rio de janeiro', 'sao paulo', 'kuala lumpur', 'addis ababa', 'dar es salaam',
-  'wall street', 'downing street', 'capitol hill', 'white house', 'st louis', 'st petersburg', 'santa monica',
-  'milton keynes', 'notts county', 'crystal palace', 'queens park', 'aston villa', 'leyton orient', 'hamilton academical'];
-
 export function isPlace(word: string): boolean {
   return (info(word) & PLACE) !== 0;
 }
@@ -212,127 +208,14 @@ export function isNonNameWord(word: string): boolean {
   return (info(word) & (PLACE | ORG | DEMONYM | TIME | COMMON | TITLE_OR_SUFFIX)) !== 0;
 }
 
-/** Group nouns the lexicon lacks (singular forms): "Latinos said" is not a person. */
-const EXTRA_DEMONYMS = new Set(['latino', 'latina', 'latinx', 'hispanic', 'black', 'white', 'asian', 'arab', 'jew', 'muslim',
-  'christian', 'hindu', 'sikh', 'kurd', 'sunni', 'shia', 'shiite', 'palestinian', 'israeli', 'yemeni', 'iraqi', 'kuwaiti',
-  'saudi', 'pakistani', 'afghan', 'bangladeshi', 'nepali', 'thai', 'somali', 'democrat', 'republican', 'tory', 'liberal',
-  'conservative', 'millennial', 'boomer', 'evangelical', 'catholic', 'protestant', 'mormon', 'baptist', 'brit', 'scot',
-  'yankee', 'texan', 'californian', 'floridian', 'new yorker', 'londoner', 'parisian', 'muscovite',
-  // Foreign-language adjectives that start company names ("Deutsche Boerse", "Deutsche Bank").
-  'deutsche', 'deutscher', 'francaise', 'francais', 'espanola', 'espanol', 'italiana', 'nederlandse', 'svenska', 'norske',
-  'danske', 'schweizerische', 'osterreichische']);
-
 const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;
 
+/** The word lists live in lexicon/; these names are kept for their importers. */
 export { HONORIFICS, DOTTED_ONLY_HONORIFICS } from './lexicon/honorifics';
-
-/** Title and role words: before a name they show a person ("Foreign Minister Sergey Lavrov"). */
-export const TITLE_WORDS = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'chancellor', 'senator', 'governor',
-  'congressman', 'congresswoman', 'congressmember', 'representative', 'mayor', 'king', 'queen',
-  'prince', 'princess', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam', 'emir', 'sultan',
-  'judge', 'justice', 'chairman', 'chairwoman', 'chair', 'chief', 'executive', 'director',
-  'commissioner', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'leader', 'deputy',
-  'general', 'colonel', 'captain', 'coach', 'manager', 'striker', 'midfielder', 'defender',
-  'goalkeeper', 'keeper', 'actor', 'actress', 'singer', 'star', 'chef', 'officer', 'sergeant',
-  'detective', 'inspector', 'professor', 'doctor', 'attorney', 'lawyer', 'candidate', 'nominee',
-  'speaker', 'ceo', 'founder', 'head', 'boss', 'editor', 'reporter', 'author', 'writer',
-  'correspondent', 'analyst', 'economist', 'strategist', 'adviser', 'advisor', 'aide', 'mp', 'mep',
-  'msp', 'envoy', 'commander', 'marshal', 'admiral', 'lieutenant', 'sheriff', 'superintendent',
-  'constable', 'chancellor', 'treasurer', 'comptroller', 'premier', 'president-elect', 'dictator',
-  'tsar', 'czar', 'emperor', 'duke', 'duchess', 'earl', 'baroness', 'baron', 'count', 'countess',
-  'secretary-general', 'general-secretary', 'cleric', 'pastor', 'reverend', 'father', 'sister',
-  'brother', 'uncle', 'aunt', 'wife', 'husband', 'son', 'daughter', 'mother', 'dad', 'mum', 'mom',
-  'player', 'champion', 'winger', 'forward', 'batsman', 'bowler', 'skipper', 'rival', 'opponent',
-  'nominee', 'challenger', 'incumbent', 'frontrunner', 'front-runner', 'hopeful', 'chairperson',
-  'councillor', 'councilman', 'councilwoman', 'assemblyman', 'assemblywoman', 'delegate', 'official',
-  'economist', 'host', 'presenter', 'anchor', 'comedian', 'director-general', 'state', 'foreign',
-  'defence', 'defense', 'home', 'health', 'justice', 'finance', 'interior', 'trade', 'industry',
-  'education', 'culture', 'transport', 'energy', 'environment', 'treasury', 'shadow', 'junior',
-  'former', 'acting', 'interim', 'senior', 'national', 'federal', 'party', 'labour', 'tory',
-  'conservative', 'democrat', 'democratic', 'republican', 'liberal', 'gop', 'new', 'team', 'club',
-  'company', 'first', 'lady', 'sir', 'attorney-general', 'solicitor-general', 'sen', 'gov', 'rep',
-  'business', 'work', 'works', 'pensions', 'commons', 'lords', 'house', 'senate', 'supreme', 'court',
-  'central', 'bank', 'league', 'cabinet', 'office', 'department', 'ministry', 'agency', 'labor',
-  'staff', 'campaign', 'coalition', 'opposition', 'government', 'white', 'economic', 'development',
-  'security', 'intelligence', 'affairs', 'international', 'development', 'communities', 'local',
-  'northern', 'ireland', 'scotland', 'wales', 'chief-executive', 'vice-president', 'vice-chairman',
-  'managing', 'finance', 'operating', 'technology', 'information', 'general', 'counsel',
-  'commerce', 'prosecutor', 'solicitor', 'barrister', 'trooper', 'agent', 'pilot', 'nurse', 'surgeon',
-  'ayatollah', 'grand', 'sheikh', 'mullah', 'imam', 'crown', 'supreme', 'exchequer', 'duchy', 'privy', 'seal',
-  'whip', 'leader', 'envoy', 'consul', 'attache', 'governor-general', 'lieutenant-governor', 'magistrate', 'coroner',
-]);
-
 export { ORG_SUFFIXES, PERSON_LIKE_BRANDS } from './lexicon/organisations';
-export { AMBIGUOUS_GIVEN, PARTICLES, SURNAME_FIRST } from './lexicon/people-names';
-
-/** Capitalised words seen in news that the lexicon does not know as ordinary words or bodies. */
-const EXTRA_COMMON = [
-  'kremlin', 'pentagon', 'whitehall', 'tories', 'tory', 'congress', 'parliament', 'democrats',
-  'republicans', 'labour', 'officials', 'police', 'internet', 'web', 'online', 'twitter', 'facebook',
-  'instagram', 'youtube', 'tiktok', 'brexit', 'covid', 'coronavirus', 'euro', 'eurozone', 'christmas',
-  'easter', 'ramadan', 'eid', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'olympic', 'olympics',
-  'paralympic', 'premiership', 'bafta', 'baftas', 'oscar', 'oscars', 'emmy', 'emmys', 'grammy',
-  'grammys', 'mr', 'mrs', 'ms', 'dr', 'st', 'ok', 'okay', 'tv', 'ceo', 'gop', 'obamacare', 'medicare',
-  'medicaid', 'wall', 'downing', 'capitol', 'hill', 'broadway', 'hollywood', 'bollywood', 'nollywood',
-  'uk', 'us', 'usa', 'eu', 'un', 'nato', 'who', 'imf', 'fbi', 'cia', 'nhs', 'bbc', 'itv', 'cnn',
-  'ukip', 'snp', 'dup', 'isis', 'isil', 'daesh', 'hamas', 'hezbollah', 'taliban', 'al-qaeda',
-  'al-qaida', 'boko', 'haram', 'god', 'allah', 'jesus', 'christ', 'bible', 'koran', 'quran', 'islam',
-  'muslim', 'muslims', 'christian', 'christians', 'catholic', 'catholics', 'jewish', 'jews', 'hindu',
-  'sikh', 'buddhist', 'lib', 'dem', 'dems', 'libdems', 'sinn', 'fein', 'plaid', 'cymru', 'senate',
-  'house', 'court', 'state', 'federal', 'city', 'north', 'south', 'east', 'west', 'northern', 'southern',
-  'eastern', 'western', 'central', 'middle', 'upper', 'lower', 'greater', 'mount', 'lake', 'river',
-  'prime', 'minister', 'president', 'chancellor', 'secretary', 'senator', 'governor', 'king', 'queen',
-  'prince', 'princess', 'pope', 'judge', 'justice', 'chairman', 'chief', 'general', 'captain', 'coach',
-  'league', 'cup', 'club', 'united', 'city', 'rovers', 'wanderers', 'athletic', 'albion', 'villa',
-  'hotspur', 'spurs', 'arsenal', 'chelsea', 'liverpool', 'everton', 'leeds', 'celtic', 'rangers',
-  'madrid', 'barcelona', 'juventus', 'bayern', 'milan', 'inter', 'ajax', 'porto', 'benfica',
-  'twickenham', 'wembley', 'wimbledon', 'anfield', 'xbox', 'playstation', 'nintendo', 'sony',
-  'microsoft', 'apple', 'google', 'amazon', 'netflix', 'iphone', 'ipod', 'ipad', 'windows', 'linux',
-  'ofcom', 'ofsted', 'ofgem', 'ofwat', 'fifa', 'uefa', 'ioc', 'iaaf', 'nfl', 'nba', 'mlb', 'nhl',
-  'stock', 'dow', 'nasdaq', 'ftse', 'dax', 'nikkei', 'hang', 'seng', 'fed', 'treasury', 'opec',
-  'senior', 'junior', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'sgt', 'rev', 'reuters', 'ap', 'afp',
-  'said', 'says', 'according', 'meanwhile', 'however', 'today', 'yesterday', 'tomorrow', 'tonight',
-  'bookmaker', 'bookmakers', 'goalscorer', 'matchwinner',
-];
-
-const EXTRA_PLACES = `
-kyiv kiev kharkiv kharkov odesa odessa lviv donbas donbass donetsk luhansk crimea mariupol kherson
-zaporizhzhia zaporizhzhya dnipro bakhmut avdiivka gaza westminster whitehall brussels strasbourg
-davos beijing peking mumbai bombay kolkata calcutta chennai madras myanmar burma yangon rangoon
-tehran teheran tripoli benghazi aleppo idlib raqqa mosul fallujah kabul kandahar helmand karachi
-islamabad lahore riyadh jeddah doha dubai abu dhabi sanaa aden beirut damascus baghdad basra
-ankara istanbul tbilisi yerevan baku minsk chisinau vilnius riga tallinn grozny chechnya dagestan
-belarus moldova ukraine russia syria iraq iran libya yemen qatar bahrain kuwait oman jordan lebanon
-israel palestine afghanistan pakistan turkey turkiye
-alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho
-illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
-mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-vermont virginia washington wisconsin wyoming dakota carolina
-britain england scotland wales ireland ulster europe africa asia america australia canada brussels
-westminster holyrood stormont strasbourg geneva frankfurt tokyo seoul delhi moscow paris berlin rome
-madrid washington baghdad jerusalem gaza kashmir tibet taiwan brazil argentina mexico chile peru
-`.split(/\s+/).filter((w) => w.length > 0);
-
-const EXTRA_ORGS = `
-hezbollah hizbollah hamas taliban al-qaeda al-qaida alqaeda isis isil daesh nato opec fifa uefa
-wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform snp plaid fatah
-`.split(/\s+/).filter((w) => w.length > 0);
-
-/** Kept for importers of the old names: the verbs live in lexicon/verbs.ts. */
-export { VERBS_AFTER_A_NAME as REPORTING_VERBS, PERSON_VERBS } from './lexicon/verbs';
-
-/** Verbs that take a particle when said of a person: "called for", "stepped down". */
-export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = {
-  called: new Set(['for', 'on']), calls: new Set(['for', 'on']), stepped: new Set(['down', 'aside']),
-  steps: new Set(['down', 'aside']), spoke: new Set(['of', 'about', 'to', 'out']), speaks: new Set(['of', 'about', 'to', 'out']),
-};
-
-/** Nouns whose "of" takes a person: "the resignation of Phil Watts", "the widow of …". */
-export const PERSON_OF_NOUNS = new Set([
-  'resignation', 'death', 'murder', 'killing', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter',
-  'sacking', 'assassination', 'kidnapping', 'biography', 'memoirs', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'mother', 'father',
-]);
+export { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './lexicon/people-names';
+export { TITLE_WORDS } from './lexicon/title-words';
+export { VERBS_AFTER_A_NAME as REPORTING_VERBS, PERSON_PHRASAL_VERBS, PERSON_VERBS } from './lexicon/verbs';
 
 /** `s` with the characters a regular expression treats specially escaped, to match it literally. */
 export function escapeRegExp(s: string): string {

@@ -17,6 +17,7 @@ import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
 import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { COURTESY_TITLES } from './lexicon/honorifics';
+import { MONTHS } from './lexicon/time';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
@@ -1079,7 +1080,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (c.honorific || !c.alone || c.inList || c.detBefore || singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
     // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
     if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
-    if (isNonNameWord(core) || isKnownSurname(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
+    if (isNonNameWord(core) || isKnownSurname(core) || MONTH_SET.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
     const f = fold(core);
     return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
       (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
@@ -1234,7 +1235,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (exact.length) {
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
       // "in May", "since March": a month after a preposition is the month, not Theresa May.
-      if (!c.honorific && MONTHS.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
+      if (!c.honorific && MONTH_SET.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
       addMention(c, exact.length > 1 && bySex(exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
@@ -1302,7 +1303,7 @@ function fullNameUsedLikeFirm(prose: string, p: PersonBuild): boolean {
   return false;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_SET = new Set(MONTHS);
 const MONTH_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'of', 'last', 'next', 'early', 'late', 'mid', 'end', 'from', 'to', 'through', 'this', 'that', 'every']);
 
 /** Plural agent nouns at the start of a sentence: "Prosecutors said", "Organisers said". */
@@ -1398,7 +1399,7 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   if (c.inList) return false;
   // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
   // Tremp campaign"): a word of its own would be known, or written again.
-  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTH_SET.has(lookupKey(token))) return true;
   if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
 }

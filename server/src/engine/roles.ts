@@ -18,12 +18,13 @@
  * spans, memoised through the ParagraphCache.
  */
 import type { ParagraphCache } from './cache';
-import { isCommonWord, isGivenName } from './names';
+import { PERSON_LIKE_BRANDS, isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
+import { MONTHS, WEEKDAYS, capitalised } from './lexicon/time';
 import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
@@ -749,7 +750,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
 }
 
-const DATE_WORD = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|GMT|BST)$/;
+const DATE_WORD = new RegExp(`(?:${[...WEEKDAYS, ...MONTHS].map(capitalised).join('|')}|Christmas|Easter|GMT|BST)$`);
 
 /** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
@@ -806,8 +807,6 @@ function titleGap(gap: string): boolean {
 
 /** Posts held in a firm ("boss of Morgan Stanley"), as against relations to a person ("widow of", "ally of"). */
 const FIRM_POSTS = /^(?:chief|executive|executives|boss|bosses|chairman|chairwoman|chair|head|director|directors|president|founder|co-founder|owner|owners|shareholder|shareholders|analyst|analysts|economist|economists|strategist|employee|employees|staff|staffer|worker|workers|officials|official|spokesman|spokeswoman|spokesperson|manager|managers|partner|partners|investor|investors|trader|traders|dealer|broker|brokers|banker|bankers|lawyer|lawyers|administrator|administrators|auditor|auditors|chief-executive)$/i;
-
-const FIRM_NAMES = /^(?:Merrill Lynch|Morgan Stanley|Goldman Sachs|Lehman Brothers|Salomon Brothers|Warner Brothers|Warner Bros)$/;
 
 /** Capitals before a name that are a role or an organisation, not initials. */
 
@@ -1505,9 +1504,6 @@ export function firstPerson(analysis: Pick<Analysis, 'draft' | 'quotes'>, start:
   return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
-/** Kept for importers of the old name; the one `sentenceAt` lives in sentences.ts. */
-export { sentenceAt } from './sentences';
-
 /** Nothing but opening quote marks, brackets or markup between the sentence start and `pos`. */
 export function atSentenceStart(draft: Draft, pos: number): boolean {
   const s = sentenceAt(draft, pos);
@@ -1644,8 +1640,10 @@ function organisationNow(draft: Draft, m: Mention): boolean {
     }
   }
   const last = m.text.split(/\s+/).pop() ?? '';
-  // "Merrill Lynch", "Morgan Stanley", "Goldman Sachs" are firms; Peter Lynch and Tony Banks are people.
-  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase()) && (FIRM_NAMES.test(m.text) || !isGivenName(m.text.split(/\s+/)[0]))) return true;
+  // "Merrill Lynch", "Morgan Stanley", "Goldman Sachs" are firms (data: lexicon/organisations.ts);
+  // Peter Lynch and Tony Banks are people.
+  if (m.kind === 'full' && PERSON_LIKE_BRANDS.has(m.text.split(/\s+/).map(lookupKey).join(' '))) return true;
+  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase()) && !isGivenName(m.text.split(/\s+/)[0])) return true;
   return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
 }
 

@@ -8,6 +8,7 @@
  */
 
 import { COURTESY_TITLES as COURTESY } from './lexicon/honorifics';
+import { MONTHS, WEEKDAYS } from './lexicon/time';
 
 const words = (s: string) => s.trim().split(/\s+/).filter((w) => w.length > 0);
 
@@ -223,13 +224,11 @@ export const TITLE_STOPS: ReadonlySet<string> = new Set(words(`
   defeated defeats signed signs hired hires fired fires appointed appoints elected elects
   is was are were be been being has have had do does did will would shall should can could may
   might must not no also only even just still then now today yesterday tomorrow tonight
-  monday tuesday wednesday thursday friday saturday sunday january february march april may
-  june july august september october november december
   meanwhile however although though because if whether both either neither each every all
   some any many much more most several few other another such including include includes
   included i we you he she they it him them us me one
   here there yes
-`));
+`).concat(WEEKDAYS, MONTHS));
 
 /** Relative/predicate verbs that give a role ("who heads ...", "X chairs the committee"). */
 export const ROLE_VERBS: ReadonlySet<string> = new Set(words(`

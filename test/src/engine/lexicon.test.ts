@@ -60,3 +60,20 @@ test('given names: the surnames and titles once in the list are not given names'
   for (const w of ['Volodymyr', 'Keir', 'Jacinda']) assert.equal(names.isGivenName(w), true, w);
   assert.ok(names.isKnownSurname('Smith'));
 });
+
+test('named entities are data: a club ending makes a club, a person-like brand a firm, a surname still a person', async () => {
+  const { lint } = await import('../../../server/out/engine/index.js');
+  const messages = (t: string) => lint(t).filter((f) => f.ruleId === 'first-reference').map((f) => f.message);
+  assert.deepEqual(messages('Rugby history\n\nKendal Town met Kendal College on 14 May, 1870, and won by two goals.\n'), []);
+  assert.deepEqual(messages('Market news\n\nGoldman Sachs and Lehman Brothers said profits rose.\n'), []);
+  assert.deepEqual(messages('Market news\n\nShares in Lehman Brothers fell, and Bill Lynch said he was worried.\n'), ['Bill Lynch is introduced without a title or role']);
+});
+
+test('time words: one list of days and months; "May" is kept out of the months that are never names', async () => {
+  const time = await import('../../../server/out/engine/lexicon/time.js');
+  assert.equal(time.WEEKDAYS.length, 7);
+  assert.equal(time.MONTHS.length, 12);
+  assert.deepEqual(time.MONTHS.filter((m: string) => !time.MONTHS_NOT_NAMES.includes(m)), ['may']);
+  assert.ok(attributionLexicon.NOT_NAME_WORDS.has('march') && !attributionLexicon.NOT_NAME_WORDS.has('may'));
+  assert.ok(attributionLexicon.NOT_NAME_WORDS.has('sunday'));
+});

@@ -25,9 +25,14 @@ const FIRM_ENDINGS_AFTER_A_NAME = words(`
   assets funds finance commerce llc llp ag sa nv gmbh
 `);
 
-/** Last words of sports clubs' names that look like people's names ("Kidderminster Harriers"). */
+/**
+ * Last words of sports clubs' names that look like people's names ("Kidderminster Harriers",
+ * "Crystal Palace", "Accrington Stanley"). Source: the names of English and Scottish football
+ * league clubs and rugby clubs.
+ */
 export const CLUB_ENDINGS: ReadonlySet<string> = new Set(words(`
-  harriers athletic rovers wanderers albion hotspur academicals
+  harriers athletic rovers wanderers albion hotspur academicals palace villa united city town rangers
+  county park orient argyle alexandra stanley vale harlequins
 `));
 
 /** Last words of bodies, places, events and works ("Downing Street", "Trauma Center", "World Cup"). */
@@ -54,7 +59,7 @@ const BODY_AND_PLACE_ENDINGS = words(`
 export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_ENDINGS, ...BODY_AND_PLACE_ENDINGS]);
 
 /** Last words of organisation names that look like people's names ("Bridgewell Securities"). */
-export const FIRM_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_ENDINGS, ...FIRM_ENDINGS_AFTER_A_NAME, ...CLUB_ENDINGS, ...words('sachs lynch stanley')]);
+export const FIRM_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_ENDINGS, ...FIRM_ENDINGS_AFTER_A_NAME, ...CLUB_ENDINGS]);
 
 /**
  * Named entities, kept as data: firms, brands and bands named like a person ("William Hill and Ladbrokes", "Krispy Kreme said",
@@ -67,5 +72,12 @@ export const PERSON_LIKE_BRANDS = new Set([
   'thomas cook', 'morgan stanley', 'goldman sachs', 'charles schwab', 'smith barney', 'dean witter', 'dow jones',
   'aston martin', 'alfa romeo', 'rolls royce', 'johnnie walker', 'jack daniels', 'tim hortons', 'pink floyd',
   'jethro tull', 'steely dan', 'lynyrd skynyrd', 'fleetwood mac', 'duran duran', 'simply red', 'christian dior',
-  'estee lauder', 'paddy power', 'price waterhouse', 'merrill lynch', 'hugo boss', 'max factor',
+  'estee lauder', 'paddy power', 'price waterhouse', 'merrill lynch', 'hugo boss', 'max factor', 'lehman brothers',
+  'salomon brothers', 'warner brothers', 'warner bros',
 ]);
+
+/** Bodies and firms compromise's lexicon lacks (parties, armed groups, regulators). */
+export const EXTRA_ORGS = `
+hezbollah hizbollah hamas taliban al-qaeda al-qaida alqaeda isis isil daesh nato opec fifa uefa
+wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform snp plaid fatah
+`.split(/\s+/).filter((w) => w.length > 0);

@@ -14,19 +14,15 @@ export const PARTICLES = new Set([
  * Lexicon "first names" that in news copy are nearly always something else (a month, a place,
  * a virtue, a surname of a president). Source: written by hand for newslint from news copy.
  */
-export const NOT_GIVEN: readonly string[] = ['will', 'may', 'june', 'april', 'august', 'bill', 'mark', 'rose', 'hope', 'faith',
-  'grace', 'joy', 'chase', 'grant', 'pat', 'sue', 'rob', 'guy', 'art', 'chance', 'rich', 'sunny',
-  'summer', 'autumn', 'winter', 'dawn', 'eve', 'christian', 'major', 'king', 'prince', 'princess',
-  'earl', 'duke', 'baron', 'sterling', 'penny', 'ruby', 'amber', 'crystal', 'holly', 'ivy', 'iris',
-  'lily', 'daisy', 'violet', 'jade', 'pearl', 'sky', 'storm', 'river', 'brook', 'cliff', 'dale',
-  'glen', 'heath', 'miles', 'lance', 'norman', 'frank', 'justice', 'liberty', 'unity', 'harmony',
-  'royal', 'sonny', 'buddy', 'marshall', 'carter', 'parker', 'hunter', 'mason', 'tyler', 'cooper',
-  'taylor', 'jordan', 'london', 'paris', 'sydney', 'chelsea', 'georgia', 'virginia', 'carolina',
-  'florida', 'india', 'china', 'israel', 'victoria', 'austin', 'dallas', 'houston', 'phoenix',
-  'denver', 'orlando', 'diego', 'augusta', 'beverly', 'regina', 'adelaide', 'alexandria', 'florence',
-  'camden', 'chester', 'lincoln', 'washington', 'jackson', 'madison', 'clinton', 'kennedy', 'reagan',
-  'nixon', 'carter', 'ford', 'cameron', 'sterling',
-].filter((w) => !['chelsea', 'mark', 'grant', 'frank', 'norman', 'miles', 'lance', 'victoria', 'austin', 'cameron', 'jordan', 'taylor', 'tyler', 'mason', 'cooper', 'parker', 'hunter', 'carter', 'madison', 'sydney', 'georgia', 'virginia', 'florence', 'kennedy', 'chester', 'dale', 'glen', 'sonny', 'buddy', 'marshall', 'rob', 'pat', 'sue', 'guy', 'art', 'rich', 'bill', 'will', 'penny', 'ruby', 'holly', 'lily', 'daisy', 'grace', 'jade'].includes(w));
+export const NOT_GIVEN: readonly string[] = [
+  'may', 'june', 'april', 'august', 'rose', 'hope', 'faith', 'joy', 'chase', 'chance', 'sunny', 'summer',
+  'autumn', 'winter', 'dawn', 'eve', 'christian', 'major', 'king', 'prince', 'princess', 'earl', 'duke',
+  'baron', 'sterling', 'amber', 'crystal', 'ivy', 'iris', 'violet', 'pearl', 'sky', 'storm', 'river', 'brook',
+  'cliff', 'heath', 'justice', 'liberty', 'unity', 'harmony', 'royal', 'london', 'paris', 'carolina',
+  'florida', 'india', 'china', 'israel', 'dallas', 'houston', 'phoenix', 'denver', 'orlando', 'diego',
+  'augusta', 'beverly', 'regina', 'adelaide', 'alexandria', 'camden', 'lincoln', 'washington', 'jackson',
+  'clinton', 'reagan', 'nixon', 'ford',
+];
 
 /**
  * Given names common in news that compromise's lexicon lacks. Source: written by hand for
@@ -62,17 +58,16 @@ todor sandor tibor gabor wiktor einar ragnar ingvar peder onur
  * surnames). Source: written by hand for newslint from UK and US surname frequency tables.
  */
 export const EXTRA_SURNAMES: readonly string[] = `
-smith jones williams taylor brown davies evans wilson thomas johnson roberts robinson thompson wright
-walker white edwards hughes green hall lewis harris clarke clark jackson wood turner martin cooper hill
-ward morris moore king watson harrison morgan baker young allen mitchell anderson lee kelly james
-bell scott campbell miller davis garcia rodriguez martinez hernandez lopez gonzalez perez sanchez
-ramirez torres flores rivera gomez diaz reyes cruz morales ortiz gutierrez chavez ramos ruiz
-johnston stevens stephens stevenson stephenson thomson simpson mcdonald macdonald murray reid gray
-grey graham stewart stuart fraser ross hamilton kennedy marshall duncan hunter russell henderson
-ferguson palmer owen owens lloyd price powell griffiths griffith jenkins rees reece phillips
-philips parker collins cook cooke carter rogers shaw richards richardson fisher fischer webb payne
-barnes knight hart harvey holmes dixon ellis mason matthews mathews brooks brookes gibson chapman
-murphy kelley sullivan obrien o'brien byrne ryan walsh obrien doyle reilly connor quinn burke
+smith jones williams taylor brown davies evans wilson thomas johnson roberts robinson thompson wright walker
+white edwards hughes green hall lewis harris clarke clark jackson wood turner martin cooper hill ward morris
+moore king watson harrison morgan baker young allen mitchell anderson lee kelly james bell scott campbell
+miller davis garcia rodriguez martinez hernandez lopez gonzalez perez sanchez ramirez torres flores rivera
+gomez diaz reyes cruz morales ortiz gutierrez chavez ramos ruiz johnston stevens stephens stevenson stephenson
+thomson simpson mcdonald macdonald murray reid gray grey graham stewart stuart fraser ross hamilton kennedy
+marshall duncan hunter russell henderson ferguson palmer owen owens lloyd price powell griffiths griffith
+jenkins rees reece phillips philips parker collins cook cooke carter rogers shaw richards richardson fisher
+fischer webb payne barnes knight hart harvey holmes dixon ellis mason matthews mathews brooks brookes gibson
+chapman murphy kelley sullivan obrien o'brien byrne ryan walsh doyle reilly connor quinn burke
 `.split(/\s+/).filter((w) => w.length > 0);
 
 /**
@@ -103,4 +98,10 @@ export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set([
   'loren', 'lou', 'max', 'noel', 'paris', 'quinn', 'reese', 'riley', 'rowan', 'ryan', 'shelby', 'sidney', 'stevie',
   'tony', 'val', 'whitney', 'ali', 'aubrey', 'avery', 'bobbie', 'cameron', 'dale', 'darcy', 'ellis', 'emerson',
   'harley', 'jess', 'joss', 'kendall', 'kit', 'mickey', 'micky', 'ronnie', 'sage', 'shay', 'sky', 'tyler',
+]);
+
+/** Nouns whose "of" takes a person: "the resignation of Phil Watts", "the widow of …". */
+export const PERSON_OF_NOUNS = new Set([
+  'resignation', 'death', 'murder', 'killing', 'arrest', 'funeral', 'widow', 'widower', 'wife', 'husband', 'son', 'daughter',
+  'sacking', 'assassination', 'kidnapping', 'biography', 'memoirs', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'mother', 'father',
 ]);

@@ -250,3 +250,9 @@ export const FIRM_SAYING_VERBS: ReadonlySet<string> = new Set([
   'said', 'says', 'added', 'adds', 'told', 'warned', 'warns', 'estimated', 'estimates', 'predicted', 'predicts', 'denied', 'denies',
   'admitted', 'admits', 'insisted', 'insists', 'claimed', 'noted', 'stressed', 'explained', 'explains', 'thinks',
 ]);
+
+/** Verbs that take a particle when said of a person: "called for", "stepped down". */
+export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = {
+  called: new Set(['for', 'on']), calls: new Set(['for', 'on']), stepped: new Set(['down', 'aside']),
+  steps: new Set(['down', 'aside']), spoke: new Set(['of', 'about', 'to', 'out']), speaks: new Set(['of', 'about', 'to', 'out']),
+};
