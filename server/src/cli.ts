@@ -18,7 +18,8 @@ import { ResultCache, buildFingerprint, sha1 } from './cli/cache';
 import { runInit } from './cli/init';
 import { formatters, type FormatContext, type LintFileResult, type LintMessage } from './formatters/index';
 import { quoteSheet, formatQuoteTable, type QuoteSheetEntry } from './cli/quotes';
-import { formatOf, lineStartsOf, position, mergeFix, toMessage, lintJob, type JobResult } from './cli/messages';
+import { mapChangedLines } from './cli/line-map';
+import { carryLazyEdits, formatOf, lineStartsOf, position, mergeFix, toMessage, lintJob, type JobResult } from './cli/messages';
 import { lintInWorkers, workerCount, type PoolJob } from './cli/pool';
 import { lintAcrossFiles } from './engine/across-files';
 import { applyFixesOnce } from './engine/fixes';
@@ -277,6 +278,8 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   };
   const sheets: Parameters<typeof formatQuoteTable>[0] = [];
   const fixMode = opts.fix && !opts.stdin;
+  // SARIF carries fixes: suggestions that edit every mention of a name get their edits there.
+  const lazyEdits = opts.format === 'sarif';
   const dryRun = opts.fixDryRun || (opts.fix && opts.stdin);
 
   // Phase 1: configuration, ignore globs, reading, cache look-ups (main thread, in order).
@@ -340,7 +343,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
         sheets.push({ display: input.display, entry: quoteSheet(input.abs, text, format), position: (o) => position(t, starts, o) });
         continue;
       }
-      const cacheKey = resultCache ? resultCache.key(`${format}\u0000${text}`, fingerprint(config)) : '';
+      const cacheKey = resultCache ? resultCache.key(`${format}\u0000${lazyEdits}\u0000${text}`, fingerprint(config)) : '';
       const cached = resultCache && !opts.acrossFiles ? resultCache.get(input.abs, cacheKey) : null;
       if (cached && !(fixMode && cached.some((m) => m.fix))) {
         slots.push(makeResult(input, filterChanged(cached, input, changed)));
@@ -358,10 +361,10 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
   const computed = new Map<number, JobResult | { error: string }>();
   const size = opts.acrossFiles ? 0 : workerCount(jobs.length, jobs.reduce((n, j) => n + j.text.length, 0), env);
   if (size > 0) {
-    const pooled: PoolJob[] = jobs.map((j, id) => ({ id, text: j.text, config: j.config, format: j.format, fix: fixing }));
+    const pooled: PoolJob[] = jobs.map((j, id) => ({ id, text: j.text, config: j.config, format: j.format, fix: fixing, lazyEdits }));
     for (const [id, r] of await lintInWorkers(pooled, size)) computed.set(id, r);
   }
-  const inline = (j: Job, text: string, fix: boolean): JobResult => lintJob(text, j.config, j.format, fix, opts.acrossFiles);
+  const inline = (j: Job, text: string, fix: boolean): JobResult => lintJob(text, j.config, j.format, fix, opts.acrossFiles, undefined, lazyEdits);
 
   // Phase 3: write fixes, assemble results (main thread, in order).
   jobs.forEach((job, id) => {
@@ -388,8 +391,8 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
       }
       for (const f of r.failures ?? []) problem(input.display, `rule ${f.replace(': ', ' failed on this draft (please report it): ')}`);
       const all = r.messages;
-      if (resultCache && !opts.acrossFiles && !dryRun && !r.failures) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${source}`, fingerprint(config)), all);
-      const result = makeResult(input, filterChanged(all, input, changed));
+      if (resultCache && !opts.acrossFiles && !dryRun && !r.failures) resultCache.set(input.abs, source === text ? job.cacheKey : resultCache.key(`${format}\u0000${lazyEdits}\u0000${source}`, fingerprint(config)), all);
+      const result = makeResult(input, filterChanged(all, input, changed, text, source));
       // `output` (as in ESLint's JSON): the fixed text of a draft --fix rewrote, or would rewrite.
       if (output !== undefined && source === output) result.output = output;
       if (dryRun && output !== undefined) result.source = text; // the --fix-dry-run diff
@@ -421,11 +424,11 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
           }
         }
         try {
-          const r = lintJob(next, a.config, formatOf(a.input.abs), false, true);
+          const r = lintJob(next, a.config, formatOf(a.input.abs), false, true, undefined, lazyEdits);
           a.text = next;
           a.analysis = r.analysis as Analysis;
           a.starts = lineStartsOf(next);
-          const res = makeResult(a.input, filterChanged(r.messages, a.input, changed));
+          const res = makeResult(a.input, filterChanged(r.messages, a.input, changed, a.original, next));
           res.output = next !== a.original ? next : undefined;
           if (dryRun) res.source = res.output === undefined ? undefined : a.original;
           Object.assign(a.result, res);
@@ -440,7 +443,7 @@ async function run(opts: CliOptions, cwd: string, stdout: Output, stderr: Output
     for (const a of across) {
       const more = extra.get(a.input.abs);
       if (!more?.length) continue;
-      const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed);
+      const msgs = filterChanged(more.map((f) => toMessage(f, a.text, a.starts)), a.input, changed, a.original, a.text);
       const merged = [...a.result.messages, ...msgs].sort((x, y) => x.offset - y.offset || x.endOffset - y.endOffset || x.ruleId.localeCompare(y.ruleId));
       const r = makeResult(a.input, merged);
       Object.assign(a.result, r, { output: a.result.output, source: a.result.source });
@@ -510,14 +513,21 @@ function makeQuiet(r: LintFileResult): LintFileResult {
 }
 
 /** With --changed-lines / --diff-base: keep findings touching an added or changed line. */
-function filterChanged(messages: LintMessage[], input: Input, changed: Map<string, Set<number>> | null): LintMessage[] {
+/**
+ * Messages on the changed lines of a draft (`--changed-lines`, `--diff-base`). Git numbers the
+ * lines of `before`, the text as it was read; the messages are placed in `after`, the text after
+ * `--fix` (or `--fix-dry-run`): the changed lines are carried over to the fixed text's lines.
+ */
+function filterChanged(messages: LintMessage[], input: Input, changed: Map<string, Set<number>> | null, before?: string, after?: string): LintMessage[] {
   if (!changed || !input.gitPath) return messages;
-  const lines = changed.get(input.gitPath);
-  if (!lines) return [];
-  return messages.filter((m) => {
+  const read = changed.get(input.gitPath);
+  if (!read) return [];
+  const lines = before !== undefined && after !== undefined && before !== after ? mapChangedLines(before, after, read) : read;
+  const kept = messages.filter((m) => {
     for (let l = m.line; l <= m.endLine; l++) if (lines.has(l)) return true;
     return false;
   });
+  return carryLazyEdits(messages, kept);
 }
 
 export type { QuoteSheetEntry };

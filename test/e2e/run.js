@@ -23,7 +23,7 @@ const only = opt('--only');
 const reportPath = opt('--report');
 const grep = opt('--grep');
 const build = !argv.includes('--no-build');
-const trace = argv.includes('--trace'); // LSP trace into the kept logs (test/artifacts/in-host-logs)
+const trace = argv.includes('--trace'); // LSP trace into the kept logs (test/artifacts/in-host-logs, ui-logs)
 const T0 = Date.now();
 const log = (/** @type {string} */ l) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1)}s] ${l}`);
 
@@ -77,7 +77,7 @@ async function main() {
     const t = Date.now();
     let r;
     try {
-      r = await runUiTest({ vsix, log, runRoot: RUN });
+      r = await runUiTest({ vsix, log, runRoot: RUN, settings: trace ? { 'newslint.trace.server': 'verbose' } : {} });
     } catch (e) {
       r = { ok: false, steps: [], error: String((e && e.stack) || e) };
     }

@@ -1,5 +1,5 @@
 /** Findings → report messages (1-based UTF-16 lines/columns, merged fixes), and one lint job. */
-import { lintText, fixText, lineAt, type Analysis, type Finding, type ResolvedConfig, type DraftFormat, type Rule, type LintResult } from '../engine/index';
+import { lintText, fixText, lineAt, resolveSuggestion, type Analysis, type Finding, type ResolvedConfig, type DraftFormat, type Rule, type LintResult } from '../engine/index';
 import type { LintMessage, MessageFix } from '../formatters/types';
 
 export function formatOf(file: string): DraftFormat {
@@ -76,8 +76,51 @@ export interface JobResult {
   failures?: string[];
 }
 
-/** Lint one draft (after fixing it when `fix`), the unit of work of the CLI and its workers. */
-export function lintJob(text: string, config: ResolvedConfig, format: DraftFormat, fix: boolean, keepAnalysis = false, rules?: readonly Rule[]): JobResult {
+/**
+ * Gives each lazy suggestion its edits, once per draft: on the first message that offers it (later
+ * messages offering the same change keep only its name and key), so the report stays linear.
+ */
+export function resolveLazyEdits(messages: LintMessage[], findings: Finding[], analysis: Analysis, config: ResolvedConfig): void {
+  const done = new Set<string>();
+  findings.forEach((f, i) => {
+    f.lazySuggestions?.forEach((s, j) => {
+      const id = `${f.ruleId}\u0000${s.ref.key}`;
+      if (done.has(id)) return;
+      done.add(id);
+      const fix = resolveSuggestion(f.ruleId, s.ref, analysis, config);
+      const named = messages[i].lazySuggestions?.[j];
+      if (fix && fix.edits.length > 0 && named) named.edits = fix.edits.map((e) => ({ range: [e.start, e.end], text: e.text }));
+    });
+  });
+}
+
+/**
+ * Messages kept by a filter (`--changed-lines`) from `all`: a lazy suggestion's edits go to the
+ * first kept message offering it, when the message that carried them was left out.
+ */
+export function carryLazyEdits(all: LintMessage[], kept: LintMessage[]): LintMessage[] {
+  const edits = new Map<string, MessageFix[]>();
+  for (const m of all) for (const s of m.lazySuggestions ?? []) if (s.edits) edits.set(`${m.ruleId}\u0000${s.key}`, s.edits);
+  if (edits.size === 0) return kept;
+  const placed = new Set<string>();
+  return kept.map((m) => {
+    if (!m.lazySuggestions) return m;
+    const lazySuggestions = m.lazySuggestions.map(({ desc, key }) => {
+      const id = `${m.ruleId}\u0000${key}`;
+      const e = placed.has(id) ? undefined : edits.get(id);
+      if (!e) return { desc, key };
+      placed.add(id);
+      return { desc, key, edits: e };
+    });
+    return { ...m, lazySuggestions };
+  });
+}
+
+/**
+ * Lint one draft (after fixing it when `fix`), the unit of work of the CLI and its workers.
+ * `lazyEdits`: resolve the edits of lazy suggestions (`resolveLazyEdits`), for reports that carry fixes.
+ */
+export function lintJob(text: string, config: ResolvedConfig, format: DraftFormat, fix: boolean, keepAnalysis = false, rules?: readonly Rule[], lazyEdits = false): JobResult {
   const options = { config, format, rules };
   let output: string | undefined;
   let linted: LintResult | null = null;
@@ -90,6 +133,7 @@ export function lintJob(text: string, config: ResolvedConfig, format: DraftForma
   const { analysis, findings, failures } = linted ?? lintText(source, options);
   const starts = lineStartsOf(source);
   const r: JobResult = { messages: findings.map((f) => toMessage(f, source, starts)) };
+  if (lazyEdits) resolveLazyEdits(r.messages, findings, analysis, config);
   if (output !== undefined) r.output = output;
   if (keepAnalysis) r.analysis = analysis;
   if (failures.length) r.failures = failures.map((f) => `${f.ruleId}: ${f.error}`);

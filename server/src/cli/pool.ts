@@ -15,6 +15,8 @@ export interface PoolJob {
   config: ResolvedConfig;
   format: DraftFormat;
   fix: boolean;
+  /** Resolve the edits of lazy suggestions (SARIF). */
+  lazyEdits: boolean;
 }
 
 export type PoolResult = JobResult | { error: string };
@@ -72,7 +74,7 @@ export async function lintInWorkers(jobs: PoolJob[], size: number): Promise<Map<
         const b = batches[next++];
         worker.postMessage({
           configs: sentConfigs ? undefined : configs,
-          jobs: b.map((j) => ({ id: j.id, text: j.text, configId: configIds.get(j.config), format: j.format, fix: j.fix })),
+          jobs: b.map((j) => ({ id: j.id, text: j.text, configId: configIds.get(j.config), format: j.format, fix: j.fix, lazyEdits: j.lazyEdits })),
         });
         sentConfigs = true;
       };

@@ -9,6 +9,7 @@ interface WorkerJob {
   configId: number;
   format: DraftFormat;
   fix: boolean;
+  lazyEdits: boolean;
 }
 
 const configs = new Map<number, ResolvedConfig>();
@@ -17,7 +18,7 @@ parentPort?.on('message', (msg: { configs?: [number, ResolvedConfig][]; jobs?: W
   for (const [id, c] of msg.configs ?? []) configs.set(id, c);
   const out = (msg.jobs ?? []).map((j) => {
     try {
-      return { id: j.id, ...lintJob(j.text, configs.get(j.configId) as ResolvedConfig, j.format, j.fix) };
+      return { id: j.id, ...lintJob(j.text, configs.get(j.configId) as ResolvedConfig, j.format, j.fix, false, undefined, j.lazyEdits) };
     } catch (err) {
       return { id: j.id, error: String((err as Error)?.stack ?? err).split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ') };
     }

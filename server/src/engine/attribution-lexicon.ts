@@ -6,182 +6,10 @@
  * All lookups are lower-case. Lists are deliberately generous: a missed cue makes a false alarm
  * ("Quote has no speaker" on an attributed quote), which costs a newsroom user more than a miss.
  */
+import { MONTHS_NOT_NAMES, WEEKDAYS } from './lexicon/time';
 
-/** Reporting verbs, one family per line: base, third person, past, participle(s). */
-const VERB_FAMILIES = `
-say says said saying
-tell tells told telling
-add adds added adding
-ask asks asked asking
-write writes wrote written writing
-state states stated stating
-explain explains explained explaining
-note notes noted noting
-insist insists insisted insisting
-argue argues argued arguing
-claim claims claimed claiming
-warn warns warned warning
-reply replies replied replying
-answer answers answered answering
-respond responds responded responding
-continue continues continued continuing
-recall recalls recalled recalling
-tweet tweets tweeted tweeting
-post posts posted posting
-announce announces announced announcing
-declare declares declared declaring
-admit admits admitted admitting
-acknowledge acknowledges acknowledged acknowledging
-concede concedes conceded conceding
-complain complains complained complaining
-urge urges urged urging
-suggest suggests suggested suggesting
-testify testifies testified testifying
-conclude concludes concluded concluding
-report reports reported reporting
-shout shouts shouted shouting
-yell yells yelled yelling
-scream screams screamed screaming
-cry cries cried crying
-chant chants chanted chanting
-joke jokes joked joking
-quip quips quipped quipping
-remark remarks remarked remarking
-assure assures assured assuring
-observe observes observed observing
-comment comments commented commenting
-confirm confirms confirmed confirming
-deny denies denied denying
-boast boasts boasted boasting
-predict predicts predicted predicting
-promise promises promised promising
-vow vows vowed vowing
-pledge pledges pledged pledging
-stress stresses stressed stressing
-emphasise emphasises emphasised emphasising
-emphasize emphasizes emphasized emphasizing
-maintain maintains maintained maintaining
-contend contends contended contending
-mutter mutters muttered muttering
-murmur murmurs murmured murmuring
-whisper whispers whispered whispering
-exclaim exclaims exclaimed exclaiming
-laugh laughs laughed laughing
-sigh sighs sighed sighing
-retort retorts retorted retorting
-counter counters countered countering
-interject interjects interjected interjecting
-interrupt interrupts interrupted interrupting
-wonder wonders wondered wondering
-muse muses mused musing
-agree agrees agreed agreeing
-disagree disagrees disagreed disagreeing
-confess confesses confessed confessing
-charge charges charged charging
-allege alleges alleged alleging
-lament laments lamented lamenting
-reflect reflects reflected reflecting
-plead pleads pleaded pled pleading
-demand demands demanded demanding
-snap snaps snapped snapping
-bark barks barked barking
-thunder thunders thundered thundering
-fume fumes fumed fuming
-grumble grumbles grumbled grumbling
-gush gushes gushed gushing
-enthuse enthuses enthused enthusing
-rage rages raged raging
-sneer sneers sneered sneering
-scoff scoffs scoffed scoffing
-mock mocks mocked mocking
-tease teases teased teasing
-repeat repeats repeated repeating
-reiterate reiterates reiterated reiterating
-echo echoes echoed echoing
-begin begins began beginning
-explode explodes exploded exploding
-hint hints hinted hinting
-reveal reveals revealed revealing
-speculate speculates speculated speculating
-caution cautions cautioned cautioning
-advise advises advised advising
-recount recounts recounted recounting
-describe describes described describing
-call calls called calling
-read reads reading
-quote quotes quoted quoting
-cite cites cited citing
-reason reasons reasoned reasoning
-estimate estimates estimated estimating
-calculate calculates calculated calculating
-predict predicts predicted predicting
-object objects objected objecting
-protest protests protested protesting
-plead pleads pleaded pleading
-implore implores implored imploring
-beg begs begged begging
-pray prays prayed praying
-mouth mouths mouthed mouthing
-sing sings sang sung singing
-proclaim proclaims proclaimed proclaiming
-rule rules ruled ruling
-find finds found finding
-conclude concludes concluded concluding
-blog blogs blogged blogging
-text texts texted texting
-email emails emailed emailing
-e-mail e-mails e-mailed e-mailing
-message messages messaged messaging
-attack attacks attacked attacking
-slam slams slammed slamming
-blast blasts blasted blasting
-criticise criticises criticised criticising
-criticize criticizes criticized criticizing
-praise praises praised praising
-label labels labelled labeled labelling labeling
-dub dubs dubbed dubbing
-brand brands branded branding
-hail hails hailed hailing
-condemn condemns condemned condemning
-dismiss dismisses dismissed dismissing
-accuse accuses accused accusing
-blame blames blamed blaming
-defend defends defended defending
-threaten threatens threatened threatening
-mention mentions mentioned mentioning
-voice voices voiced voicing
-express expresses expressed expressing
-reject rejects rejected rejecting
-scold scolds scolded scolding
-chide chides chided chiding
-lash lashes lashed lashing
-mock mocks mocked mocking
-ridicule ridicules ridiculed ridiculing
-quote quotes quoted quoting
-vow vows vowed vowing
-predict predicts predicted predicting
-insist insists insisted insisting
-thank thanks thanked thanking
-question questions questioned questioning
-concede concedes conceded conceding
-think thinks thought thinking
-believe believes believed believing
-smile smiles smiled smiling
-grin grins grinned grinning
-shrug shrugs shrugged shrugging
-remember remembers remembered remembering
-exhort exhorts exhorted exhorting
-`;
-
-/** Every reporting-verb form, lower-case. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set(
-  VERB_FAMILIES.split(/\s+/).filter((w) => w.length > 0),
-);
-
-/** Participles that open a clause whose subject is the sentence's subject ("…, saying: "). */
-export const PARTICIPLES: ReadonlySet<string> = new Set(
-  [...REPORTING_VERBS].filter((w) => w.endsWith('ing')),
-);
+/** Every reporting-verb form, and their participles (lexicon/verbs.ts). */
+export { SAYING_VERBS as REPORTING_VERBS, SAYING_PARTICIPLES as PARTICIPLES } from './lexicon/verbs';
 
 /**
  * Multi-word cues, lower-case, matched on word boundaries. `according to X` and `in X's words`
@@ -232,13 +60,7 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 /** Pronouns resolved to a person (the others stand for a body or for the writer). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 
-/** Courtesy titles and short forms that stand before a name. Lower-case, without a full stop. */
-export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'miss', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'revd',
-  'sen', 'senator', 'rep', 'representative', 'gov', 'governor', 'gen', 'general', 'lt', 'col', 'capt', 'sgt',
-  'maj', 'adm', 'cmdr', 'det', 'insp', 'supt', 'president', 'pres', 'judge', 'justice', 'mayor', 'father',
-  'sister', 'brother', 'rabbi', 'imam', 'pope', 'king', 'queen', 'prince', 'princess', 'st', 'saint', 'fr',
-]);
+export { SPEAKER_HONORIFICS as HONORIFICS, HONORIFIC_GENDER } from './lexicon/honorifics';
 
 /**
  * Nouns that make a role or a body a speaker on their own, without a determiner
@@ -304,8 +126,7 @@ export const BETWEEN_WORDS: ReadonlySet<string> = new Set([
   'proudly', 'sadly', 'tearfully', 'jokingly', 'wryly', 'reportedly', 'allegedly', 'apparently', 'even',
   'still', 'never', 'not', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should', 'must', 'shall',
   'been', 'be', 'being', 'immediately', 'promptly', 'only', 'once', 'twice', 'recently', 'now', 'yesterday',
-  'today', 'tonight', 'last', 'night', 'this', 'week', 'on', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', "didn't", 'didn’t', "doesn't", 'doesn’t',
+  'today', 'tonight', 'last', 'night', 'this', 'week', 'on', ...WEEKDAYS, 'morning', 'afternoon', 'evening', "didn't", 'didn’t', "doesn't", 'doesn’t',
   "don't", 'don’t', "won't", 'won’t', "wouldn't", 'wouldn’t', "hasn't", 'hasn’t', "haven't", 'haven’t', "hadn't",
   'hadn’t', "can't", 'can’t', "couldn't", 'couldn’t', "isn't", 'isn’t', "wasn't", 'wasn’t', 'later', 'back',
 ]);
@@ -323,14 +144,12 @@ export const NP_STOP_WORDS: ReadonlySet<string> = new Set([
   'being', 'has', 'had', 'have', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should',
   'must', 'shall', 'it', 'they', 'he', 'she', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'this', 'these',
   'those', 'such', 'very', 'just', 'only', 'even', 'still', 'however', 'meanwhile', 'instead', 'later',
-  'earlier', 'ago', 'last', 'next', 'week', 'month', 'year', 'monday', 'tuesday', 'wednesday', 'thursday',
-  'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'day', 'who',
+  'earlier', 'ago', 'last', 'next', 'week', 'month', 'year', ...WEEKDAYS, 'morning', 'afternoon', 'evening', 'night', 'day', 'who',
 ]);
 
 /** Capitalised words that are not names at the start of a speaker phrase (time words, etc.). */
 export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'but', 'and', 'so', 'yet',
+  ...WEEKDAYS, ...MONTHS_NOT_NAMES, 'but', 'and', 'so', 'yet',
   'then', 'however', 'meanwhile', 'still', 'now', 'today', 'yesterday', 'earlier', 'later', 'last', 'this',
   'speaking', 'asked', 'when', 'while', 'after', 'before', 'in', 'on', 'at', 'as', 'if', 'though', 'although',
   'because', 'since', 'with', 'without', 'for', 'from', 'of', 'by', 'to', 'there', 'here', 'also', 'it',
@@ -339,13 +158,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Gender of a speaker pronoun resolved to a person ("she said", "according to him"). */
 export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['he', 'male'], ['him', 'male'], ['she', 'female'], ['her', 'female'],
-]);
-
-/** Courtesy titles that carry a gender (lower-case, without a full stop). */
-export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr', 'male'], ['sir', 'male'], ['lord', 'male'], ['master', 'male'], ['monsieur', 'male'], ['senor', 'male'], ['señor', 'male'], ['herr', 'male'],
-  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['dame', 'female'], ['lady', 'female'], ['baroness', 'female'],
-  ['madame', 'female'], ['mme', 'female'], ['mademoiselle', 'female'], ['senora', 'female'], ['señora', 'female'], ['frau', 'female'],
 ]);
 
 /**
@@ -377,17 +189,4 @@ export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set([
   'empress', 'sultan', 'marquess', 'marchioness', 'viscount', 'viscountess',
 ]);
 
-/**
- * Given names borne by men and women alike (the name lexicon genders some of them): a pronoun is
- * not checked against them (Leslie Grantham, Kim Collins, Roni Size).
- */
-export const UNISEX_GIVEN_NAMES: ReadonlySet<string> = new Set([
-  'leslie', 'lesley', 'kim', 'lindsay', 'lindsey', 'kelly', 'roni', 'terry', 'jo', 'sam', 'alex', 'chris', 'hilary',
-  'jamie', 'jordan', 'morgan', 'taylor', 'casey', 'ashley', 'dana', 'tracy', 'tracey', 'stacy', 'shannon', 'jackie',
-  'frankie', 'billie', 'charlie', 'nicky', 'toni', 'mel', 'vivian', 'evelyn', 'beverly', 'marion', 'lynn', 'leigh',
-  'sandy', 'sydney', 'jessie', 'kerry', 'gerry', 'jody', 'sacha', 'sasha', 'andrea', 'nicola', 'robin', 'jan', 'lee',
-  'pat', 'jean', 'carey', 'cary', 'courtney', 'devon', 'drew', 'francis', 'frances', 'glenn', 'kai', 'laurie',
-  'loren', 'lou', 'max', 'noel', 'paris', 'quinn', 'reese', 'riley', 'rowan', 'ryan', 'shelby', 'sidney', 'stevie',
-  'tony', 'val', 'whitney', 'ali', 'aubrey', 'avery', 'bobbie', 'cameron', 'dale', 'darcy', 'ellis', 'emerson',
-  'harley', 'jess', 'joss', 'kendall', 'kit', 'mickey', 'micky', 'ronnie', 'sage', 'shay', 'sky', 'tyler',
-]);
+export { UNISEX_GIVEN_NAMES } from './lexicon/people-names';

@@ -222,6 +222,8 @@ function findCues(m: string, toks: Token[]): CueMatch[] {
     if (isCueWord(toks[i])) {
       // A determiner right before it makes it a noun: "the report", "a statement", "his comments".
       const prev = toks[i - 1];
+      // Capitalised after another word, it is part of a name ("the Grand Slam", "Daily Post").
+      if (toks[i].cap && prev && spaceOnly(m, prev.e, toks[i].s)) continue;
       if (nounAfterDeterminer(m, toks, i) || nounAfterModifiers(m, toks, i) || passive(m, toks, i) || gerundAfterPreposition(m, toks, i)) continue;
       out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
     }
@@ -358,10 +360,10 @@ function nounAfterModifiers(m: string, toks: Token[], k: number): boolean {
  */
 const ADJECTIVE_LIKE = /-|(?:al|ent|ant|ous|ive|ic|ful|less|able|ible|ary|ern|ish|est|ier|ile|ief|ate|[^e]ed)$|^(?:new|old|first|last|next|short|long|strong|terse|blunt|angry|public|private|brief|recent|final|earlier|later|rare|few|own)$/;
 
-/** An -ing form after a preposition is a noun ("a process for admitting refugees"); "before adding" stays a cue. */
+/** An -ing form after a preposition is a noun ("a process for admitting refugees"); "before adding" and "by saying" stay cues. */
 function gerundAfterPreposition(m: string, toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
-  return !!prev && toks[k].lower.endsWith('ing') && /^(?:for|of|about|without|in|on|to|by)$/.test(prev.lower) && spaceOnly(m, prev.e, toks[k].s);
+  return !!prev && toks[k].lower.endsWith('ing') && /^(?:for|of|about|without|in|on|to)$/.test(prev.lower) && spaceOnly(m, prev.e, toks[k].s);
 }
 
 /** A passive ("after the race was called", "she was told"): the subject is not the speaker. */
@@ -460,13 +462,24 @@ function personLike(toks: Token[], np: [number, number]): boolean {
   return isNameWord(t0) || HONORIFICS.has(t0.lower.replace(/\.$/, ''));
 }
 
+/**
+ * A speaker the next paragraph's quote may take: a person or a body (personLike), "it" for a
+ * body, or a plural of people ("analysts", "officials") — not a thing ("the boom", "Tickets").
+ */
+function canSpeak(m: string, sp: [number, number]): boolean {
+  const toks = tokenize(m, sp[0], sp[1], 12);
+  if (toks.length === 0) return false;
+  if (toks.length === 1 && (toks[0].lower === 'it' || BARE_SPEAKER_NOUNS.has(toks[0].lower))) return true;
+  return personLike(toks, [0, toks.length]);
+}
+
 /** The subject of the sentence m[a, b) when it is a person or a body. */
 function personSubject(m: string, a: number, b: number): [number, number] | null {
   return subjectNP(m, a, b, personLike);
 }
 
-/** Cue + speaker in m[a, b), searching from the end (the cue nearest to what follows). */
-function cueBefore(m: string, a: number, b: number, sentStart: number): Found | null {
+/** Cue + speaker in m[a, b), searching from the end (the cue nearest to what follows); a speaker `accept` refuses passes to an earlier cue. */
+function cueBefore(m: string, a: number, b: number, sentStart: number, accept: (sp: [number, number]) => boolean = () => true): Found | null {
   const toks = tokenize(m, a, b);
   const cues = findCues(m, toks);
   for (let c = cues.length - 1; c >= 0; c--) {
@@ -478,7 +491,8 @@ function cueBefore(m: string, a: number, b: number, sentStart: number): Found | 
       // Inversion before the quote: "Said Smith: …", "adds Smith:".
       if (!np && (cue.ti === 0 || !spaceOnly(m, toks[cue.ti - 1].e, cue.s))) np = forwardNP(m, toks, cue.tj, toks.length);
     }
-    if (np) return { cue: [cue.s, cue.e], speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: colonAfter(m, cue.e, b) };
+    if (np && accept([toks[np[0]].s, toks[np[1] - 1].e])) return { cue: [cue.s, cue.e], speaker: [toks[np[0]].s, toks[np[1] - 1].e], colon: colonAfter(m, cue.e, b) };
+    if (np) continue;
     // A verb with no subject of its own ("…, adding: ", "… and said", "as if to say"): the
     // speaker of an earlier cue of the sentence, else the sentence's subject.
     {
@@ -489,13 +503,33 @@ function cueBefore(m: string, a: number, b: number, sentStart: number): Found | 
         const p2 = backwardNP(m, toks, prev.ti, 0);
         // "adding" keeps its own span; a verb-looking noun ("peace-talk reports") yields to the real verb.
         const span: [number, number] = PARTICIPLES.has(cue.phrase) ? [cue.s, cue.e] : [prev.s, prev.e];
-        if (p2) return { cue: span, speaker: [toks[p2[0]].s, toks[p2[1] - 1].e], colon: colonAfter(m, cue.e, b) };
+        if (p2 && accept([toks[p2[0]].s, toks[p2[1] - 1].e])) return { cue: span, speaker: [toks[p2[0]].s, toks[p2[1] - 1].e], colon: colonAfter(m, cue.e, b) };
       }
-      const subj = subjectNP(m, sentStart, cue.s);
-      if (subj) return { cue: [cue.s, cue.e], speaker: subj, colon: colonAfter(m, cue.e, b) };
+      const subj = verbOfTheSubject(m, toks, cue) ? subjectNP(m, sentStart, cue.s) : null;
+      if (subj && accept(subj)) return { cue: [cue.s, cue.e], speaker: subj, colon: colonAfter(m, cue.e, b) };
     }
   }
   return null;
+}
+
+/**
+ * A cue with no subject next to it belongs to the sentence's subject only as a verb of that
+ * subject: a participle after a comma, opening the sentence or after "before"/"while"/… ("…,
+ * adding: ", "Speaking on Tuesday, …", "paused before adding:") or a verb after "and"/"but"/"then"
+ * ("… and said", "but also warned"). A reporting
+ * word anywhere else is no cue for the subject ("A weaker dollar increased costs, though this
+ * should help export demand", "The outbreak, which began in 2001, …").
+ */
+function verbOfTheSubject(m: string, toks: Token[], cue: CueMatch): boolean {
+  let k = cue.ti;
+  while (k > 0 && !toks[k - 1].cap && BETWEEN_WORDS.has(toks[k - 1].lower) && spaceOnly(m, toks[k - 1].e, toks[k].s)) k--;
+  const prev = toks[k - 1];
+  if (!prev) return true;
+  if (!spaceOnly(m, prev.e, toks[k].s)) return PARTICIPLES.has(cue.phrase) || /,/.test(m.slice(prev.e, toks[k].s)) && /ed$|said|told|wrote/.test(cue.phrase);
+  if (PARTICIPLES.has(cue.phrase) && /^(?:before|after|while|whilst|without|when|by|upon|since)$/.test(prev.lower)) return true;
+  // "as if to say"
+  if (prev.lower === 'to') return toks[k - 2]?.lower === 'if';
+  return /^(?:and|but|then)$/.test(prev.lower);
 }
 
 function colonAfter(m: string, a: number, b: number): boolean {
@@ -809,7 +843,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const lastStart = bounds[bounds.length - 1];
   let lastSentence: LocalAttribution | null = null;
   let colonLeadIn: LocalAttribution | null = null;
-  const f = needLast ? cueBefore(m, lastStart, p.length, lastStart) : null;
+  const f = needLast ? cueBefore(m, lastStart, p.length, lastStart, (sp) => canSpeak(m, sp)) : null;
   if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
   else if (needLast) {
     // "Morris appears almost evangelical." ¶ "I was on a cruise …": the person just described.

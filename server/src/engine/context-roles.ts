@@ -17,6 +17,7 @@
 import type { Role, Span } from './types';
 import { isGivenName, isKnownSurname, isPlace, isTimeWord } from './names';
 import { isStopWord, roleWord } from './titles';
+import { CLUB_ENDINGS } from './lexicon/organisations';
 
 export interface ContextInput {
   /** Paragraph text. */
@@ -280,7 +281,7 @@ function teamNamed(masked: string, clause: Span, own: Span): number {
       if (at >= own.start && at < own.end + 3) continue;
       const [first, second] = w.split(/\s+/);
       // A given name and a surname is a person the index missed ("Hayley Yell were"), not "Crystal Palace".
-      if (second && isGivenName(first) && !isPlace(second) && !/^(?:Palace|Villa|United|City|Rovers|Town|Athletic|Wanderers|Albion|Rangers|County|Park|Hotspur|Orient|Argyle|Alexandra|Stanley|Vale|Harriers|Harlequins)$/.test(second)) continue;
+      if (second && isGivenName(first) && !isPlace(second) && !CLUB_ENDINGS.has(second.toLowerCase())) continue;
       if (isKnownSurname(first) && !isPlace(first) || isStopWord(first) || isTimeWord(first) || /^(?:I|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|God|It|This|That|These|Those|They|He|She|We|You|There|Here|Both|All|Some|Many|Most|Police|Officials)$/.test(first) || roleWord(first, false)) continue;
       return at;
     }

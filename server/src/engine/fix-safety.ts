@@ -17,7 +17,8 @@
  *   ("Saul Bellow, Milan Kundera") nor before a bracket or quote mark.
  */
 import type { Draft, Span } from './types';
-import { REPORTING_VERBS, PERSON_VERBS, isCommonWord } from './names';
+import { isCommonWord } from './names';
+import { PERSON_VERBS, PLAIN_SAYING_VERBS, VERBS_AFTER_A_NAME } from './lexicon/verbs';
 import { roleWord, titleModifier } from './titles';
 
 const AUXILIARIES = new Set([
@@ -48,8 +49,10 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
   if (ANAPHOR.test(inner)) return null;
   // "Mr Christie and Mr Bush, who have been governors": a clause about two people stays put.
   if (kind === 'relative' && /^\S+\s+(?:have|are|were)\b/i.test(inner)) return null;
-  // "Mr Mandelson, who said the Tories were afraid": what someone said is news of its moment, not who they are.
-  if (kind === 'relative' && SPEECH.has(inner.split(/\s+/)[1]?.toLowerCase() ?? '')) return null;
+  // "Mr Mandelson, who said the Tories were afraid": what someone said is news of its moment, not who they are
+  // ("who continues to run" is not speech: a verb before "to" takes an action).
+  const [, verb, next] = inner.toLowerCase().split(/\s+/);
+  if (kind === 'relative' && PLAIN_SAYING_VERBS.has(verb ?? '') && next !== 'to') return null;
   if (close.mark !== ',') return { start: nameEnd, end: close.at };
   return verbFollows(prose, close.at + 1) ? { start: nameEnd, end: close.at + 1 } : null;
 }
@@ -57,7 +60,6 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
 /** A pronoun or possessive that points back to something named earlier. */
 const ANAPHOR = /(?<![\p{L}\p{N}'’-])(?:its|it|his|him|her|hers|their|them|theirs|they|there)(?![\p{L}\p{N}'’-])/iu;
 
-const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'argued', 'claimed', 'insisted', 'warned', 'denied', 'admitted', 'replied', 'wrote', 'tweeted', 'asked', 'explained', 'suggested', 'stated']);
 /** (Not "his", "her", "their": "Hillary Clinton, his Democratic opponent," needs its antecedent first.) */
 const OPENERS = new Set(['a', 'an', 'the', 'one', 'both', 'now', 'then', 'formerly', 'currently', 'also', 'himself', 'herself', 'former', 'aged']);
 
@@ -123,7 +125,7 @@ function verbFollows(prose: string, from: number): boolean {
 }
 
 function isVerb(w: string): boolean {
-  return AUXILIARIES.has(w) || REPORTING_VERBS.has(w) || PERSON_VERBS.has(w) || /^\p{Ll}{3,}ed$/u.test(w) && isCommonWord(w);
+  return AUXILIARIES.has(w) || VERBS_AFTER_A_NAME.has(w) || PERSON_VERBS.has(w) || /^\p{Ll}{3,}ed$/u.test(w) && isCommonWord(w);
 }
 
 /** A title before a name, `removal` = [start, nameStart): whole words with nothing to prove. */

@@ -15,6 +15,9 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
+import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PLAIN_SAYING_VERBS } from './lexicon/verbs';
+import { COURTESY_TITLES } from './lexicon/honorifics';
+import { MONTHS } from './lexicon/time';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
   AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
@@ -23,6 +26,8 @@ import {
 } from './names';
 import { addsLetter, blockInitial, bothOrdinary, deskSlip, fold, isSlip, givenSlip, givenVariant, spellingVariant, translitKey } from './variants';
 import { honorificSex, regnalAfter, sexesDisagree } from './spellings';
+import { roleAppositiveAfter } from './signals/role-after';
+import { agreeingOne, referenceSex } from './signals/sex';
 
 // ---------------------------------------------------------------------------------------------
 // Stage 1: paragraph-local candidates
@@ -147,7 +152,7 @@ const DOTTED_BODIES = /^(?:UN|US|UK|EU|USA|USSR|UAE|DC|NYC|FBI|CIA|NATO|IRA|ANC|
 const MISS_TITLES = /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/;
 
 /** Courtesy titles, which go with the surname alone ("Mr De Vido", not "Mr Julio De Vido"). */
-const COURTESY = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
+const COURTESY = COURTESY_TITLES;
 /** Particles also written with a capital inside a name: "Julio De Vido", "Mark Van Dijk". */
 const CAP_PARTICLES = new Set(['De', 'Del', 'Della', 'Der', 'Den', 'Di', 'Da', 'Du', 'Van', 'Von', 'Le', 'La', 'Ter', 'Ten', 'Dos', 'Das']);
 function isCapParticle(w: string): boolean {
@@ -329,7 +334,6 @@ const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical']);
 
 const DET_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'of']);
 const PLACE_PREPS = new Set(['in', 'from', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
-const REPORT_BEFORE = new Set(['said', 'says', 'told', 'asked', 'added', 'wrote']);
 
 /** The word right before `pos` (letters and hyphens), and the character before that word's gap. */
 function previousWord(text: string, pos: number): { word: string; gapHasStop: boolean; start: number } {
@@ -358,7 +362,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   const titleBefore = !honorific && prev.word.length > 0 && (TITLE_WORDS.has(pw) || isDemonym(prev.word));
   let detBefore = DET_WORDS.has(pw);
   // ("…," added Jones; but "has added Pacific Assault to its catalogue", "wrote Harry Potter".)
-  let reportBefore = REPORT_BEFORE.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
+  let reportBefore = INVERTED_SAYING_VERBS.has(pw) && (pw !== 'added' && pw !== 'wrote' || /[,"”'’]\s*$/.test(text.slice(Math.max(0, prev.start - 3), prev.start)));
   if (!reportBefore && (pw === 'to' || pw === 'for')) {
     reportBefore = /(?:according to|spokesman for|spokeswoman for|spokesperson for)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, start - 30), start));
   }
@@ -374,7 +378,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
-    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after);
+    if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleAppositiveAfter(text, afterFrom);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
     if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
@@ -706,10 +710,9 @@ function pluralOfCommon(w: string): boolean {
 }
 
 const AUX_RE = /^(?:has|had|have|also|later|then|once|previously|recently|again|publicly|first|would|will|could|may|might|himself|herself|subsequently|famously|repeatedly|angrily|yesterday|today|earlier|last|week|night|year|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const SPEECH_BEFORE_RE = /[,"”’'](?:\s*)(?:said|says|added|adds|predicted|predicts|estimated|warned|warns|explained|explains|insisted|insists|argued|argues|noted|notes|stressed|admitted|claimed|continued|replied|observed|remarked|suggested|recalled|declared|conceded|wrote|writes|told|asked|according to)[\s\u00a0]+$/u;
+const SPEECH_BEFORE_RE = new RegExp(`[,"”’'](?:\\s*)(?:${[...PLAIN_SAYING_VERBS, 'estimated', 'according to'].join('|')})[\\s\\u00a0]+$`, 'u');
 const PRONOUN_NEXT_RE = /^([^.!?]{0,240}?)[.!?]["”’]?[ \u00a0]+["“]?(?:He|She)\b/u;
 /** "X said it would …", "X denied its …": how a firm speaks. */
-const FIRM_SAYS = new Set(['said', 'says', 'added', 'adds', 'told', 'warned', 'warns', 'estimated', 'estimates', 'predicted', 'predicts', 'denied', 'denies', 'admitted', 'admits', 'insisted', 'insists', 'claimed', 'noted', 'stressed', 'explained', 'explains', 'thinks']);
 const SUBJECT_BEFORE_RE = /(?:^|[.!?:]["”’]?\s+)(?:But|And|Yet|Then|Meanwhile|However|Now|Earlier|Later|Today|Yesterday|So),?\s+$/u;
 const OTHER_NAME_RE = /\p{Lu}[\p{Ll}\p{M}]+[ \u00a0]+\p{Lu}[\p{Ll}\p{M}]+|\b(?:Mr|Mrs|Ms|Dr|Miss)\b/u;
 
@@ -741,7 +744,7 @@ function personEvidenceOf(text: string, c: NameCandidate): number {
       while (x < ws.length - 1 && AUX_RE.test(ws[x])) x++;
       const v = ws[x];
       const then = ws[x + 1];
-      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYS.has(v) && (then === 'it' || then === 'its'))) return 1;
+      if (v && (PERSON_VERBS.has(v) || (then !== undefined && PERSON_PHRASAL_VERBS[v]?.has(then))) && !(FIRM_SAYING_VERBS.has(v) && (then === 'it' || then === 'its'))) return 1;
     }
     if (/^(?:[.,;:!?]|\s*[-—–]|$)/u.test(after) && SPEECH_BEFORE_RE.test(text.slice(Math.max(0, s - 30), s))) return 1;
   }
@@ -1077,7 +1080,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (c.honorific || !c.alone || c.inList || c.detBefore || singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
     // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
     if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
-    if (isNonNameWord(core) || isKnownSurname(core) || MONTHS.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
+    if (isNonNameWord(core) || isKnownSurname(core) || MONTH_SET.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
     const f = fold(core);
     return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
       (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
@@ -1218,6 +1221,10 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (best) return best;
     return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
   };
+  // Two people of one surname (Bill and Hillary Clinton): "Mrs. Clinton", "Clinton said she …" go
+  // to the one whose given name agrees, not to the one named last.
+  const bySex = (list: PersonBuild[], c: DocCand): PersonBuild | null =>
+    agreeingOne(list, (p) => p.firstGiven, referenceSex(draft.prose, c.possessive ? c.possessive[1] : c.e, c.honorific ? draft.prose.slice(c.honorific[0], c.honorific[1]) : null));
   for (const c of singles) {
     if (used.has(c)) continue;
     const { core, commonish, givenName } = c.word!;
@@ -1228,8 +1235,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (exact.length) {
       if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
       // "in May", "since March": a month after a preposition is the month, not Theresa May.
-      if (!c.honorific && MONTHS.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
-      addMention(c, mostRecent(exact, c.s), 'surname', c.parts, 0, false);
+      if (!c.honorific && MONTH_SET.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
+      addMention(c, exact.length > 1 && bySex(exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
       continue;
     }
     if (!c.honorific && givenName && !commonish) {
@@ -1296,7 +1303,7 @@ function fullNameUsedLikeFirm(prose: string, p: PersonBuild): boolean {
   return false;
 }
 
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_SET = new Set(MONTHS);
 const MONTH_PREPS = new Set(['in', 'since', 'until', 'till', 'by', 'before', 'after', 'during', 'of', 'last', 'next', 'early', 'late', 'mid', 'end', 'from', 'to', 'through', 'this', 'that', 'every']);
 
 /** Plural agent nouns at the start of a sentence: "Prosecutors said", "Organisers said". */
@@ -1392,7 +1399,7 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   if (c.inList) return false;
   // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
   // Tremp campaign"): a word of its own would be known, or written again.
-  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTHS.has(lookupKey(token))) return true;
+  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTH_SET.has(lookupKey(token))) return true;
   if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
 }

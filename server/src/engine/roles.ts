@@ -18,10 +18,13 @@
  * spans, memoised through the ParagraphCache.
  */
 import type { ParagraphCache } from './cache';
-import { isCommonWord, isGivenName } from './names';
+import { PERSON_LIKE_BRANDS, isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
+import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
+import { isKnownAcronym } from './lexicon/acronyms';
+import { MONTHS, WEEKDAYS, capitalised } from './lexicon/time';
 import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
 export type { Role, RoleKind, MentionRole } from './types';
@@ -109,7 +112,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (k > 0 && toks[k].t === '(') i = k - 1;
   }
   // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
-  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !ACRONYM_ROLES.test(toks[i].t) && toks[i].e + 1 === nameStart) {
+  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !isKnownAcronym(toks[i].t) && toks[i].e + 1 === nameStart) {
     nameStart = toks[i].s;
     i--;
   }
@@ -747,7 +750,7 @@ function workCreditRole(prose: string, floor: number, nameStart: number): Role |
   return { kind: 'sentence', text: m[1], span, removal: null, plural: true };
 }
 
-const DATE_WORD = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|GMT|BST)$/;
+const DATE_WORD = new RegExp(`(?:${[...WEEKDAYS, ...MONTHS].map(capitalised).join('|')}|Christmas|Easter|GMT|BST)$`);
 
 /** A list set off by a dash or colon after a plural role: "three MPs - Keith Vaz, …", "Forwards: Nicolas Mas, …". */
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
@@ -805,10 +808,7 @@ function titleGap(gap: string): boolean {
 /** Posts held in a firm ("boss of Morgan Stanley"), as against relations to a person ("widow of", "ally of"). */
 const FIRM_POSTS = /^(?:chief|executive|executives|boss|bosses|chairman|chairwoman|chair|head|director|directors|president|founder|co-founder|owner|owners|shareholder|shareholders|analyst|analysts|economist|economists|strategist|employee|employees|staff|staffer|worker|workers|officials|official|spokesman|spokeswoman|spokesperson|manager|managers|partner|partners|investor|investors|trader|traders|dealer|broker|brokers|banker|bankers|lawyer|lawyers|administrator|administrators|auditor|auditors|chief-executive)$/i;
 
-const FIRM_NAMES = /^(?:Merrill Lynch|Morgan Stanley|Goldman Sachs|Lehman Brothers|Salomon Brothers|Warner Brothers|Warner Bros)$/;
-
 /** Capitals before a name that are a role or an organisation, not initials. */
-const ACRONYM_ROLES = /^(?:MP|MEP|MSP|AM|QC|KC|PM|DJ|MC|CEO|CFO|COO|CTO|GP|PC|DC|DI|DS|BBC|ITV|UN|EU|US|UK|NHS|FBI|CIA|IMF|WTO|FA|RFU|WRU|IRA|SNP|DUP|ANC|GM|BA|BP|BT|HP|IBM|NBC|CBS|ABC|CNN|AFP|AP|NFL|NBA|UEFA|FIFA|IOC)$/;
 
 /** Honours and judicial titles that stand for a role before a name. */
 const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
@@ -885,7 +885,7 @@ function closeComma(prose: string, end: number): number {
 }
 
 const SPEECH_NOUNS = new Set(['comments', 'comment', 'remarks', 'statement', 'words', 'warning', 'warnings', 'interview', 'speech', 'criticism', 'call', 'calls', 'claims', 'assurances', 'testimony', 'evidence']);
-const SPEECH_VERBS = new Set(['said', 'says', 'warned', 'warns', 'told', 'claimed', 'claims', 'admitted', 'admits', 'announced', 'announces', 'insisted', 'insists', 'urged', 'urges', 'revealed', 'reveals', 'argued', 'argues', 'confirmed', 'confirms', 'denied', 'denies', 'predicted', 'predicts']);
+const SPEECH_VERBS = PLAIN_SAYING_VERBS;
 const APPOINT = new Set([
   'as', 'named', 'appointed', 'elected', 'became', 'become', 'becomes', 'nominated', 'promoted', 'hired',
   'installed', 'made', 'succeeded', 'chosen', 'picked', 'tapped', 'confirmed', 'sworn', 'new', 'serving',
@@ -1504,9 +1504,6 @@ export function firstPerson(analysis: Pick<Analysis, 'draft' | 'quotes'>, start:
   return from < end && FIRST_PERSON.test(prose.slice(from, end));
 }
 
-/** Kept for importers of the old name; the one `sentenceAt` lives in sentences.ts. */
-export { sentenceAt } from './sentences';
-
 /** Nothing but opening quote marks, brackets or markup between the sentence start and `pos`. */
 export function atSentenceStart(draft: Draft, pos: number): boolean {
   const s = sentenceAt(draft, pos);
@@ -1605,7 +1602,6 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   if (/(?:^|[^\p{L}])[Tt]he\s+$/u.test(before) && /s$/.test(m.text)) return true;
   return m.kind === 'full' && GROUP_PLURALS.test(m.text);
 }
-const ACRONYMS = /^(?:US|UK|EU|UN|USA|BBC|ITV|NHS|IMF|WTO|FBI|CIA|MP|MPs|MEP|GOP|CEO|TV|PM|AC|FC|RAF|NYPD|LA|NY|DC|AP|AFP|CNN|NBC|ABC|CBS|ANC|PLO|IRA|SNP|DUP|SDLP|UKIP|EA|IBM|HP|BA|BP|BT|GM|VW|ECB|SEC|FA|UEFA|FIFA|IAAF|IOC|RFU|WRU|NFL|NBA)\.?$/;
 const GROUP_PLURALS = /\b(?:Catholics|Protestants|Muslims|Christians|Jews|Hindus|Sikhs|Democrats|Republicans|Socialists|Conservatives|Liberals|Americans|Britons)$/;
 
 /**
@@ -1644,8 +1640,10 @@ function organisationNow(draft: Draft, m: Mention): boolean {
     }
   }
   const last = m.text.split(/\s+/).pop() ?? '';
-  // "Merrill Lynch", "Morgan Stanley", "Goldman Sachs" are firms; Peter Lynch and Tony Banks are people.
-  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase()) && (FIRM_NAMES.test(m.text) || !isGivenName(m.text.split(/\s+/)[0]))) return true;
+  // "Merrill Lynch", "Morgan Stanley", "Goldman Sachs" are firms (data: lexicon/organisations.ts);
+  // Peter Lynch and Tony Banks are people.
+  if (m.kind === 'full' && PERSON_LIKE_BRANDS.has(m.text.split(/\s+/).map(lookupKey).join(' '))) return true;
+  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase()) && !isGivenName(m.text.split(/\s+/)[0])) return true;
   return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
 }
 
@@ -1665,7 +1663,7 @@ export function splitName(draft: Draft, m: Mention): boolean {
   if (atSentenceStart(draft, ns.nameStart - w[0].length)) return false; // "Later Sergey Lavrov …"
   // Capitalised in mid-sentence, "Will" or "May" is a given name here ("Will Wright"); "US",
   // "Wednesday" and "But" are not.
-  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word) && (word.length > 3 || ACRONYMS.test(word))) return false; // "US John Snow"; "JP McManus" is initials
+  if (/^\p{Lu}[\p{Lu}.]+$/u.test(word) && (word.length > 3 || isKnownAcronym(word))) return false; // "US John Snow"; "JP McManus" is initials
   if (isStopWord(word) && !/^(?:Will|May|June|April|August|Bill|Joy|Hope|Rich|Grant)$/.test(word)) return false;
   return !(roleWord(word) || isCourtesyTitle(word) || isTitleAbbreviation(word) || /['’]s$/.test(word));
 }

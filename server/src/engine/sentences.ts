@@ -5,6 +5,7 @@
  */
 import { partitionPoint } from './lines';
 import type { Draft, Sentence } from './types';
+import { SAYING_FINITE_VERBS } from './lexicon/verbs';
 
 /**
  * The sentence holding `offset`: the last sentence of the draft starting at or before it (for an
@@ -28,11 +29,7 @@ const ABBREVIATIONS = new Set([
   'Ga', 'Kan', 'Ky', 'La', 'Md', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Ore', 'Pa', 'Va', 'Vt', 'Wyo',
 ]);
 
-const REPORTING =
-  'said|says|asked|asks|added|adds|told|tells|replied|replies|shouted|yelled|cried|wrote|writes|insisted|insists|' +
-  'continued|explained|explains|warned|warns|declared|demanded|wondered|recalled|recalls|noted|notes|argued|argues|' +
-  'exclaimed|joked|laughed|answered|responded|tweeted|posted|admitted|claimed|conceded|stated|urged|pleaded|sighed|' +
-  'quipped|agreed|whispered|screamed|murmured|muttered|snapped';
+const REPORTING = [...SAYING_FINITE_VERBS].join('|');
 /** After `?`/`!` + closing quote: a capitalised speaker and a reporting verb keep the sentence together. */
 const TRAILING_ATTRIBUTION = new RegExp(
   '^(?:(?:' + REPORTING + ')\\b|(?:[\\p{Lu}][\\p{L}\\p{M}\'’.-]*\\s+(?:[\\p{L}\\p{M}\'’.-]+\\s+){0,3}(?:' + REPORTING + ')\\b))',

@@ -9,6 +9,7 @@
 import { getProfile } from './profiles';
 import type { Analysis, Mention, ResolvedConfig } from './types';
 import { SURNAME_FIRST, isCommonWord, lookupKey } from './names';
+import { HONORIFIC_GENDER } from './lexicon/honorifics';
 import { givenSlip } from './variants';
 
 export type Part = 'surname' | 'given';
@@ -198,13 +199,11 @@ export function regnalAfter(text: string, end: number): boolean {
   return REGNAL_RE.test(text.slice(end, end + 8));
 }
 
-const HONORIFIC_SEX = new Map([
-  ['mr', 'm'], ['sir', 'm'], ['lord', 'm'], ['mrs', 'f'], ['ms', 'f'], ['miss', 'f'], ['lady', 'f'], ['dame', 'f'], ['baroness', 'f'],
-]);
 
 /** 'm' or 'f' for a courtesy title that says it ("Mr", "Mrs.", "Dame"), else null. */
 export function honorificSex(honorific: string): string | null {
-  return HONORIFIC_SEX.get(honorific.replace(/\.$/, '').toLowerCase()) ?? null;
+  const g = HONORIFIC_GENDER.get(honorific.replace(/\.$/, '').toLowerCase());
+  return g ? g.charAt(0) : null;
 }
 
 /** Two sets of courtesy-title sexes that name different people (Mr Pollard, Mrs Pallard). */

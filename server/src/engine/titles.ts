@@ -7,6 +7,9 @@
  * which costs a newsroom more than a missed one.
  */
 
+import { COURTESY_TITLES as COURTESY } from './lexicon/honorifics';
+import { MONTHS, WEEKDAYS } from './lexicon/time';
+
 const words = (s: string) => s.trim().split(/\s+/).filter((w) => w.length > 0);
 
 /**
@@ -55,7 +58,7 @@ export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(`
 `));
 
 /** Courtesy titles: not a role. */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set(words(`mr mr. mrs mrs. ms ms. miss mx mx. messrs messrs.`));
+export const COURTESY_TITLES: ReadonlySet<string> = new Set([...COURTESY].flatMap((w) => [w, w + '.']));
 
 /**
  * Job descriptions and role nouns (lower case before a name: "astronaut John Glenn",
@@ -221,13 +224,11 @@ export const TITLE_STOPS: ReadonlySet<string> = new Set(words(`
   defeated defeats signed signs hired hires fired fires appointed appoints elected elects
   is was are were be been being has have had do does did will would shall should can could may
   might must not no also only even just still then now today yesterday tomorrow tonight
-  monday tuesday wednesday thursday friday saturday sunday january february march april may
-  june july august september october november december
   meanwhile however although though because if whether both either neither each every all
   some any many much more most several few other another such including include includes
   included i we you he she they it him them us me one
   here there yes
-`));
+`).concat(WEEKDAYS, MONTHS));
 
 /** Relative/predicate verbs that give a role ("who heads ...", "X chairs the committee"). */
 export const ROLE_VERBS: ReadonlySet<string> = new Set(words(`
@@ -453,16 +454,7 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   comedy comedies drama dramas thriller thrillers musical murders killings
 `));
 
-/** Last words of organisation names that look like people's names ("Bridgewell Securities"). */
-export const ORG_SUFFIXES: ReadonlySet<string> = new Set(words(`
-  securities tobacco leisure capital partners holdings group bank banks insurance investments investment
-  associates brothers bros motors motor airways airlines entertainment media records pictures
-  studios foods energy oil gas telecom telecoms communications systems technologies technology
-  software electronics pharmaceuticals pharma industries international sachs lynch stanley
-  management consulting consultants asset assets fund funds trust finance financial ventures
-  commerce company co corp corporation inc ltd plc llc llp ag sa nv gmbh
-  harriers athletic rovers wanderers albion hotspur academicals
-`));
+export { FIRM_SUFFIXES as ORG_SUFFIXES } from './lexicon/organisations';
 
 /** Words right before a name that make it a work, show or brand ("the drama Vera Drake", "bookmaker William Hill"). */
 export const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|movies|drama|dramas|biopic|comedy|comedies|thriller|musical|documentary|novel|book|album|single|song|sitcom|sitcoms|series|show|shows|programmes|soap|soaps|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;

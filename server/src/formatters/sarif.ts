@@ -18,7 +18,26 @@ function replacement(fix: MessageFix) {
   return { deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, insertedContent: { text: fix.text } };
 }
 
-/** SARIF 2.1.0: rule metadata in tool.driver.rules, one result per finding, safe fixes as fixes. */
+/**
+ * The fixes of one message: its safe fix, its suggestions, and the lazy suggestions ("Use 'X'
+ * everywhere instead") whose edits it carries (the first message offering each, see messages.ts).
+ */
+function fixesOf(m: LintMessage, artifactLocation: object): object[] {
+  const change = (replacements: MessageFix[]) => [{ artifactLocation, replacements: replacements.map(replacement) }];
+  const fixes: object[] = [];
+  if (m.fix) fixes.push({ description: { text: 'Safe fix (newslint --fix)' }, artifactChanges: change([m.fix]) });
+  for (const s of m.suggestions ?? []) fixes.push({ description: { text: s.desc }, artifactChanges: change([s.fix]) });
+  for (const s of m.lazySuggestions ?? []) {
+    if (s.edits) fixes.push({ description: { text: s.desc }, artifactChanges: change(s.edits), properties: { key: s.key } });
+  }
+  return fixes;
+}
+
+/**
+ * SARIF 2.1.0: rule metadata in tool.driver.rules, one result per finding, fixes and suggestions as
+ * fixes. A suggestion that edits every mention of a name is a fix of the first result offering it
+ * (its `properties.key`); every result offering it names it in `properties.lazySuggestions`.
+ */
 export const sarif: Formatter = (results, ctx) => {
   const ruleIndex = new Map(ctx.rules.map((r, i) => [r.id, i]));
   const artifacts: { location: { uri: string; uriBaseId?: string } }[] = [];
@@ -50,14 +69,9 @@ export const sarif: Formatter = (results, ctx) => {
       };
       const idx = ruleIndex.get(m.ruleId);
       if (idx !== undefined) res.ruleIndex = idx;
-      if (m.fix) {
-        res.fixes = [{ description: { text: 'Safe fix (newslint --fix)' }, artifactChanges: [{ artifactLocation, replacements: [replacement(m.fix)] }] }];
-      }
-      if (m.suggestions?.length) {
-        const fixes = (res.fixes as object[] | undefined) ?? [];
-        for (const s of m.suggestions) fixes.push({ description: { text: s.desc }, artifactChanges: [{ artifactLocation, replacements: [replacement(s.fix)] }] });
-        res.fixes = fixes;
-      }
+      const fixes = fixesOf(m, artifactLocation);
+      if (fixes.length) res.fixes = fixes;
+      if (m.lazySuggestions?.length) res.properties = { lazySuggestions: m.lazySuggestions.map(({ desc, key }) => ({ desc, key })) };
       sarifResults.push(res);
     }
   }

@@ -23,9 +23,10 @@ export interface LintMessage {
   suggestions?: { desc: string; fix: MessageFix }[];
   /**
    * Suggestions whose edits span the whole draft ("Use 'Zelensky' everywhere instead"): named,
-   * without edits, so the report stays linear in the draft; equal keys are the same change.
+   * without edits, so the report stays linear in the draft; equal keys are the same change. For
+   * SARIF the first message offering a change also carries its `edits` (separate replacements).
    */
-  lazySuggestions?: { desc: string; key: string }[];
+  lazySuggestions?: { desc: string; key: string; edits?: MessageFix[] }[];
 }
 
 export interface LintFileResult {

@@ -82,6 +82,18 @@ test('he goes to the subject, not to a possessive after it', () => {
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['he', text.indexOf('he said'), 'Erik Berg']]);
 });
 
+test('she goes to a name with an appositive role and no article, not to the firm named before', () => {
+  const body = 'Agrotrade Holdings said exports rose.\n\nOlena Kovalenko, head of the grain association, welcomed the deal. "The Kremlin will read this as a sign," she said.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['she', text.indexOf('she said'), 'Olena Kovalenko']]);
+});
+
+test('an appositive role without an article makes a person only when the role names a person', () => {
+  const people = (body: string) => analyze(HEAD + body).people.map((p) => p.name);
+  assert.deepEqual(people('Maria Lenz, chief of staff at the port, said delays were long.\n'), ['Maria Lenz']);
+  assert.deepEqual(people('Riverton, home of the fleet, was quiet.\n'), []);
+});
+
 test('he goes to the subject of the sentence before, not to a person named earlier', () => {
   const body = 'Minister Paul Lind offered talks on Monday.\n\nSpokesman Tom Reed dismissed the minister\'s overture. "That is not a serious offer," he said.\n';
   assert.deepEqual(seen(body).quotes.map((q) => [q.speaker, q.name]), [['he', 'Tom Reed']]);
@@ -154,4 +166,35 @@ test('a quote-only paragraph passes over a promo line and a subhead to the prose
 test('a quote-only paragraph after the headline alone inherits nothing', () => {
   const { quotes } = seen(`"The ports will be busy again."\n`);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.by, q.inheritedFrom]), [[null, null, null]]);
+});
+
+// Session 5: a reporting word is a cue for the sentence's subject only as that subject's verb, and
+// the paragraph before passes on only a speaker that can speak.
+const Q2 = '"We will not be moved by threats from anyone."';
+for (const lead of [
+  'A weaker dollar raised the cost of imports, though this should help export demand.',
+  'Tickets for the final are expected to go on sale in April.',
+  'The boom in sales can continue.',
+  'The outbreak, which began in 2001, led to the slaughter of many animals.',
+  'The crowd stayed home during the Grand Slam.',
+]) {
+  test(`no speaker passes from "${lead}" to the quote after it; the quote is flagged`, () => {
+    const { text, quotes } = seen(`${lead}\n\n${Q2}\n`);
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [[null, null, null]]);
+    const start = text.indexOf(Q2);
+    const found = lintText(text).findings.filter((f) => f.ruleId === 'quote-attribution');
+    assert.deepEqual(found.map((f) => [f.start, f.end, f.message]), [[start, start + Q2.length, 'Quote has no speaker']]);
+  });
+}
+
+test('"by saying" is the subject\'s cue; a body that admits speaks', () => {
+  const by = seen(`Ruth Okafor annoyed the board by saying she would stay on.\n\n${Q2}\n`);
+  assert.deepEqual(by.quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.by, q.inheritedFrom]), [['Ruth Okafor', by.text.indexOf('Ruth'), 'saying', 'cue', 1]]);
+  const body = seen(`The company admits that the launch was late.\n\n${Q2}\n`);
+  assert.deepEqual(body.quotes.map((q) => [q.speaker, q.cue, q.by]), [['The company', 'admits', 'cue']]);
+});
+
+test('a cue whose nearest speaker cannot speak gives way to an earlier cue of the sentence', () => {
+  const { text, quotes } = seen(`Ruth Okafor spoke first. Rather, she said, the delays in the port would continue.\n\n${Q2}\n`);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.name]), [['she', text.indexOf('she said'), 'said', 'Ruth Okafor']]);
 });

@@ -164,6 +164,14 @@ test('what a move may not take: part of a title, a speech reported in a relative
   const said = H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mr Mandel, who said the rivals were afraid.\n';
   assert.equal(firstRef(said)[0].fix, undefined);
   assert.equal(fixedClean(said), H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mandel, who said the rivals were afraid.\n');
+  // Any plain verb of saying (lexicon/verbs.ts), not only "said".
+  const warned = H + 'The charge was made by Peter Mandel on Monday.\n\nIt was denied by Mr Mandel, who warned the rivals were afraid.\n';
+  assert.equal(firstRef(warned)[0].fix, undefined);
+});
+
+test('a verb of saying before "to" takes an action: "who continues to run the firm" is a description and moves', () => {
+  const text = H + 'Ada Rhys-Tan is to stand for the council.\n\nMs Rhys-Tan, who continues to run the family firm, said she would stand.\n';
+  assert.equal(fixedClean(text), H + 'Ada Rhys-Tan, who continues to run the family firm, is to stand for the council.\n\nRhys-Tan said she would stand.\n');
 });
 
 test('a title before a name moves only when its start is proven: after a preposition or at a paragraph or sentence start, never after a noun that may belong to it', () => {

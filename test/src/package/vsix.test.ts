@@ -60,6 +60,8 @@ test('the .vsix: bundles, grammars, schema, icon and the Marketplace documents; 
     assert.equal(manifest.license, 'MIT');
     assert.match(manifest.repository.url, /^https:\/\/github\.com\/.+\.git$/);
     assert.equal(manifest.icon, 'client/images/icon.png');
+    // Word wrap on for .draft files, so a finding far along a line is on screen.
+    assert.deepEqual(manifest.contributes.configurationDefaults, { '[newsdraft]': { 'editor.wordWrap': 'on' } });
     const readme = fs.readFileSync(path.join(ROOT, 'client/README.md'), 'utf8');
     assert.match(readme, /^# newslint — a copy desk for news drafts\n/);
     assert.doesNotMatch(readme, /npm test|test\/e2e|code-server/, 'the Marketplace page is for writers, not developers');

@@ -5,6 +5,7 @@
 import * as cp from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -74,6 +75,8 @@ export interface StdioServer {
   logs: string[];
   /** Write raw bytes to the server's input, stdin or socket (for malformed frames). */
   raw(s: string): void;
+  /** Close the server's input, as a client that goes away does. */
+  closeInput(): void;
   waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs?: number): Promise<T>;
   stop(): Promise<void>;
 }
@@ -85,29 +88,37 @@ export function startStdioServer(initializationOptions: Record<string, unknown> 
   return startServerProcess('stdio', initializationOptions);
 }
 
-/** The server's end of the protocol: the child's stdio, or a socket it connects to (`--socket=PORT`). */
-async function transportTo(transport: 'stdio' | 'socket'): Promise<{ child: cp.ChildProcess; input: NodeJS.WritableStream; conn: ProtocolConnection }> {
+/**
+ * The server's end of the protocol: the child's stdio, or a socket it connects to, on a port
+ * (`--socket=PORT`) or a named pipe (`--pipe=PATH`), as clients using those transports do.
+ */
+async function transportTo(transport: Transport): Promise<{ child: cp.ChildProcess; input: NodeJS.WritableStream; conn: ProtocolConnection }> {
   // --expose-gc: `newslint/stats {gc: true}` then measures the heap after a full collection.
   const args = ['--expose-gc', BIN];
   if (transport === 'stdio') {
     const child = cp.spawn(process.execPath, [...args, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     return { child, input: child.stdin!, conn: createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!)) };
   }
-  // As a client using the socket transport does: listen on a port, start the server with it.
   const listener = net.createServer();
-  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
-  const port = (listener.address() as net.AddressInfo).port;
-  const child = cp.spawn(process.execPath, [...args, `--socket=${port}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const pipe = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'newslint-pipe-')), 'lsp.sock');
+  await new Promise<void>((resolve) => (transport === 'pipe' ? listener.listen(pipe, resolve) : listener.listen(0, '127.0.0.1', resolve)));
+  const flag = transport === 'pipe' ? `--pipe=${pipe}` : `--socket=${(listener.address() as net.AddressInfo).port}`;
+  const child = cp.spawn(process.execPath, [...args, flag], { stdio: ['ignore', 'pipe', 'pipe'] });
   const socket = await new Promise<net.Socket>((resolve, reject) => {
     listener.once('connection', resolve);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before connecting to port ${port}`)));
-  }).finally(() => listener.close());
+    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before connecting (${flag})`)));
+  }).finally(() => {
+    listener.close();
+    fs.rmSync(path.dirname(pipe), { recursive: true, force: true });
+  });
   return { child, input: socket, conn: createProtocolConnection(new SocketMessageReader(socket), new SocketMessageWriter(socket)) };
 }
 
+export type Transport = 'stdio' | 'socket' | 'pipe';
+
 /** Start the language server as a child process over `transport` and initialise it. */
 export async function startServerProcess(
-  transport: 'stdio' | 'socket',
+  transport: Transport,
   initializationOptions: Record<string, unknown> = { settings: { debounceMs: 0 } },
 ): Promise<StdioServer> {
   const { child, input, conn } = await transportTo(transport);
@@ -142,6 +153,7 @@ export async function startServerProcess(
     stderr: () => err,
     logs,
     raw: (s) => void input.write(s),
+    closeInput: () => void input.end(),
     waitFor<T>(what: string, check: () => T | undefined | null | false, timeoutMs = 15_000): Promise<T> {
       return new Promise((resolve, reject) => {
         const listener = () => {

@@ -1,6 +1,6 @@
 /**
- * Issue 15 §5: the language server never goes deaf. Over raw stdio and over a real socket
- * (`--socket=PORT`) against the real process: after each framing error (a Content-Length shorter or longer than the body, a header line without a
+ * Issue 15 §5: the language server never goes deaf. Over raw stdio, a real socket (`--socket=PORT`)
+ * and a named pipe (`--pipe=PATH`) against the real process: after each framing error (a Content-Length shorter or longer than the body, a header line without a
  * colon, a negative or missing Content-Length) the error is logged, the server resynchronises on
  * the next header and answers the next request. A didChange older than the document is ignored
  * and logged.
@@ -25,7 +25,7 @@ const BAD_FRAMES: Array<[string, string]> = [
   ['a Content-Length that is not a number', `Content-Length: lots\r\n\r\n${BODY}`],
 ];
 
-for (const transport of ['stdio', 'socket'] as const) {
+for (const transport of ['stdio', 'socket', 'pipe'] as const) {
   test(`${transport}: after each framing error the server logs it, resynchronises and answers the next request`, async () => {
     const s = await startServerProcess(transport);
     try {
@@ -40,6 +40,14 @@ for (const transport of ['stdio', 'socket'] as const) {
     } finally {
       await s.stop();
     }
+  });
+
+  test(`${transport}: when the client closes the connection without a shutdown, the server exits with 1`, async () => {
+    const s = await startServerProcess(transport);
+    const exited = new Promise<number | null>((resolve) => s.child.once('exit', (code) => resolve(code)));
+    s.closeInput();
+    assert.equal(await exited, 1);
+    await s.stop();
   });
 
   test(`${transport}: a Content-Length longer than the body swallows at most the next message; later ones are answered`, async () => {

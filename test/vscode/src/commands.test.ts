@@ -115,6 +115,11 @@ suite('commands and status bar', () => {
     await poll(() => api.statusCount(), (n) => n === null, 'hidden for a file that is not a draft');
   });
 
+  test('word wrap is on by default for .draft files (newsdraft), as VS Code has it for Markdown; plain text is left to the user', () => {
+    const wrap = (languageId: string) => vscode.workspace.getConfiguration('editor', { languageId }).get('wordWrap');
+    assert.deepStrictEqual([wrap('newsdraft'), wrap('markdown'), wrap('plaintext')], ['on', 'on', 'off']);
+  });
+
   test('the newslint output channel (newslint.log) names the server, its start and the config each draft uses', async () => {
     const e = await openDraft('newsroom', 'house/logged.md', SHEET_DRAFT);
     await poll(() => newslintDiagnosticsCount(e.document.uri), (n) => n > 0, 'diagnostics of house/logged.md');

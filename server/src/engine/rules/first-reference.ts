@@ -50,6 +50,7 @@ import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
 import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace, nameGender } from '../names';
 import { isRunInLabel, readPerson } from '../signals/reading';
+import { HONORIFIC_GENDER } from '../lexicon/honorifics';
 
 export const firstReference: Rule = {
   id: 'first-reference',
@@ -114,7 +115,7 @@ export const firstReference: Rule = {
           break;
         }
         if (!checkHeadline && inHead(m.paragraph)) continue;
-        if (refs.length === 0 && isRunInLabel(draft, person, mentions, m)) continue; // "Duren, Sheldon on hill  Ryne Duren …"
+        if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Duren, Sheldon on hill  Ryne Duren …"
         refs.push(m);
       }
       if (skip || refs.length === 0) continue;
@@ -345,7 +346,7 @@ function samePersonAndPlace(draft: Draft, first: Mention, later: Mention): boole
   if (!given?.given || !hon?.honorific) return true;
   const g = nameGender(text.slice(given.given.start, given.given.end));
   const h = text.slice(hon.honorific.start, hon.honorific.end).replace(/\.$/, '').toLowerCase();
-  const hg = h === 'mr' ? 'male' : h === 'mrs' || h === 'ms' || h === 'miss' ? 'female' : null;
+  const hg = HONORIFIC_GENDER.get(h) ?? null;
   return !g || !hg || g === hg;
 }
 

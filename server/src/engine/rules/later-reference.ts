@@ -47,6 +47,7 @@ import { attributive, firstPerson, headArea, nameSpan, organisation } from '../r
 import { ATTRIBUTIVE_AFTER, WORK_BEFORE, isCourtesyTitle } from '../titles';
 import { PERSON_VERBS, isGivenName, isKnownPerson, isKnownSurname } from '../names';
 import { partitionPoint } from '../lines';
+import { PLAIN_SAYING_VERBS } from '../lexicon/verbs';
 
 function norm(s: string): string {
   return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
@@ -264,7 +265,7 @@ function personEvidence(analysis: Analysis, refs: Mention[], pronoun: boolean): 
   return false;
 }
 const PERSON_VERB_AFTER = /^,?\s+(?:(?:has|had|have|also|later|then|previously|recently|would|will|could)\s+)?(\p{Ll}+)/u;
-const SPEECH_BEFORE = /[,"”’']\s*(?:said|says|added|told|asked|wrote|explained|insisted|warned|argued)\s+$/u;
+const SPEECH_BEFORE = new RegExp(`[,"”’']\\s*(?:${[...PLAIN_SAYING_VERBS].join('|')})\\s+$`, 'u');
 
 /** Section number of each paragraph: a separator ("___", "* * *") or time-stamp paragraph ("6:05 p.m.") starts a new one. */
 function sections(draft: Draft): number[] {

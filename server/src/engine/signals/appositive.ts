@@ -5,6 +5,8 @@
  * so a flag there would be a false alarm. Not a description: an age, a place (", of Houston"), a
  * clause (", who …", ", set back by …", ", batting …"), a quantifier (", both of …").
  */
+import { PERSON_VERBS, REPORTING_VERBS } from '../names';
+import { roleWord } from '../titles';
 import type { SignalInput } from './types';
 import { endAfter, startBefore } from './types';
 
@@ -12,9 +14,12 @@ import { endAfter, startBefore } from './types';
 const NOT_DESCRIPTION = new Set(['who', 'whose', 'whom', 'which', 'that', 'both', 'all', 'each', 'now', 'then', 'he', 'she', 'it', 'they',
   'and', 'but', 'or', 'nor', 'as', 'when', 'where', 'while', 'also', 'too', 'however', 'though', 'although', 'if', 'because',
   'of', 'in', 'at', 'on', 'from', 'for', 'with', 'by', 'to', 'after', 'before', 'since', 'until', 'during', 'under', 'over',
-  'said', 'says', 'told', 'added', 'aged', 'age', 'not', 'no', 'yes', 'please', 'thanks', 'again', 'respectively', 'jr', 'sr']);
+  'aged', 'age', 'not', 'no', 'yes', 'please', 'thanks', 'again', 'respectively', 'jr', 'sr',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'shall',
+  'should', 'must', 'do', 'does', 'did']);
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
-const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}?[\p{Ll}][\p{Ll}'’-]*)\s*(?:,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
+const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}?[\p{Ll}][\p{Ll}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
+const SCENE_PREP = /(?:^|[^\p{L}])(?:in|on|at|after|before|during|since|until|from|into|across|over|under|through|throughout|within|around|of)\s*$/iu;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
 /** ", <description>," right after the name. */
@@ -24,7 +29,10 @@ export function describedAfter(x: SignalInput): boolean {
   if (!m) return false;
   const words = m[1].split(/\s+/);
   const w0 = words[0].toLowerCase();
-  if (NOT_DESCRIPTION.has(w0) || /^\p{N}/u.test(w0)) return false;
+  if (NOT_DESCRIPTION.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
+  // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
+  // ", beat his former co-star." is the verb of a clause the name ended.
+  if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
   // A participle opens a clause ("set back by", "batting lovely eyes"), unless a determiner leads.
   if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
   // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
@@ -35,10 +43,46 @@ export function describedAfter(x: SignalInput): boolean {
 /** "<determiner> … <noun>, Name," or "…, Name." before the name. */
 export function describedBefore(x: SignalInput): boolean {
   const s = startBefore(x.first);
-  if (!BEFORE_RE.test(x.draft.prose.slice(Math.max(0, s - 70), s))) return false;
+  const m = BEFORE_RE.exec(x.draft.prose.slice(Math.max(0, s - 70), s));
+  if (!m) return false;
+  // "in the Republican primary, John Kasich, said": a phrase of time or place, not a description.
+  const lead = x.draft.prose.slice(Math.max(0, s - 70), s).slice(0, m.index + m[0].length - m[1].length - 2);
+  if (SCENE_PREP.test(lead)) return false;
   return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
 }
 
+/** Words after "as" that make no role: "as well as", "as soon as", "as he left". */
+const AS_NOT_ROLE = /^(?:well|soon|long|much|far|if|though|usual|expected|planned|such|of|to|for|in|he|she|it|they|we|i|you|his|her|their|its|part|was|is|a\s+result)\b/i;
+
+/** After "as": a character's name ("as Enzo") or a role noun within four words ("as captain", "as his father"). */
+function asRole(after: string): boolean {
+  if (/^\p{Lu}\p{Ll}/u.test(after)) return true;
+  const words = after.split(/[\s,.;:!?]+/).slice(0, 4);
+  return words.some((w) => /^\p{Ll}/u.test(w) && !!roleWord(w, false)?.role);
+}
+
+/**
+ * A credit in a cast or line-up: "Richard Tucker as Enzo", "Anton Diffring as an innocent
+ * bystander", "with Mary Wexley as captain"; and an actor in brackets after the character they
+ * play ("Benedick (J. D. Cannon)").
+ */
+export function credited(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const as = /^\s+as\s+(\S.{0,30})/u.exec(x.draft.prose.slice(e, e + 40));
+  if (as && !AS_NOT_ROLE.test(as[1]) && asRole(as[1])) return true;
+  const s = startBefore(x.first);
+  return /\p{Lu}[\p{L}'’-]*\s+\($/u.test(x.draft.prose.slice(Math.max(0, s - 30), s)) && x.draft.prose.charAt(endAfter(x.first)) === ')';
+}
+
+/** ' -- poet and master novelist at 23 --' or ' — the union's treasurer —': a dash appositive. */
+export function describedByDash(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const m = /^\s*(?:--|—|–)\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,7}?)\s*(?:--|—|–|,|\.(?!\p{L}))/u.exec(x.draft.prose.slice(e, e + 90));
+  if (!m) return false;
+  const w0 = m[1].split(/\s+/)[0].toLowerCase();
+  return !NOT_DESCRIPTION.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
+}
+
 export function described(x: SignalInput): number {
-  return describedAfter(x) || describedBefore(x) ? 1 : 0;
+  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) ? 1 : 0;
 }

@@ -10,7 +10,8 @@ import { endAfter, nameWords, startBefore } from './types';
 
 /** Street words and their abbreviations, as written after a street's name. */
 const STREET = /^(?:av|ave|avenue|blvd|boulevard|rd|road|st|street|pl|place|ct|court|dr|drive|ln|lane|pkwy|parkway|hwy|highway|ter|terrace|sq|square)$/i;
-const PLACE_PREP = /(?:^|[^\p{L}])(?:in|at|near|from|to|into|outside|across|throughout)\s+$/iu;
+/** Prepositions of place that people seldom follow (not "from" or "to": "a letter from Jan Piercy"). */
+const PLACE_PREP = /(?:^|[^\p{L}])(?:in|at|near|into|outside|across|throughout)\s+$/iu;
 
 export const place: Signal = {
   id: 'place',

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { described, describedAfter, describedBefore } from '../../../../server/out/engine/signals/appositive.js';
+import { credited, described, describedAfter, describedBefore, describedByDash } from '../../../../server/out/engine/signals/appositive.js';
 import { inputFor } from './helpers';
 
 test('described after: a noun phrase between commas, whatever its head noun', () => {
@@ -24,4 +24,27 @@ test('described before: "<determiner> … <noun>, Name," and not a sentence-open
 
 test('described before: a determiner with a capital at the sentence start', () => {
   assert.equal(describedBefore(inputFor('A 12-year-old girl, Mary Wexley, was hurt on Friday.', 'Mary Wexley')), true);
+});
+
+test('not described: the verb of the clause the name ends ("alongside X, has been …", "for X, beat his …")', () => {
+  assert.equal(described(inputFor('Hoddle, who will work alongside Tom Dravick, has been out of the game.', 'Tom Dravick')), 0);
+  assert.equal(described(inputFor('Anna Pell, a late replacement for Tom Dravick, beat her former co-star.', 'Tom Dravick')), 0);
+});
+
+test('credited: a part in a cast ("X as Enzo"), a role after "as", an actor in brackets after the character', () => {
+  assert.equal(credited(inputFor('Mary Wexley as Laura and Tom Dravick as Alvise were new.', 'Tom Dravick')), true);
+  assert.equal(credited(inputFor('The side played with Tom Dravick as captain.', 'Tom Dravick')), true);
+  assert.equal(credited(inputFor('Laura (Mary Wexley) and Alvise took their places.', 'Mary Wexley')), true);
+  assert.equal(credited(inputFor('Tom Dravick as well as Anna Pell spoke.', 'Tom Dravick')), false);
+  assert.equal(credited(inputFor('There were those (Tom Dravick) who favoured it.', 'Tom Dravick')), false);
+});
+
+test('described by dashes: a noun phrase between dashes, not a clause', () => {
+  assert.equal(describedByDash(inputFor('The life of Tom Dravick -- poet and novelist at 23 -- is told well.', 'Tom Dravick')), true);
+  assert.equal(describedByDash(inputFor('Tom Dravick -- who won twice -- will start.', 'Tom Dravick')), false);
+});
+
+test('not described: a phrase of time or place before the name, "as" without a role', () => {
+  assert.equal(describedBefore(inputFor('After winning in the Republican primary, Tom Dravick, said he was ready.', 'Tom Dravick')), false);
+  assert.equal(credited(inputFor('He described Tom Dravick as the best chance for peace.', 'Tom Dravick')), false);
 });
