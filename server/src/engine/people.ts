@@ -1427,7 +1427,10 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   if (c.inList) return false;
   // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
   // Tremp campaign"): a word of its own would be known, or written again.
-  const slip = isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTH_SET.has(lookupKey(token));
+  // A slip that makes another known name (Allen → Allan, Sanders → Sandes) is still the slip where
+  // it stands in a person's place: that other name is nobody else in the draft (written once).
+  const knownName = (isGivenName(token) || isKnownSurname(token)) && !(personSlot(c) || c.honorific) || c.detBefore && isKnownSurname(token);
+  const slip = isSlip(v, token, surname) && once && !knownName && !MONTH_SET.has(lookupKey(token));
   // An ordinary word is a slip only where a person stands ("Tramp said", "President Bash").
   if (isNonNameWord(token) && !c.honorific && !(slip && deskSlip(fold(token), fold(surname)) && ordinaryWordSlip(token, c))) return false;
   if (slip) return true;
@@ -1503,6 +1506,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
     }
   }
   const tried = new Set<string>();
+  const givensUsed = new Set<string | null>([...names.values()].flatMap((n) => [...n.givens]));
   for (const list of blocks.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
@@ -1514,7 +1518,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
         if (a === b) continue;
         const na = names.get(a)!;
         const nb = names.get(b)!;
-        if (!canMerge(na, nb)) continue;
+        if (!canMerge(na, nb, givensUsed)) continue;
         // Merge the later person into the earlier one.
         const [keep, drop] = a.firstFull <= b.firstFull ? [a, b] : [b, a];
         const nk = names.get(keep)!;
@@ -1539,7 +1543,7 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
   }
 }
 
-function canMerge(a: Names, b: Names): boolean {
+function canMerge(a: Names, b: Names, givensUsed: Set<string | null>): boolean {
   const ga = a.givens;
   const gb = b.givens;
   const surA = a.cores;
@@ -1577,7 +1581,7 @@ function canMerge(a: Names, b: Names): boolean {
       if (!v) continue;
       if (givenEqual) return true; // Boris Johnson / Boris Johnston
       if (fold(x) === fold(y)) return true;
-      if (isSlip(v, x, y) && slipJoins(a, b, x, y)) return true;
+      if (isSlip(v, x, y) && slipJoins(a, b, x, y, givensUsed)) return true;
       if (bothOrdinary(x, y)) continue;
       if (v === 'translit') return true;
       if (isNonNameWord(x) || isNonNameWord(y)) continue;
@@ -1593,7 +1597,7 @@ function canMerge(a: Names, b: Names): boolean {
  * or introduced in full, not both introduced in full (the full first reference can be the slip),
  * under no courtesy title of the other sex.
  */
-function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
+function slipJoins(a: Names, b: Names, x: string, y: string, givensUsed: Set<string | null>): boolean {
   // The slip is the side written less; of two written once, the one never introduced in full.
   const aFirst = a.count < b.count || (a.count === b.count && a.givens.size <= b.givens.size);
   const [one, other, word] = aFirst ? [a, b, a.cores.has(x) ? x : y] : [b, a, b.cores.has(x) ? x : y];
@@ -1602,7 +1606,8 @@ function slipJoins(a: Names, b: Names, x: string, y: string): boolean {
   if (other.count < 2 && addsLetter(word, word === x ? y : x)) return false;
   if (sexesDisagree(one.sexes, other.sexes)) return false;
   // An ordinary word ("Mr Snew") is a slip only under a courtesy title.
-  return (!isNonNameWord(word) || one.sexes.size > 0) && !isGivenName(word);
+  // A known given name is a slip only when no one in the draft bears it (Kirwan → Kiran).
+  return (!isNonNameWord(word) || one.sexes.size > 0) && !givensUsed.has(word);
 }
 
 function build(draft: Draft, quotes: Quote[], persons: PersonBuild[], drafts: Draftee[]): { people: Person[]; mentions: Mention[] } {

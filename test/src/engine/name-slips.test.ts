@@ -172,3 +172,21 @@ test('a given-name slip the person index reads as no name at all is found before
   assert.deepEqual(brief(text), [[at, at + 6, 'Steive', "'Steive' (1×) is also spelled 'Stevie' (1×) in this draft", "Change to 'Stevie'"]]);
   assert.equal(fixText(text, { config: config() }).text, text.replace('Steive', 'Stevie'));
 });
+
+test('a slip that makes another known name is flagged where it stands in a person\'s place and no one bears that name', () => {
+  // Dropped letter making a known given name, as the subject of a verb of saying.
+  const text = 'Squad\n\nKevin Kirwan picked the team. Kirwan said it was hard.\n\nKiran has recalled the veteran.\n';
+  const at = text.indexOf('Kiran');
+  assert.deepEqual(brief(text), [[at, at + 5, 'Kiran', "'Kiran' (1×) is also spelled 'Kirwan' (2×) in this draft", "Change to 'Kirwan'"]]);
+  assert.equal(fixText(text, { config: config() }).text, text.replace('Kiran', 'Kirwan'));
+  // A vowel slip making a known given name, with an appositive.
+  const apposed = 'Final\n\nCarlos Moya won the final. Moya said he was happy.\n\nMya, the champion, returns next year.\n';
+  const m = apposed.indexOf('Mya');
+  assert.deepEqual(brief(apposed), [[m, m + 3, 'Mya', "'Mya' (1×) is also spelled 'Moya' (2×) in this draft", "Change to 'Moya'"]]);
+  // The known name borne by someone in the draft is that person; one not in a person's place is left.
+  const clean = [
+    'Squad\n\nKevin Kirwan picked the team. Kirwan said it was hard. Kiran Patel agreed.\n\nKiran has recalled the veteran.\n',
+    'Show\n\nTim Allen plays the father. Allen said the show was fun.\n\nThe father is played by Allan in the show.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
