@@ -1039,6 +1039,18 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // Not a team sheet ("G Murphy; G Dempsey, B O'Driscoll"): initials or semicolons mark one.
   const listed = (c: DocCand) => !c.orgBefore && !c.companyBefore && !c.placeBefore && !c.detBefore &&
     c.parts[0].w.length > 2 && !/;/.test(draft.prose.slice(Math.max(0, c.s - 80), c.e + 80)) && listedWithFull(c);
+  // "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
+  // before an ordinary word one desk slip from that person's surname, the word written nowhere else.
+  let capWords: Map<string, number[]> | null = null;
+  const surnameSlipOfNamed = (c: DocCand, core: string): boolean => {
+    if (c.parts.length !== 2 || c.inList || c.detBefore) return false;
+    const given = c.parts[0].w;
+    const f = fold(core);
+    const near = persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
+    if (near.length === 0) return false;
+    const cw = (capWords ??= capitalisedWords(draft.prose));
+    return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
+  };
   const pending: DocCand[] = [];
   for (const c of maybes) {
     if (c.brand) continue;
@@ -1046,7 +1058,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     let ok: boolean;
     if (c.weakSurname) {
       personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => x.word!.translit));
-      ok = personKeys.has(translitKey(core));
+      ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(c, core);
     } else {
       bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
       ok = bareKeys.has(translitKey(core)) || personsByCore.has(core);

@@ -190,3 +190,16 @@ test('a slip that makes another known name is flagged where it stands in a perso
   ];
   for (const t of clean) assert.deepEqual(brief(t), [], t);
 });
+
+test('the person\'s own given name before an ordinary word one slip from the surname is the surname misspelled', () => {
+  const text = 'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nA vote for anyone else is a vote for Harold Stamp, she said.\n';
+  const at = text.indexOf('Stamp');
+  assert.deepEqual(brief(text), [[at, at + 5, 'Stamp', "'Stamp' (1×) is also spelled 'Stump' (2×) in this draft", "Change to 'Stump'"]]);
+  assert.equal(fixText(text, { config: config() }).text, text.replace('Stamp', 'Stump'));
+  // The surname written once, or the word written again, gives no such reading.
+  const clean = [
+    'Poll\n\nHarold Stump leads the race. He said he would win.\n\nA vote for anyone else is a vote for Harold Stamp, she said.\n',
+    'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nA vote for Harold Stamp is a vote for Mike Stamp, she said.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
