@@ -53,6 +53,8 @@ export interface NameCandidate {
   honorific: [number, number] | null;
   possessive: [number, number] | null;
   inBrackets: boolean;
+  /** Inside round brackets opened shortly before ("(pronounced Calmer)"). */
+  inParens: boolean;
   sentenceInitial: boolean;
   detBefore: boolean;
   /** One of a comma-separated list of capitalised names (a team sheet). */
@@ -106,7 +108,7 @@ function singleWord(c: NameCandidate): SingleWord {
 }
 
 function variantKey(core: string, c: NameCandidate): string {
-  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}`;
+  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}${c.inParens ? 1 : 0}${c.sentenceInitial ? 1 : 0}`;
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
@@ -387,7 +389,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     }
   }
   return {
-    status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets,
+    status, parts, surnameFrom, surnameFirst, honorific, possessive, inBrackets, inParens: inParentheses(text, start),
     sentenceInitial: isSentenceInitial(text, start),
     detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
     companyBefore: COMPANY_DESCRIPTORS.has(pw),
@@ -824,6 +826,7 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     honorific: c.honorific ? [c.honorific[0] + off, c.honorific[1] + off] : null,
     possessive: c.possessive ? [c.possessive[0] + off, c.possessive[1] + off] : null,
     inBrackets: c.inBrackets,
+    inParens: c.inParens,
     sentenceInitial: c.sentenceInitial,
     detBefore: c.detBefore,
     inList: c.inList,
@@ -1188,7 +1191,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
     const ordinary = !c.honorific && isCommonWord(core);
-    if (ordinary && !ordinaryWordSlip(core, c)) {
+    if (ordinary && !ordinaryWordSlip(core, c, true)) {
       const f = fold(core);
       return (byFold.get(f) ?? []).filter((p) => p.core !== core);
     }
@@ -1216,7 +1219,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       }
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
+      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0) >= 3 && !c.inParens) &&
       (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
@@ -1424,7 +1427,7 @@ function ownName(prose: string, c: DocCand): boolean {
  * Is a bare token a spelling variant of a known person's surname (not just a similar word)?
  * `once`: the token is written once in the draft (a desk slip is a one-off).
  */
-function bareVariant(token: string, surname: string, c: NameCandidate, once: boolean): boolean {
+function bareVariant(token: string, surname: string, c: NameCandidate, once: boolean, frequent = false): boolean {
   if (token === surname) return false;
   // "Mr Gate" where the copy names Bill Gates: a courtesy title before the surname less its final s.
   if (c.honorific && token.length >= 4 && surname === token + 's') return true;
@@ -1444,10 +1447,16 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   const knownName = (isGivenName(token) || isKnownSurname(token)) && !(personSlot(c) || c.honorific) || c.detBefore && isKnownSurname(token);
   const slip = isSlip(v, token, surname) && once && !knownName && !MONTH_SET.has(lookupKey(token));
   // An ordinary word is a slip only where a person stands ("Tramp said", "President Bash").
-  if (isNonNameWord(token) && !c.honorific && !(slip && deskSlip(fold(token), fold(surname)) && ordinaryWordSlip(token, c))) return false;
+  if (isNonNameWord(token) && !c.honorific && !(slip && deskSlip(fold(token), fold(surname)) && ordinaryWordSlip(token, c, frequent))) return false;
   if (slip) return true;
   if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
+}
+
+/** Is `at` inside round brackets opened in the last 60 characters ("(pronounced Calmer)")? */
+function inParentheses(prose: string, at: number): boolean {
+  const before = prose.slice(Math.max(0, at - 60), at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** A capitalised word in a person's place: after a role, before a verb of speech, as a subject or a possessive. */
@@ -1459,11 +1468,13 @@ function personSlot(c: NameCandidate): boolean {
  * An ordinary English word one slip from a person's surname, capitalised in a person's place
  * (after a role, before a verb of speech, a possessive mid-sentence; not after "the", not in a
  * longer capitalised run or a list): the surname misspelled ("Tramp said"), never a place,
- * organisation or month, nor a gloss ("Colmer (pronounced Calmer)").
+ * organisation or month, nor a gloss ("Colmer (pronounced Calmer)"). `frequent`: the surname is
+ * written three times or more and the word is outside brackets; then any capitalised use
+ * mid-sentence is the slip too ("espoused by Tramp").
  */
-function ordinaryWordSlip(token: string, c: NameCandidate): boolean {
+function ordinaryWordSlip(token: string, c: NameCandidate, frequent: boolean): boolean {
   if (!isCommonWord(token) || isPlace(token) || isOrg(token) || isDemonym(token) || isTimeWord(token)) return false;
-  return c.alone && !c.detBefore && !c.inList && !c.inBrackets && personSlot(c);
+  return c.alone && !c.detBefore && !c.inList && !c.inBrackets && (personSlot(c) || (frequent && !c.sentenceInitial));
 }
 
 interface Names {

@@ -203,3 +203,16 @@ test('the person\'s own given name before an ordinary word one slip from the sur
   ];
   for (const t of clean) assert.deepEqual(brief(t), [], t);
 });
+
+test('an ordinary word one slip from a surname written three times is the slip anywhere mid-sentence, never in brackets', () => {
+  const text = 'Trade\n\nHarold Trimp leads the race. Trimp said he would win. Trimp spoke for an hour.\n\nThe protectionism espoused by Tramp worries the markets.\n';
+  const at = text.indexOf('Tramp');
+  assert.deepEqual(brief(text), [[at, at + 5, 'Tramp', "'Tramp' (1×) is also spelled 'Trimp' (3×) in this draft", "Change to 'Trimp'"]]);
+  const clean = [
+    // The surname written twice: no person's place, no slip.
+    'Trade\n\nHarold Trimp leads the race. Trimp said he would win.\n\nThe protectionism espoused by Tramp worries the markets.\n',
+    // A gloss in brackets.
+    'Trade\n\nHarold Trimp leads the race. Trimp said he would win. Trimp (rhymes with Tramp) spoke for an hour.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
