@@ -1101,6 +1101,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
       (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
   };
+
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   const fullCores = new Set(persons.map((p) => p.core));
   const fullGivens = new Set(persons.map((p) => p.firstGiven));
@@ -1135,11 +1136,15 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   const companyFullAt = new Set<number>();
   for (const c of singles) if (c.companyBefore) describedAsCompany.add(c.word!.core);
   for (const c of fulls) if (c.companyBefore && !c.honorific) companyFullAt.add(c.s);
+  // A one-off bare word a desk slip from a person introduced in full ("Mouinho said it was
+  // time" beside José Mourinho) stands where that person does: the "said it" is the person's.
+  const slipOfNamed = (p: PersonBuild): boolean => p.mentions.length === 1 &&
+    persons.some((q) => !q.bare && q !== p && isSlip(spellingVariant(p.core, q.core), p.core, q.core) && deskSlip(fold(p.core), fold(q.core)));
   for (let i = persons.length - 1; i >= 0; i--) {
     const p = persons[i];
     if (p.mentions.some((m) => m.honorific !== null)) continue;
     const company = p.bare
-      ? describedAsCompany.has(p.core) || usedLikeOrganisation(p.core)
+      ? describedAsCompany.has(p.core) || (usedLikeOrganisation(p.core) && !slipOfNamed(p))
       : (companyFullAt.size > 0 && p.mentions.some((m) => m.kind === 'full' && companyFullAt.has(m.start))) || fullNameUsedLikeFirm(draft.prose, p);
     if (company) {
       const gone = new Set(p.mentions);

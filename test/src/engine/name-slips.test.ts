@@ -216,3 +216,11 @@ test('an ordinary word one slip from a surname written three times is the slip a
   ];
   for (const t of clean) assert.deepEqual(brief(t), [], t);
 });
+
+test('a one-off slip before "said it" is the person misspelled, not a company; a word used so without a near person stays a company', () => {
+  const text = 'Match\n\nJose Valverdino was happy. Valverdino said so.\n\nValvedino said it was important to win.\n';
+  const at = text.indexOf('Valvedino');
+  assert.deepEqual(brief(text), [[at, at + 9, 'Valvedino', "'Valvedino' (1×) is also spelled 'Valverdino' (2×) in this draft", "Change to 'Valverdino'"]]);
+  const firm = analyzeText('Match\n\nJose Valverdino was happy. Valverdino said so.\n\nMarvelco said it would build the stadium.\n');
+  assert.deepEqual(firm.people.map((p) => p.name), ['Jose Valverdino']);
+});
