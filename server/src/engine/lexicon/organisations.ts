@@ -81,3 +81,13 @@ export const EXTRA_ORGS = `
 hezbollah hizbollah hamas taliban al-qaeda al-qaida alqaeda isis isil daesh nato opec fifa uefa
 wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform snp plaid fatah
 `.split(/\s+/).filter((w) => w.length > 0);
+
+/**
+ * Last words of shops, venues and halls named after a person ("Sunman Restaurant", "Royal Motel",
+ * "Harlan Gallery"): with COMPANY_ENDINGS, the signal that a person-like name is a place of
+ * business (signals/organisation.ts). Source: written by hand for newslint (issue 16).
+ */
+export const VENUE_ENDINGS: ReadonlySet<string> = new Set(words(`
+  restaurant hotel motel inn lodge cafe bar tavern diner store stores shop theater theatre gallery building
+  memorial library museum studio brothers bros foundation award prize trophy school college hospital
+`));

@@ -7,19 +7,12 @@
  */
 import { PERSON_VERBS, REPORTING_VERBS } from '../names';
 import { roleWord } from '../titles';
+import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import type { SignalInput } from './types';
 import { endAfter, startBefore } from './types';
 
-/** First words of what follows a name after a comma that are no description of it. */
-const NOT_DESCRIPTION = new Set(['who', 'whose', 'whom', 'which', 'that', 'both', 'all', 'each', 'now', 'then', 'he', 'she', 'it', 'they',
-  'and', 'but', 'or', 'nor', 'as', 'when', 'where', 'while', 'also', 'too', 'however', 'though', 'although', 'if', 'because',
-  'of', 'in', 'at', 'on', 'from', 'for', 'with', 'by', 'to', 'after', 'before', 'since', 'until', 'during', 'under', 'over',
-  'aged', 'age', 'not', 'no', 'yes', 'please', 'thanks', 'again', 'respectively', 'jr', 'sr',
-  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'may', 'might', 'shall',
-  'should', 'must', 'do', 'does', 'did']);
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
-const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,5}?[\p{Ll}][\p{Ll}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
-const SCENE_PREP = /(?:^|[^\p{L}])(?:in|on|at|after|before|during|since|until|from|into|across|over|under|through|throughout|within|around|of)\s*$/iu;
+const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
 /** ", <description>," right after the name. */
@@ -29,7 +22,7 @@ export function describedAfter(x: SignalInput): boolean {
   if (!m) return false;
   const words = m[1].split(/\s+/);
   const w0 = words[0].toLowerCase();
-  if (NOT_DESCRIPTION.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
+  if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
   // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
   // ", beat his former co-star." is the verb of a clause the name ended.
   if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
@@ -37,7 +30,12 @@ export function describedAfter(x: SignalInput): boolean {
   if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
   // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
   if (words.includes('by')) return false;
-  return /^\p{Ll}/u.test(words[words.length - 1]);
+  // Another name inside is the next item of a list ("X, world champion Jaouad Gharib, and …").
+  const end = e + m[0].length;
+  if (x.mentions.some((o) => o.start > e && o.start < end && o.kind !== 'pronoun')) return false;
+  // A description opens in lower case ("high school senior from Verboort"); ", Jefferson high
+  // school," is an affiliation, and a lone capitalised word is a name or a place.
+  return /^\p{Ll}/u.test(words[0]);
 }
 
 /** "<determiner> … <noun>, Name," or "…, Name." before the name. */
@@ -47,7 +45,7 @@ export function describedBefore(x: SignalInput): boolean {
   if (!m) return false;
   // "in the Republican primary, John Kasich, said": a phrase of time or place, not a description.
   const lead = x.draft.prose.slice(Math.max(0, s - 70), s).slice(0, m.index + m[0].length - m[1].length - 2);
-  if (SCENE_PREP.test(lead)) return false;
+  if (SCENE_PREPOSITIONS.has((/(\p{L}+)\s*$/u.exec(lead)?.[1] ?? '').toLowerCase())) return false;
   return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
 }
 
@@ -80,9 +78,27 @@ export function describedByDash(x: SignalInput): boolean {
   const m = /^\s*(?:--|—|–)\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,7}?)\s*(?:--|—|–|,|\.(?!\p{L}))/u.exec(x.draft.prose.slice(e, e + 90));
   if (!m) return false;
   const w0 = m[1].split(/\s+/)[0].toLowerCase();
-  return !NOT_DESCRIPTION.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
+  return !CLAUSE_OPENERS.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
+}
+
+/** "<determiner or possessive> … <noun> is|was <Name>", or "<anyone> is the former <Name>". */
+const PREDICATE_RE = /(?:(?:\n|[.!?;:,]["”’]?\s+)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+(?:is|was|became|becomes)\s+(?:now\s+|also\s+)?)|(?:is|was)\s+the\s+former\s+)$/u;
+
+/**
+ * The name completes a predicate about someone or something already named: "Mantle's hero was Joe
+ * DiMaggio", "A favorite is Norman Norell", "Mrs. Kelsey is the former Miss Ann Rickenbaugh" (the
+ * same woman's maiden name). Not a cleft ("It was Tom Dravick who …") nor an inverted sentence
+ * ("Also performing was Jerry Lee Lewis", "Also in the race are X and Y").
+ */
+export function predicated(x: SignalInput): boolean {
+  const s = startBefore(x.first);
+  const para = x.draft.paragraphs[x.first.paragraph];
+  const from = Math.max(para ? para.start : 0, s - 60);
+  // (A line break stands for the paragraph start; a cut mid-sentence matches nothing.)
+  const before = (para && from === para.start ? '\n' : '\u0000') + x.draft.prose.slice(from, s);
+  return PREDICATE_RE.test(before);
 }
 
 export function described(x: SignalInput): number {
-  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) ? 1 : 0;
+  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) || predicated(x) ? 1 : 0;
 }

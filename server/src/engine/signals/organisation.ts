@@ -3,11 +3,12 @@
  * Sunman Restaurant", "Smith Co."), or a determiner before and a lower-case noun after it (the name
  * used as a modifier: "the Alexander Smith carpet").
  */
-import { ORG_SUFFIXES } from '../titles';
+import { COMPANY_ENDINGS, VENUE_ENDINGS } from '../lexicon/organisations';
+import { isKnownSurname } from '../names';
 import type { Signal } from './types';
 import { endAfter, nameWords, startBefore } from './types';
 
-const BODY_WORDS = /^(?:restaurant|hotel|motel|inn|lodge|cafe|bar|club|company|co|corp|inc|ltd|store|stores|shop|theater|theatre|gallery|foundation|fund|award|prize|trophy|building|hall|school|college|hospital|bridge|park|memorial|library|museum|institute|church|studio|studios|agency|brothers|bros)$/i;
+const isBodyWord = (w: string) => VENUE_ENDINGS.has(w.toLowerCase()) || COMPANY_ENDINGS.has(w.toLowerCase());
 
 export const organisation: Signal = {
   id: 'organisation',
@@ -15,11 +16,11 @@ export const organisation: Signal = {
   read(x) {
     const ws = nameWords(x);
     const last = (ws[ws.length - 1] ?? '').toLowerCase();
-    if (BODY_WORDS.test(last) || ws.length > 1 && ORG_SUFFIXES.has(last)) return 1;
+    if (isBodyWord(last) && (ws.length > 1 || !isKnownSurname(last))) return 1;
     const text = x.draft.prose;
     const e = endAfter(x.first);
     const next = /^\.?\s+(\p{L}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';
-    if (BODY_WORDS.test(next) && /^\p{Lu}/u.test(next)) return 1;
+    if (isBodyWord(next) && /^\p{Lu}/u.test(next)) return 1;
     const before = text.slice(Math.max(0, startBefore(x.first) - 6), startBefore(x.first));
     if (!x.first.possessive && /(?:^|[^\p{L}])(?:the|a|an)\s+$/iu.test(before) && /^\p{Ll}{3,}/u.test(next) && !/^(?:who|and|or|of|in|at|on|to|for|is|was|has|had|said|says)$/.test(next)) return 1;
     return 0;

@@ -5,13 +5,13 @@
  * a place. The strongest of these.
  */
 import { isGivenName, isKnownSurname, isPlace } from '../names';
+import { PLACE_PREPOSITIONS, STREET_WORDS } from '../lexicon/places';
 import type { Signal } from './types';
 import { endAfter, nameWords, startBefore } from './types';
 
-/** Street words and their abbreviations, as written after a street's name. */
-const STREET = /^(?:av|ave|avenue|blvd|boulevard|rd|road|st|street|pl|place|ct|court|dr|drive|ln|lane|pkwy|parkway|hwy|highway|ter|terrace|sq|square)$/i;
-/** Prepositions of place that people seldom follow (not "from" or "to": "a letter from Jan Piercy"). */
-const PLACE_PREP = /(?:^|[^\p{L}])(?:in|at|near|into|outside|across|throughout)\s+$/iu;
+const isStreetWord = (w: string) => STREET_WORDS.has(w.toLowerCase());
+/** The text before the name ends in a preposition of place ("in ", "at "). */
+const afterPlacePreposition = (before: string) => PLACE_PREPOSITIONS.has((/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '').toLowerCase());
 
 export const place: Signal = {
   id: 'place',
@@ -20,13 +20,13 @@ export const place: Signal = {
     const ws = nameWords(x);
     const text = x.draft.prose;
     const after = /^\.?\s+([\p{L}]+)/u.exec(text.slice(endAfter(x.first), endAfter(x.first) + 12))?.[1] ?? '';
-    if (ws.length > 1 && STREET.test(ws[ws.length - 1]) || STREET.test(after) && /^\p{Lu}/u.test(after)) return 1;
+    if (ws.length > 1 && isStreetWord(ws[ws.length - 1]) || isStreetWord(after) && /^\p{Lu}/u.test(after)) return 1;
     const before = text.slice(Math.max(0, startBefore(x.first) - 12), startBefore(x.first));
     const num = /(?:^|[^\p{N},.])(\p{N}{1,5})\s+$/u.exec(before);
     if (num && !/^(?:1[89]|20)\d\d$/.test(num[1])) return 1; // a house number, not a year
     const givenKnown = ws.length > 1 && isGivenName(ws[0]);
     // (A bare word after "in" is a place far more often than a person: "in Lauderdale".)
-    if (!givenKnown && !x.first.honorific && PLACE_PREP.test(before)) return ws.length === 1 && !x.first.possessive ? 1 : 0.5;
+    if (!givenKnown && !x.first.honorific && afterPlacePreposition(before)) return ws.length === 1 && !x.first.possessive ? 1 : 0.5;
     const places = ws.filter((w) => isPlace(w) && !isGivenName(w) && !isKnownSurname(w)).length;
     return ws.length ? places / ws.length : 0;
   },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { credited, described, describedAfter, describedBefore, describedByDash } from '../../../../server/out/engine/signals/appositive.js';
+import { credited, described, describedAfter, describedBefore, describedByDash, predicated } from '../../../../server/out/engine/signals/appositive.js';
 import { inputFor } from './helpers';
 
 test('described after: a noun phrase between commas, whatever its head noun', () => {
@@ -47,4 +47,21 @@ test('described by dashes: a noun phrase between dashes, not a clause', () => {
 test('not described: a phrase of time or place before the name, "as" without a role', () => {
   assert.equal(describedBefore(inputFor('After winning in the Republican primary, Tom Dravick, said he was ready.', 'Tom Dravick')), false);
   assert.equal(credited(inputFor('He described Tom Dravick as the best chance for peace.', 'Tom Dravick')), false);
+});
+
+test('predicated: the name completes a predicate about someone or something named; not a cleft', () => {
+  assert.equal(predicated(inputFor('His hero was Tom Dravick, the old catcher.', 'Tom Dravick')), true);
+  assert.equal(predicated(inputFor('Mrs. Pell is the former Miss Anna Dravick of Austin.', 'Anna Dravick')), true);
+  assert.equal(predicated(inputFor('It was Tom Dravick who won.', 'Tom Dravick')), false);
+});
+
+test('described after: a lower-case description may end in a place ("high school senior from Verboort")', () => {
+  assert.equal(describedAfter(inputFor('Mary Wexley, high school senior from Verboort, won.', 'Mary Wexley')), true);
+  assert.equal(describedAfter(inputFor('Mary Wexley, Jefferson high school, won.', 'Mary Wexley')), false);
+});
+
+test('not predicated: an inverted sentence; not described: another name inside the "description"', () => {
+  assert.equal(predicated(inputFor('Also performing at the ceremony was Tom Dravick, who sang.', 'Tom Dravick')), false);
+  assert.equal(predicated(inputFor('Also in the race are Tom Dravick and Anna Pell.', 'Tom Dravick')), false);
+  assert.equal(describedAfter(inputFor('He will face Tom Dravick, world champion Anna Pell, and Mary Wexley.', 'Tom Dravick')), false);
 });
