@@ -9,7 +9,7 @@ import { PERSON_VERBS, REPORTING_VERBS } from '../names';
 import { roleWord } from '../titles';
 import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import type { SignalInput } from './types';
-import { endAfter, startBefore } from './types';
+import { endAfter, mentionStartsIn, startBefore } from './types';
 
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
 const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
@@ -32,7 +32,7 @@ export function describedAfter(x: SignalInput): boolean {
   if (words.includes('by')) return false;
   // Another name inside is the next item of a list ("X, world champion Jaouad Gharib, and …").
   const end = e + m[0].length;
-  if (x.mentions.some((o) => o.start > e && o.start < end && o.kind !== 'pronoun')) return false;
+  if (mentionStartsIn(x.mentions, x.first, e, end)) return false;
   // A description opens in lower case ("high school senior from Verboort"); ", Jefferson high
   // school," is an affiliation, and a lone capitalised word is a name or a place.
   return /^\p{Ll}/u.test(words[0]);

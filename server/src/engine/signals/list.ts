@@ -9,7 +9,7 @@
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
-import { endAfter, startBefore } from './types';
+import { endAfter, sentenceMentions, startBefore } from './types';
 
 /** What may stand between two names of a list: a bracket, ", affiliation", then a separator. */
 const LINK_RE = /^(?:\s*\([^()]{0,30}\))?(?:,?\s+(?:Jr|Sr|II|III|IV|\d{1,2}(?:d|nd|rd|th)?)\.?)?(?:,\s*[^,;.!?:"“”()]{0,32}?)?(?:[,;]+\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Messrs|Mmes)\.?\s+)?$/u;
@@ -19,18 +19,9 @@ function linked(x: SignalInput, a: Mention, b: Mention): boolean {
   return gap.length <= 60 && !gap.includes('\n') && LINK_RE.test(gap);
 }
 
-/** Mentions by name in the reference's sentence, in text order. */
-function sentenceNames(x: SignalInput): Mention[] {
-  const out: Mention[] = [];
-  for (const m of x.mentions) {
-    if (m.kind !== 'pronoun' && m.paragraph === x.first.paragraph && m.sentence === x.first.sentence) out.push(m);
-  }
-  return out;
-}
-
 /** The list of names the reference belongs to, in text order (the reference alone when none). */
 export function listOf(x: SignalInput): Mention[] {
-  const names = sentenceNames(x);
+  const names = sentenceMentions(x.mentions, x.first);
   const at = names.findIndex((m) => m.index === x.first.index);
   if (at < 0) return [x.first];
   let from = at;

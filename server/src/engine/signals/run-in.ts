@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
+import { laterInParagraph } from './types';
 
 export function runIn(x: SignalInput, m: Mention = x.first): number {
   if (m.kind !== 'surname') return 0;
@@ -14,7 +15,7 @@ export function runIn(x: SignalInput, m: Mention = x.first): number {
   if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length > 3 || /[.!?]/.test(lead)) return 0;
   // (The index may hold the full name as another person: compare surnames as written.)
   const sur = surnameOf(x, m);
-  return x.mentions.some((o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'full' && surnameOf(x, o) === sur) ? 1 : 0;
+  return laterInParagraph(x.mentions, m, (o) => o.kind === 'full' && surnameOf(x, o) === sur) ? 1 : 0;
 }
 
 function surnameOf(x: SignalInput, m: Mention): string {
