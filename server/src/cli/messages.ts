@@ -1,5 +1,5 @@
 /** Findings → report messages (1-based UTF-16 lines/columns, merged fixes), and one lint job. */
-import { lintText, fixText, lineAt, resolveSuggestion, type Analysis, type Finding, type ResolvedConfig, type DraftFormat, type Rule } from '../engine/index';
+import { lintText, fixText, lineAt, resolveSuggestion, type Analysis, type Finding, type ResolvedConfig, type DraftFormat, type Rule, type LintResult } from '../engine/index';
 import type { LintMessage, MessageFix } from '../formatters/types';
 
 export function formatOf(file: string): DraftFormat {
@@ -123,12 +123,14 @@ export function carryLazyEdits(all: LintMessage[], kept: LintMessage[]): LintMes
 export function lintJob(text: string, config: ResolvedConfig, format: DraftFormat, fix: boolean, keepAnalysis = false, rules?: readonly Rule[], lazyEdits = false): JobResult {
   const options = { config, format, rules };
   let output: string | undefined;
+  let linted: LintResult | null = null;
   if (fix) {
-    const fixed = fixText(text, options).text;
-    if (fixed !== text) output = fixed;
+    const fixed = fixText(text, options);
+    if (fixed.text !== text) output = fixed.text;
+    linted = fixed.final; // the lint of the fixed text, made by fix-all's last pass
   }
   const source = output ?? text;
-  const { analysis, findings, failures } = lintText(source, options);
+  const { analysis, findings, failures } = linted ?? lintText(source, options);
   const starts = lineStartsOf(source);
   const r: JobResult = { messages: findings.map((f) => toMessage(f, source, starts)) };
   if (lazyEdits) resolveLazyEdits(r.messages, findings, analysis, config);

@@ -7,8 +7,8 @@
  * are left to the in-file `name-consistency` rule.
  */
 import type { Analysis, Finding, ResolvedConfig, TextEdit } from './types';
-import { countedMentions, honorificSex, houseSpelling, mentionParts, regnalAfter, sexesDisagree, type PartSpan } from './spellings';
-import { bothOrdinary, fold, givenVariant, spellingVariant, translitKey } from './variants';
+import { countedMentions, honorificSex, houseSpelling, mentionParts, regnalAfter, roleWords, rolesDiffer, sexesDisagree, type PartSpan } from './spellings';
+import { blockInitial, bothOrdinary, fold, givenSlip, givenVariant, isSlip, spellingVariant } from './variants';
 import { applyDirectives } from './index';
 
 export interface AcrossFile {
@@ -29,6 +29,8 @@ interface Entry {
   /** Courtesy-title sexes and a regnal number: identity, as in the in-file person index. */
   sexes: Set<string>;
   regnal: boolean;
+  /** The words of each role given at the person's mentions (roleWords). */
+  roles: Set<string>[];
   parent: Entry | null;
 }
 
@@ -39,18 +41,26 @@ function root(e: Entry): Entry {
   return e;
 }
 
+/**
+ * Two files' people are one person spelled two ways: the in-file rule's variant classes and gates.
+ * A transliteration (Zelensky/Zelenskyy) joins unless given names differ; a desk slip
+ * (Halvorsen/Halvarsen) only under a given name both files use, since two stories often name two
+ * people. Never: courtesy titles of both sexes, a regnal number on one side, roles that share no
+ * word, two ordinary surnames (Smith/Smyth) under different given names.
+ */
 function compatible(a: Entry, b: Entry): boolean {
-  if (a.surname !== b.surname && spellingVariant(a.surname, b.surname) !== 'translit') return false;
-  // The person index's gates: Mr Pollard is not Mrs Pollard; Sultan Muhammad V is nobody else.
+  const v = spellingVariant(a.surname, b.surname);
+  if (a.surname !== b.surname && !v) return false;
   if (sexesDisagree(a.sexes, b.sexes) || (a.regnal !== b.regnal && a.surname !== b.surname)) return false;
+  if (rolesDiffer(a.roles, b.roles)) return false;
   // Two ordinary surnames (Smith/Smyth) are one person only under the same given name.
   if (a.surname !== b.surname && fold(a.surname) !== fold(b.surname) && bothOrdinary(a.surname, b.surname)) {
     for (const x of a.givens) if (b.givens.has(x)) return true;
     return false;
   }
-  if (a.givens.size === 0 || b.givens.size === 0) return true;
-  for (const x of a.givens) for (const y of b.givens) if (givenVariant(x, y)) return true;
-  return false;
+  const sharedGiven = [...a.givens].some((x) => [...b.givens].some((y) => givenVariant(x, y)));
+  if (a.surname === b.surname || v === 'translit') return a.givens.size === 0 || b.givens.size === 0 || sharedGiven;
+  return isSlip(v, a.surname, b.surname) && sharedGiven;
 }
 
 export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
@@ -68,9 +78,12 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       const givens = new Set<string>();
       const spellings = new Set<string>();
       const sexes = new Set<string>();
+      const roles: Set<string>[] = [];
       let regnal = false;
       for (const m of mentions) {
         const p = mentionParts(text, m);
+        const words = roleWords(f.analysis.roles[m.index]?.role);
+        if (words) roles.push(words);
         const sex = m.honorific ? honorificSex(text.slice(m.honorific.start, m.honorific.end)) : null;
         if (sex) sexes.add(sex);
         if (regnalAfter(text, m.end)) regnal = true;
@@ -83,14 +96,15 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       }
       // Mixed spellings inside one file are the in-file rule's business.
       if (spellings.size !== 1) continue;
-      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, parent: null });
+      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, roles, parent: null });
     }
   });
-  // Group entries of one person across files. Spellings that are transliteration variants share a
-  // transliteration key, so only entries with the same key are compared (near-linear).
+  // Group entries of one person across files. Spellings that can be variants share the first
+  // letter of their transliteration key (c read as k), so only those are compared, spelling by
+  // spelling.
   const buckets = new Map<string, Entry[]>();
   for (const e of entries) {
-    const k = translitKey(e.surname);
+    const k = blockInitial(e.surname);
     const list = buckets.get(k);
     if (list) list.push(e);
     else buckets.set(k, [e]);
@@ -107,6 +121,7 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
     const groups = [...bySpelling.values()];
     for (let g = 0; g < groups.length; g++) {
       for (let h = g + 1; h < groups.length; h++) {
+        if (!spellingVariant(groups[g][0].surname, groups[h][0].surname)) continue;
         for (const a of groups[g]) {
           for (const b of groups[h]) {
             if (a.file === b.file) continue;
@@ -213,9 +228,21 @@ function givenNames(files: AcrossFile[], entries: Entry[], out: Map<string, Find
     // Components of given spellings that are variants of each other (Ed and David stay apart).
     const comp = new Map<string, number>();
     spellingsUsed.forEach((g, i) => comp.set(g, i));
+    // Files using each given spelling, and their people: the in-file given-name classes and gates.
+    const filesOf = new Map<string, Entry[]>();
+    for (const e of list) {
+      const g = [...e.givens][0];
+      filesOf.set(g, [...(filesOf.get(g) ?? []), e]);
+    }
+    const oneName = (x: string, y: string): boolean => {
+      const ex = filesOf.get(x)!;
+      const ey = filesOf.get(y)!;
+      if (ex.some((a) => ey.some((b) => sexesDisagree(a.sexes, b.sexes) || rolesDiffer(a.roles, b.roles)))) return false;
+      return givenVariant(x, y) || givenSlip(x, y, ex.length, ey.length) || givenSlip(y, x, ey.length, ex.length);
+    };
     for (let i = 0; i < spellingsUsed.length; i++) {
       for (let j = i + 1; j < spellingsUsed.length; j++) {
-        if (!givenVariant(spellingsUsed[i], spellingsUsed[j])) continue;
+        if (!oneName(spellingsUsed[i], spellingsUsed[j])) continue;
         const from = comp.get(spellingsUsed[j])!;
         const to = comp.get(spellingsUsed[i])!;
         for (const [g, c] of comp) if (c === from) comp.set(g, to);

@@ -938,7 +938,8 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     if (para.index === 0 || byPara.has(para.index)) continue;
     const prevQs = byPara.get(para.index - 1);
     const last = prevQs?.[prevQs.length - 1];
-    if (!last || last.attributedBy) continue;
+    // The credit line beats a speaker inherited from further back.
+    if (!last || (last.attributedBy && last.inheritedFrom === null)) continue;
     const prevPara = draft.paragraphs[para.index - 1];
     if (/[\p{L}\p{N}]/u.test(draft.prose.slice(last.end, prevPara.end))) continue;
     const x = /^([―—–-]{1,2}\s*)(\p{Lu}[^,.;:\n]{0,50}?)\s*(?:[,.;]|$)/u.exec(draft.prose.slice(para.start, para.end));
@@ -947,6 +948,7 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     last.attributedBy = 'cue';
     last.cue = null;
     last.speaker = speakerOf(draft.text, [start, start + x[2].length]);
+    last.inheritedFrom = null;
   }
 
   shareAlongRunningQuotes(quotes);
@@ -1096,19 +1098,39 @@ function personGender(text: string, person: Person, mentions: Mention[]): Gender
 
 /**
  * The grammatical weight of each named mention as an antecedent: 0 the subject of its sentence
- * (its first name outside quotes that is not a possessive), 1 an object or any other name, 2 a
- * possessive or a modifier ("Holm's rhetoric", "the Putin regime").
+ * (its first name outside quotes that is not a possessive, nor the object of a preposition, nor
+ * inside a leading clause), 1 an object or any other name, 2 a possessive or a modifier ("Holm's
+ * rhetoric", "the Putin regime"). A leading clause runs from a sentence's first word, when it is a
+ * subordinator, a preposition or a participle, to the first comma: "When asked about Khan, Trump
+ * said", "Noting that Kirk voted no, he added", "After Beck asked him, he replied".
  */
-function salienceOf(text: string, named: Mention[]): number[] {
+function salienceOf(draft: Draft, named: Mention[]): number[] {
+  const text = draft.text;
   let subjectOf = -1;
+  const leads = new Map<number, number>();
+  const leadEnd = (si: number) => {
+    let e = leads.get(si);
+    if (e === undefined) leads.set(si, (e = leadingClauseEnd(text, draft.sentences[si])));
+    return e;
+  };
   return named.map((m) => {
     if (m.possessive) return 2;
     // The object of a preposition ("asked by Stephanopoulos", "a rally for Ted Cruz").
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, (m.honorific?.start ?? m.start) - 12), m.honorific?.start ?? m.start))) return 1;
-    if (m.sentence === subjectOf) return 1;
+    if (m.sentence === subjectOf || m.start < leadEnd(m.sentence)) return 1;
     subjectOf = m.sentence;
     return 0;
   });
+}
+
+const LEADING_WORD = /^(?:when|whenever|after|before|as|while|whilst|if|although|though|since|because|once|until|unless|whereas|despite|during|following|with|without|in|on|at|for|from|by|under|amid|among|upon|unlike|given|asked|\p{L}+ing)$/iu;
+
+/** Where a sentence's leading clause ends (its first comma), or the sentence start when it has none. */
+function leadingClauseEnd(text: string, sent: { start: number; end: number }): number {
+  const head = /^[\s"“‘'(]*(\p{L}+)/u.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+  if (!head || !LEADING_WORD.test(head[1])) return sent.start;
+  const comma = text.indexOf(',', sent.start);
+  return comma !== -1 && comma < sent.end ? comma : sent.start;
 }
 
 /** A preposition right before a name: the name is its object, not a subject. */
@@ -1136,11 +1158,12 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     }
     return g;
   };
-  const salience = salienceOf(text, named);
+  const salience = salienceOf(draft, named);
   /**
    * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
    * sentence and the one before, a subject outranks an object, which outranks a possessive
-   * ("Putin's"), nearer sentences first; gender must agree (or be unknown). Else the latest person
+   * ("Putin's"), nearer sentences first; gender must agree (or be unknown: then it counts as a
+   * step down in salience). Else the latest person
    * named within the window whose gender does not disagree.
    */
   const antecedent = (at: number, want: Gender | undefined): Person | undefined => {
@@ -1155,7 +1178,8 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     let bestRank = Infinity;
     for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
-      const rank = salience[i] * 2 + (here - m.sentence);
+      // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
+      const rank = salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0);
       if (rank < bestRank && fits(m.personId)) {
         best = m;
         bestRank = rank;

@@ -6,7 +6,8 @@ import type { Analysis, ConfigSuggestion, Directive, Finding, Fix, ResolvedConfi
 import { analyze, timed, type AnalyzeOptions } from './analyze';
 import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
-import { fixAll, settleFixes } from './fixes';
+import { fixAll, settleFixes, type ApplyResult } from './fixes';
+import { ParagraphCache } from './cache';
 import { lineAt } from './lines';
 
 export * from './types';
@@ -87,9 +88,26 @@ export function configSuggestions(finding: Finding, analysis: Analysis): ConfigS
   return ruleById(finding.ruleId)?.configSuggestions?.(finding, analysis) ?? [];
 }
 
-/** Apply every safe fix until none is left. */
-export function fixText(text: string, options: Omit<LintOptions, 'analysis'> = {}) {
-  return fixAll(text, (t) => lint(t, options));
+export interface FixTextResult extends ApplyResult {
+  /** The lint of the fixed text `text` when the last pass made it (callers need not lint again). */
+  final: LintResult | null;
+}
+
+/**
+ * Apply every safe fix until none is left. The passes share one paragraph cache (a pass changes
+ * only the paragraphs its fixes touch), and the last pass's lint of the fixed text is returned.
+ */
+export function fixText(text: string, options: Omit<LintOptions, 'analysis'> = {}): FixTextResult {
+  const cache = options.cache ?? new ParagraphCache();
+  let last: { text: string; result: LintResult } | null = null;
+  const r = fixAll(text, (t) => {
+    const result = lintText(t, { ...options, cache });
+    cache.sweep();
+    last = { text: t, result };
+    return result.findings;
+  });
+  const done = last as { text: string; result: LintResult } | null;
+  return { ...r, final: done && done.text === r.text ? done.result : null };
 }
 
 /** Drop findings silenced by `<!-- newslint-disable … -->` style comments. */
@@ -123,5 +141,5 @@ export { lineAt } from './lines';
 export { attributionHow, type AttributionHow } from './attribution';
 
 export type { Rule };
-export { ParagraphCache } from './cache';
+export { ParagraphCache };
 export { ConfigError, configSchema, parseConfigText, resolveConfig, validateConfig, type ConfigLayer, type RawConfig } from './config';

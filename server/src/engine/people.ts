@@ -106,14 +106,14 @@ function singleWord(c: NameCandidate): SingleWord {
 }
 
 function variantKey(core: string, c: NameCandidate): string {
-  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}`;
+  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}`;
 }
 
 const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|bin|ibn|abu|d|o|l)['’\-](?=\p{Lu})/u;
 
-const NAME_CAPS_RE = /^(?:Mc|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)?\p{Lu}[\p{Ll}\p{M}]*(?:['’\-](?:\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}+))*$/u;
+const NAME_CAPS_RE = /^(?:Mc|Mk|Mac|O['’]|D['’]|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)?\p{Lu}[\p{Ll}\p{M}]*(?:['’\-](?:\p{Lu}[\p{Ll}\p{M}]*|\p{Ll}+))*$/u;
 const CONTRACTION_RE = /['’](?:ve|ll|re|d|m|t)$|n['’]t$/;
 const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
 
@@ -997,6 +997,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     else if (c.status === 'maybe') maybes.push(c);
     else headlines.push(c);
   }
+  splitRunTogether(fulls, singles);
   // A capitalised descriptor before a surname ("Goalscorer Toure", "Man-of-the-match Duff") is placed
   // after every other full name, so that it finds the person it describes wherever that is named.
   const deferred: DocCand[] = [];
@@ -1174,7 +1175,8 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   }
   const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
-    if (!c.honorific && isCommonWord(core)) {
+    const ordinary = !c.honorific && isCommonWord(core);
+    if (ordinary && !ordinaryWordSlip(core, c)) {
       const f = fold(core);
       return (byFold.get(f) ?? []).filter((p) => p.core !== core);
     }
@@ -1203,7 +1205,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
       (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1) &&
-      (p.mentions.length > 1 || !addsLetter(core, p.core)) &&
+      (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
   };
@@ -1276,6 +1278,32 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   mergeVariants(persons, draft.prose);
 
   return build(draft, quotes, persons, drafts);
+}
+
+/**
+ * Two full names run together with no comma between ("Rodney Dunmore Mitt Ralston", a list
+ * typed without its comma) are two people, never one name: split where a given name follows the
+ * first name's surname, when the draft names either half elsewhere (that surname bare, or either
+ * half in full). "George Herbert Walker Bush" is not split: no half of it is named elsewhere.
+ */
+function splitRunTogether(fulls: DocCand[], singles: DocCand[]): void {
+  const long = fulls.filter((c) => c.parts.length >= 4 && !c.surnameFirst);
+  if (long.length === 0) return;
+  const bare = new Set(singles.map((c) => c.word!.core));
+  const text = (ts: Tok[]) => ts.map((t) => t.w).join(' ');
+  const named = new Set(fulls.filter((c) => c.parts.length <= 3).map((c) => text(c.parts)));
+  for (const c of long) {
+    const n = c.parts.length;
+    for (let k = 2; k <= n - 2; k++) {
+      const [one, two] = [c.parts.slice(0, k), c.parts.slice(k)];
+      if (!isGivenName(one[0].w) || !isGivenName(two[0].w) || PARTICLES.has(one[k - 1].w)) continue;
+      if (!bare.has(coreOf(one[k - 1].w)) && !named.has(text(one)) && !named.has(text(two))) continue;
+      const first: DocCand = { ...c, parts: one, surnameFrom: k - 1, possessive: null, e: one[k - 1].e };
+      const second: DocCand = { ...c, parts: two, surnameFrom: n - k - 1, honorific: null, titleBefore: false, roleBefore: false, detBefore: false, sentenceInitial: false, inList: true, s: two[0].s };
+      fulls.splice(fulls.indexOf(c), 1, first, second);
+      break;
+    }
+  }
 }
 
 /** Agent nouns and hyphenated phrases written with a capital before a surname: "Goalscorer", "Man-of-the-match". */
@@ -1395,13 +1423,32 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   // An ordinary word, place or demonym ("the 22-year-old Scot") is that word, unless an honorific
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
-  if (isNonNameWord(token) && !c.honorific) return false;
+  // A name in a list is a name of its own (a team sheet: Horan beside Horgan).
   if (c.inList) return false;
   // A one-off desk slip (Cinton for Clinton, Obame for Obama), also after "of" or "the" ("the
   // Tremp campaign"): a word of its own would be known, or written again.
-  if (isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTH_SET.has(lookupKey(token))) return true;
+  const slip = isSlip(v, token, surname) && once && !isGivenName(token) && !isKnownSurname(token) && !MONTH_SET.has(lookupKey(token));
+  // An ordinary word is a slip only where a person stands ("Tramp said", "President Bash").
+  if (isNonNameWord(token) && !c.honorific && !(slip && deskSlip(fold(token), fold(surname)) && ordinaryWordSlip(token, c))) return false;
+  if (slip) return true;
   if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
+}
+
+/** A capitalised word in a person's place: after a role, before a verb of speech, as a subject or a possessive. */
+function personSlot(c: NameCandidate): boolean {
+  return c.roleBefore || c.reportAfter || c.context || (!!c.possessive && !c.sentenceInitial);
+}
+
+/**
+ * An ordinary English word one slip from a person's surname, capitalised in a person's place
+ * (after a role, before a verb of speech, a possessive mid-sentence; not after "the", not in a
+ * longer capitalised run or a list): the surname misspelled ("Tramp said"), never a place,
+ * organisation or month, nor a gloss ("Colmer (pronounced Calmer)").
+ */
+function ordinaryWordSlip(token: string, c: NameCandidate): boolean {
+  if (!isCommonWord(token) || isPlace(token) || isOrg(token) || isDemonym(token) || isTimeWord(token)) return false;
+  return c.alone && !c.detBefore && !c.inList && !c.inBrackets && personSlot(c);
 }
 
 interface Names {

@@ -7,8 +7,8 @@
  * spelling of the first full-name reference in the body, the majority.
  */
 import { getProfile } from './profiles';
-import type { Analysis, Mention, ResolvedConfig } from './types';
-import { SURNAME_FIRST, isCommonWord, lookupKey } from './names';
+import type { Analysis, Mention, ResolvedConfig, Role } from './types';
+import { SURNAME_FIRST, isCommonWord, isGivenName, lookupKey } from './names';
 import { HONORIFIC_GENDER } from './lexicon/honorifics';
 import { givenSlip } from './variants';
 
@@ -64,6 +64,57 @@ export function slippedGivenBefore(text: string, m: Mention, givens: Map<string,
   if (isCommonWord(w) && /(?:^|[.!?:;])$/.test(text.slice(Math.max(0, start - 12), start).replace(/[\s"“”‘'(\[]+$/u, ''))) return null;
   for (const [g, n] of givens) if (givenSlip(w, g, 1, n)) return { start, end: m.start - 1, text: w };
   return null;
+}
+
+/** Capitalised word pairs that no mention covers, by their second word: where "Steive Crawford" hides. */
+const unreadPairs = new WeakMap<Analysis, Map<string, { start: number; word: string }[]>>();
+
+function pairsOutsideMentions(analysis: Analysis): Map<string, { start: number; word: string }[]> {
+  const hit = unreadPairs.get(analysis);
+  if (hit) return hit;
+  const text = analysis.draft.text;
+  const out = new Map<string, { start: number; word: string }[]>();
+  const starts = analysis.mentions.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
+  let j = 0;
+  // (The second word in a lookahead: pairs overlap, "Later Steive Crawford".)
+  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.\-])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}]))/gu)) {
+    const s = m.index ?? 0;
+    const e = s + m[0].length + m[2].length;
+    while (j < starts.length && starts[j][1] <= s) j++;
+    if (j < starts.length && starts[j][0] < e) continue;
+    const l = out.get(m[2]);
+    const entry = { start: s, word: m[1] };
+    if (l) l.push(entry);
+    else out.set(m[2], [entry]);
+  }
+  unreadPairs.set(analysis, out);
+  return out;
+}
+
+/**
+ * One-off slips of a person's given name before their surname where the person index read no
+ * name at all ("Steive Crawford", "Cive Owen" where the copy names Stevie Crawford, Clive Owen):
+ * the word is no known given name and a desk slip of one the person uses. Each comes back as a
+ * surname-less mention of its own (index -1) with its given-name span.
+ */
+export function unreadGivenSlips(analysis: Analysis, surnames: Set<string>, givens: Map<string, number>): { mention: Mention; given: PartSpan }[] {
+  const out: { mention: Mention; given: PartSpan }[] = [];
+  if (givens.size === 0) return out;
+  const pairs = pairsOutsideMentions(analysis);
+  for (const sur of surnames) {
+    for (const { start, word } of pairs.get(sur) ?? []) {
+      if (givens.has(word) || isGivenName(word)) continue;
+      if (![...givens].some(([g, n]) => givenSlip(word, g, 1, n))) continue;
+      const end = start + word.length + 1 + sur.length;
+      const given = { start, end: start + word.length };
+      const mention: Mention = {
+        start, end, index: -1, personId: -1, kind: 'full', text: `${word} ${sur}`, given, surname: { start: end - sur.length, end },
+        honorific: null, possessive: null, paragraph: -1, sentence: -1, inQuote: null, inBrackets: false,
+      };
+      out.push({ mention, given: { ...given, text: word } });
+    }
+  }
+  return out;
 }
 
 /** "Volodymyr Zelenskyy" → { given: "Volodymyr", surname: "Zelenskyy" }; "Kim Jong Un" → surname "Kim". */
@@ -209,4 +260,38 @@ export function honorificSex(honorific: string): string | null {
 /** Two sets of courtesy-title sexes that name different people (Mr Pollard, Mrs Pallard). */
 export function sexesDisagree(a: Set<string>, b: Set<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((s) => b.has(s));
+}
+
+const ROLE_STOP = new Set(['the', 'a', 'an', 'of', 'for', 'and', 'in', 'at', 'on', 'to', 'who', 'is', 'was', 'has', 'its', 'his', 'her', 'their', 'former', 'then', 'now', 'also']);
+const ROLE_ABBREV = new Map([['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['pres', 'president'], ['gen', 'general'], ['supt', 'superintendent'], ['insp', 'inspector'], ['det', 'detective']]);
+
+/**
+ * Roles that introduce someone: an appositive (", the judge,", "the judge, Ann Jones"). A title
+ * before the name ("rival Marco Rubio", "Saints boss Redknapp") and a predicate ("is a candidate")
+ * only describe: one person gets many of those in one story.
+ */
+const IDENTITY_ROLES = new Set<Role['kind']>(['before-appositive', 'appositive']);
+
+/**
+ * The words of a role that say who someone is ("the judge" → judge; "Ohio Gov." → ohio,
+ * governor), or null for a role that is no identity of its own (a predicate, shared over a list,
+ * an editor's bracket, the sentence's context).
+ */
+export function roleWords(role: Role | null | undefined): Set<string> | null {
+  if (!role || !IDENTITY_ROLES.has(role.kind) || role.context) return null;
+  const out = new Set<string>();
+  for (const w of role.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    if (w.length < 3 && !ROLE_ABBREV.has(w)) continue;
+    if (!ROLE_STOP.has(w)) out.add(ROLE_ABBREV.get(w) ?? w);
+  }
+  return out.size ? out : null;
+}
+
+/**
+ * Two spellings have roles that make them two people: each is given a role somewhere and no role
+ * of one shares a word with a role of the other (Jonas, the driver; Jones, the judge).
+ */
+export function rolesDiffer(a: Set<string>[] | undefined, b: Set<string>[] | undefined): boolean {
+  if (!a?.length || !b?.length) return false;
+  return !a.some((x) => b.some((y) => [...x].some((w) => y.has(w))));
 }

@@ -213,7 +213,7 @@ export function isSlip(v: VariantKind, a: string, b: string): boolean {
 export function addsLetter(slip: string, name: string): boolean {
   const a = fold(slip);
   const b = fold(name);
-  if (a.length !== b.length + 1) return false;
+  if (a.length !== b.length + 1 || translitKey(a) === translitKey(b) || /(?:ey|ie)$/.test(a)) return false;
   let i = 0;
   while (i < b.length && a[i] === b[i]) i++;
   return a.slice(i + 1) === b.slice(i) && a[i] !== a[i - 1] && a[i] !== a[i + 1];
@@ -266,10 +266,11 @@ export function givenVariant(a: string, b: string): boolean {
  * John/Jon)? It is written once; it is no given name of its own, or `name` is written more often;
  * a letter dropped, added, swapped or changed within its class, the first letter kept (c/k aside);
  * not a name of the other sex (Luis and Lois Garcia may be a couple); never an all-capital pair
- * of initials ("JB").
+ * of initials ("JB"), a surname ("Pearl Williams Hartsfield" beside William Hartsfield: a maiden
+ * name) or the name with an s.
  */
 export function givenSlip(slip: string, name: string, slipUses: number, nameUses: number): boolean {
-  if (slipUses !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(slip)) return false;
+  if (slipUses !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(slip) || slip === `${name}s` || isKnownSurname(slip)) return false;
   if (isGivenName(slip) && nameUses < 2) return false;
   const gs = nameGender(slip);
   const gn = nameGender(name);
@@ -277,7 +278,7 @@ export function givenSlip(slip: string, name: string, slipUses: number, nameUses
   const a = fold(slip);
   const b = fold(name);
   if (Math.max(a.length, b.length) < 3 || (a[0] !== b[0] && !(CKQ.test(a) && CKQ.test(b)))) return false;
-  return oneSlip(a, b) || deskSlip(a, b);
+  return oneSlip(a, b) || deskSlip(a, b) || givenVariant(slip, name);
 }
 
 /** Both spellings are ordinary English surnames or words (Johnson/Johnston, Clark/Clarke). */

@@ -59,6 +59,9 @@ test('SARIF: the first finding offering "Use \'Marsch\' everywhere instead" carr
       properties: NAMED,
     },
   ]);
+  // On worker threads (large runs) the report is the same.
+  const pooled = await cli(['desk', '-f', 'sarif'], { cwd: dir, env: { NEWSLINT_WORKERS: '1' } });
+  assert.deepEqual(pooled, r);
   // JSON names the suggestion on each finding, without edits (linear in the draft).
   const json = JSON.parse((await cli(['desk', '-f', 'json'], { cwd: dir })).stdout);
   assert.deepEqual(json[0].messages.map((m: { lazySuggestions: unknown }) => m.lazySuggestions), [NAMED.lazySuggestions, NAMED.lazySuggestions]);

@@ -198,3 +198,21 @@ test('a cue whose nearest speaker cannot speak gives way to an earlier cue of th
   const { text, quotes } = seen(`Ruth Okafor spoke first. Rather, she said, the delays in the port would continue.\n\n${Q2}\n`);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.name]), [['she', text.indexOf('she said'), 'said', 'Ruth Okafor']]);
 });
+
+test('a name inside a leading clause ("After X asked her about it, she replied") is not the subject she stands for', () => {
+  const body = 'Ruth Okafor had been quiet all week. After Anna Lind asked her about the port, she replied: "We will reopen it in spring."\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['she', text.indexOf('she replied'), 'Ruth Okafor']]);
+});
+
+test('she goes to the woman named as the source, not to a subject whose gender the copy never gives', () => {
+  const body = 'Kit Marlowe met the unions on Monday.\n\nMarlowe, however, has found no way out, according to spokeswoman Dana Price. "We found no legal way to cancel these contracts," she told reporters.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['she', text.indexOf('she told'), 'Dana Price']]);
+});
+
+test('a credit line after a quote beats a subject the quote would inherit from the paragraph before', () => {
+  const body = `As is our practice, we give no points for style.\n\n${Q2}\n\n— Paul Lind.\n\nThe senator relies on old data.\n`;
+  const { text, quotes } = seen(body);
+  assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.by, q.inheritedFrom]), [['Paul Lind', text.indexOf('Paul Lind'), 'cue', null]]);
+});

@@ -131,3 +131,35 @@ test('across files: the gates of one file hold between files (a courtesy title o
   const b = lintAcrossFiles(open).get('b.md')!;
   assert.deepEqual(b.map((f) => f.message), ["'Hadad' here; 'Haddad' in 2 other files", "'Hadad' here; 'Haddad' in 2 other files"]);
 });
+
+test('across files: a desk slip in a surname joins under the same given name; the in-file gates keep people apart', () => {
+  const files = desk({
+    'a.md': 'Budget\n\nMaria Halvorsen, the finance minister, spoke on Monday. Halvorsen said the plan was fair.',
+    'b.md': 'Tax\n\nMaria Halvorsen defended the tax. Halvorsen left.',
+    'c.md': 'Vote\n\nMaria Halvarsen won the vote. Halvarsen thanked her party.',
+    // Another given name, another sex, another role: other people.
+    'd.md': 'Farm\n\nPeter Halversen bought a farm. Halversen said it was cheap.',
+    'e.md': 'Court\n\nMr Halvorson, the judge, spoke. Mr Halvorson left.',
+  });
+  const r = lintAcrossFiles(files);
+  const text = files[2].analysis.draft.text;
+  assert.deepEqual(r.get('c.md')!.map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message]), [
+    [12, 21, 'Halvarsen', "'Halvarsen' here; 'Halvorsen' in 2 other files"],
+    [36, 45, 'Halvarsen', "'Halvarsen' here; 'Halvorsen' in 2 other files"],
+  ]);
+  for (const p of ['a.md', 'b.md', 'd.md', 'e.md']) assert.deepEqual(r.get(p), [], p);
+});
+
+test('across files: a one-off slip of a given name under one surname; roles that share no word keep two people apart', () => {
+  const files = desk({
+    'a.md': 'Port\n\nJohn Tallisker opened the port.',
+    'b.md': 'Trade\n\nJohn Tallisker spoke on trade.',
+    'c.md': 'Cranes\n\nJon Tallisker said the cranes were new.',
+    'd.md': 'Court\n\nTom Brannagh, the driver, testified.',
+    'e.md': 'Hearing\n\nTom Brannigh, the judge, adjourned the hearing.',
+    'f.md': 'Appeal\n\nTom Brannagh, the driver, appealed.',
+  });
+  const r = lintAcrossFiles(files);
+  assert.deepEqual(r.get('c.md')!.map((f) => f.message), ["'Jon' here; 'John' in 2 other files"]);
+  for (const p of ['a.md', 'b.md', 'd.md', 'e.md', 'f.md']) assert.deepEqual(r.get(p), [], p);
+});

@@ -2,7 +2,7 @@
 // people apart. Every name here is invented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lint, fixText } from '../../../server/out/engine/index.js';
+import { lint, lintText, fixText } from '../../../server/out/engine/index.js';
 import type { Finding, ResolvedConfig } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 
@@ -14,6 +14,7 @@ function config(): ResolvedConfig {
   return c;
 }
 
+const analyzeText = (text: string) => lintText(text, { config: config() }).analysis;
 const run = (text: string): Finding[] => lint(text, { config: config() }).filter((f) => f.ruleId === 'name-consistency');
 const brief = (text: string) => run(text).map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message, f.fix?.desc]);
 
@@ -97,4 +98,77 @@ test('messages and labels show the name as written, without editorial brackets; 
   assert.equal(f.message, "'Vladimir Zelensky' (1×) is also spelled 'Volodymyr Zelenskyy' (1×) in this draft");
   assert.equal(f.fix?.desc, "Change to 'Volodymyr Zelenskyy'");
   assert.equal(fixText(text, { config: config() }).text, text.replace('[Vladimir] Zelensky', '[Volodymyr] Zelenskyy'));
+});
+
+test('a one-off slip of a given name under the same surname: a known name written once beside one written twice, a fragment, a slip before a bare surname', () => {
+  const jon = 'Port\n\nJohn Hallorin opened the port. John Hallorin said trade would grow.\n\nLater Jon Hallorin added that the cranes were new.\n';
+  assert.deepEqual(brief(jon), [[81, 84, 'Jon', "'Jon' (1×) is also spelled 'John' (2×) in this draft", "Change to 'John'"]]);
+  // "Td" is no word the person index reads as a name: the slip is found before the bare surname.
+  const td = 'Port\n\nTed Varga opened the port. Varga said trade would grow.\n\nLater Td Varga added that the cranes were new.\n';
+  assert.deepEqual(brief(td), [[69, 71, 'Td', "'Td' (1×) is also spelled 'Ted' (1×) in this draft", "Change to 'Ted'"]]);
+  assert.equal(fixText(td, { config: config() }).text, td.replace('Td Varga', 'Ted Varga'));
+  const ery = 'Vote\n\nHillary Rendell spoke. Rendell said the vote was close.\n\n"I like Hillery Rendell," he said.\n';
+  assert.deepEqual(brief(ery), [[71, 78, 'Hillery', "'Hillery' (1×) is also spelled 'Hillary' (1×) in this draft", "Change to 'Hillary'"]]);
+});
+
+test('given names that stay two people: both known and each written once, the other sex, an ordinary word opening a sentence', () => {
+  const clean = [
+    'Port\n\nTim Hallorin opened the port. Hallorin said trade would grow.\n\nLater Tom Hallorin added that the cranes were new.\n',
+    'Court\n\nLuis Garcia and his wife spoke. Luis Garcia said the house was sold.\n\nLois Garcia said it was not.\n',
+    'Port\n\nTed Varga opened the port. Varga said trade would grow. Tell Varga the truth.\n',
+  ];
+  for (const text of clean) assert.deepEqual(brief(text), [], text);
+});
+
+test('an ordinary word one slip from a surname, in a person\'s place, is a slip; in a list or after "the" it is not', () => {
+  const text = 'Race\n\nDonald Trask won the primary. Trask said he was happy.\n\nLater Trusk said more.\n';
+  const at = text.indexOf('Trusk');
+  assert.deepEqual(brief(text), [[at, at + 5, 'Trusk', "'Trusk' (1×) is also spelled 'Trask' (2×) in this draft", "Change to 'Trask'"]]);
+  const tramp = 'Race\n\nDonald Tromp won the primary. Tromp said he was happy.\n\nLater Tramp said more.\n';
+  assert.deepEqual(brief(tramp), [[at, at + 5, 'Tramp', "'Tramp' (1×) is also spelled 'Tromp' (2×) in this draft", "Change to 'Tromp'"]]);
+  const clean = [
+    'Race\n\nDonald Tromp won the primary. Tromp said he was happy.\n\nHe met the Tramp, a film character.\n',
+    'Race\n\nDonald Tromp won the primary. Tromp said he was happy.\n\nThe cast: Tramp, Barker, Cole.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
+
+test('identity gates: a family plural, a letter added to a name written once, a role of its own, a run-together list', () => {
+  const clean = [
+    // "the Burkes" is the family; Miss Burke is their daughter, not a misspelling.
+    "Wedding\n\nThe Richard S. Burkes' home may be the setting. The Burkes met the groom last year.\n\nMiss Burke will arrive in December. Miss Burke is a graduate.\n",
+    // One letter added to a name the draft writes once (Raine → Racine) is another name.
+    'Theatre\n\nKathleen Raine wrote the poem. Many pages on, we see new productions of Racine\'s "Phedre".\n',
+    // Each spelling has its own role, and the roles share no word.
+    'Court\n\nTom Jonas, the driver, testified on Monday. Jonas said he saw the car. Later Jones, the judge, said the hearing would resume.\n',
+    // A maiden name before the surname is no slip of the husband's given name.
+    'Divorce\n\nWilliam B. Harrowby filed suit for divorce from his wife, Pearl Williams Harrowby, in court. Harrowby said little.\n',
+    // Two full names run together in a list are two people.
+    'Rally\n\nMitt Ralston spoke first. Ralston said the vote was close.\n\nThe speakers were Rep. Rodney Dunmore Mitt Ralston and Gov. Ann Perle.\n',
+  ];
+  for (const text of clean) assert.deepEqual(brief(text), [], text);
+  // The same role is no identity of its own: still a slip.
+  const same = 'Court\n\nTom Jonas, the driver, testified on Monday. Jonas said he saw the car. Later Jones, the driver, said the hearing would resume.\n';
+  assert.deepEqual(brief(same), [[84, 89, 'Jones', "'Jones' (1×) is also spelled 'Jonas' (2×) in this draft", "Change to 'Jonas'"]]);
+});
+
+test('a run of two full names is read as two people, and "George Herbert Walker Bush" as one', () => {
+  const text = 'Rally\n\nRep. Rodney Dunmore spoke first. Dunmore said the vote was close. Mitt Ralston agreed.\n\nThe speakers were Rodney Dunmore Mitt Ralston and Ann Perle.\n';
+  const an = analyzeText(text);
+  const names = an.people.map((p) => p.name);
+  assert.deepEqual(names, ['Rodney Dunmore', 'Mitt Ralston', 'Ann Perle']);
+  const at = text.indexOf('Rodney Dunmore Mitt');
+  assert.deepEqual(an.mentions.filter((m) => m.start >= at && m.start < at + 30).map((m) => [m.start, m.end, m.text]), [
+    [at, at + 14, 'Rodney Dunmore'],
+    [at + 15, at + 27, 'Mitt Ralston'],
+  ]);
+  const one = analyzeText('History\n\nGeorge Herbert Walker Bush was president. Bush served one term.\n');
+  assert.deepEqual(one.people.map((p) => p.name), ['George Herbert Walker Bush']);
+});
+
+test('a given-name slip the person index reads as no name at all is found before the surname', () => {
+  const text = 'Match\n\nStevie Crawbury scored twice. Crawbury said it was good.\n\nLater Steive Crawbury caught the ball.\n';
+  const at = text.indexOf('Steive');
+  assert.deepEqual(brief(text), [[at, at + 6, 'Steive', "'Steive' (1×) is also spelled 'Stevie' (1×) in this draft", "Change to 'Stevie'"]]);
+  assert.equal(fixText(text, { config: config() }).text, text.replace('Steive', 'Stevie'));
 });

@@ -38,6 +38,8 @@
  *    named (outside quotes) in the sentence before or earlier in the same sentence, and whose given
  *    name the lexicon genders, has the name replaced by he/she; the case is right when the pronoun
  *    resolves to the same person. Other people may be named in between: that is the hard part.
+ *    A name carrying an appositive or a bracket (", who …", ", a strategist", " (R-Fla.)") is
+ *    skipped: a pronoun cannot take one, so the built sentence would be no one's copy.
  *
  * Corpus text is read at run time only.
  */
@@ -435,6 +437,8 @@ function runPronounCase(c: Counts, base: Analysis, q: Quote, seen: Set<number>):
   const pro = (g === 'male' ? 'he' : 'she').replace(/^./, (x) => (opens ? x.toUpperCase() : x));
   // The name must be the whole speaker phrase (no title before it).
   if (!/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(sp.text)) return;
+  // Nor may an appositive or a bracket follow it: "said he, deputy campaign manager" and "he (R-Fla.) said" are no one's copy.
+  if (/^\s*(?:\(|,\s*(?:who|whose|a|an|the|his|her|\p{Ll}+\s+(?:of|for|at))\b)/u.test(base.draft.text.slice(sp.end, sp.end + 60))) return;
   const t2 = text.slice(0, sp.start) + pro + text.slice(sp.end);
   const shift = pro.length - (sp.end - sp.start);
   const a = analyze(t2, { format: 'plain' });

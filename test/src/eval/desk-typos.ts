@@ -42,9 +42,11 @@ const MAKERS: Record<DeskClass, Maker> = {
       else if (name[i - 1] !== c && isVowel(name[i - 1]) && (isVowel(name[i + 1]) || name[i + 1] === 'y')) add(splice(name, i, 0, c));
     }
   },
+  // One sound, one spelling: ph for f or ff (Jeff/Jeph), f for ph. Half of a double f is never
+  // replaced ("Jephf" is no spelling a writer reaches by ear, so no desk meets it).
   'ph-f'(name, add) {
     for (const m of name.matchAll(/ph/g)) add(splice(name, m.index!, 2, 'f'));
-    for (const m of name.matchAll(/(?<=[a-z])f/g)) add(splice(name, m.index!, 1, 'ph'));
+    for (const m of name.matchAll(/(?<=[a-z])ff?/g)) add(splice(name, m.index!, m[0].length, 'ph'));
     if (name.startsWith('Ph')) add('F' + name.slice(2));
     if (name.startsWith('F')) add('Ph' + name.slice(1));
   },

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
-import { allowedSpellings, countedMentions, houseSpelling, mentionParts, slippedGivenBefore, type Part, type PartSpan } from '../spellings';
+import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, unreadGivenSlips, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
   mention: Mention;
@@ -48,6 +48,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
   const allowed: Record<Part, Set<string>> = { surname: allowedSpellings('surname', config), given: allowedSpellings('given', config) };
 
   const families = familyPlurals(text, uses.surname);
+  const roles = { surname: rolesBySpelling(analysis, uses.surname), given: rolesBySpelling(analysis, uses.given) };
   const findings: RuleFinding[] = [];
   let fullCounts: Map<string, number> | null = null;
   for (const m of mentions) {
@@ -60,6 +61,10 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
       if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
       if (part === 'surname' && familyPair(span.text, c.spelling, families)) continue;
+      // A one-off bare surname introduced with a role of its own that shares no word with any
+      // role of the other spelling: two people (Jonas, the driver; Jones, the judge).
+      if (part === 'surname' && m.kind === 'surname' && counts.surname.get(span.text) === 1 &&
+        rolesDiffer(roles.surname.get(span.text), roles.surname.get(c.spelling))) continue;
       diff.push({ part, span, to: c.spelling });
     }
     if (diff.length === 0) continue;
@@ -123,6 +128,19 @@ function familyPlurals(text: string, uses: PartUse[]): Set<string> {
   return out;
 }
 
+/** The roles given at the mentions of each spelling of a name part (roleWords of each). */
+function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<string>[]> {
+  const out = new Map<string, Set<string>[]>();
+  for (const u of uses) {
+    const words = roleWords(analysis.roles[u.mention.index]?.role);
+    if (!words) continue;
+    const l = out.get(u.span.text);
+    if (l) l.push(words);
+    else out.set(u.span.text, [words]);
+  }
+  return out;
+}
+
 /** One spelling is the other's family plural (Burke / the Burkes). */
 function familyPair(a: string, b: string, families: Set<string>): boolean {
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
@@ -160,6 +178,11 @@ function partUses(analysis: Analysis, mentionIdx: number[]): { mentions: Mention
     if (!slip) continue;
     p.given = slip;
     uses.given.push({ mention: m, span: slip });
+  }
+  for (const x of unreadGivenSlips(analysis, new Set(uses.surname.map((u) => u.span.text)), givens)) {
+    mentions.push(x.mention);
+    parts.set(x.mention, { surname: null, given: x.given });
+    uses.given.push({ mention: x.mention, span: x.given });
   }
   for (const part of ['surname', 'given'] as Part[]) {
     const first = new Map<string, string>();
@@ -217,7 +240,8 @@ function chooseCanonical(
       bestN = n;
     }
   }
-  const firstFull = uses.find((u) => u.mention.kind === 'full' && u.mention.start >= headlineEnd) ?? uses.find((u) => u.mention.kind === 'full');
+  const full = (u: PartUse) => u.mention.kind === 'full' && u.mention.index >= 0;
+  const firstFull = uses.find((u) => full(u) && u.mention.start >= headlineEnd) ?? uses.find(full);
   // The full first reference wins, unless it is a one-off beside a spelling used throughout.
   if (firstFull && !(counts.get(firstFull.span.text) === 1 && bestN >= 2)) return { spelling: firstFull.span.text, house: false };
   return { spelling: best ?? uses[0].span.text, house: false };
