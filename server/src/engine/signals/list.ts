@@ -1,9 +1,9 @@
 /**
- * The reference is one of a list of three or more names ("Art Hambric, Donnell Reid, Bill Nordmann
- * and George Latinovich"; "Kathleen Mason, Jefferson high school; Phil Reifenrath, …"): a team
+ * The reference is one of a list of three or more names ("Ann Pell, Tom Dravick, Mary Wexley
+ * and Joe Orrin"; "Mary Wexley, Lincoln high; Tom Dravick, …"): a team
  * sheet, a committee, a cast, a delegation. A list is introduced as a whole (by a plural role noun
  * or the sentence), so no single name in it is judged alone, unless other names of the list carry
- * roles of their own ("Angelo Scampini, vice president, Joseph Arata and …": each is introduced
+ * roles of their own ("Ann Pell, vice president, Tom Dravick and …": each is introduced
  * one by one, so one without a role is an omission). Names are linked when only a list separator,
  * a bracket or a short affiliation after a comma stands between them.
  */

@@ -1,7 +1,7 @@
 /**
  * A run-in subhead or label: a bare surname among the first words of a paragraph, with the person
- * named in full later in the same paragraph ("Duren, Sheldon on hill  Ryne Duren and Roland
- * Sheldon …"). The bare word is a label for what follows, not the story's first reference.
+ * named in full later in the same paragraph ("Dravick, Pell on hill  Tom Dravick and Anna
+ * Pell …"). The bare word is a label for what follows, not the story's first reference.
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';

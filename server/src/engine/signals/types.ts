@@ -35,7 +35,7 @@ export function nameMentions(x: SignalInput): Mention[] {
   return out;
 }
 
-/** The words of a mention's name ("Thomas Aquinas Monday" → three words). */
+/** The words of a mention's name ("Peter Quill Monday" → three words). */
 export function nameWords(x: SignalInput, m: Mention = x.first): string[] {
   return x.draft.text.slice(m.start, m.end).match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [];
 }
