@@ -1,7 +1,7 @@
 /**
  * A run-in subhead or label: a bare surname among the first words of a paragraph, with the person
- * named in full later in the same paragraph ("Dravick, Pell on hill  Tom Dravick and Anna
- * Pell …"). The bare word is a label for what follows, not the story's first reference.
+ * named in full later in the same sentence, as a label has no full stop ("Dravick, Pell on hill
+ * Tom Dravick and Anna Pell …"). The bare word is a label for what follows, not the first reference.
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
@@ -15,7 +15,9 @@ export function runIn(x: SignalInput, m: Mention = x.first): number {
   if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length > 3 || /[.!?]/.test(lead)) return 0;
   // (The index may hold the full name as another person: compare surnames as written.)
   const sur = surnameOf(x, m);
-  return laterInParagraph(x.mentions, m, (o) => o.kind === 'full' && surnameOf(x, o) === sur) ? 1 : 0;
+  // In the same sentence: a label has no full stop of its own ("Quaresma spoke first. Later Dario
+  // Quaresma …" is a surname before the full name, which the rule is there to flag).
+  return laterInParagraph(x.mentions, m, (o) => o.kind === 'full' && o.sentence === m.sentence && surnameOf(x, o) === sur) ? 1 : 0;
 }
 
 function surnameOf(x: SignalInput, m: Mention): string {

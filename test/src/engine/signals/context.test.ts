@@ -42,3 +42,7 @@ test('couple: a title before "and Mrs." names the husband', () => {
 test('list: a generational suffix does not break a list', () => {
   assert.equal(inList(inputFor('Guests were Mary Wexley, Tom Dravick III, and Anna Pell.', 'Anna Pell')), 1);
 });
+
+test('run-in: a surname that ends its own sentence before the full name is a reference, not a label', () => {
+  assert.equal(runIn(inputFor('Dravick spoke first. Later Tom Dravick, the finance minister, spoke again.', 'Dravick')), 0);
+});
