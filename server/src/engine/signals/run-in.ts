@@ -2,6 +2,8 @@
  * A run-in subhead or label: a bare surname among the first words of a paragraph, with the person
  * named in full later in the same sentence, as a label has no full stop ("Dravick, Pell on hill
  * Tom Dravick and Anna Pell …"). The bare word is a label for what follows, not the first reference.
+ * A label is a fragment: no sentence ends between it and the full name; a bare surname that ends
+ * its own sentence before the full name is a first reference.
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
