@@ -65,6 +65,9 @@ const JUDGED_REAL = new Set<string>([
  * plural), cc10 "Racine" beside "Kathleen Raine" (one letter added to a name written once), ca37
  * a pronunciation gloss in brackets (an ordinary word not in a person's place), ca01 "Pearl
  * Williams Hartsfield" beside "William B. Hartsfield" (a surname is no given-name slip).
+ * Issue 13's third session (ordinary words after the person's given name or beside a surname
+ * written three times, known-name slips in a person's place, "said it" after a one-off slip) added
+ * no flag on any set; ca37's gloss came back once and went again with the round-bracket gate.
  */
 
 export function flagKey(id: string, f: Finding): string {
