@@ -1475,11 +1475,11 @@ function personSlot(c: NameCandidate): boolean {
  * longer capitalised run or a list): the surname misspelled ("Tramp said"), never a place,
  * organisation or month, nor a gloss ("Colmer (pronounced Calmer)"). `frequent`: the surname is
  * written three times or more and the word is outside brackets; then any capitalised use
- * mid-sentence is the slip too ("espoused by Tramp").
+ * mid-sentence, or a possessive opening a sentence, is the slip too ("espoused by Tramp").
  */
 function ordinaryWordSlip(token: string, c: NameCandidate, frequent: boolean): boolean {
   if (!isCommonWord(token) || isPlace(token) || isOrg(token) || isDemonym(token) || isTimeWord(token)) return false;
-  return c.alone && !c.detBefore && !c.inList && !c.inBrackets && (personSlot(c) || (frequent && !c.sentenceInitial));
+  return c.alone && !c.detBefore && !c.inList && !c.inBrackets && (personSlot(c) || (frequent && (!c.sentenceInitial || !!c.possessive)));
 }
 
 interface Names {

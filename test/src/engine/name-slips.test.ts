@@ -208,7 +208,13 @@ test('an ordinary word one slip from a surname written three times is the slip a
   const text = 'Trade\n\nHarold Trimp leads the race. Trimp said he would win. Trimp spoke for an hour.\n\nThe protectionism espoused by Tramp worries the markets.\n';
   const at = text.indexOf('Tramp');
   assert.deepEqual(brief(text), [[at, at + 5, 'Tramp', "'Tramp' (1×) is also spelled 'Trimp' (3×) in this draft", "Change to 'Trimp'"]]);
+  // A possessive opening a sentence is the slip too.
+  const poss = 'Trade\n\nHarold Trimp leads the race. Trimp said he would win. Trimp spoke for an hour.\n\nTramp\'s rally drew a crowd.\n';
+  const p = poss.indexOf('Tramp');
+  assert.deepEqual(brief(poss), [[p, p + 5, 'Tramp', "'Tramp' (1×) is also spelled 'Trimp' (3×) in this draft", "Change to 'Trimp'"]]);
   const clean = [
+    // A plain ordinary word opening a sentence is that word.
+    'Trade\n\nHarold Trimp leads the race. Trimp said he would win. Trimp spoke for an hour.\n\nTramp steamers once sailed here.\n',
     // The surname written twice: no person's place, no slip.
     'Trade\n\nHarold Trimp leads the race. Trimp said he would win.\n\nThe protectionism espoused by Tramp worries the markets.\n',
     // A gloss in brackets.
