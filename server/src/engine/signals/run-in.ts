@@ -2,6 +2,8 @@
  * A run-in subhead or label: a bare surname among the first words of a paragraph, with the person
  * named in full later in the same paragraph ("Duren, Sheldon on hill  Ryne Duren and Roland
  * Sheldon …"). The bare word is a label for what follows, not the story's first reference.
+ * A label is a fragment: no sentence ends between it and the full name. "Quaresma spoke first.
+ * Later Dario Quaresma …" is a sentence about him, so its bare surname is a first reference.
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
@@ -14,7 +16,8 @@ export function runIn(x: SignalInput, m: Mention = x.first): number {
   if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length > 3 || /[.!?]/.test(lead)) return 0;
   // (The index may hold the full name as another person: compare surnames as written.)
   const sur = surnameOf(x, m);
-  return x.mentions.some((o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'full' && surnameOf(x, o) === sur) ? 1 : 0;
+  const full = x.mentions.find((o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'full' && surnameOf(x, o) === sur);
+  return full && !/[.!?]/.test(x.draft.prose.slice(m.end, full.start)) ? 1 : 0;
 }
 
 function surnameOf(x: SignalInput, m: Mention): string {

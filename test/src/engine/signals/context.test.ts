@@ -32,6 +32,8 @@ test('run-in: a bare surname among a paragraph\'s first words, the full name lat
   // Later in the paragraph, or with no full name after it, the bare name is a reference.
   assert.equal(runIn(inputFor('The first three innings went to Dravick before Tom Dravick tired.', 'Dravick')), 0);
   assert.equal(runIn(inputFor('Dravick pitched six innings.\n\nTom Dravick tired in the seventh.', 'Dravick')), 0);
+  // A sentence ends before the full name: the bare name opened a sentence about him, not a label.
+  assert.equal(runIn(inputFor('Dravick pitched first. Later Tom Dravick tired.', 'Dravick')), 0);
 });
 
 test('couple: a title before "and Mrs." names the husband', () => {
