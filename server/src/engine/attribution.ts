@@ -1164,6 +1164,9 @@ function leadingClauseEnd(text: string, sent: { start: number; end: number }): n
 /** A preposition right before a name: the name is its object, not a subject. */
 const OBJECT_BEFORE = /\b(?:by|to|with|for|of|on|at|from|against|about|than|toward|towards|like)\s+$/;
 
+/** The end of quoted words right before a pronoun speaker: `…,” he said`. */
+const CREDIT_BEFORE = /[,!?]["”’]\s*$/;
+
 /** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
 const PRONOUN_WINDOW = 2000;
 
@@ -1202,10 +1205,14 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       return !want || g === null || g === want;
     };
     const here = sentenceAt(draft, at)?.index ?? 0;
+    // `Yet Trump is also a "change agent," he said.`: the pronoun crediting the words before it
+    // is not a person named in those words.
+    const credited = CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
     let best: Mention | undefined;
     let bestRank = Infinity;
     for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
+      if (credited && m.sentence === here) continue;
       // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
       const rank = salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0);
       if (rank < bestRank && fits(m.personId)) {

@@ -253,3 +253,15 @@ test('"reacted" is a cue, inverted or not', () => {
     ],
   );
 });
+
+test('a pronoun crediting the words before it is not a person named in those words', () => {
+  const body = 'Tom Reed, an ally of the board, said on Monday his worry about Carl Dunmore is that he is "unpredictable." Yet Dunmore is also a "change agent," he said.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(
+    quotes.map((q) => [q.quote, q.speaker, q.speakerStart, q.name]),
+    [
+      ['"unpredictable."', 'Tom Reed', text.indexOf('Tom Reed'), 'Tom Reed'],
+      ['"change agent,"', 'he', text.indexOf('he said'), 'Tom Reed'],
+    ],
+  );
+});
