@@ -83,7 +83,7 @@ wagner rosneft gazprom aeroflot ofcom labour conservatives tories ukip reform sn
 `.split(/\s+/).filter((w) => w.length > 0);
 
 /**
- * Last words of shops, venues and halls named after a person ("Sunman Restaurant", "Royal Motel",
+ * Last words of shops, venues and halls named after a person ("Harlan Restaurant", "Quayside Motel",
  * "Harlan Gallery"): with COMPANY_ENDINGS, the signal that a person-like name is a place of
  * business (signals/organisation.ts). Source: written by hand for newslint (issue 16).
  */

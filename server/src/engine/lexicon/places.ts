@@ -39,10 +39,10 @@ export const EXTRA_DEMONYMS = new Set(['latino', 'latina', 'latinx', 'hispanic',
   'deutsche', 'deutscher', 'francaise', 'francais', 'espanola', 'espanol', 'italiana', 'nederlandse', 'svenska', 'norske',
   'danske', 'schweizerische', 'osterreichische']);
 
-/** Street words and their abbreviations, written after a street's name ("Lawrence Av", "Kedzie Blvd"). */
+/** Street words and their abbreviations, written after a street's name ("Harmon Av", "Delbert Blvd"). */
 export const STREET_WORDS: ReadonlySet<string> = new Set(`
 av ave avenue blvd boulevard rd road st street pl place ct court dr drive ln lane pkwy parkway hwy highway ter terrace sq square
 `.split(/\s+/).filter((w) => w.length > 0));
 
-/** Prepositions of place that people seldom follow (not "from" or "to": "a letter from Jan Piercy"). */
+/** Prepositions of place that people seldom follow (not "from" or "to": "a letter from Tom Dravick"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'into', 'outside', 'across', 'throughout']);

@@ -115,7 +115,7 @@ export const firstReference: Rule = {
           break;
         }
         if (!checkHeadline && inHead(m.paragraph)) continue;
-        if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Duren, Sheldon on hill  Ryne Duren …"
+        if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Dravick, Pell on hill  Tom Dravick …"
         refs.push(m);
       }
       if (skip || refs.length === 0) continue;
@@ -167,7 +167,7 @@ export const firstReference: Rule = {
 function judgedAlone(draft: Draft, person: Person, mentions: Mention[], m: Mention, roles: MentionRole[]): boolean {
   const ownRole = (o: Mention) => {
     const r = roles[o.index]?.role;
-    // (A "role" that is itself a courtesy-titled name is the index misreading a list: "Mrs. Ann Orr, Mrs. …".)
+    // (A "role" that is itself a courtesy-titled name is the index misreading a list: "Mrs. Ann Pell, Mrs. …".)
     return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text);
   };
   const r = readPerson(draft, person, mentions, m, ownRole);

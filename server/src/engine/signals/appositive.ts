@@ -1,15 +1,15 @@
 /**
  * The copy describes the person in an appositive even when its head noun is not in the role
- * lexicon: ", soprano,", ", submarine-ball hurler,", ", another all-out guy," after the name, or
- * "Castro's right-hand man, Che Guevara," before it. A description is how a person is introduced,
- * so a flag there would be a false alarm. Not a description: an age, a place (", of Houston"), a
+ * lexicon: ", soprano,", ", sidearm pitcher,", ", another tireless sort," after the name, or
+ * "the mayor's right-hand man, Tom Dravick," before it. A description is how a person is introduced,
+ * so a flag there would be a false alarm. Not a description: an age, a place (", of Austin"), a
  * clause (", who …", ", set back by …", ", batting …"), a quantifier (", both of …").
  */
 import { PERSON_VERBS, REPORTING_VERBS } from '../names';
 import { roleWord } from '../titles';
 import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import type { SignalInput } from './types';
-import { endAfter, startBefore } from './types';
+import { endAfter, mentionStartsIn, startBefore } from './types';
 
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
 const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
@@ -24,16 +24,16 @@ export function describedAfter(x: SignalInput): boolean {
   const w0 = words[0].toLowerCase();
   if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
   // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
-  // ", beat his former co-star." is the verb of a clause the name ended.
+  // ", beat her former co-star." is the verb of a clause the name ended.
   if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
   // A participle opens a clause ("set back by", "batting lovely eyes"), unless a determiner leads.
   if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
   // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
   if (words.includes('by')) return false;
-  // Another name inside is the next item of a list ("X, world champion Jaouad Gharib, and …").
+  // Another name inside is the next item of a list ("X, world champion Anna Pell, and …").
   const end = e + m[0].length;
-  if (x.mentions.some((o) => o.start > e && o.start < end && o.kind !== 'pronoun')) return false;
-  // A description opens in lower case ("high school senior from Verboort"); ", Jefferson high
+  if (mentionStartsIn(x.mentions, x.first, e, end)) return false;
+  // A description opens in lower case ("high school senior from Wexford"); ", Lincoln high
   // school," is an affiliation, and a lone capitalised word is a name or a place.
   return /^\p{Ll}/u.test(words[0]);
 }
@@ -43,7 +43,7 @@ export function describedBefore(x: SignalInput): boolean {
   const s = startBefore(x.first);
   const m = BEFORE_RE.exec(x.draft.prose.slice(Math.max(0, s - 70), s));
   if (!m) return false;
-  // "in the Republican primary, John Kasich, said": a phrase of time or place, not a description.
+  // "in the primary, Tom Dravick, said": a phrase of time or place, not a description.
   const lead = x.draft.prose.slice(Math.max(0, s - 70), s).slice(0, m.index + m[0].length - m[1].length - 2);
   if (SCENE_PREPOSITIONS.has((/(\p{L}+)\s*$/u.exec(lead)?.[1] ?? '').toLowerCase())) return false;
   return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
@@ -60,9 +60,9 @@ function asRole(after: string): boolean {
 }
 
 /**
- * A credit in a cast or line-up: "Richard Tucker as Enzo", "Anton Diffring as an innocent
+ * A credit in a cast or line-up: "Tom Dravick as Alvise", "Anna Pell as an innocent
  * bystander", "with Mary Wexley as captain"; and an actor in brackets after the character they
- * play ("Benedick (J. D. Cannon)").
+ * play ("Laura (Mary Wexley)").
  */
 export function credited(x: SignalInput): boolean {
   const e = endAfter(x.first);
@@ -72,7 +72,7 @@ export function credited(x: SignalInput): boolean {
   return /\p{Lu}[\p{L}'’-]*\s+\($/u.test(x.draft.prose.slice(Math.max(0, s - 30), s)) && x.draft.prose.charAt(endAfter(x.first)) === ')';
 }
 
-/** ' -- poet and master novelist at 23 --' or ' — the union's treasurer —': a dash appositive. */
+/** ' -- poet and novelist at 23 --' or ' — the union's treasurer —': a dash appositive. */
 export function describedByDash(x: SignalInput): boolean {
   const e = endAfter(x.first);
   const m = /^\s*(?:--|—|–)\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,7}?)\s*(?:--|—|–|,|\.(?!\p{L}))/u.exec(x.draft.prose.slice(e, e + 90));
@@ -85,10 +85,10 @@ export function describedByDash(x: SignalInput): boolean {
 const PREDICATE_RE = /(?:(?:\n|[.!?;:,]["”’]?\s+)(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\p{Lu}[\p{L}'’-]*['’]s)\s+(?:[\p{L}-]+\s+){0,3}\p{Ll}[\p{L}-]*\s+(?:is|was|became|becomes)\s+(?:now\s+|also\s+)?)|(?:is|was)\s+the\s+former\s+)$/u;
 
 /**
- * The name completes a predicate about someone or something already named: "Mantle's hero was Joe
- * DiMaggio", "A favorite is Norman Norell", "Mrs. Kelsey is the former Miss Ann Rickenbaugh" (the
+ * The name completes a predicate about someone or something already named: "His hero was Tom
+ * Dravick", "A favourite is Anna Pell", "Mrs. Pell is the former Miss Anna Dravick" (the
  * same woman's maiden name). Not a cleft ("It was Tom Dravick who …") nor an inverted sentence
- * ("Also performing was Jerry Lee Lewis", "Also in the race are X and Y").
+ * ("Also performing was X", "Also in the race are X and Y").
  */
 export function predicated(x: SignalInput): boolean {
   const s = startBefore(x.first);

@@ -1,13 +1,13 @@
 /**
- * A couple named together by the husband's name ("Mr. and Mrs. Guy Mullenax", "Dr. and Mrs. Peter
- * Vieth"): the name belongs to both, and the courtesy titles are how the copy introduces them.
+ * A couple named together by the husband's name ("Mr. and Mrs. Tom Dravick", "Dr. and Mrs. Joe
+ * Orrin"): the name belongs to both, and the courtesy titles are how the copy introduces them.
  */
 import { TITLE_WORDS, lookupKey } from '../names';
 import type { SignalInput } from './types';
 import { startBefore } from './types';
 
 const COUPLE_RE = /(?:^|[^\p{L}])(?:Mr|Dr|Rev|Messrs|Prof|Sen|Gov|Rep)\.?\s+(?:and|&)\s+$/u;
-/** "Italian Consul and Mrs. Emilio Bassi": a title, then "and Mrs." with the husband's name. */
+/** "Italian Consul and Mrs. Tom Dravick": a title, then "and Mrs." with the husband's name. */
 const TITLE_AND_RE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:and|&)\s+$/u;
 
 export function couple(x: SignalInput): number {

@@ -1,15 +1,15 @@
 /**
- * The reference is one of a list of three or more names ("Art Hambric, Donnell Reid, Bill Nordmann
- * and George Latinovich"; "Kathleen Mason, Jefferson high school; Phil Reifenrath, …"): a team
+ * The reference is one of a list of three or more names ("Ann Pell, Tom Dravick, Mary Wexley
+ * and Joe Orrin"; "Mary Wexley, Lincoln high; Tom Dravick, …"): a team
  * sheet, a committee, a cast, a delegation. A list is introduced as a whole (by a plural role noun
  * or the sentence), so no single name in it is judged alone, unless other names of the list carry
- * roles of their own ("Angelo Scampini, vice president, Joseph Arata and …": each is introduced
+ * roles of their own ("Ann Pell, vice president, Tom Dravick and …": each is introduced
  * one by one, so one without a role is an omission). Names are linked when only a list separator,
  * a bracket or a short affiliation after a comma stands between them.
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
-import { endAfter, startBefore } from './types';
+import { endAfter, sentenceMentions, startBefore } from './types';
 
 /** What may stand between two names of a list: a bracket, ", affiliation", then a separator. */
 const LINK_RE = /^(?:\s*\([^()]{0,30}\))?(?:,?\s+(?:Jr|Sr|II|III|IV|\d{1,2}(?:d|nd|rd|th)?)\.?)?(?:,\s*[^,;.!?:"“”()]{0,32}?)?(?:[,;]+\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:(?:Mr|Mrs|Ms|Miss|Dr|Messrs|Mmes)\.?\s+)?$/u;
@@ -19,18 +19,9 @@ function linked(x: SignalInput, a: Mention, b: Mention): boolean {
   return gap.length <= 60 && !gap.includes('\n') && LINK_RE.test(gap);
 }
 
-/** Mentions by name in the reference's sentence, in text order. */
-function sentenceNames(x: SignalInput): Mention[] {
-  const out: Mention[] = [];
-  for (const m of x.mentions) {
-    if (m.kind !== 'pronoun' && m.paragraph === x.first.paragraph && m.sentence === x.first.sentence) out.push(m);
-  }
-  return out;
-}
-
 /** The list of names the reference belongs to, in text order (the reference alone when none). */
 export function listOf(x: SignalInput): Mention[] {
-  const names = sentenceNames(x);
+  const names = sentenceMentions(x.mentions, x.first);
   const at = names.findIndex((m) => m.index === x.first.index);
   if (at < 0) return [x.first];
   let from = at;

@@ -1,6 +1,6 @@
 /**
  * The name is made of ordinary English words the lexicon does not also know as names ("Snow",
- * "Sunman Restaurant"): evidence of a thing, a firm or a work. Share of such words in the name.
+ * "Harlan Restaurant"): evidence of a thing, a firm or a work. Share of such words in the name.
  */
 import { isCommonWord, isGivenName, isKnownSurname } from '../names';
 import type { Signal } from './types';

@@ -1,7 +1,7 @@
 /**
  * A firm, shop or thing named like a person: a word that names a body right after the name ("the
- * Sunman Restaurant", "Smith Co."), or a determiner before and a lower-case noun after it (the name
- * used as a modifier: "the Alexander Smith carpet").
+ * Harlan Restaurant", "Brindle Co."), or a determiner before and a lower-case noun after it (the name
+ * used as a modifier: "the Walter Brindle carpet").
  */
 import { COMPANY_ENDINGS, VENUE_ENDINGS } from '../lexicon/organisations';
 import { isKnownSurname } from '../names';

@@ -1,7 +1,7 @@
 /**
- * A place, not a person: a street word after the name or as its last word ("Lawrence Av", "Kedzie
- * Blvd"), a house number before it ("at 1200 Larimer"), a preposition of place before a name whose
- * first word is not a known given name ("in Ciudad Trujillo"), or a word the lexicon knows only as
+ * A place, not a person: a street word after the name or as its last word ("Harmon Av", "Delbert
+ * Blvd"), a house number before it ("at 1200 Varner"), a preposition of place before a name whose
+ * first word is not a known given name ("in Villa Morosca"), or a word the lexicon knows only as
  * a place. The strongest of these.
  */
 import { isGivenName, isKnownSurname, isPlace } from '../names';
@@ -25,7 +25,7 @@ export const place: Signal = {
     const num = /(?:^|[^\p{N},.])(\p{N}{1,5})\s+$/u.exec(before);
     if (num && !/^(?:1[89]|20)\d\d$/.test(num[1])) return 1; // a house number, not a year
     const givenKnown = ws.length > 1 && isGivenName(ws[0]);
-    // (A bare word after "in" is a place far more often than a person: "in Lauderdale".)
+    // (A bare word after "in" is a place far more often than a person: "in Wexford".)
     if (!givenKnown && !x.first.honorific && afterPlacePreposition(before)) return ws.length === 1 && !x.first.possessive ? 1 : 0.5;
     const places = ws.filter((w) => isPlace(w) && !isGivenName(w) && !isKnownSurname(w)).length;
     return ws.length ? places / ws.length : 0;

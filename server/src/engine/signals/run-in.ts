@@ -1,12 +1,13 @@
 /**
  * A run-in subhead or label: a bare surname among the first words of a paragraph, with the person
- * named in full later in the same paragraph ("Duren, Sheldon on hill  Ryne Duren and Roland
- * Sheldon …"). The bare word is a label for what follows, not the story's first reference.
- * A label is a fragment: no sentence ends between it and the full name. "Quaresma spoke first.
- * Later Dario Quaresma …" is a sentence about him, so its bare surname is a first reference.
+ * named in full later in the same sentence, as a label has no full stop ("Dravick, Pell on hill
+ * Tom Dravick and Anna Pell …"). The bare word is a label for what follows, not the first reference.
+ * A label is a fragment: no sentence ends between it and the full name; a bare surname that ends
+ * its own sentence before the full name is a first reference.
  */
 import type { Mention } from '../types';
 import type { SignalInput } from './types';
+import { laterInParagraph } from './types';
 
 export function runIn(x: SignalInput, m: Mention = x.first): number {
   if (m.kind !== 'surname') return 0;
@@ -16,8 +17,9 @@ export function runIn(x: SignalInput, m: Mention = x.first): number {
   if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length > 3 || /[.!?]/.test(lead)) return 0;
   // (The index may hold the full name as another person: compare surnames as written.)
   const sur = surnameOf(x, m);
-  const full = x.mentions.find((o) => o.paragraph === m.paragraph && o.start > m.end && o.kind === 'full' && surnameOf(x, o) === sur);
-  return full && !/[.!?]/.test(x.draft.prose.slice(m.end, full.start)) ? 1 : 0;
+  // In the same sentence: a label has no full stop of its own ("Quaresma spoke first. Later Dario
+  // Quaresma …" is a surname before the full name, which the rule is there to flag).
+  return laterInParagraph(x.mentions, m, (o) => o.kind === 'full' && o.sentence === m.sentence && surnameOf(x, o) === sur) ? 1 : 0;
 }
 
 function surnameOf(x: SignalInput, m: Mention): string {

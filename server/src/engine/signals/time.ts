@@ -1,4 +1,4 @@
-/** A day or month inside the name ("Thomas Aquinas Monday"): a date ran into a name. */
+/** A day or month inside the name ("Peter Quill Monday"): a date ran into a name. */
 import { isGivenName, isTimeWord } from '../names';
 import type { Signal } from './types';
 import { nameWords } from './types';

@@ -35,7 +35,7 @@ export function nameMentions(x: SignalInput): Mention[] {
   return out;
 }
 
-/** The words of a mention's name ("Thomas Aquinas Monday" → three words). */
+/** The words of a mention's name ("Peter Quill Monday" → three words). */
 export function nameWords(x: SignalInput, m: Mention = x.first): string[] {
   return x.draft.text.slice(m.start, m.end).match(/[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu) ?? [];
 }
@@ -48,4 +48,33 @@ export function endAfter(m: Mention): number {
 /** The start of a mention, at its honorific when it has one. */
 export function startBefore(m: Mention): number {
   return m.honorific ? Math.min(m.honorific.start, m.start) : m.start;
+}
+
+/*
+ * The index's mentions are in text order and `mentions[i].index === i`: the walks below look only at
+ * the neighbours of a mention, never at the whole list (no quadratic work on a long draft).
+ */
+
+/** The mentions by name of `m`'s sentence, in text order. */
+export function sentenceMentions(mentions: Mention[], m: Mention): Mention[] {
+  const same = (o: Mention | undefined) => !!o && o.paragraph === m.paragraph && o.sentence === m.sentence;
+  let from = m.index;
+  while (same(mentions[from - 1])) from--;
+  let to = m.index;
+  while (same(mentions[to + 1])) to++;
+  return mentions.slice(from, to + 1).filter((o) => o.kind !== 'pronoun');
+}
+
+/** Is there a mention after `m` in its paragraph that `pred` accepts? */
+export function laterInParagraph(mentions: Mention[], m: Mention, pred: (o: Mention) => boolean): boolean {
+  for (let i = m.index + 1; i < mentions.length && mentions[i].paragraph === m.paragraph; i++) if (pred(mentions[i])) return true;
+  return false;
+}
+
+/** Does a mention by name start inside (from, to), after `m`? */
+export function mentionStartsIn(mentions: Mention[], m: Mention, from: number, to: number): boolean {
+  for (let i = m.index + 1; i < mentions.length && mentions[i].start < to; i++) {
+    if (mentions[i].start > from && mentions[i].kind !== 'pronoun') return true;
+  }
+  return false;
 }

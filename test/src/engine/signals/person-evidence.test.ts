@@ -5,6 +5,7 @@ import { honorific } from '../../../../server/out/engine/signals/honorific.js';
 import { personVerb } from '../../../../server/out/engine/signals/person-verb.js';
 import { knownSurname } from '../../../../server/out/engine/signals/known-surname.js';
 import { repeated } from '../../../../server/out/engine/signals/repeated.js';
+import { pronoun } from '../../../../server/out/engine/signals/pronoun.js';
 import { inputFor } from './helpers';
 
 test('given-name: a given name the lexicon knows starts the name', () => {
@@ -27,4 +28,10 @@ test('known-surname and repeated', () => {
   assert.equal(knownSurname.read(inputFor('Mary Wexley spoke first.', 'Mary Wexley')), 0);
   assert.equal(repeated.read(inputFor('Mary Wexley spoke. Wexley left. Wexley came back. Wexley sat.', 'Mary Wexley')), 1);
   assert.equal(repeated.read(inputFor('Mary Wexley spoke. Wexley left.', 'Mary Wexley')), 1 / 3);
+});
+
+test('pronoun: a he or she opening the next sentence, with no other full name between', () => {
+  assert.equal(pronoun.read(inputFor('Mary Wexley spoke first. She said the vote was close.', 'Mary Wexley')), 1);
+  assert.equal(pronoun.read(inputFor('Mary Wexley spoke before Tom Dravick. He said the vote was close.', 'Mary Wexley')), 0);
+  assert.equal(pronoun.read(inputFor('Mary Wexley spoke first. The vote was close.', 'Mary Wexley')), 0);
 });
