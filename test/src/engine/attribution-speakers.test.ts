@@ -177,6 +177,13 @@ for (const lead of [
   'The boom in sales can continue.',
   'The outbreak, which began in 2001, led to the slaughter of many animals.',
   'The crowd stayed home during the Grand Slam.',
+  // A reporting word used as a noun is no cue: after a preposition, after the adjective opening
+  // its sentence, or a bare base form after "but".
+  'Rising numbers of attacks are worrying the growers.',
+  'Continuing demand for grain in Asia means the firm expects growth.',
+  'Bigger attacks on the silos were rarely seen.',
+  'It is a pressing issue, but brand loyalty is important for everyone.',
+  'The minister left without comment.',
 ]) {
   test(`no speaker passes from "${lead}" to the quote after it; the quote is flagged`, () => {
     const { text, quotes } = seen(`${lead}\n\n${Q2}\n`);
@@ -217,25 +224,7 @@ test('a credit line after a quote beats a subject the quote would inherit from t
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.by, q.inheritedFrom]), [['Paul Lind', text.indexOf('Paul Lind'), 'cue', null]]);
 });
 
-// A reporting word used as a noun is no cue: after a preposition, after the adjective opening its
-// sentence, or a bare base form after "but".
-for (const lead of [
-  'Rising numbers of attacks are worrying the growers.',
-  'Continuing demand for grain in Asia means the firm expects growth.',
-  'Bigger attacks on the silos were rarely seen.',
-  'It is a pressing issue, but brand loyalty is important for everyone.',
-  'The minister left without comment.',
-]) {
-  test(`a reporting word used as a noun ("${lead}") gives the quote after it no speaker`, () => {
-    const { text, quotes } = seen(`${lead}\n\n${Q2}\n`);
-    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.by]), [[null, null, null]]);
-    const start = text.indexOf(Q2);
-    const found = lintText(text).findings.filter((f) => f.ruleId === 'quote-attribution');
-    assert.deepEqual(found.map((f) => [f.start, f.end, f.message]), [[start, start + Q2.length, 'Quote has no speaker']]);
-  });
-}
-
-test('the same words as verbs stay cues ("Miller warns", "and said", "to express", "Speaking to …, X said")', () => {
+test('the same words as verbs stay cues ("Miller warns", "and said", "Speaking to …, X said")', () => {
   assert.deepEqual(seen(`Miller warns of hard times.\n\n${Q2}\n`).quotes.map((q) => [q.speaker, q.cue]), [['Miller', 'warns']]);
   assert.deepEqual(seen(`Tom Reed met the growers and said the deal was done.\n\n${Q2}\n`).quotes.map((q) => [q.speaker, q.cue]), [['Tom Reed', 'said']]);
   const sp = seen(`Speaking to growers, Tom Reed said: ${Q2}\n`);
