@@ -51,7 +51,8 @@ import {
   PERSON_ROLE_NOUNS,
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
-import { nameGender } from './names';
+import { isCommonWord, nameGender } from './names';
+import { SAYING_BASE_FORMS } from './lexicon/verbs';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stage
@@ -224,7 +225,7 @@ function findCues(m: string, toks: Token[]): CueMatch[] {
       const prev = toks[i - 1];
       // Capitalised after another word, it is part of a name ("the Grand Slam", "Daily Post").
       if (toks[i].cap && prev && spaceOnly(m, prev.e, toks[i].s)) continue;
-      if (nounAfterDeterminer(m, toks, i) || nounAfterModifiers(m, toks, i) || passive(m, toks, i) || gerundAfterPreposition(m, toks, i)) continue;
+      if (nounAfterDeterminer(m, toks, i) || nounAfterModifiers(m, toks, i) || passive(m, toks, i) || nounAfterPreposition(m, toks, i) || nounAfterOpeningAdjective(m, toks, i)) continue;
       out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
     }
   }
@@ -360,10 +361,36 @@ function nounAfterModifiers(m: string, toks: Token[], k: number): boolean {
  */
 const ADJECTIVE_LIKE = /-|(?:al|ent|ant|ous|ive|ic|ful|less|able|ible|ary|ern|ish|est|ier|ile|ief|ate|[^e]ed)$|^(?:new|old|first|last|next|short|long|strong|terse|blunt|angry|public|private|brief|recent|final|earlier|later|rare|few|own)$/;
 
-/** An -ing form after a preposition is a noun ("a process for admitting refugees"); "before adding" and "by saying" stay cues. */
-function gerundAfterPreposition(m: string, toks: Token[], k: number): boolean {
+/** A past form: a verb of its subject or a participle, never a bare noun. */
+const PAST_FORM = /(?:ed|said|told|wrote|written|thought|found|sang|sung|began|pled)$/;
+
+/**
+ * A reporting word right after a preposition is a noun: an -ing form ("a process for admitting
+ * refugees"; "before adding" and "by saying" stay cues), or a plain or -s form ("numbers of
+ * attacks", "without comment", "in reply"; "to comment" is a verb, "to attacks" is not).
+ */
+function nounAfterPreposition(m: string, toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
-  return !!prev && toks[k].lower.endsWith('ing') && /^(?:for|of|about|without|in|on|to)$/.test(prev.lower) && spaceOnly(m, prev.e, toks[k].s);
+  const w = toks[k].lower;
+  if (!prev || !spaceOnly(m, prev.e, toks[k].s)) return false;
+  if (w.endsWith('ing')) return /^(?:for|of|about|without|in|on|to)$/.test(prev.lower);
+  if (PAST_FORM.test(w)) return false;
+  if (prev.lower === 'to') return /s$/.test(w) && !SAYING_BASE_FORMS.has(w);
+  return /^(?:of|for|about|without|among|against|amid|in|on|with|from|into|over|after|by)$/.test(prev.lower);
+}
+
+/**
+ * A reporting word after the adjective that opens its sentence is a noun: an -ing modifier
+ * ("Continuing demand for …", "Rising attacks …") or a comparative, known by its superlative
+ * ("Bigger attacks …": "biggest"; a surname such as "Miller" has none).
+ */
+function nounAfterOpeningAdjective(m: string, toks: Token[], k: number): boolean {
+  const prev = toks[k - 1];
+  if (!prev || !prev.cap || PAST_FORM.test(toks[k].lower) || !spaceOnly(m, prev.e, toks[k].s)) return false;
+  if (k >= 2 && !/[.!?]["”’)]?\s*$/.test(m.slice(toks[k - 2].e, prev.s))) return false;
+  const w = prev.lower;
+  if (w.length > 5 && w.endsWith('ing')) return true;
+  return w.length > 4 && w.endsWith('er') && isCommonWord(w.slice(0, -2) + 'est');
 }
 
 /** A passive ("after the race was called", "she was told"): the subject is not the speaker. */
@@ -529,7 +556,8 @@ function verbOfTheSubject(m: string, toks: Token[], cue: CueMatch): boolean {
   if (PARTICIPLES.has(cue.phrase) && /^(?:before|after|while|whilst|without|when|by|upon|since)$/.test(prev.lower)) return true;
   // "as if to say"
   if (prev.lower === 'to') return toks[k - 2]?.lower === 'if';
-  return /^(?:and|but|then)$/.test(prev.lower);
+  // "… and said", "but also warned"; a bare base form there is a noun or modifier ("but brand loyalty").
+  return /^(?:and|but|then)$/.test(prev.lower) && !SAYING_BASE_FORMS.has(cue.phrase);
 }
 
 function colonAfter(m: string, a: number, b: number): boolean {
@@ -1136,6 +1164,9 @@ function leadingClauseEnd(text: string, sent: { start: number; end: number }): n
 /** A preposition right before a name: the name is its object, not a subject. */
 const OBJECT_BEFORE = /\b(?:by|to|with|for|of|on|at|from|against|about|than|toward|towards|like)\s+$/;
 
+/** The end of quoted words right before a pronoun speaker: `…,” he said`. */
+const CREDIT_BEFORE = /[,!?]["”’]\s*$/;
+
 /** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
 const PRONOUN_WINDOW = 2000;
 
@@ -1174,10 +1205,14 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       return !want || g === null || g === want;
     };
     const here = sentenceAt(draft, at)?.index ?? 0;
+    // `Yet Trump is also a "change agent," he said.`: the pronoun crediting the words before it
+    // is not a person named in those words.
+    const credited = CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
     let best: Mention | undefined;
     let bestRank = Infinity;
     for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
+      if (credited && m.sentence === here) continue;
       // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
       const rank = salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0);
       if (rank < bestRank && fits(m.personId)) {

@@ -177,6 +177,13 @@ for (const lead of [
   'The boom in sales can continue.',
   'The outbreak, which began in 2001, led to the slaughter of many animals.',
   'The crowd stayed home during the Grand Slam.',
+  // A reporting word used as a noun is no cue: after a preposition, after the adjective opening
+  // its sentence, or a bare base form after "but".
+  'Rising numbers of attacks are worrying the growers.',
+  'Continuing demand for grain in Asia means the firm expects growth.',
+  'Bigger attacks on the silos were rarely seen.',
+  'It is a pressing issue, but brand loyalty is important for everyone.',
+  'The minister left without comment.',
 ]) {
   test(`no speaker passes from "${lead}" to the quote after it; the quote is flagged`, () => {
     const { text, quotes } = seen(`${lead}\n\n${Q2}\n`);
@@ -215,4 +222,35 @@ test('a credit line after a quote beats a subject the quote would inherit from t
   const body = `As is our practice, we give no points for style.\n\n${Q2}\n\n— Paul Lind.\n\nThe senator relies on old data.\n`;
   const { text, quotes } = seen(body);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.by, q.inheritedFrom]), [['Paul Lind', text.indexOf('Paul Lind'), 'cue', null]]);
+});
+
+test('the same words as verbs stay cues ("Miller warns", "and said", "Speaking to …, X said")', () => {
+  assert.deepEqual(seen(`Miller warns of hard times.\n\n${Q2}\n`).quotes.map((q) => [q.speaker, q.cue]), [['Miller', 'warns']]);
+  assert.deepEqual(seen(`Tom Reed met the growers and said the deal was done.\n\n${Q2}\n`).quotes.map((q) => [q.speaker, q.cue]), [['Tom Reed', 'said']]);
+  const sp = seen(`Speaking to growers, Tom Reed said: ${Q2}\n`);
+  assert.deepEqual(sp.quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.by]), [['Tom Reed', sp.text.indexOf('Tom Reed'), 'said', 'colon']]);
+});
+
+test('"reacted" is a cue, inverted or not', () => {
+  const body = 'The mayor spoke of the flooding. "The river will rise again," reacted Tom Reed. "We are ready," Anna Lind reacted.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(
+    quotes.map((q) => [q.speaker, q.speakerStart, q.cue, q.by]),
+    [
+      ['Tom Reed', text.indexOf('Tom Reed'), 'reacted', 'cue'],
+      ['Anna Lind', text.indexOf('Anna Lind'), 'reacted', 'cue'],
+    ],
+  );
+});
+
+test('a pronoun crediting the words before it is not a person named in those words', () => {
+  const body = 'Tom Reed, an ally of the board, said on Monday his worry about Carl Dunmore is that he is "unpredictable." Yet Dunmore is also a "change agent," he said.\n';
+  const { text, quotes } = seen(body);
+  assert.deepEqual(
+    quotes.map((q) => [q.quote, q.speaker, q.speakerStart, q.name]),
+    [
+      ['"unpredictable."', 'Tom Reed', text.indexOf('Tom Reed'), 'Tom Reed'],
+      ['"change agent,"', 'he', text.indexOf('he said'), 'Tom Reed'],
+    ],
+  );
 });

@@ -25,6 +25,7 @@ warn warns warned warning
 reply replies replied replying
 answer answers answered answering
 respond responds responded responding
+react reacts reacted reacting
 continue continues continued continuing
 recall recalls recalled recalling
 tweet tweets tweeted tweeting
@@ -186,6 +187,9 @@ function finiteForms(lemmas: string): string[] {
     return forms.slice(1, 3).filter((w) => !w.endsWith('ing'));
   });
 }
+
+/** The base forms of the verbs of saying ("say", "brand", "demand"). */
+export const SAYING_BASE_FORMS: ReadonlySet<string> = new Set(FAMILIES.keys());
 
 /** Third-person and past forms of every verb of saying ("shouted", "wondered" too). */
 export const SAYING_FINITE_VERBS: ReadonlySet<string> = new Set(finiteForms([...FAMILIES.keys()].join(' ')));
