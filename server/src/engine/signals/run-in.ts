@@ -9,10 +9,16 @@ import type { Mention } from '../types';
 import type { SignalInput } from './types';
 import { laterInParagraph } from './types';
 
+/** Characters that three words and their spacing may take before a label. */
+const LEAD_MAX = 120;
+
 export function runIn(x: SignalInput, m: Mention = x.first): number {
   if (m.kind !== 'surname') return 0;
   const para = x.draft.paragraphs[m.paragraph];
   if (!para) return 0;
+  // At most three words come before a label; read no further (a long paragraph of mentions
+  // would otherwise be re-read for every one of them).
+  if (m.start - para.start > LEAD_MAX) return 0;
   const lead = x.draft.prose.slice(para.start, m.start);
   if ((lead.match(/[\p{L}\p{N}]+/gu) ?? []).length > 3 || /[.!?]/.test(lead)) return 0;
   // (The index may hold the full name as another person: compare surnames as written.)
