@@ -213,7 +213,7 @@ test('a name inside a leading clause ("After X asked her about it, she replied")
 });
 
 test('she goes to the woman named as the source, not to a subject whose gender the copy never gives', () => {
-  const body = 'Kit Marlowe met the unions on Monday.\n\nMarlowe, however, has found no way out, according to spokeswoman Dana Price. "We found no legal way to cancel these contracts," she told reporters.\n';
+  const body = 'Kit Marlowe met the unions on Monday.\n\nMarlowe, however, has found no way out, according to spokeswoman Dana Price. "We saw no lawful route out of those leases," she told reporters.\n';
   const { text, quotes } = seen(body);
   assert.deepEqual(quotes.map((q) => [q.speaker, q.speakerStart, q.name]), [['she', text.indexOf('she told'), 'Dana Price']]);
 });
