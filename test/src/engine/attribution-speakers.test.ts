@@ -113,7 +113,7 @@ test('a quote-only paragraph after an attributed quote says which paragraph it i
 });
 
 for (const lead of [
-  'He then spoke in a mock-stern voice to the crowd.',
+  'He then spoke to the pupils in a mock-stern voice.',
   'Based on those recent comments, the visit seemed odd.',
   'Shortly after the race was called, the hall emptied.',
   'The act set up a process for admitting refugees.',
@@ -172,17 +172,17 @@ test('a quote-only paragraph after the headline alone inherits nothing', () => {
 // the paragraph before passes on only a speaker that can speak.
 const Q2 = '"We will not be moved by threats from anyone."';
 for (const lead of [
-  'A weaker dollar raised the cost of imports, though this should help export demand.',
-  'Tickets for the final are expected to go on sale in April.',
+  'A weaker pound made imports dearer, though this should help export demand.',
+  'Seats for the final are expected to be sold from May.',
   'The boom in sales can continue.',
-  'The outbreak, which began in 2001, led to the slaughter of many animals.',
+  'The blight, which began in 1998, led to the felling of many orchards.',
   'The crowd stayed home during the Grand Slam.',
   // A reporting word used as a noun is no cue: after a preposition, after the adjective opening
   // its sentence, or a bare base form after "but".
   'Rising numbers of attacks are worrying the growers.',
   'Continuing demand for grain in Asia means the firm expects growth.',
   'Bigger attacks on the silos were rarely seen.',
-  'It is a pressing issue, but brand loyalty is important for everyone.',
+  'Costs are rising, but brand loyalty still matters to shoppers.',
   'The minister left without comment.',
 ]) {
   test(`no speaker passes from "${lead}" to the quote after it; the quote is flagged`, () => {
