@@ -1116,94 +1116,139 @@ function quotesIn(quotes: Span[], sent: Span): Span[] {
 /** Characters: a sentence longer than this (a run-on list, a table pasted as one line) gets no roles from the rest of the sentence. */
 const MAX_CONTEXT_SENTENCE = 1500;
 
+type ParaName = NameSpan & { sentence: number };
+
+/** The sentence of name `k` (the whole paragraph when it has none). */
+function sentenceOfName(input: ParaInput, k: number): Span {
+  return input.sentences[input.names[k].sentence] ?? { start: 0, end: input.text.length };
+}
+
 /**
  * Roles of the named mentions of one paragraph. Pure: all spans relative to the paragraph start.
+ * Four passes, each its own function: what stands next to each name, lists forwards, lists
+ * backwards, then what the rest of the sentence says.
  */
 export function paragraphRoles(input: ParaInput): MentionRole[] {
-  const { text, sentences, names } = input;
+  const { text, names } = input;
   const n = names.length;
   const out: MentionRole[] = names.map(() => ({ role: null, credit: false, bracketFull: false }));
-  const sentenceOf = (k: number): Span => sentences[names[k].sentence] ?? { start: 0, end: text.length };
   // Signatures come in runs (readers' letters, vox pops); one name alone as a sentence may be a caption.
   let signatures = 0;
-  for (let k = 0; k < n; k++) if (signature(text, sentenceOf(k), names[k])) signatures++;
-  for (let k = 0; k < n; k++) {
-    const nm = names[k];
-    const sent0 = sentenceOf(k);
-    // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
-    // (Nor over another name in the same sentence: "Fifa president Sepp Blatter hopes Thierry Henry".)
-    // (A possessive name is part of the role: "Mr Ebbers' lawyer Reid Weingarten".)
-    const gap = k > 0 && names[k - 1].end <= nm.start ? text.slice(names[k - 1].end, nm.start) : '';
-    // (But a name used as a modifier is part of the title: "Clinton campaign spokesman Brian Fallon".)
-    // (Nor when that name belongs to the role: "An attorney for Pagliano, Mark MacDougall".)
-    const ofPrev = k > 0 && /^,\s*$/.test(gap) && /\b(?:for|of|to)\s+$/.test(text.slice(Math.max(0, names[k - 1].start - 6), names[k - 1].start));
-    let prevEnd = k > 0 && !ofPrev && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
-    // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
-    if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
-    const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
-    // (A paragraph that is only a name is a signature or a byline: "Michael Pravica." under a letter.)
-    const alone = /^[\s*_>(\[-]*$/.test(text.slice(0, nm.start)) && /^['’]?[\s.,;)\]*_]*$/.test(text.slice(nm.end));
-    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm) || alone) {
-      out[k].credit = true;
-      continue;
-    }
-    const br = bracketBefore(text, nm.nameStart, Math.max(0, sent0.start - 1));
-    if (nm.inBrackets || br) {
-      out[k].bracketFull = nm.inBrackets || !!br?.full;
-      if (br?.role) {
-        out[k].role = br.role;
-        continue;
-      }
-      if (nm.inBrackets) {
-        const r = roleBefore(text, Math.max(0, sent.start), nm.start);
-        out[k].role = r ?? { kind: 'bracket', text: '', span: { start: nm.start, end: nm.start }, removal: null };
-        continue;
-      }
-    }
-    let role: Role | null = null;
-    const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
-    if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && (/\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end)) || firstWord.includes('-') && !isGivenName(firstWord))) {
-      const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
-      out[k].role = { kind: 'before', text: firstWord, span, removal: null, plural: !!roleWord(firstWord, false)?.plural };
-      continue;
-    }
-    // (Stacked abbreviations count too: "Lt. Gen. Michael Flynn".)
-    if (nm.honorific && text.slice(nm.honorific.start, nm.honorific.end).split(/\s+/).some((w) => isTitleAbbreviation(w))) {
-      const h = nm.honorific;
-      const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
-      const start = before && before.kind === 'before' ? before.span.start : h.start;
-      const span = { start, end: h.end };
-      role = {
-        kind: 'before',
-        text: text.slice(span.start, span.end),
-        span,
-        removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
-        // ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown and Robert Menendez": a plural abbreviation.)
-        plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/i.test(text.slice(h.start, h.end).split(/\s+/).pop() ?? ''),
-      };
-    }
-    if (!role) role = roleBefore(text, sent.start, nm.start);
-    if (!role) role = dashListRole(text, sent.start, nm.start);
-    if (!role) role = copulaRole(text, sent.start, nm.start);
-    if (!role) role = unindexedListRole(text, sent.start, nm.start);
-    if (!role) role = lineUpRole(text, sent.start, nm.start);
-    if (!role && nm.possessive) role = workOfRole(text, nm.end, nm.start);
-    if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
-    if (!role) role = workCreditRole(text, sent0.start, nm.start);
-    if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
-    if (!role && nm.honorific && HONOUR.test(text.slice(nm.honorific.start, nm.honorific.end))) {
-      // A knighthood or a judge's title is a formal title: "Sir Richard Attenborough", "Mr Justice Forbes".
-      const span = { start: nm.honorific.start, end: nm.honorific.end };
-      role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
-    }
-    if (!role && !nm.honorific) role = descriptorBefore(text, sent.start, nm.start);
-    out[k].role = role;
+  for (let k = 0; k < n; k++) if (signature(text, sentenceOfName(input, k), names[k])) signatures++;
+  for (let k = 0; k < n; k++) nameRole(input, k, signatures, out[k]);
+  carryListRoles(input, out);
+  carryPluralBack(input, out);
+  sentenceRoles(input, out);
+  return out;
+}
+
+/** Where name `k`'s own context starts: after the name before it, when a title cannot reach over that one. */
+function contextStart(text: string, names: ParaName[], k: number, sent0: Span): number {
+  const nm = names[k];
+  // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
+  // (Nor over another name in the same sentence: "Fifa president Sepp Blatter hopes Thierry Henry".)
+  // (A possessive name is part of the role: "Mr Ebbers' lawyer Reid Weingarten".)
+  const gap = k > 0 && names[k - 1].end <= nm.start ? text.slice(names[k - 1].end, nm.start) : '';
+  // (But a name used as a modifier is part of the title: "Clinton campaign spokesman Brian Fallon".)
+  // (Nor when that name belongs to the role: "An attorney for Pagliano, Mark MacDougall".)
+  const ofPrev = k > 0 && /^,\s*$/.test(gap) && /\b(?:for|of|to)\s+$/.test(text.slice(Math.max(0, names[k - 1].start - 6), names[k - 1].start));
+  let prevEnd = k > 0 && !ofPrev && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
+  // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
+  if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
+  return Math.max(sent0.start, prevEnd);
+}
+
+/** Is name `k` a byline, a credit, a signature or a team sheet rather than a reference? */
+function isCreditName(text: string, nm: ParaName, sent0: Span, signatures: number): boolean {
+  // (A paragraph that is only a name is a signature or a byline: "Michael Pravica." under a letter.)
+  const alone = /^[\s*_>(\[-]*$/.test(text.slice(0, nm.start)) && /^['’]?[\s.,;)\]*_]*$/.test(text.slice(nm.end));
+  return isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm) || alone;
+}
+
+/** Name `k`'s credit flag, bracket flag and the role that stands next to it; fills `slot`. */
+function nameRole(input: ParaInput, k: number, signatures: number, slot: MentionRole): void {
+  const { text, names } = input;
+  const nm = names[k];
+  const sent0 = sentenceOfName(input, k);
+  const sent = { start: contextStart(text, names, k, sent0), end: sent0.end };
+  if (isCreditName(text, nm, sent0, signatures)) {
+    slot.credit = true;
+    return;
   }
-  // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
-  // (The plural reaches past items that carry their own role: "barristers - Nicholas Blake QC,
-  // Andrew Nicol QC, Rick Scannell and Tom de la Mare".)
+  const br = bracketBefore(text, nm.nameStart, Math.max(0, sent0.start - 1));
+  if (nm.inBrackets || br) {
+    slot.bracketFull = nm.inBrackets || !!br?.full;
+    if (br?.role) {
+      slot.role = br.role;
+      return;
+    }
+    if (nm.inBrackets) {
+      const r = roleBefore(text, Math.max(0, sent.start), nm.start);
+      slot.role = r ?? { kind: 'bracket', text: '', span: { start: nm.start, end: nm.start }, removal: null };
+      return;
+    }
+  }
+  slot.role = roleInName(text, nm) ?? adjacentRole(text, nm, sent, sent0);
+}
+
+/** A role word that opens the name span itself ("Coach Joe Smith"). */
+function roleInName(text: string, nm: ParaName): Role | null {
+  const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
+  if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && (/\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end)) || firstWord.includes('-') && !isGivenName(firstWord))) {
+    const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
+    return { kind: 'before', text: firstWord, span, removal: null, plural: !!roleWord(firstWord, false)?.plural };
+  }
+  return null;
+}
+
+/** A title abbreviation among the honorifics ("Lt. Gen. Michael Flynn"), with any role before it. */
+function abbreviationRole(text: string, nm: ParaName, sent: Span): Role | null {
+  // (Stacked abbreviations count too: "Lt. Gen. Michael Flynn".)
+  if (!nm.honorific || !text.slice(nm.honorific.start, nm.honorific.end).split(/\s+/).some((w) => isTitleAbbreviation(w))) return null;
+  const h = nm.honorific;
+  const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
+  const start = before && before.kind === 'before' ? before.span.start : h.start;
+  const span = { start, end: h.end };
+  return {
+    kind: 'before',
+    text: text.slice(span.start, span.end),
+    span,
+    removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
+    // ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown and Robert Menendez": a plural abbreviation.)
+    plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/i.test(text.slice(h.start, h.end).split(/\s+/).pop() ?? ''),
+  };
+}
+
+/** The role next to a name: before it, after it, or given by its honorific, first found wins. */
+function adjacentRole(text: string, nm: ParaName, sent: Span, sent0: Span): Role | null {
+  let role = abbreviationRole(text, nm, sent);
+  if (!role) role = roleBefore(text, sent.start, nm.start);
+  if (!role) role = dashListRole(text, sent.start, nm.start);
+  if (!role) role = copulaRole(text, sent.start, nm.start);
+  if (!role) role = unindexedListRole(text, sent.start, nm.start);
+  if (!role) role = lineUpRole(text, sent.start, nm.start);
+  if (!role && nm.possessive) role = workOfRole(text, nm.end, nm.start);
+  if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
+  if (!role) role = workCreditRole(text, sent0.start, nm.start);
+  if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
+  if (!role && nm.honorific && HONOUR.test(text.slice(nm.honorific.start, nm.honorific.end))) {
+    // A knighthood or a judge's title is a formal title: "Sir Richard Attenborough", "Mr Justice Forbes".
+    const span = { start: nm.honorific.start, end: nm.honorific.end };
+    role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
+  }
+  if (!role && !nm.honorific) role = descriptorBefore(text, sent.start, nm.start);
+  return role;
+}
+
+/**
+ * Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
+ * (The plural reaches past items that carry their own role: "barristers - Nicholas Blake QC,
+ * Andrew Nicol QC, Rick Scannell and Tom de la Mare".)
+ */
+function carryListRoles(input: ParaInput, out: MentionRole[]): void {
+  const { text, names } = input;
   let carry: Role | null = null;
-  for (let k = 1; k < n; k++) {
+  for (let k = 1; k < names.length; k++) {
     const gap = text.slice(names[k - 1].end, names[k].start);
     if (!LIST_GAP.test(gap) || names[k - 1].sentence !== names[k].sentence) {
       carry = null;
@@ -1215,10 +1260,15 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // ("Labour's Robin Cook and Tony Wright": an organisation's possessive reaches the name after "and".)
     if (!carry && prev && prev.kind === 'before' && /^\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*['’]s?$/u.test(prev.text.trim()) && /^\s*and\s+$/.test(gap)) carry = prev;
     // ("five members - president Konstantinos Panagopoulos and Panagiotis Dimakos": the list's own plural.)
-    if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOf(k - 1).start, prev.span.start);
+    if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOfName(input, k - 1).start, prev.span.start);
     if (!out[k].role && carry) out[k].role = { ...carry, kind: 'list', removal: null };
   }
-  for (let k = n - 2; k >= 0; k--) {
+}
+
+/** A plural role after the last name of a list reaches back to the names before it. */
+function carryPluralBack(input: ParaInput, out: MentionRole[]): void {
+  const { text, names } = input;
+  for (let k = names.length - 2; k >= 0; k--) {
     const gap = text.slice(names[k].end, names[k + 1].start);
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k].sentence !== names[k + 1].sentence) continue;
     const next = out[k + 1].role;
@@ -1226,53 +1276,67 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       out[k].role = { ...next, kind: 'list', removal: null };
     }
   }
-  // A role given elsewhere in the sentence, not attached to another name, not in a quote.
+}
+
+/** A role given elsewhere in the sentence, not attached to another name, not in a quote. */
+function sentenceRoles(input: ParaInput, out: MentionRole[]): void {
+  const { names } = input;
   const sentenceToks = new Map<number, Tok[]>();
   // The names of each sentence, so that each name looks only at its own sentence's (linear in a
   // paragraph of many short sentences).
   const namesOf = new Map<number, number[]>();
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < names.length; k++) {
     const list = namesOf.get(names[k].sentence);
     if (list) list.push(k);
     else namesOf.set(names[k].sentence, [k]);
   }
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < names.length; k++) {
     if (out[k].role || out[k].credit) continue;
-    const sent = sentenceOf(k);
+    const sent = sentenceOfName(input, k);
     // (Not in a "sentence" longer than any prose sentence, a run-on list or a table pasted as one
     // line: each name would look at every other name and rescan all of it.)
     if (sent.end - sent.start > MAX_CONTEXT_SENTENCE) continue;
-    const quotes = quotesIn(input.quotes, sent);
-    // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
-    // role the sentence gives a list is shared and stays visible to the context signals).
-    const others: Span[] = [];
-    const otherRoles: Role[] = [];
-    const blocked: Span[] = [...quotes];
-    let othersRoled = true;
-    for (const j of namesOf.get(names[k].sentence) ?? []) {
-      const r = out[j].role;
-      // (Names the sentence span does not reach are not blocked.)
-      if (names[j].end >= sent.start && names[j].start <= sent.end) {
-        blocked.push({ start: names[j].start, end: names[j].end });
-        if (j !== k && r) {
-          blocked.push(r.span);
-          otherRoles.push(r);
-        }
-      }
-      if (j === k) continue;
-      others.push({ start: names[j].start, end: names[j].end });
-      if (!r) othersRoled = false;
-    }
-    // A role the sentence gives a list is shared, and so is a title it was carried from ("Sens. A,
-    // B and C"): only the roles attached to one other name alone are hidden from the context signals.
-    const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
-    const shared = otherRoles.filter((r) => r.kind === 'sentence' || r.kind === 'list');
-    const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !(namesOf.get(names[k].sentence) ?? []).some((j) => same(names[j], r.span))).map((r) => r.span);
-    out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
-    // What the rest of the sentence says of the person (context-roles.ts).
-    if (!out[k].role) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
+    out[k].role = sentenceRoleOf(input, out, k, sent, namesOf.get(names[k].sentence) ?? [], sentenceToks);
   }
-  return out;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Name `k`'s role from its sentence `sent`, whose names are `inSentence` (indexes). */
+function sentenceRoleOf(input: ParaInput, out: MentionRole[], k: number, sent: Span, inSentence: number[], sentenceToks: Map<number, Tok[]>): Role | null {
+  const { text, names } = input;
+  const quotes = quotesIn(input.quotes, sent);
+  // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
+  // role the sentence gives a list is shared and stays visible to the context signals).
+  const others: Span[] = [];
+  const otherRoles: Role[] = [];
+  const blocked: Span[] = [...quotes];
+  let othersRoled = true;
+  for (const j of inSentence) {
+    const r = out[j].role;
+    // (Names the sentence span does not reach are not blocked.)
+    if (names[j].end >= sent.start && names[j].start <= sent.end) {
+      blocked.push({ start: names[j].start, end: names[j].end });
+      if (j !== k && r) {
+        blocked.push(r.span);
+        otherRoles.push(r);
+      }
+    }
+    if (j === k) continue;
+    others.push({ start: names[j].start, end: names[j].end });
+    if (!r) othersRoled = false;
+  }
+  // A role the sentence gives a list is shared, and so is a title it was carried from ("Sens. A,
+  // B and C"): only the roles attached to one other name alone are hidden from the context signals.
+  const shared = otherRoles.filter((r) => r.kind === 'sentence' || r.kind === 'list');
+  const attached = otherRoles.filter((r) => !shared.some((x) => sameSpan(x.span, r.span)) && !inSentence.some((j) => sameSpan(names[j], r.span))).map((r) => r.span);
+  const name = { start: names[k].start, end: names[k].end };
+  const role = sentenceRole(text, sent, blocked, name, sentenceToks);
+  if (role) return role;
+  // What the rest of the sentence says of the person (context-roles.ts).
+  return sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
