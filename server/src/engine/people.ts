@@ -215,8 +215,36 @@ function singleQuoteCloses(text: string, curly: boolean): Set<number> {
 }
 
 export function paragraphCandidates(text: string, headline: boolean): NameCandidate[] {
-  const toks: Tok[] = [];
   const possessiveOf = new Map<number, [number, number]>();
+  const toks = wordTokens(text, possessiveOf);
+  const inBr = bracketDepth(text);
+  const titleCased = headline || isTitleCased(text);
+  const out: NameCandidate[] = [];
+  const end: RunEnd = { j: 0, nickname: null };
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i].w)) {
+      i++;
+      continue;
+    }
+    capitalisedRun(text, toks, possessiveOf, i, end);
+    const j = end.j;
+    const nick = end.nickname;
+    const run = nick ? toks.slice(i, j + 1).filter((_, x) => i + x < nick[0] || i + x > nick[1]) : toks.slice(i, j + 1);
+    const poss = possessiveOf.get(j) ?? null;
+    i = j + 1;
+    if (titleCased) {
+      out.push(makeCand('headline', run, 0, false, null, poss, text, inBr));
+      continue;
+    }
+    classifyRun(run, poss, text, inBr, out);
+  }
+  return out;
+}
+
+/** The words of a paragraph; a possessive "'s" or "s'" is cut off and noted in `possessiveOf` (by token index). */
+function wordTokens(text: string, possessiveOf: Map<number, [number, number]>): Tok[] {
+  const toks: Tok[] = [];
   const closes: { curly?: Set<number>; straight?: Set<number> } = {};
   const closesSingleQuote = (t: string, pos: number): boolean => {
     const curly = t.charAt(pos) === '’';
@@ -240,76 +268,79 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
     }
     toks.push({ s, e, w });
   }
-  // Square-bracket depth (editorial insertions).
-  let inBr: Uint8Array | null = null;
-  if (text.includes('[')) {
-    inBr = new Uint8Array(text.length + 1);
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 91) depth++;
-      inBr[i] = depth > 0 ? 1 : 0;
-      if (c === 93 && depth > 0) depth--;
-    }
+  return toks;
+}
+
+/** Square-bracket depth (editorial insertions) at each offset, null without brackets. */
+function bracketDepth(text: string): Uint8Array | null {
+  if (!text.includes('[')) return null;
+  const inBr = new Uint8Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) depth++;
+    inBr[i] = depth > 0 ? 1 : 0;
+    if (c === 93 && depth > 0) depth--;
   }
-  const titleCased = headline || isTitleCased(text);
-  const out: NameCandidate[] = [];
-  let i = 0;
-  while (i < toks.length) {
-    if (!isCap(toks[i].w)) {
-      i++;
-      continue;
-    }
-    // Build the run.
-    let j = i;
-    let nickname: [number, number] | null = null;
-    while (j + 1 < toks.length && !possessiveOf.has(j)) {
-      const gap = text.slice(toks[j].e, toks[j + 1].s);
-      // A nickname in quotes inside a name: Robert C. "Bobby" Scott, Thomas "Tip" O'Neill.
-      const quoteGap = gap === ' "' || gap === ' “' || ((gap === '. "' || gap === '. “') && isInitial(toks[j], text));
-      if (!nickname && quoteGap && j + 2 < toks.length && (isGivenName(toks[j].w) || isInitial(toks[j], text))) {
-        let q = j + 1;
-        while (q < j + 3 && q + 1 < toks.length && isCap(toks[q].w) && text.slice(toks[q].e, toks[q + 1].s) === ' ') q++;
-        const close = text.slice(toks[q].e, toks[q + 1]?.s ?? toks[q].e);
-        if (q + 1 < toks.length && isCap(toks[q].w) && (close === '" ' || close === '” ') && isCap(toks[q + 1].w)) {
-          nickname = [j + 1, q];
-          j = q + 1;
-          continue;
-        }
-      }
-      const initial = isInitial(toks[j], text);
-      const abbrev = initial || honorificAt(toks[j], text);
-      // ("J.R.R. Tolkien": initials may touch; "Mr.Benn" with no space is a programme's title, not Mr Benn.)
-      const okGap = gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n' || gap === '] ' ||
-        (abbrev && (gap === '. ' || gap === '.\u00a0' || (gap === '.' && initial)));
-      if (!okGap) break;
-      const next = toks[j + 1];
-      if (isCap(next.w)) {
-        j++;
+  return inBr;
+}
+
+/** Where a capitalised run ends (token index), and a nickname in quotes inside it. */
+interface RunEnd {
+  j: number;
+  nickname: [number, number] | null;
+}
+
+/** Extend the capitalised run that starts at token `i`; sets `end`. */
+function capitalisedRun(text: string, toks: Tok[], possessiveOf: Map<number, [number, number]>, i: number, end: RunEnd): void {
+  let j = i;
+  let nickname: [number, number] | null = null;
+  while (j + 1 < toks.length && !possessiveOf.has(j)) {
+    const gap = text.slice(toks[j].e, toks[j + 1].s);
+    if (!nickname) {
+      const q = nicknameEnd(text, toks, j, gap);
+      if (q >= 0) {
+        nickname = [j + 1, q];
+        j = q + 1;
         continue;
       }
-      // A lower-case particle inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
-      if (PARTICLES.has(next.w) && j + 2 < toks.length) {
-        let k = j + 1;
-        while (k < toks.length && PARTICLES.has(toks[k].w) && text.slice(toks[k].e, toks[k + 1]?.s ?? toks[k].e) === ' ') k++;
-        if (k < toks.length && k > j + 1 && isCap(toks[k].w) && text.slice(toks[k - 1].e, toks[k].s) === ' ') {
-          j = k;
-          continue;
-        }
-      }
-      break;
     }
-    const nick = nickname;
-    const run = nick ? toks.slice(i, j + 1).filter((_, x) => i + x < nick[0] || i + x > nick[1]) : toks.slice(i, j + 1);
-    const poss = possessiveOf.get(j) ?? null;
-    i = j + 1;
-    if (titleCased) {
-      out.push(makeCand('headline', run, 0, false, null, poss, text, inBr));
+    const initial = isInitial(toks[j], text);
+    const abbrev = initial || honorificAt(toks[j], text);
+    // ("J.R.R. Tolkien": initials may touch; "Mr.Benn" with no space is a programme's title, not Mr Benn.)
+    const okGap = gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n' || gap === '] ' ||
+      (abbrev && (gap === '. ' || gap === '.\u00a0' || (gap === '.' && initial)));
+    if (!okGap) break;
+    if (isCap(toks[j + 1].w)) {
+      j++;
       continue;
     }
-    classifyRun(run, poss, text, inBr, out);
+    const k = particlesEnd(text, toks, j);
+    if (k < 0) break;
+    j = k;
   }
-  return out;
+  end.j = j;
+  end.nickname = nickname;
+}
+
+/** A nickname in quotes inside a name (Robert C. "Bobby" Scott, Thomas "Tip" O'Neill): its last token, else -1. */
+function nicknameEnd(text: string, toks: Tok[], j: number, gap: string): number {
+  const quoteGap = gap === ' "' || gap === ' “' || ((gap === '. "' || gap === '. “') && isInitial(toks[j], text));
+  if (!quoteGap || j + 2 >= toks.length || !(isGivenName(toks[j].w) || isInitial(toks[j], text))) return -1;
+  let q = j + 1;
+  while (q < j + 3 && q + 1 < toks.length && isCap(toks[q].w) && text.slice(toks[q].e, toks[q + 1].s) === ' ') q++;
+  const close = q + 1 < toks.length ? text.slice(toks[q].e, toks[q + 1].s) : '';
+  if (q + 1 < toks.length && isCap(toks[q].w) && (close === '" ' || close === '” ') && isCap(toks[q + 1].w)) return q;
+  return -1;
+}
+
+/** Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman"): the capitalised token after them, else -1. */
+function particlesEnd(text: string, toks: Tok[], j: number): number {
+  if (!PARTICLES.has(toks[j + 1].w) || j + 2 >= toks.length) return -1;
+  let k = j + 1;
+  while (k < toks.length && PARTICLES.has(toks[k].w) && k + 1 < toks.length && text.slice(toks[k].e, toks[k + 1].s) === ' ') k++;
+  if (k < toks.length && k > j + 1 && isCap(toks[k].w) && text.slice(toks[k - 1].e, toks[k].s) === ' ') return k;
+  return -1;
 }
 
 /** Lower-case words that describe a company right before its name. */
