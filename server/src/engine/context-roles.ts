@@ -294,6 +294,15 @@ function teamRole(input: ContextInput, masked: string, at: number): Role {
   return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1), true);
 }
 
+/** "host of", "partner in": an everyday role word with its employer, one pattern per word, built once. */
+const EMPLOYER_AFTER = new Map<string, RegExp>();
+function employerAfter(word: string): RegExp {
+  const key = word.toLowerCase();
+  let re = EMPLOYER_AFTER.get(key);
+  if (!re) EMPLOYER_AFTER.set(key, (re = new RegExp(`\\b${key}\\s+(?:of|in|at|for)\\b`, 'i')));
+  return re;
+}
+
 /**
  * The role the rest of the sentence gives a person named with no role word: see the file comment.
  * Returns null when nothing in the sentence says who the person is.
@@ -332,7 +341,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     // ("resigned as host of ITV1's show", "his post as a partner in a legal firm": an everyday role word with its employer.)
     if (k < 0) {
       const amb = ws.findIndex((w) => !!roleWord(w, true));
-      if (amb >= 0 && /^(?:host|partner|chair|member|head|leader|deputy|executive|principal|governor|director)$/i.test(ws[amb]) && new RegExp(`\\b${ws[amb]}\\s+(?:of|in|at|for)\\b`, 'i').test(after)) k = amb;
+      if (amb >= 0 && /^(?:host|partner|chair|member|head|leader|deputy|executive|principal|governor|director)$/i.test(ws[amb]) && employerAfter(ws[amb]).test(after)) k = amb;
     }
     if (k >= 0 && !roleWord(ws[k], true)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ch)$/u.test(w)))) return found(input, list.end, list.end + asRole[0].length);
   }
