@@ -40,6 +40,7 @@ import {
   isTitleAbbreviation,
   roleWord,
   titleModifier,
+  type RoleWordInfo,
 } from './titles';
 
 interface Tok {
@@ -104,25 +105,10 @@ function isPossessiveWord(t: string): boolean {
 export function roleBefore(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 160);
   const toks = tokenize(prose, from, nameStart);
-  let i = toks.length - 1;
-  // A gloss in brackets before the name: "MTV host and VJ (video jockey) Adam Curry".
-  if (i >= 2 && toks[i].t === ')') {
-    let k = i - 1;
-    while (k >= 0 && toks[k].t !== '(' && i - k < 8) k--;
-    if (k > 0 && toks[k].t === '(') i = k - 1;
-  }
-  // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
-  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !isKnownAcronym(toks[i].t) && toks[i].e + 1 === nameStart) {
-    nameStart = toks[i].s;
-    i--;
-  }
-  // An honour is not a role and stays with the name: "Manchester United manager Sir Alex Ferguson".
-  if (i >= 0 && toks[i].word && /^(?:sir|dame)$/i.test(toks[i].t)) {
-    nameStart = toks[i].s;
-    i--;
-  }
-  // A scare-quoted role: its “national enterprise reporter” Jane Doe.
-  if (i >= 1 && /^[”’"']$/.test(toks[i].t) && toks[i - 1].word) i--;
+  const edge: NameEdge = { i: toks.length - 1, nameStart };
+  nameEdge(toks, edge);
+  let i = edge.i;
+  nameStart = edge.nameStart;
   if (i < 0) return null;
   let kind: RoleKind = 'before';
   if (toks[i].t === ',') {
@@ -132,7 +118,65 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (c) return c;
   }
   if (i < 0 || !toks[i].word) return null;
-  // "such Hollywood directors as Oliver Stone and Joel Schumacher".
+  const group = suchAsRole(toks, i);
+  if (group) return group;
+  if (kind === 'before') {
+    const org = possessiveOrgRole(toks, i, prose, nameStart);
+    if (org) return org;
+  }
+  const h = roleHeadAt(toks, i, prose, nameStart);
+  if (h === null || 'kind' in h) return h;
+  const { info, head, tailEnd } = h;
+  if (kind === 'before-appositive' && !appositiveTitle(toks, head)) return null;
+  const first = titleStart(toks, head);
+  // An ambiguous word alone right after another name is its verb: "Sepp Blatter hopes Thierry Henry".
+  if (first === 0 && head === 0 && tailEnd < 0 && VERBISH.has(toks[0].t) && from === floor && /\p{Lu}[\p{L}'’-]*\s*$/u.test(prose.slice(Math.max(0, floor - 30), floor))) return null;
+  let remStart = toks[first].s;
+  if (first - 1 >= 0 && toks[first - 1].word && DETERMINERS.has(lower(toks[first - 1].t))) remStart = toks[first - 1].s;
+  const span = { start: toks[first].s, end: tailEnd > 0 ? tailEnd : toks[head].e };
+  return {
+    kind,
+    text: prose.slice(span.start, span.end),
+    span,
+    removal: { start: remStart, end: nameStart },
+    plural: info.plural,
+  };
+}
+
+/** The last token before the name proper (`i`), and where the name starts once initials and honours join it. */
+interface NameEdge {
+  i: number;
+  nameStart: number;
+}
+
+function nameEdge(toks: Tok[], edge: NameEdge): void {
+  let i = edge.i;
+  // A gloss in brackets before the name: "MTV host and VJ (video jockey) Adam Curry".
+  if (i >= 2 && toks[i].t === ')') {
+    let k = i - 1;
+    while (k >= 0 && toks[k].t !== '(' && i - k < 8) k--;
+    if (k > 0 && toks[k].t === '(') i = k - 1;
+  }
+  // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
+  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !isKnownAcronym(toks[i].t) && toks[i].e + 1 === edge.nameStart) {
+    edge.nameStart = toks[i].s;
+    i--;
+  }
+  // An honour is not a role and stays with the name: "Manchester United manager Sir Alex Ferguson".
+  if (i >= 0 && toks[i].word && /^(?:sir|dame)$/i.test(toks[i].t)) {
+    edge.nameStart = toks[i].s;
+    i--;
+  }
+  // A scare-quoted role: its “national enterprise reporter” Jane Doe.
+  if (i >= 1 && /^[”’"']$/.test(toks[i].t) && toks[i - 1].word) i--;
+  edge.i = i;
+}
+
+/**
+ * A plural role word of a group the name belongs to: "such Hollywood directors as Oliver Stone",
+ * "contemporary artists such as Norah Jones", "stars including Paul Simon, Madonna and David Bowie".
+ */
+function suchAsRole(toks: Tok[], i: number): Role | null {
   if (i >= 2 && lower(toks[i].t) === 'as') {
     for (let k = i - 1; k >= 1 && i - k <= 5; k--) {
       if (!toks[k].word) break;
@@ -147,126 +191,126 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       }
     }
   }
-  // "contemporary artists such as Norah Jones", "stars including Paul Simon, Madonna and David Bowie".
-  {
-    let j = i;
-    if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
-    if (/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) {
-      // ("More than 40 stars sang as group USA For Africa, including Lionel Richie": the plural may be the subject.)
-      for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
-        if (!toks[k].word) {
-          if (/^[;:—–()"“”]$/.test(toks[k].t)) break;
-          continue;
-        }
-        if (j - k > 6 && !/^\p{Ll}/u.test(toks[k].t)) continue;
-        const w = roleWord(toks[k].t, false);
-        const loose = (LOOSE_GROUPS.has(lower(toks[k].t)) || j - k > 6 && WEAK_GROUPS.has(lower(toks[k].t))) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
-        if (w && w.plural && !loose) {
-          const span = { start: toks[k].s, end: toks[k].e };
-          return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
-        }
-      }
+  let j = i;
+  if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
+  if (!/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) return null;
+  // ("More than 40 stars sang as group USA For Africa, including Lionel Richie": the plural may be the subject.)
+  for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
+    if (!toks[k].word) {
+      if (/^[;:—–()"“”]$/.test(toks[k].t)) break;
+      continue;
+    }
+    if (j - k > 6 && !/^\p{Ll}/u.test(toks[k].t)) continue;
+    const w = roleWord(toks[k].t, false);
+    const loose = (LOOSE_GROUPS.has(lower(toks[k].t)) || j - k > 6 && WEAK_GROUPS.has(lower(toks[k].t))) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
+    if (w && w.plural && !loose) {
+      const span = { start: toks[k].s, end: toks[k].e };
+      return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
     }
   }
-  // An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe".
-  if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2)) && !(i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) {
-    let first = i;
-    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-      if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t) || endsSentence(toks[k].t)) break;
-      first = k;
-    }
-    while (first < i && /^(?:and|&|of)$/.test(toks[first].t)) first++;
-    let remStart = toks[first].s;
-    if (first - 1 >= 0 && toks[first - 1].word && lower(toks[first - 1].t) === 'the') remStart = toks[first - 1].s;
-    const span = { start: toks[first].s, end: toks[i].e };
-    return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: remStart, end: nameStart } };
+  return null;
+}
+
+/** An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe". */
+function possessiveOrgRole(toks: Tok[], i: number, prose: string, nameStart: number): Role | null {
+  if (!/^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) || isStopWord(toks[i].t.slice(0, -2)) || (i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) return null;
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t) || endsSentence(toks[k].t)) break;
+    first = k;
   }
-  let head = i;
-  let tailEnd = -1;
+  while (first < i && /^(?:and|&|of)$/.test(toks[first].t)) first++;
+  let remStart = toks[first].s;
+  if (first - 1 >= 0 && toks[first - 1].word && lower(toks[first - 1].t) === 'the') remStart = toks[first - 1].s;
+  const span = { start: toks[first].s, end: toks[i].e };
+  return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: remStart, end: nameStart } };
+}
+
+/** The role word a title before a name rests on (`head`), and the end of an "of" phrase after it. */
+interface RoleHead {
+  info: RoleWordInfo;
+  head: number;
+  tailEnd: number;
+}
+
+/**
+ * The head of the title that ends at token `i`; or a whole role ("a fan named Jo Bloggs", a role of
+ * a firm); or null.
+ */
+function roleHeadAt(toks: Tok[], i: number, prose: string, nameStart: number): RoleHead | Role | null {
   // "director of rugby Rob Andrew", "head of research Peter Kim": the "of" phrase belongs to the title
   // even when its last word is a role word too.
   let info = i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t) && roleWord(toks[i - 2].t) ? null : roleWord(toks[i].t);
-  if (!info && i >= 1 && toks[i - 1].word && lower(toks[i - 1].t) === 'number' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(toks[i].t)) {
-    // "world number one Lindsay Davenport", "former number one Ivan Lendl".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t) || /^right-hand$/i.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) {
-    // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 2 && lower(toks[i].t) === 'command' && lower(toks[i - 1].t) === 'in' && lower(toks[i - 2].t) === 'second') {
-    // "his alleged second in command Robert Hussey".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') {
-    // "Argentine wild card Mariano Puerta".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && /^(?:Miss|Mr|Ms|Mrs)\.?$/.test(toks[i - 1].t) && /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/.test(toks[i].t)) {
-    // "former Miss Universe Alicia Machado": a contest's title.
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && /^(?:called|named)$/.test(lower(toks[i].t)) && toks[i - 1].word && roleWord(toks[i - 1].t)) {
+  if (!info && fixedPhraseRole(toks, i)) info = { role: true, plural: false };
+  if (info) return { info, head: i, tailEnd: -1 };
+  if (i >= 1 && /^(?:called|named)$/.test(lower(toks[i].t)) && toks[i - 1].word && roleWord(toks[i - 1].t)) {
     // "a scruffy little Austrian called Adolf Hitler", "a fan named Jo Bloggs".
-    info = roleWord(toks[i - 1].t);
     const span = { start: toks[i - 1].s, end: toks[i - 1].e };
     return { kind: 'sentence', text: toks[i - 1].t, span, removal: null, plural: false };
   }
-  if (!info && /^\d+-year-old$/.test(toks[i].t)) {
-    // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
-    info = { role: true, plural: false };
+  const of = ofPhraseHead(toks, i);
+  if (of) return of;
+  // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
+  let k = i;
+  let caps = 0;
+  while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && caps < 3) {
+    k--;
+    caps++;
   }
-  if (!info && i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
+  if (caps === 0) return null;
+  if (k >= 0 && lower(toks[k].t) === 'the') k--;
+  if (k >= 1 && (lower(toks[k].t) === 'of' || lower(toks[k].t) === 'for') && toks[k - 1].word) {
+    const w = roleWord(toks[k - 1].t);
+    return w ? { info: w, head: k - 1, tailEnd: toks[i].e } : null;
+  }
+  // "co-head of European defence and aerospace group EADS Philippe Camus": a role of a firm
+  // whose name ends right before the person's.
+  return roleOfFirm(toks, k, prose, nameStart);
+}
+
+/** Phrases that identify a person without a role word, ending at token `i`. */
+function fixedPhraseRole(toks: Tok[], i: number): boolean {
+  // "world number one Lindsay Davenport", "former number one Ivan Lendl".
+  if (i >= 1 && toks[i - 1].word && lower(toks[i - 1].t) === 'number' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(toks[i].t)) return true;
+  // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
+  if (i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t) || /^right-hand$/i.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) return true;
+  // "his alleged second in command Robert Hussey".
+  if (i >= 2 && lower(toks[i].t) === 'command' && lower(toks[i - 1].t) === 'in' && lower(toks[i - 2].t) === 'second') return true;
+  // "Argentine wild card Mariano Puerta".
+  if (i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') return true;
+  // "former Miss Universe Alicia Machado": a contest's title.
+  if (i >= 1 && /^(?:Miss|Mr|Ms|Mrs)\.?$/.test(toks[i - 1].t) && /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/.test(toks[i].t)) return true;
+  // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
+  return /^\d+-year-old$/.test(toks[i].t);
+}
+
+/** A role word with an "of"/"for" phrase of one or two lower-case words: "shadow spokesman for sport", "head of equity research". */
+function ofPhraseHead(toks: Tok[], i: number): RoleHead | null {
+  if (i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
     // "shadow spokesman for sport Hugh Robertson", "head of research Peter Kim"
     const w = roleWord(toks[i - 2].t);
-    if (w) {
-      info = w;
-      tailEnd = toks[i].e;
-      head = i - 2;
-    }
+    if (w) return { info: w, head: i - 2, tailEnd: toks[i].e };
   }
-  if (!info && i >= 3 && toks[i - 1].word && toks[i - 2].word && /^(?:for|of)$/.test(lower(toks[i - 2].t)) && toks[i - 3].word && /^\p{Ll}/u.test(toks[i].t) && /^\p{Ll}/u.test(toks[i - 1].t) && !isStopWord(toks[i - 1].t)) {
+  if (i >= 3 && toks[i - 1].word && toks[i - 2].word && /^(?:for|of)$/.test(lower(toks[i - 2].t)) && toks[i - 3].word && /^\p{Ll}/u.test(toks[i].t) && /^\p{Ll}/u.test(toks[i - 1].t) && !isStopWord(toks[i - 1].t)) {
     // "director of telecoms research Tony Lavender", "head of equity research Peter Kim"
     const w = roleWord(toks[i - 3].t, false);
-    if (w) {
-      info = w;
-      tailEnd = toks[i].e;
-      head = i - 3;
-    }
+    if (w) return { info: w, head: i - 3, tailEnd: toks[i].e };
   }
-  if (!info) {
-    // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
-    let k = i;
-    let caps = 0;
-    while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && caps < 3) {
-      k--;
-      caps++;
-    }
-    if (caps === 0) return null;
-    if (k >= 0 && lower(toks[k].t) === 'the') k--;
-    if (k >= 1 && (lower(toks[k].t) === 'of' || lower(toks[k].t) === 'for') && toks[k - 1].word) {
-      const w = roleWord(toks[k - 1].t);
-      if (!w) return null;
-      info = w;
-      tailEnd = toks[i].e;
-      head = k - 1;
-    } else {
-      // "co-head of European defence and aerospace group EADS Philippe Camus": a role of a firm
-      // whose name ends right before the person's.
-      const r = roleOfFirm(toks, k, prose, nameStart);
-      return r;
-    }
+  return null;
+}
+
+/** "The foreign minister, Sergey Lavrov": an appositive title needs a determiner or possessive before the role. */
+function appositiveTitle(toks: Tok[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && toks[k].word && !isStopWord(toks[k].t) && head - k < 5) k--;
+  if (!(k >= 0 && toks[k].word && DETERMINERS.has(lower(toks[k].t))) && !(k + 1 < head && isPossessiveWord(toks[k + 1].t))) {
+    if (!(k < 0 || !toks[k].word)) return false;
   }
-  if (kind === 'before-appositive') {
-    // "The foreign minister, Sergey Lavrov": needs a determiner or possessive before the role.
-    let k = head - 1;
-    while (k >= 0 && toks[k].word && !isStopWord(toks[k].t) && head - k < 5) k--;
-    if (!(k >= 0 && toks[k].word && DETERMINERS.has(lower(toks[k].t))) && !(k + 1 < head && isPossessiveWord(toks[k + 1].t))) {
-      if (!(k < 0 || !toks[k].word)) return null;
-    }
-    if (!descriptive(toks, Math.max(0, k), head)) return null;
-  }
-  // Extend back over modifiers: capitalised words, title modifiers, role nouns, possessives.
+  return descriptive(toks, Math.max(0, k), head);
+}
+
+/** The first token of the title whose head is `head`: back over capitalised words, title modifiers, role nouns, possessives. */
+function titleStart(toks: Tok[], head: number): number {
   let first = head;
   for (let k = head - 1; k >= 0 && head - k <= 7; k--) {
     const tk = toks[k];
@@ -297,18 +341,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   }
   // Do not start a title at a dangling "of"/"and".
   while (first < head && /^(?:of|and|&)$/i.test(toks[first].t)) first++;
-  // An ambiguous word alone right after another name is its verb: "Sepp Blatter hopes Thierry Henry".
-  if (first === 0 && head === 0 && tailEnd < 0 && VERBISH.has(toks[0].t) && from === floor && /\p{Lu}[\p{L}'’-]*\s*$/u.test(prose.slice(Math.max(0, floor - 30), floor))) return null;
-  let remStart = toks[first].s;
-  if (first - 1 >= 0 && toks[first - 1].word && DETERMINERS.has(lower(toks[first - 1].t))) remStart = toks[first - 1].s;
-  const span = { start: toks[first].s, end: tailEnd > 0 ? tailEnd : toks[head].e };
-  return {
-    kind,
-    text: prose.slice(span.start, span.end),
-    span,
-    removal: { start: remStart, end: nameStart },
-    plural: info.plural,
-  };
+  return first;
 }
 
 /** A role word, then "of/at" and a description of a firm ending at toks[k] (see roleBefore). */
