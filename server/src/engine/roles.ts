@@ -558,40 +558,8 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
 function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
-  // ", part of the family that controls the firm,", ", one of the founders of X,".
-  const partOf = /^,\s+(?:part|one|a member|members) of the (?:family|founders|team|group|board|dynasty|consortium|management)\b/.exec(rest);
-  if (partOf) {
-    const end = clauseEnd(prose, nameEnd + 2, limit);
-    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
-  }
-  // ", speaking on behalf of Mr Pitylak": a spokesperson.
-  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
-  if (behalf) {
-    const end = clauseEnd(prose, nameEnd + 2, limit);
-    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
-  }
-  // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
-  const post = POST_NOMINAL.exec(rest);
-  if (post) {
-    const span = { start: nameEnd + post[0].length - post[1].length, end: nameEnd + post[0].length };
-    return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
-  }
-  // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
-  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk|vocals|lead vocals|guitar|guitars|lead guitar|bass|bass guitar|drums|percussion|keyboards|keys|piano|saxophone|sax|violin|cello|trumpet|turntables|dj))\)/u.exec(rest);
-  if (paren && !PARTY.test(rest)) {
-    const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
-    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
-  }
-  const bareParty = /^,\s*([RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)(?=[,;.\s])/u.exec(rest);
-  if (bareParty) {
-    const span = { start: nameEnd + bareParty[0].length - bareParty[1].length, end: nameEnd + bareParty[0].length };
-    return { kind: 'party', text: bareParty[1], span, removal: { start: nameEnd, end: span.end } };
-  }
-  const p = PARTY.exec(rest);
-  if (p) {
-    const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
-    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
-  }
+  const early = clauseOpenerAfter(prose, nameEnd, limit, rest) ?? partyAfter(prose, nameEnd, rest);
+  if (early) return early;
   let off = 0;
   const age = AGE.exec(rest) ?? AGE_END.exec(rest);
   if (age) {
@@ -614,6 +582,60 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     }
   }
   const afterAge = rest.slice(off);
+  const named = affiliationAfter(prose, nameEnd, limit, afterAge, off) ?? organisationAfter(prose, nameEnd, afterAge, off);
+  if (named) return named;
+  const comma = /^,\s+/.exec(afterAge);
+  if (comma) return commaRole(prose, nameEnd, limit, nameEnd + off + comma[0].length);
+  if (off > 0) return null;
+  return predicateAfter(prose, nameEnd, limit, rest);
+}
+
+/** ", part of the family that controls the firm,", ", speaking on behalf of Mr Pitylak": an appositive clause. */
+function clauseOpenerAfter(prose: string, nameEnd: number, limit: number, rest: string): Role | null {
+  // ", part of the family that controls the firm,", ", one of the founders of X,".
+  const partOf = /^,\s+(?:part|one|a member|members) of the (?:family|founders|team|group|board|dynasty|consortium|management)\b/.exec(rest);
+  if (partOf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
+  }
+  // ", speaking on behalf of Mr Pitylak": a spokesperson.
+  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
+  if (behalf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
+  }
+  return null;
+}
+
+/** Letters, a party or a team in brackets after the name: "Diane Abbott MP", "Nicolas Mas (Perpignan)", "(D-Ore.)". */
+function partyAfter(prose: string, nameEnd: number, rest: string): Role | null {
+  // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
+  const post = POST_NOMINAL.exec(rest);
+  if (post) {
+    const span = { start: nameEnd + post[0].length - post[1].length, end: nameEnd + post[0].length };
+    return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
+  }
+  // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
+  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk|vocals|lead vocals|guitar|guitars|lead guitar|bass|bass guitar|drums|percussion|keyboards|keys|piano|saxophone|sax|violin|cello|trumpet|turntables|dj))\)/u.exec(rest);
+  if (paren && !PARTY.test(rest)) {
+    const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
+    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
+  }
+  const bareParty = /^,\s*([RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)(?=[,;.\s])/u.exec(rest);
+  if (bareParty) {
+    const span = { start: nameEnd + bareParty[0].length - bareParty[1].length, end: nameEnd + bareParty[0].length };
+    return { kind: 'party', text: bareParty[1], span, removal: { start: nameEnd, end: span.end } };
+  }
+  const p = PARTY.exec(rest);
+  if (p) {
+    const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
+    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
+  }
+  return null;
+}
+
+/** The organisation or place a person is from or at, after the name (and an age). */
+function affiliationAfter(prose: string, nameEnd: number, limit: number, afterAge: string, off: number): Role | null {
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
   const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b|[\p{Ll}\d-]+\.(?:com|co\.uk|org|net|org\.uk)\b|(?:[\p{Ll}-]+\s+){0,3}(?:group|groups|charity|organisation|organization|union|party|firm|company|think[ -]tank|website|magazine|newspaper|band|club|campaign)\s+[\p{Lu}])/u.exec(afterAge);
@@ -630,6 +652,11 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const span = { start: s, end };
     return { kind: 'appositive', text: prose.slice(s, end), span, removal: { start: nameEnd, end: aff[1] ? closeComma(prose, end) : end } };
   }
+  return null;
+}
+
+/** An organisation named right after the name and a comma. */
+function organisationAfter(prose: string, nameEnd: number, afterAge: string, off: number): Role | null {
   // ", Blackpool Hotel Association said": an organisation named right after the name.
   const org = /^,\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Association|Society|Council|Trust|Union|Federation|Institute|Foundation|Confederation|Chamber of Commerce|Party|Agency|Commission|Authority|Group|Bank|University|College|School|Hospital|Committee|Board|Campaign|Alliance|League|Network|Forum|Centre|Center|Club|Corporation|Company|Ltd|Plc|Inc))(?=\s*(?:,|said|says|told|added|warned|\())/u.exec(afterAge);
   if (org) {
@@ -637,66 +664,73 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const span = { start: s, end: s + org[1].length };
     return { kind: 'appositive', text: org[1], span, removal: { start: nameEnd, end: closeComma(prose, span.end) } };
   }
-  const comma = /^,\s+/.exec(afterAge);
-  if (comma) {
-    const s = nameEnd + off + comma[0].length;
-    const text = prose.slice(s, limit);
-    const who = /^(who|whose)\s+/.exec(text);
-    if (who) {
-      const cEnd = clauseEnd(prose, s, limit);
-      const clause = prose.slice(s + who[0].length, cEnd);
-      const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
-      const fw = firstWord.split(/\s+/)[0].toLowerCase();
-      const firstWords = clause.split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
-      if (
-        ROLE_VERBS.has(fw) ||
-        firstWords.some((w) => ROLE_VERBS.has(w)) ||
-        PREDICATE.test(' ' + clause) ||
-        PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
-        hasRoleWord(prose, s + who[0].length, cEnd, 6) ||
-        ROLE_PHRASE.test(clause)
-      ) {
-        const span = { start: s, end: cEnd };
-        return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
-      }
-      // "Kel Coslett, who moved to league in the 1960s, is currently Saints' football manager".
-      if (prose[cEnd] === ',') {
-        const after = prose.slice(cEnd + 1, limit);
-        const pw = PREDICATE_ROLE.exec(after);
-        if (pw && hasRoleWord(prose, cEnd + 1, cEnd + 1 + pw[0].length + 40, 8)) {
-          const ps = cEnd + 1 + (/^\s+/.exec(after)?.[0].length ?? 0);
-          const pe = sentenceClauseEnd(prose, ps, limit);
-          return { kind: 'predicate', text: prose.slice(ps, pe), span: { start: ps, end: pe }, removal: null };
-        }
-      }
-      return null;
-    }
-    const cEnd = clauseEnd(prose, s, limit);
-    // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
-    if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
-    // (Only up to the role word: "a strategist at Monument Securities told Reuters" has its verb after it.)
-    const apTok = tokenize(prose, s, cEnd);
-    let headAt = apTok.findIndex((t) => t.word && (roleWord(t.t) !== null || /^\d+-year-old$/.test(t.t)));
-    if (headAt < 0) headAt = apTok.length;
-    if (!descriptive(apTok, 0, headAt - 1)) return null;
-    const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
-    // (Without an article, the appositive must open like a noun phrase: "senior vice president Boeing",
-    // not "beat his former co-star".)
-    const fw0 = apTok.find((t) => t.word)?.t ?? '';
-    const nounOpen = !(CLAUSE_VERBS.has(lower(fw0)) || VERB_OPEN.test(fw0) || /^\p{Ll}+ed$/u.test(fw0) && !titleModifier(fw0));
-    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || nounOpen && hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
-      if (cEnd > s) {
-        const span = { start: s, end: cEnd };
-        return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
-      }
-    }
-    if (/^(?:both|each|one of|now|then|formerly|currently|himself|herself|also|once|long)\b/i.test(text) && hasRoleWord(prose, s, cEnd, 8)) {
+  return null;
+}
+
+/** After the name and a comma (at `s`): a relative clause ("who heads …") or an appositive (", a spokesman for …,"). */
+function commaRole(prose: string, nameEnd: number, limit: number, s: number): Role | null {
+  const text = prose.slice(s, limit);
+  const who = /^(who|whose)\s+/.exec(text);
+  if (who) return relativeRole(prose, nameEnd, limit, s, who[0].length);
+  const cEnd = clauseEnd(prose, s, limit);
+  // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
+  if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
+  // (Only up to the role word: "a strategist at Monument Securities told Reuters" has its verb after it.)
+  const apTok = tokenize(prose, s, cEnd);
+  let headAt = apTok.findIndex((t) => t.word && (roleWord(t.t) !== null || /^\d+-year-old$/.test(t.t)));
+  if (headAt < 0) headAt = apTok.length;
+  if (!descriptive(apTok, 0, headAt - 1)) return null;
+  const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
+  // (Without an article, the appositive must open like a noun phrase: "senior vice president Boeing",
+  // not "beat his former co-star".)
+  const fw0 = apTok.find((t) => t.word)?.t ?? '';
+  const nounOpen = !(CLAUSE_VERBS.has(lower(fw0)) || VERB_OPEN.test(fw0) || /^\p{Ll}+ed$/u.test(fw0) && !titleModifier(fw0));
+  if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || nounOpen && hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
+    if (cEnd > s) {
       const span = { start: s, end: cEnd };
       return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
     }
-    return null;
   }
-  if (off > 0) return null;
+  if (/^(?:both|each|one of|now|then|formerly|currently|himself|herself|also|once|long)\b/i.test(text) && hasRoleWord(prose, s, cEnd, 8)) {
+    const span = { start: s, end: cEnd };
+    return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+  }
+  return null;
+}
+
+/** ", who heads the committee,": a relative clause that gives a role; or the predicate after it. */
+function relativeRole(prose: string, nameEnd: number, limit: number, s: number, whoLen: number): Role | null {
+  const cEnd = clauseEnd(prose, s, limit);
+  const clause = prose.slice(s + whoLen, cEnd);
+  const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
+  const fw = firstWord.split(/\s+/)[0].toLowerCase();
+  const firstWords = clause.split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  if (
+    ROLE_VERBS.has(fw) ||
+    firstWords.some((w) => ROLE_VERBS.has(w)) ||
+    PREDICATE.test(' ' + clause) ||
+    PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + whoLen, cEnd, 8) ||
+    hasRoleWord(prose, s + whoLen, cEnd, 6) ||
+    ROLE_PHRASE.test(clause)
+  ) {
+    const span = { start: s, end: cEnd };
+    return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+  }
+  // "Kel Coslett, who moved to league in the 1960s, is currently Saints' football manager".
+  if (prose[cEnd] === ',') {
+    const after = prose.slice(cEnd + 1, limit);
+    const pw = PREDICATE_ROLE.exec(after);
+    if (pw && hasRoleWord(prose, cEnd + 1, cEnd + 1 + pw[0].length + 40, 8)) {
+      const ps = cEnd + 1 + (/^\s+/.exec(after)?.[0].length ?? 0);
+      const pe = sentenceClauseEnd(prose, ps, limit);
+      return { kind: 'predicate', text: prose.slice(ps, pe), span: { start: ps, end: pe }, removal: null };
+    }
+  }
+  return null;
+}
+
+/** What a sentence says the person is or does right after the name: "as producer", "in charge of", "is a reporter". */
+function predicateAfter(prose: string, nameEnd: number, limit: number, rest: string): Role | null {
   // "with Quincy Jones as producer", "replacing the injured Mauro Bergamasco at flanker".
   const asRole = /^\s+(as|at)\s+(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest);
   if (asRole) {
