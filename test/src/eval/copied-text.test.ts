@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findHits, projectLines, readable, words } from './copied-text';
+
+// The copied-text check itself, on invented project lines and an invented "corpus".
+const corpus = [
+  { id: 'bbc/x/001', text: 'Harbour pilot Wenna Trask said the ferry had drifted past the lighthouse at dawn.' },
+  { id: 'brown/ca99', text: "It is one of the most of all the things that it was." },
+];
+
+function tmpRepo(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nl-copied-'));
+  for (const [f, t] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, f)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f), t);
+  }
+  return dir;
+}
+
+test('words: lower case, inner apostrophes kept, curly read as straight, edge quotes dropped', () => {
+  assert.deepEqual(words("'Dock’s gate,' O'Neill said — 2,000 ships"), ["dock's", 'gate', "o'neill", 'said', '2', '000', 'ships']);
+});
+
+test('readable: source escapes read as text, PolNeAR ids dropped', () => {
+  assert.equal(readable('said.\\n\\u201cNo'), 'said. \u201cNo');
+  assert.equal(readable('{id: "nyt_2016-09-20_the-ferry-had-drifted-past-the"}'), '{id: " "}');
+});
+
+test('a line sharing a 7-word run is one hit with the longest run and the corpus file', () => {
+  const repo = tmpRepo({
+    'test/src/a.test.ts': [
+      "const t = 'Pilot Wenna Trask said the ferry had drifted past the pier.';",
+      "const u = 'Pilot Wenna Trask said the ferry would sail at noon.';",
+      "const v = 'said the ferry had drifted\\npast the lighthouse';",
+    ].join('\n'),
+  });
+  const hits = findHits(projectLines(repo, ['test/src']), corpus);
+  assert.deepEqual(hits, [
+    { file: path.join('test', 'src', 'a.test.ts'), line: 1, run: 'pilot wenna trask said the ferry had drifted past the', corpusFile: 'bbc/x/001' },
+    { file: path.join('test', 'src', 'a.test.ts'), line: 3, run: 'said the ferry had drifted past the lighthouse', corpusFile: 'bbc/x/001' },
+  ]);
+});
+
+test('runs made only of function words are not hits; six shared words are not a hit', () => {
+  const repo = tmpRepo({ 'x.md': 'So it is one of the most of all, she wrote.\nThe ferry had drifted past the quay.\n' });
+  assert.deepEqual(findHits(projectLines(repo, ['x.md']), corpus), []);
+});
