@@ -17,7 +17,8 @@
  * Prints each hit line (file:line, the longest shared run, the corpus file) and passes only with
  * zero hits. Without `../shared/corpus` only Brown is checked (said in the output).
  *
- * Run on its own: `node test/out/eval/copied-text.js` (after `npx tsc -b`); exits 1 on hits.
+ * Run on its own: `node test/out/eval/copied-text.js [file or folder ...]` (after `npx tsc -b`;
+ * paths relative to the repo root, default the whole project); exits 1 on hits.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -165,7 +166,6 @@ export function projectLines(repo: string, paths: string[] = PROJECT_PATHS): Pro
     else if (st.isFile()) files.push(p);
   };
   for (const p of paths) walk(path.join(repo, p));
-  for (const f of fs.readdirSync(repo).filter((n) => /^README.*\.md$/.test(n) && n !== 'README.md')) walk(path.join(repo, f));
   const out: ProjectLine[] = [];
   for (const f of files) {
     const buf = fs.readFileSync(f);
@@ -215,9 +215,11 @@ function* corpusDocs(counts: Map<string, number>): Generator<Copy> {
   }
 }
 
-export async function run(): Promise<EvalSection> {
+/** `paths`: files or folders relative to the repo root to check instead of the whole project. */
+export async function run(paths?: string[]): Promise<EvalSection> {
   const repo = path.resolve(__dirname, '..', '..', '..'); // compiled to <repo>/test/out/eval/
-  const project = projectLines(repo);
+  const readmes = fs.readdirSync(repo).filter((n) => /^README.+\.md$/.test(n)); // README.de.md ...
+  const project = projectLines(repo, paths && paths.length > 0 ? paths : [...PROJECT_PATHS, ...readmes]);
   const counts = new Map<string, number>();
   const hits = findHits(project, corpusDocs(counts));
   const lines = [
@@ -233,7 +235,7 @@ export async function run(): Promise<EvalSection> {
 }
 
 if (require.main === module) {
-  void run().then((s) => {
+  void run(process.argv.slice(2)).then((s) => {
     console.log(s.lines.join('\n'));
     console.log(`-- copied-text: ${s.pass ? 'no copied text' : 'copied text found'}`);
     process.exitCode = s.pass ? 0 : 1;
