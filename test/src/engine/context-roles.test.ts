@@ -109,7 +109,7 @@ test('what a person or a list does or is given: title role, honours, among the s
   assert.deepEqual(flagged('The inexperienced Nico Mastrel, Jimmy Marlow and Jean-Paul Grandier are also named in a 24-man squad.'), []);
   assert.deepEqual(flagged('Sir Cliff Richman, Russell Watkins and Boy Georgeson are expected to sing on the charity single.'), []);
   assert.deepEqual(flagged('He has Simon Eastbury, Anthony Foyle and Johnny Connor vying for the three positions.'), []);
-  assert.deepEqual(flagged('Helen Clithero heads to Madrid as the sole British competitor in the 1500m.'), []);
+  assert.deepEqual(flagged('Helen Clithero now travels to Madrid as the sole British competitor in the 1500m.'), []);
   assert.deepEqual(flagged('A union endorsed Hillary Clifton for president on Thursday.'), []);
   // "as the last World Cup qualifier" describes a game, not the person; guests are no role.
   assert.deepEqual(flagged('Brian Kerrigan has got his wish of a home tie as the last World Cup qualifier.'), ['Brian Kerrigan']);
