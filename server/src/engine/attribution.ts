@@ -292,7 +292,7 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
       if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8 && !clause) {
         const np = backwardNP(m, toks, k, lo, true);
         const nameBetween = isNameWord(toks[k]) && !DETERMINERS.has(toks[k].lower) && validNP(toks, k, j);
-        // "…the Republican primary, Gov. John Kasich (R-OH), said": a name between the commas
+        // "…the state primary, Gov. Alan Pryce (R-OH), said": a name between the commas
         // beats a determiner phrase before them.
         if (np && np[1] === k && !(nameBetween && DETERMINERS.has(toks[np[0]].lower))) return np;
         // "hunt master, Captain Ian Farquhar, said": the name between the commas.
@@ -589,7 +589,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
       // `," when Clinton blasted him` is another clause, not a credit.
       if (np && np[0] > 0 && SUBORDINATORS.has(toks[np[0] - 1].lower)) np = null;
     }
-    // `," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the
+    // `," Dana Pruett, the attorney general of Kansas, one of the states in the case, said`: the
     // speaker opens the tail and the verb follows a run of appositives.
     if (!np && cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s))) {
       const lead = forwardNP(m, toks, 0, cue.ti);
@@ -599,7 +599,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
       // `" about the decision, said RoseAnn DeMoro`
       if (!np) np = forwardNP(m, toks, cue.tj, toks.length);
     }
-    // `," the independent Vermont senator and Democratic presidential candidate told ABC`: the
+    // `," the veteran Iowa senator and Republican presidential hopeful told CBS`: the
     // whole run of words before the verb names the speaker.
     if (!np && cue.ti > 0 && cue.ti <= 14) {
       let j = cue.ti;
@@ -842,12 +842,12 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
       }
     }
     // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
-    // sees "the opportunity to create value"`, `The AFI also questioned "the long-term viability"`.
+    // sees "the opportunity to create value"`, `The union also doubted "the long-term future of the plan"`.
     if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
       const subj = subjectNP(m, ss, quotes[i].start);
       if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
     }
-    // `The "myth that ageing is a barrier" needs to be exploded, the pensions minister said.`:
+    // `The "myth that older staff cost more" must be dropped, the employment minister said.`:
     // a credit closing the sentence after its last comma.
     if (!res[i].by) {
       const se = nextBound(after);
@@ -874,7 +874,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const f = needLast ? cueBefore(m, lastStart, p.length, lastStart, (sp) => canSpeak(m, sp)) : null;
   if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
   else if (needLast) {
-    // "Morris appears almost evangelical." ¶ "I was on a cruise …": the person just described.
+    // "Lind sounds almost devout." ¶ "I was on a ferry …": the person just described.
     const subj = personSubject(m, lastStart, p.length);
     if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue', subject: true };
   }
@@ -1205,7 +1205,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       return !want || g === null || g === want;
     };
     const here = sentenceAt(draft, at)?.index ?? 0;
-    // `Yet Trump is also a "change agent," he said.`: the pronoun crediting the words before it
+    // `Yet Lind is also a "born fixer," he said.`: the pronoun crediting the words before it
     // is not a person named in those words.
     const credited = CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
     let best: Mention | undefined;
