@@ -520,7 +520,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     for (let x = 0; x < n - 1; x++) {
       if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
       if (x + 2 >= n) {
-        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tim McGraw"), never a person.
+        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
         const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, poss, text, inBr, run[0].s);
         b.brand = true;
         out.push(b);
