@@ -841,8 +841,8 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
         if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', subject: true };
       }
     }
-    // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
-    // sees "the opportunity to create value"`, `The union also doubted "the long-term future of the plan"`.
+    // A quoted fragment inside a sentence belongs to the sentence's subject: `Harbour Bank
+    // sees "a chance to grow the business"`, `The union also doubted "the long-term future of the plan"`.
     if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
       const subj = subjectNP(m, ss, quotes[i].start);
       if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };

