@@ -3,9 +3,10 @@
  * rule: fixture drafts, test sentences, examples and comments are written by the team; a line that
  * shares a run of 7 words with a corpus article counts as copied.
  *
- * Method: every file of the project's own text (test/src, test/fixtures, examples, server/src,
- * server/docs, client/src, README*.md, CHANGELOG.md, client/README.md) is read as one run of words
- * across its lines (so a sentence wrapped in a comment or split over string literals still counts)
+ * Method: every file of the project's own text (test/src, test/fixtures, test/e2e, test/vscode/src,
+ * examples, server/src, server/docs, server/scripts, client/src, README*.md, CHANGELOG.md,
+ * client/README.md) is read as one run of words across its lines (so a sentence wrapped in a
+ * comment or split over string literals still counts)
  * and cut into lower-case word 7-grams (words = letters, digits and apostrophes; curly apostrophes
  * read as straight, apostrophes at a word's edges dropped; `\n`, `\t` and `\uXXXX` escapes in
  * source strings read as what they stand for; PolNeAR article ids dropped). 7-grams made only of
@@ -149,9 +150,12 @@ function runsOf(pt: ProjectText, m: Matches): Hit[] {
 export const PROJECT_PATHS = [
   'test/src',
   'test/fixtures',
+  'test/e2e',
+  'test/vscode/src',
   'examples',
   'server/src',
   'server/docs',
+  'server/scripts',
   'client/src',
   'client/README.md',
   'README.md',
