@@ -34,25 +34,25 @@ import {
   BARE_SPEAKER_NOUNS,
   BETWEEN_WORDS,
   DETERMINERS,
-  HONORIFICS,
   NOT_NAME_WORDS,
   NP_STOP_WORDS,
-  PARTICIPLES,
-  HONORIFIC_GENDER,
   PERSON_PRONOUNS,
   PHRASE_CUES,
   PRONOUN_GENDER,
   ROLE_GENDER,
   TITLE_ROLE_WORDS,
-  UNISEX_GIVEN_NAMES,
   PRONOUNS,
-  REPORTING_VERBS,
   ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
+// (Local names for the lexicon's lists, kept so this file's logic reads as before.)
+import { SAYING_PARTICIPLES as PARTICIPLES, SAYING_VERBS as REPORTING_VERBS } from './lexicon/verbs';
+import { HONORIFIC_GENDER, SPEAKER_HONORIFICS as HONORIFICS } from './lexicon/honorifics';
+import { UNISEX_GIVEN_NAMES } from './lexicon/people-names';
 import { isCommonWord, nameGender } from './names';
 import { SAYING_BASE_FORMS } from './lexicon/verbs';
+import { tokenIndexAt, tokensOf, wordAt } from './tokens';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stage
@@ -93,7 +93,8 @@ const UNNAMED_ONE = new Set(['one', 'another']);
 const MASK = '\u0001';
 /** Stands for a scare quote or title: a word of the writer's sentence ("Marcia "Cia" Price"). */
 const MASK2 = '\u0002';
-const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&/]*/gu;
+/** Marks a word of the writer's sentence carries inside it: "U.S.", "Putin’s", "AT&T", "24/7". */
+const WORD_JOINERS = "'’.-&/";
 
 interface Token {
   s: number;
@@ -129,23 +130,23 @@ function indexIn(m: string, ch: string, from: number, to: number): number {
  */
 function tokenize(m: string, a: number, b: number, max = Infinity): Token[] {
   const out: Token[] = [];
-  if (b < m.length) m = m.slice(0, b); // the word pattern never runs past b
-  WORD_RE.lastIndex = a;
+  const toks = tokensOf(m);
   let pos = a;
-  for (let x; out.length < max && (x = WORD_RE.exec(m)) && x.index < b; ) {
+  let k = tokenIndexAt(toks, a);
+  for (let x; out.length < max && (x = wordAt(m, toks, k, pos, b, WORD_JOINERS)); ) {
     // A parenthetical between pos and this word?
-    const open = indexIn(m, '(', pos, x.index);
+    const open = indexIn(m, '(', pos, x.s);
     if (open !== -1) {
       const close = indexIn(m, ')', open, Math.min(b, open + 41));
       if (close !== -1 && !m.slice(open, close).includes(MASK)) {
         out.push({ s: open, e: close + 1, w: m.slice(open, close + 1), lower: '', cap: false, paren: true });
         pos = close + 1;
-        WORD_RE.lastIndex = close + 1;
+        k = tokenIndexAt(toks, pos);
         continue;
       }
     }
-    let e = Math.min(x.index + x[0].length, b);
-    let raw = m.slice(x.index, e);
+    let e = x.e;
+    let raw = m.slice(x.s, e);
     const w = cleanWord(raw);
     if (w.length < raw.length) {
       e -= raw.length - w.length;
@@ -154,9 +155,9 @@ function tokenize(m: string, a: number, b: number, max = Infinity): Token[] {
     const first = w.charAt(0);
     // Capitalised, or a brand written "4Cast", "eBay", "iPod".
     const cap = first !== first.toLowerCase() || /^[\p{N}\p{Ll}]{1,2}\p{Lu}/u.test(w);
-    out.push({ s: x.index, e, w, lower: w.toLowerCase(), cap, paren: false });
+    out.push({ s: x.s, e, w, lower: w.toLowerCase(), cap, paren: false });
     pos = e;
-    WORD_RE.lastIndex = e;
+    k = x.next;
   }
   return out;
 }

@@ -8,7 +8,8 @@
  */
 import { getProfile } from './profiles';
 import type { Analysis, Mention, ResolvedConfig, Role } from './types';
-import { SURNAME_FIRST, isCommonWord, isGivenName, lookupKey } from './names';
+import { isCommonWord, isGivenName, lookupKey } from './names';
+import { SURNAME_FIRST } from './lexicon/people-names';
 import { HONORIFIC_GENDER } from './lexicon/honorifics';
 import { givenSlip } from './variants';
 
