@@ -320,10 +320,9 @@ function scanParagraph(p: string): LocalScan {
 function cutsRunning(p: string, open: number, at: number): boolean {
   if (!/^[(\[]?[\p{Lu}\p{N}]/u.test(p.slice(at + 1, at + 3))) return false;
   const seg = p.slice(open + 1, at);
-  // The new mark opens a sentence: a full stop, question or exclamation mark right before it
-  // (`"We will win. "Next …`), not a mark inside the sentence (`"… isn’t about “Equal Justice”
-  // any more`, whose "U.S." before it ends no sentence).
-  return /[.?!…]["'”’)\]]*\s+$/.test(seg) && /\S\s+\S/.test(seg);
+  // A full stop after an initial or inside an abbreviation ("U.S. Department", "J. Smith") ends
+  // no sentence: `"The U.S. agency is not about “fair play” …` holds a nested quote.
+  return /(?:[?!…]|(?<!(?:^|[\s.])\p{Lu})\.)["'”’)\]]*\s+\S/u.test(seg + 'X') && /\S\s+\S/.test(seg);
 }
 
 /**

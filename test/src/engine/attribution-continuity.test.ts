@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze, lintText } from '../../../server/out/engine/index.js';
 import { attributionHow } from '../../../server/out/engine/attribution.js';
+import { parseDraft } from '../../../server/out/engine/draft.js';
+import { scanQuotes } from '../../../server/out/engine/quotes.js';
 
 // Issue 18, session 6: a speaker goes on speaking where a copy editor reads it so — under a
 // headline written as a speaker label, along a running quote, past a sentence that names nobody
@@ -100,4 +102,19 @@ test('nor into a quote-only paragraph after a sentence that does not end with th
   const start = text.indexOf(q2);
   assert.deepEqual(rows(text).map((r) => [r.speaker, r.by]), [['Amir Sadiq', 'cue'], [null, null]]);
   assert.deepEqual(flags(text), [[start, start + q2.length, 'Quote has no speaker']]);
+});
+
+test('scanner: a nested quote after an abbreviation stays inside the open quote; a new sentence after a full stop still cuts it', () => {
+  const scan = (text: string) => scanQuotes(parseDraft(text, 'plain')).quotes.map((q) => [q.start, q.end, q.running, q.continuesRunning]);
+  const t1 = 'Headline\n\n"The U.S. agency is not about “fair play” any more.\n\n"It is about control."\n';
+  assert.deepEqual(scan(t1), [[10, 61, true, false], [63, 85, false, true]]);
+  const t2 = 'Headline\n\nThe strike lasted 26 weeks. "We are going to win this. "Nobody will stop us," said Mr Reed.';
+  assert.deepEqual(scan(t2), [[38, 64, true, false], [65, 87, false, true]]);
+});
+
+test('scanner: doubled opening marks drop the outer pair only when the inner quote ends with a comma and the outer closes the paragraph', () => {
+  const scan = (text: string) => scanQuotes(parseDraft(text, 'plain')).quotes.map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(scan('Headline\n\n"“We will win,” Reyes said before leaving."\n'), ['“We will win,”']);
+  assert.deepEqual(scan('Headline\n\n"“Fair play” is a slogan," Reyes said.\n'), ['"“Fair play” is a slogan,"']);
+  assert.deepEqual(scan('Headline\n\n"“We will win,” he said to us," Reyes recalled.\n'), ['"“We will win,” he said to us,"']);
 });
