@@ -19,7 +19,7 @@
  */
 import type { ParagraphCache } from './cache';
 import { PERSON_LIKE_BRANDS, isCommonWord, isGivenName, lookupKey } from './names';
-import { memo } from './cache';
+import { cacheOf, memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
@@ -1570,8 +1570,34 @@ function perDraft(memo: WeakMap<Draft, Map<Mention, boolean>>, draft: Draft, m: 
   let known = memo.get(draft);
   if (!known) memo.set(draft, (known = new Map()));
   let v = known.get(m);
-  if (v === undefined) known.set(m, (v = f(draft, m)));
+  if (v === undefined) {
+    // In the editor, also across keystrokes: keyed by all the answer reads (mentionWindow).
+    const cache = cacheOf(draft);
+    v = cache ? cache.get(memo === ATTRIBUTIVE ? 'attributive' : 'organisation', mentionWindow(draft, m), () => f(draft, m)) : f(draft, m);
+    known.set(m, v);
+  }
   return v;
+}
+
+/**
+ * How far attributiveNow and organisationNow read around a name (nameSpan): 60 characters before
+ * it (and one into it), 50 after it. Reading further needs these widened, or the editor's memo
+ * goes stale.
+ */
+const WINDOW_BEFORE = 60;
+const WINDOW_AFTER = 50;
+
+/**
+ * Everything attributiveNow and organisationNow read of a mention, as one string: its kind, text,
+ * honorific and possessive; the prose around its name span; where its paragraph starts, when that
+ * is near enough to matter.
+ */
+function mentionWindow(draft: Draft, m: Mention): string {
+  const ns = nameSpan(m);
+  const from = Math.max(0, ns.start - WINDOW_BEFORE);
+  const para = draft.paragraphs[m.paragraph];
+  const paraBefore = Math.min(ns.start - (para ? para.start : 0), WINDOW_BEFORE + 1);
+  return `${m.kind}|${m.text}|${m.honorific ? 'h' : ''}${m.possessive ? 'p' : ''}|${ns.start - from},${ns.end - ns.start},${paraBefore}|${draft.prose.slice(from, ns.end + WINDOW_AFTER)}`;
 }
 
 function attributiveNow(draft: Draft, m: Mention): boolean {
