@@ -8,7 +8,8 @@
  */
 import { getProfile } from './profiles';
 import type { Analysis, Mention, ResolvedConfig, Role } from './types';
-import { SURNAME_FIRST, isCommonWord, isGivenName, lookupKey } from './names';
+import { isCommonWord, isGivenName, lookupKey } from './names';
+import { SURNAME_FIRST } from './lexicon/people-names';
 import { HONORIFIC_GENDER } from './lexicon/honorifics';
 import { givenSlip } from './variants';
 import { cacheOf, type ParagraphCache } from './cache';
@@ -316,13 +317,30 @@ const IDENTITY_ROLES = new Set<Role['kind']>(['before-appositive', 'appositive']
  * an editor's bracket, the sentence's context).
  */
 export function roleWords(role: Role | null | undefined): Set<string> | null {
-  if (!role || !IDENTITY_ROLES.has(role.kind) || role.context) return null;
+  if (!role || !IDENTITY_ROLES.has(role.kind) || role.context || !identityPhrase(role.text)) return null;
   const out = new Set<string>();
   for (const w of role.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (w.length < 3 && !ROLE_ABBREV.has(w)) continue;
     if (!ROLE_STOP.has(w)) out.add(ROLE_ABBREV.get(w) ?? w);
   }
   return out.size ? out : null;
+}
+
+const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'says', 'said', 'told', 'adds', 'added']);
+const LEAD_PREPOSITIONS = new Set(['of', 'with', 'from', 'in', 'at', 'for', 'by', 'on', 'to', 'after', 'before', 'like', 'as']);
+
+/**
+ * A role that names who someone is: a short noun phrase ("the judge", "Ohio's attorney general",
+ * "a Labour MP for Leeds"). An age or a place ("23, from Croydon"), a phrase opening on a
+ * preposition ("of the teachers' union"), a long description ("a fierce supporter of … and close
+ * friend of …") or one holding a clause ("the men's solicitor says") describes the person, as a
+ * story describes one person many ways: no identity of its own.
+ */
+function identityPhrase(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (!first || words.length > 6 || /^\p{N}/u.test(first) || LEAD_PREPOSITIONS.has(first)) return false;
+  return !words.some((w) => CLAUSE_WORDS.has(w));
 }
 
 /**
