@@ -17,9 +17,10 @@
  * Paragraph-local: results are a pure function of the paragraph text and the mentions' relative
  * spans, memoised through the ParagraphCache.
  */
+import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName, lookupKey } from './names';
-import { cacheOf, memo } from './cache';
+import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
@@ -1348,7 +1349,7 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     }
     list.sort((a, b) => a.start - b.start);
     const base = para.start;
-    const text = draft.prose.slice(para.start, para.end);
+    const text = paragraphText(draft, para);
     const sentIdx = para.sentences.length ? para.sentences : [];
     const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
     let key = '';
@@ -1569,34 +1570,8 @@ function perDraft(memo: WeakMap<Draft, Map<Mention, boolean>>, draft: Draft, m: 
   let known = memo.get(draft);
   if (!known) memo.set(draft, (known = new Map()));
   let v = known.get(m);
-  if (v === undefined) {
-    // In the editor, also across keystrokes: keyed by all the answer reads (mentionWindow).
-    const cache = cacheOf(draft);
-    v = cache ? cache.get(memo === ATTRIBUTIVE ? 'attributive' : 'organisation', mentionWindow(draft, m), () => f(draft, m)) : f(draft, m);
-    known.set(m, v);
-  }
+  if (v === undefined) known.set(m, (v = f(draft, m)));
   return v;
-}
-
-/**
- * How far attributiveNow and organisationNow read around a name (nameSpan): 60 characters before
- * it (and one into it), 50 after it. Reading further needs these widened, or the editor's memo
- * goes stale.
- */
-const WINDOW_BEFORE = 60;
-const WINDOW_AFTER = 50;
-
-/**
- * Everything attributiveNow and organisationNow read of a mention, as one string: its kind, text,
- * honorific and possessive; the prose around its name span; where its paragraph starts, when that
- * is near enough to matter.
- */
-function mentionWindow(draft: Draft, m: Mention): string {
-  const ns = nameSpan(m);
-  const from = Math.max(0, ns.start - WINDOW_BEFORE);
-  const para = draft.paragraphs[m.paragraph];
-  const paraBefore = Math.min(ns.start - (para ? para.start : 0), WINDOW_BEFORE + 1);
-  return `${m.kind}|${m.text}|${m.honorific ? 'h' : ''}${m.possessive ? 'p' : ''}|${ns.start - from},${ns.end - ns.start},${paraBefore}|${draft.prose.slice(from, ns.end + WINDOW_AFTER)}`;
 }
 
 function attributiveNow(draft: Draft, m: Mention): boolean {
