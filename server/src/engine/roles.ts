@@ -18,12 +18,13 @@
  * spans, memoised through the ParagraphCache.
  */
 import type { ParagraphCache } from './cache';
-import { PERSON_LIKE_BRANDS, isCommonWord, isGivenName, lookupKey } from './names';
+import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
+import { FIRM_SUFFIXES, ORG_DESCRIPTORS, PERSON_LIKE_BRANDS } from './lexicon/organisations';
 import { MONTHS, WEEKDAYS, capitalised } from './lexicon/time';
 import { sentenceContextRole } from './context-roles';
 import type { Analysis, Draft, Mention, Person, Quote, Span, Role, RoleKind, MentionRole } from './types';
@@ -32,8 +33,6 @@ import {
   ATTRIBUTIVE_AFTER,
   CREDIT_LINE,
   DEMONYMS,
-  ORG_DESCRIPTORS,
-  ORG_SUFFIXES,
   ROLE_VERBS,
   isCourtesyTitle,
   isStopWord,
@@ -1643,7 +1642,7 @@ function organisationNow(draft: Draft, m: Mention): boolean {
   // "Merrill Lynch", "Morgan Stanley", "Goldman Sachs" are firms (data: lexicon/organisations.ts);
   // Peter Lynch and Tony Banks are people.
   if (m.kind === 'full' && PERSON_LIKE_BRANDS.has(m.text.split(/\s+/).map(lookupKey).join(' '))) return true;
-  if (m.kind === 'full' && ORG_SUFFIXES.has(last.toLowerCase()) && !isGivenName(m.text.split(/\s+/)[0])) return true;
+  if (m.kind === 'full' && FIRM_SUFFIXES.has(last.toLowerCase()) && !isGivenName(m.text.split(/\s+/)[0])) return true;
   return /^\s*&/.test(draft.prose.slice(ns.end, ns.end + 4)) || /&\s*$/.test(draft.prose.slice(Math.max(0, ns.start - 4), ns.start));
 }
 

@@ -17,6 +17,7 @@
  * rules (byline near the top, deck under the headline) look at neighbours.
  */
 import type { Paragraph, ParagraphRole } from './types';
+import { piecesOf } from './tokens';
 
 /** A role read from the paragraph's text alone; 'name-line' is a byline near the top, a signature below. */
 export type ParagraphShape = ParagraphRole | 'name-line';
@@ -42,8 +43,9 @@ const BRACKET_CREDIT = /\((?:[^()]*\/\s*\p{Lu}[^()]*|[^()]*\b(?:[Pp]hoto|[Pp]hot
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
+/** The line's words: the pieces between spaces, commas and semicolons. */
 function words(line: string): string[] {
-  return line.split(/[\s,;]+/).filter((w) => w.length > 0);
+  return piecesOf(line, ',;');
 }
 
 /** Only capitalised words and particles: a name or an outlet, not a clause. */

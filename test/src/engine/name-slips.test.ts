@@ -230,3 +230,45 @@ test('a one-off slip before "said it" is the person misspelled, not a company; a
   const firm = analyzeText('Match\n\nJose Valverdino was happy. Valverdino said so.\n\nMarvelco said it would build the stadium.\n');
   assert.deepEqual(firm.people.map((p) => p.name), ['Jose Valverdino']);
 });
+
+test('a description after a name is no role of its own: an age and a town, a long appositive, a phrase opening on a preposition', () => {
+  const cases: [string, string][] = [
+    ['Court\n\nFeroz Amberley, the solicitor, spoke on Monday.\n\nMr Ambarley, 23, from Leeds, was freed in January.\n', 'Amberley'],
+    ['Talks\n\nKenneth Ashdown, the envoy, spoke. Ashdown said the talks went well.\n\nLater Ashdwn, a fierce critic of the plan and close friend of the minister, said more.\n', 'Ashdown'],
+    ['Union\n\nDrew Halloran, a committee member, spoke. "We will strike," said Halorran of the teachers\' union.\n', 'Halloran'],
+  ];
+  for (const [text, right] of cases) {
+    const slip = ['Ambarley', 'Ashdwn', 'Halorran'].find((s) => text.includes(s))!;
+    const at = text.indexOf(slip);
+    const n = text.split(right).length - 1;
+    assert.deepEqual(brief(text), [[at, at + slip.length, slip, `'${slip}' (1×) is also spelled '${right}' (${n}×) in this draft`, `Change to '${right}'`]], text);
+  }
+});
+
+test('under one surname, two known given names that sound alike are a slip (Mark/Marc); relatives and a role of their own are not', () => {
+  const text = 'Match\n\nMark Tellwood scored twice. Tellwood said it was good.\n\nLater Marc Tellwood was replaced.\n';
+  const at = text.indexOf('Marc');
+  assert.deepEqual(brief(text), [[at, at + 4, 'Marc', "'Marc' (1×) is also spelled 'Mark' (1×) in this draft", "Change to 'Mark'"]]);
+  assert.equal(fixText(text, { config: config() }).text, text.replace('Marc Tellwood', 'Mark Tellwood'));
+  const curt = 'Music\n\nKurt Bellamy wrote the songs. Bellamy toured for a year.\n\nSongwriter Curt Bellamy died in April.\n';
+  const c = curt.indexOf('Curt');
+  assert.deepEqual(brief(curt), [[c, c + 4, 'Curt', "'Curt' (1×) is also spelled 'Kurt' (1×) in this draft", "Change to 'Kurt'"]]);
+  const clean = [
+    'Match\n\nMark Oakes and Marc Oakes, brothers, both scored. Oakes said it was a family day.\n',
+    'Match\n\nMark Oakes scored twice. Oakes said it was a family day. His cousin Marc Oakes saved a penalty.\n',
+    'Match\n\nMark Oakes scored twice. Oakes said it was a family day. Marc Oakes, the goalkeeper, saved a penalty.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
+
+test('a full name whose only bare reuse is the slip is still a person, and the slip is flagged', () => {
+  // The name is confirmed by no other reuse: the one-off "Mr Keswod" in a person's place confirms it.
+  const text = 'Music\n\nThe new show starts in spring. Station controller Roly Keswood: "It is a new era."\n\nMr Keswod described the channel as its natural home.\n';
+  const at = text.indexOf('Keswod');
+  assert.deepEqual(brief(text), [[at, at + 6, 'Keswod', "'Keswod' (1×) is also spelled 'Keswood' (1×) in this draft", "Change to 'Keswood'"]]);
+  // The person's own given name before a slip of the surname, after "of".
+  const of = 'Budget\n\nBarack Ubanda spoke. Ubanda said the plan was fair. Ubanda left.\n\nIt fell short of Barack Ubada’s request.\n';
+  const u = of.indexOf('Ubada');
+  assert.deepEqual(brief(of), [[u, u + 5, 'Ubada', "'Ubada' (1×) is also spelled 'Ubanda' (3×) in this draft", "Change to 'Ubanda'"]]);
+  assert.equal(fixText(of, { config: config() }).text, of.replace('Ubada’s', 'Ubanda’s'));
+});

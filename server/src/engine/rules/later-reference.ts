@@ -45,9 +45,9 @@
 import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
 import { attributive, firstPerson, headArea, nameSpan, organisation } from '../roles';
 import { ATTRIBUTIVE_AFTER, WORK_BEFORE, isCourtesyTitle } from '../titles';
-import { PERSON_VERBS, isGivenName, isKnownPerson, isKnownSurname } from '../names';
+import { isGivenName, isKnownPerson, isKnownSurname } from '../names';
 import { partitionPoint } from '../lines';
-import { PLAIN_SAYING_VERBS } from '../lexicon/verbs';
+import { PERSON_VERBS, PLAIN_SAYING_VERBS } from '../lexicon/verbs';
 
 function norm(s: string): string {
   return s.normalize('NFC').replace(/[’]/g, "'").toLowerCase();
