@@ -52,7 +52,8 @@ import {
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
 import { isCommonWord, nameGender } from './names';
-import { SAYING_BASE_FORMS } from './lexicon/verbs';
+import { GOING_ON_FORMS, OBJECT_SAYING_FORMS, SAYING_BASE_FORMS } from './lexicon/verbs';
+import { AUXILIARIES } from './lexicon/function-words';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stage
@@ -226,10 +227,23 @@ function findCues(m: string, toks: Token[]): CueMatch[] {
       // Capitalised after another word, it is part of a name ("the Grand Slam", "Daily Post").
       if (toks[i].cap && prev && spaceOnly(m, prev.e, toks[i].s)) continue;
       if (nounAfterDeterminer(m, toks, i) || nounAfterModifiers(m, toks, i) || passive(m, toks, i) || nounAfterPreposition(m, toks, i) || nounAfterOpeningAdjective(m, toks, i)) continue;
+      if (noObjectAfter(m, toks[i]) || goingOnDoing(m, toks, i)) continue;
       out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
     }
   }
   return out;
+}
+
+/** A verb that needs an object with punctuation right after it is a noun: "its brands - all of them", "a heart attack.". */
+function noObjectAfter(m: string, t: Token): boolean {
+  return OBJECT_SAYING_FORMS.has(t.lower) && /^\s*(?:[,;:.)\]—–-]|$)/.test(m.slice(t.e, t.e + 3));
+}
+
+/** "continued to host", "continued his attacks": going on doing something else, not speaking. */
+function goingOnDoing(m: string, toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!GOING_ON_FORMS.has(toks[k].lower) || !next || !spaceOnly(m, toks[k].e, next.s)) return false;
+  return next.lower === 'to' || (DETERMINERS.has(next.lower) && next.lower !== 'that');
 }
 
 function isNameWord(t: Token): boolean {
@@ -460,8 +474,10 @@ function subjectNP(m: string, a: number, b: number, accept: (toks: Token[], np: 
   for (let k = 1; k < toks.length && k < 14 && starts.length < 4; k++) if (/[,\u0001\u0002]/.test(m.slice(toks[k - 1].e, toks[k].s))) starts.push(k);
   // "But Dunne …", "And then he …": skip a leading conjunction or sentence adverb.
   let lead = 0;
-  while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
+  while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && !LEADING_PREPOSITION.test(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
   if (lead > 0) starts.splice(1, 0, lead);
+  // "Why was he out in the heat?": a question's subject follows its wh-word and auxiliary.
+  if (toks.length > 2 && WH_WORD.test(toks[0].lower) && AUXILIARIES.has(toks[1].lower) && spaceOnly(m, toks[1].e, toks[2].s) && /\?[\s"”’)]*$/.test(m.slice(a, b))) starts.unshift(2);
   for (const st of starts) {
     if (st === 0 && !spaceOnly(m, a, toks[0].s) && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
     const np = forwardNP(m, toks, st, toks.length);
@@ -469,6 +485,11 @@ function subjectNP(m: string, a: number, b: number, accept: (toks: Token[], np: 
   }
   return null;
 }
+
+const WH_WORD = /^(?:why|what|how|where|when)$/;
+
+/** A word opening a phrase that is no subject ("On the same day, …"): its noun is an object. */
+const LEADING_PREPOSITION = /^(?:in|on|at|as|if|with|without|for|from|of|by|to|after|before|since|when|while|though|although|because|speaking|asked)$/;
 
 function anySubject(toks: Token[], np: [number, number]): boolean {
   const t = toks[np[0]];
