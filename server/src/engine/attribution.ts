@@ -1218,8 +1218,13 @@ function salienceOf(draft: Draft, named: Mention[]): number[] {
     if (e === undefined) leads.set(si, (e = leadingClauseEnd(text, draft.sentences[si])));
     return e;
   };
+  const pronounLed = new Map<number, boolean>();
   return named.map((m) => {
     if (m.possessive) return 2;
+    let led = pronounLed.get(m.sentence);
+    if (led === undefined) pronounLed.set(m.sentence, (led = pronounSubject(text, draft.sentences[m.sentence]) !== null));
+    // "But he broke with Lind": the sentence's subject is the pronoun, a name after it is not.
+    if (led) return 1;
     // The object of a preposition ("asked by Stephanopoulos", "a rally for Ted Cruz").
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, (m.honorific?.start ?? m.start) - 12), m.honorific?.start ?? m.start))) return 1;
     if (m.sentence === subjectOf || m.start < leadEnd(m.sentence)) return 1;
@@ -1238,11 +1243,38 @@ function leadingClauseEnd(text: string, sent: { start: number; end: number }): n
   return comma !== -1 && comma < sent.end ? comma : sent.start;
 }
 
+/** Indexes of names joined to another by "and" in one sentence ("Vicente Fox and Felipe Calderón"). */
+function coordinatedNames(text: string, named: Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i];
+    const b = named[i + 1];
+    if (a.sentence !== b.sentence || a.personId === b.personId || a.possessive) continue;
+    if (!/^(?:\s*,)?\s+(?:and|&)\s+$/.test(text.slice(a.end, b.honorific?.start ?? b.start))) continue;
+    out.add(i);
+    out.add(i + 1);
+  }
+  return out;
+}
+
+/** He or she as the subject of a sentence, after a conjunction or sentence adverb at most (not inside a quote opening it). */
+const PRONOUN_SUBJECT = /^[\s(]*(?:(?:but|and|so|yet|then|still|now|later|instead|meanwhile|also)\s+)?(he|she)\b/i;
+
+/** The he/she a sentence opens with as its subject: where it stands and its gender. */
+function pronounSubject(text: string, sent: { start: number; end: number }): { at: number; gender: Gender } | null {
+  const x = PRONOUN_SUBJECT.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+  if (!x) return null;
+  return { at: sent.start + x[0].length - x[1].length, gender: x[1].toLowerCase() === 'he' ? 'male' : 'female' };
+}
+
 /** A preposition right before a name: the name is its object, not a subject. */
 const OBJECT_BEFORE = /\b(?:by|to|with|for|of|on|at|from|against|about|than|toward|towards|like)\s+$/;
 
 /** The end of quoted words right before a pronoun speaker: `…,” he said`. */
-const CREDIT_BEFORE = /[,!?]["”’]\s*$/;
+const QUOTE_CREDIT_BEFORE = /[,!?]["”’]\s*$/;
+
+/** The end of reported speech right before a pronoun speaker: `Ryan and Trump will meet next week, he said`. */
+const SPEECH_CREDIT_BEFORE = /[\p{L}\p{N})],\s*$/u;
 
 /** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
 const PRONOUN_WINDOW = 2000;
@@ -1267,6 +1299,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     return g;
   };
   const salience = salienceOf(draft, named);
+  const coordinated = coordinatedNames(text, named);
   /**
    * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
    * sentence and the one before, a subject outranks an object, which outranks a possessive
@@ -1274,7 +1307,9 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
    * step down in salience). Else the latest person
    * named within the window whose gender does not disagree.
    */
-  const antecedent = (at: number, want: Gender | undefined): Person | undefined => {
+  // He/she opening a sentence, resolved once: the subject a later pronoun may stand for too.
+  const subjectPronouns = new Map<number, Person | undefined>();
+  const antecedent = (at: number, want: Gender | undefined, depth = 0): Person | undefined => {
     const lo = partitionPoint(named.length, (i) => named[i].end <= at);
     if (lo === 0) return undefined;
     const fits = (id: number) => {
@@ -1284,21 +1319,38 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     const here = sentenceAt(draft, at)?.index ?? 0;
     // `Yet Trump is also a "change agent," he said.`: the pronoun crediting the words before it
     // is not a person named in those words.
-    const credited = CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
-    let best: Mention | undefined;
+    // Reported speech closing on a comma counts only when no leading clause opens the sentence
+    // ("When Lind arrived, he said" may mean Lind).
+    const before = text.slice(Math.max(0, at - 4), at);
+    const credited = QUOTE_CREDIT_BEFORE.test(before) || (SPEECH_CREDIT_BEFORE.test(before) && leadingClauseEnd(text, draft.sentences[here]) === draft.sentences[here].start);
+    let best: Person | undefined;
     let bestRank = Infinity;
+    // The best is one of two people named together ("Fox and Calderón fired back"): he/she is nobody sure.
+    let pair = false;
+    // On a tie the one named later wins (candidates come latest first).
+    const consider = (p: Person | undefined, rank: number, paired = false) => {
+      if (!p || !fits(p.id) || rank >= bestRank) return;
+      best = p;
+      bestRank = rank;
+      pair = paired;
+    };
     for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
       if (credited && m.sentence === here) continue;
       // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
-      const rank = salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0);
-      if (rank < bestRank && fits(m.personId)) {
-        best = m;
-        bestRank = rank;
-      }
+      consider(people[m.personId], salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0), coordinated.has(i));
     }
+    // "But he broke from his policy of not attacking Lind. … Asked about it, he said": the
+    // subject of the sentence before is a pronoun, standing for whom it stood for there.
+    for (let si = here; si >= here - 1 && si >= 0 && depth < 3; si--) {
+      const sub = pronounSubject(text, draft.sentences[si]);
+      if (!sub || sub.at >= at || (want && sub.gender !== want)) continue;
+      if (!subjectPronouns.has(sub.at)) subjectPronouns.set(sub.at, antecedent(sub.at, sub.gender, depth + 1));
+      consider(subjectPronouns.get(sub.at), here - si);
+    }
+    if (pair && want && bestRank < 2) return undefined;
     let person: Person | undefined = people[named[lo - 1].personId];
-    if (!want) return best ? people[best.personId] : person;
+    if (!want) return best ?? person;
     let pick: Person | undefined;
     // Another person in the window who could be meant (gender agrees or unknown).
     let rival = false;
@@ -1315,7 +1367,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
         pick = people[id];
       }
     }
-    if (best) pick = people[best.personId];
+    if (best) pick = best;
     if (pick) {
       // The pronoun tells this person's gender only when nobody else in the window fits.
       if (!rival && genderOf(pick.id) === null) genders.set(pick.id, want);
