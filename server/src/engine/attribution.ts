@@ -34,26 +34,25 @@ import {
   BARE_SPEAKER_NOUNS,
   BETWEEN_WORDS,
   DETERMINERS,
-  HONORIFICS,
   NOT_NAME_WORDS,
   NP_STOP_WORDS,
-  PARTICIPLES,
-  HONORIFIC_GENDER,
   PERSON_PRONOUNS,
   PHRASE_CUES,
   PRONOUN_GENDER,
   ROLE_GENDER,
   TITLE_ROLE_WORDS,
-  UNISEX_GIVEN_NAMES,
   PRONOUNS,
-  REPORTING_VERBS,
   ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
+// (Local names for the lexicon's lists, kept so this file's logic reads as before.)
+import { GOING_ON_FORMS, OBJECT_SAYING_FORMS, SAYING_BASE_FORMS, SAYING_PARTICIPLES as PARTICIPLES, SAYING_VERBS as REPORTING_VERBS } from './lexicon/verbs';
+import { HONORIFIC_GENDER, SPEAKER_HONORIFICS as HONORIFICS } from './lexicon/honorifics';
+import { UNISEX_GIVEN_NAMES } from './lexicon/people-names';
 import { isCommonWord, nameGender } from './names';
-import { GOING_ON_FORMS, OBJECT_SAYING_FORMS, SAYING_BASE_FORMS } from './lexicon/verbs';
 import { AUXILIARIES } from './lexicon/function-words';
+import { tokenIndexAt, tokensOf, wordAt } from './tokens';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stage
@@ -94,7 +93,8 @@ const UNNAMED_ONE = new Set(['one', 'another']);
 const MASK = '\u0001';
 /** Stands for a scare quote or title: a word of the writer's sentence ("Marcia "Cia" Price"). */
 const MASK2 = '\u0002';
-const WORD_RE = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&/]*/gu;
+/** Marks a word of the writer's sentence carries inside it: "U.S.", "Putin’s", "AT&T", "24/7". */
+const WORD_JOINERS = "'’.-&/";
 
 interface Token {
   s: number;
@@ -130,23 +130,23 @@ function indexIn(m: string, ch: string, from: number, to: number): number {
  */
 function tokenize(m: string, a: number, b: number, max = Infinity): Token[] {
   const out: Token[] = [];
-  if (b < m.length) m = m.slice(0, b); // the word pattern never runs past b
-  WORD_RE.lastIndex = a;
+  const toks = tokensOf(m);
   let pos = a;
-  for (let x; out.length < max && (x = WORD_RE.exec(m)) && x.index < b; ) {
+  let k = tokenIndexAt(toks, a);
+  for (let x; out.length < max && (x = wordAt(m, toks, k, pos, b, WORD_JOINERS)); ) {
     // A parenthetical between pos and this word?
-    const open = indexIn(m, '(', pos, x.index);
+    const open = indexIn(m, '(', pos, x.s);
     if (open !== -1) {
       const close = indexIn(m, ')', open, Math.min(b, open + 41));
       if (close !== -1 && !m.slice(open, close).includes(MASK)) {
         out.push({ s: open, e: close + 1, w: m.slice(open, close + 1), lower: '', cap: false, paren: true });
         pos = close + 1;
-        WORD_RE.lastIndex = close + 1;
+        k = tokenIndexAt(toks, pos);
         continue;
       }
     }
-    let e = Math.min(x.index + x[0].length, b);
-    let raw = m.slice(x.index, e);
+    let e = x.e;
+    let raw = m.slice(x.s, e);
     const w = cleanWord(raw);
     if (w.length < raw.length) {
       e -= raw.length - w.length;
@@ -155,9 +155,9 @@ function tokenize(m: string, a: number, b: number, max = Infinity): Token[] {
     const first = w.charAt(0);
     // Capitalised, or a brand written "4Cast", "eBay", "iPod".
     const cap = first !== first.toLowerCase() || /^[\p{N}\p{Ll}]{1,2}\p{Lu}/u.test(w);
-    out.push({ s: x.index, e, w, lower: w.toLowerCase(), cap, paren: false });
+    out.push({ s: x.s, e, w, lower: w.toLowerCase(), cap, paren: false });
     pos = e;
-    WORD_RE.lastIndex = e;
+    k = x.next;
   }
   return out;
 }
@@ -306,7 +306,7 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
       if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8 && !clause) {
         const np = backwardNP(m, toks, k, lo, true);
         const nameBetween = isNameWord(toks[k]) && !DETERMINERS.has(toks[k].lower) && validNP(toks, k, j);
-        // "…the Republican primary, Gov. John Kasich (R-OH), said": a name between the commas
+        // "…the state primary, Gov. Alan Pryce (R-OH), said": a name between the commas
         // beats a determiner phrase before them.
         if (np && np[1] === k && !(nameBetween && DETERMINERS.has(toks[np[0]].lower))) return np;
         // "hunt master, Captain Ian Farquhar, said": the name between the commas.
@@ -612,7 +612,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
       // `," when Clinton blasted him` is another clause, not a credit.
       if (np && np[0] > 0 && SUBORDINATORS.has(toks[np[0] - 1].lower)) np = null;
     }
-    // `," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the
+    // `," Dana Pruett, the attorney general of Kansas, one of the states in the case, said`: the
     // speaker opens the tail and the verb follows a run of appositives.
     if (!np && cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s))) {
       const lead = forwardNP(m, toks, 0, cue.ti);
@@ -622,7 +622,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
       // `" about the decision, said RoseAnn DeMoro`
       if (!np) np = forwardNP(m, toks, cue.tj, toks.length);
     }
-    // `," the independent Vermont senator and Democratic presidential candidate told ABC`: the
+    // `," the veteran Iowa senator and Republican presidential hopeful told CBS`: the
     // whole run of words before the verb names the speaker.
     if (!np && cue.ti > 0 && cue.ti <= 14) {
       let j = cue.ti;
@@ -864,13 +864,13 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
         if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', subject: true };
       }
     }
-    // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
-    // sees "the opportunity to create value"`, `The AFI also questioned "the long-term viability"`.
+    // A quoted fragment inside a sentence belongs to the sentence's subject: `Harbour Bank
+    // sees "a chance to grow the business"`, `The union also doubted "the long-term future of the plan"`.
     if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
       const subj = subjectNP(m, ss, quotes[i].start);
       if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
     }
-    // `The "myth that ageing is a barrier" needs to be exploded, the pensions minister said.`:
+    // `The "myth that older staff cost more" must be dropped, the employment minister said.`:
     // a credit closing the sentence after its last comma.
     if (!res[i].by) {
       const se = nextBound(after);
@@ -897,7 +897,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const f = needLast ? cueBefore(m, lastStart, p.length, lastStart, (sp) => canSpeak(m, sp)) : null;
   if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
   else if (needLast) {
-    // "Morris appears almost evangelical." ¶ "I was on a cruise …": the person just described.
+    // "Lind sounds almost devout." ¶ "I was on a ferry …": the person just described.
     const subj = personSubject(m, lastStart, p.length);
     if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue', subject: true };
   }
@@ -1317,7 +1317,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       return !want || g === null || g === want;
     };
     const here = sentenceAt(draft, at)?.index ?? 0;
-    // `Yet Trump is also a "change agent," he said.`: the pronoun crediting the words before it
+    // `Yet Lind is also a "born fixer," he said.`: the pronoun crediting the words before it
     // is not a person named in those words.
     // Reported speech closing on a comma counts only when no leading clause opens the sentence
     // ("When Lind arrived, he said" may mean Lind).

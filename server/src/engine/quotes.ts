@@ -9,6 +9,7 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { sentenceAt, splitSentences } from './sentences';
 import { partitionPoint } from './lines';
+import { tokensOf } from './tokens';
 import type { Draft, Paragraph, Quote, QuoteKind, QuoteMarkProblem, TextEdit } from './types';
 
 /** Mark families: double, guillemet, single guillemet, single. */
@@ -174,12 +175,16 @@ const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** Elisions and decades that start with an apostrophe. */
 const ELISION = /^(?:\d\d(?:s\b|\b)|em\b|n['’]|til\b|cause\b|tis\b|twas\b|bout\b|round\b|s\b|Tis\b|Twas\b|Cause\b|Til\b)/;
 
-function tokenize(p: string): Tok[] {
+/** Quote marks and apostrophes: the punctuation tokens the scanner reads. */
+const MARKS = '"“”„«»‹›\'‘’‚';
+
+/** The paragraph's quote marks (punct tokens of the shared token model), each with what it can do. */
+function quoteMarks(p: string): Tok[] {
   const toks: Tok[] = [];
-  const re = /["“”„«»‹›'‘’‚]/g;
-  for (let m; (m = re.exec(p)); ) {
-    const i = m.index;
-    const ch = m[0];
+  for (const t of tokensOf(p)) {
+    if (t.kind !== 'punct' || t.e - t.s !== 1 || !MARKS.includes(p[t.s])) continue;
+    const i = t.s;
+    const ch = p[i];
     const prev = i > 0 ? p[i - 1] : undefined;
     const next = i + 1 < p.length ? p[i + 1] : undefined;
     const prevSpace = isSpaceCh(prev);
@@ -218,7 +223,7 @@ function tokenize(p: string): Tok[] {
 }
 
 function scanParagraph(p: string): LocalScan {
-  const toks = tokenize(p);
+  const toks = quoteMarks(p);
   const quotes: LocalQuote[] = [];
   const unopened: Array<[number, string]> = [];
   let straight = 0;
