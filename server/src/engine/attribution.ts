@@ -1223,7 +1223,7 @@ function salienceOf(draft: Draft, named: Mention[]): number[] {
     if (m.possessive) return 2;
     let led = pronounLed.get(m.sentence);
     if (led === undefined) pronounLed.set(m.sentence, (led = pronounSubject(text, draft.sentences[m.sentence]) !== null));
-    // "But he broke with Lind": the sentence's subject is the pronoun, a name after it is not.
+    // "But he snubbed Lind": the sentence's subject is the pronoun, a name after it is not.
     if (led) return 1;
     // The object of a preposition ("asked by Stephanopoulos", "a rally for Ted Cruz").
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, (m.honorific?.start ?? m.start) - 12), m.honorific?.start ?? m.start))) return 1;
@@ -1340,7 +1340,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
       consider(people[m.personId], salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0), coordinated.has(i));
     }
-    // "But he broke from his policy of not attacking Lind. … Asked about it, he said": the
+    // "But he dropped his rule of never naming Lind. … Asked about it, he said": the
     // subject of the sentence before is a pronoun, standing for whom it stood for there.
     for (let si = here; si >= here - 1 && si >= 0 && depth < 3; si--) {
       const sub = pronounSubject(text, draft.sentences[si]);

@@ -152,7 +152,7 @@ test('"issued a statement" is a cue: the quote-only paragraph after it takes the
 });
 
 test('a quote answering a question about a person is that person’s: "Why was he out in the heat?"', () => {
-  const q = '"My mom says I have to save up for college."';
+  const q = '"My aunt wants me to put money aside for school."';
   const text = `Water sellers\n\nTomas Ruiz, 13, sold water on Broad Street.\n\nWhy was he out in the heat? ${q}\n`;
   assert.deepEqual(rows(text), [{ quote: q, speaker: 'he', by: 'cue', how: 'pronoun “he” → Tomas Ruiz' }]);
   assert.deepEqual(flags(text), []);

@@ -10,7 +10,7 @@ function speakers(text: string): [string | null, string | null][] {
 
 test('he after a pronoun subject stands for whom that pronoun stood for, not for a name after it', () => {
   const text =
-    'Carson hits back\n\nBen Carson spoke on Sunday.\n\nBut he broke briefly from his policy of not attacking Tom Grady to take a swipe at the businessman, who has mocked Carson for weeks. ' +
+    'Carson hits back\n\nBen Carson spoke on Sunday.\n\nBut he dropped for once his rule of never naming Tom Grady and took aim at the developer, who has mocked Carson for weeks. ' +
     'Asked by Paul Stone to respond to Grady’s criticism, he said, “What does it say about a man who does that?”\n';
   assert.deepEqual(speakers(text), [['he', 'Ben Carson']]);
 });
