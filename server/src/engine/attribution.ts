@@ -474,12 +474,16 @@ function subjectNP(m: string, a: number, b: number, accept: (toks: Token[], np: 
   for (let k = 1; k < toks.length && k < 14 && starts.length < 4; k++) if (/[,\u0001\u0002]/.test(m.slice(toks[k - 1].e, toks[k].s))) starts.push(k);
   // "But Dunne …", "And then he …": skip a leading conjunction or sentence adverb.
   let lead = 0;
-  while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && !LEADING_PREPOSITION.test(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
+  while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
+  // Right after a preposition ("On the same day, Lind …", "For Henry Reichhold, this is …") the
+  // phrase is its object: only a name there may speak.
+  const objectAt = lead > 0 && LEADING_PREPOSITION.test(toks[lead - 1].lower) ? lead : -1;
   if (lead > 0) starts.splice(1, 0, lead);
   // "Why was he out in the heat?": a question's subject follows its wh-word and auxiliary.
   if (toks.length > 2 && WH_WORD.test(toks[0].lower) && AUXILIARIES.has(toks[1].lower) && spaceOnly(m, toks[1].e, toks[2].s) && /\?[\s"”’)]*$/.test(m.slice(a, b))) starts.unshift(2);
   for (const st of starts) {
     if (st === 0 && !spaceOnly(m, a, toks[0].s) && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
+    if (st === objectAt && !isNameWord(toks[st])) continue;
     const np = forwardNP(m, toks, st, toks.length);
     if (np && accept(toks, np)) return [toks[np[0]].s, toks[np[1] - 1].e];
   }

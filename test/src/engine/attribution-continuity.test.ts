@@ -144,6 +144,12 @@ test('a phrase opening the sentence after a preposition is not its subject: "On 
   assert.deepEqual(rows(text).map((r) => r.speaker), ['Ana Lind']);
 });
 
+test('after a preposition and a time word the subject follows ("On Wednesday they …"); a name after a preposition may lead in with a colon', () => {
+  const text = 'Poster row\n\nOn Wednesday they unveiled a poster under the words "How can they fight crime when they fight each other?"\n\nFor Henry Ross, this is progress: "That is the whole point of the thing, and I like it."\n';
+  assert.deepEqual(rows(text).map((r) => [r.speaker, r.by]), [['they', 'cue'], ['Henry Ross', 'colon']]);
+  assert.deepEqual(flags(text), []);
+});
+
 test('"issued a statement" is a cue: the quote-only paragraph after it takes the body that issued it', () => {
   const q = '“On behalf of everyone at the ministry, we offer a full apology to the players.”';
   const text = `Ministry apologises\n\nAt the minister’s request, the ministry issued a statement apologising to the players.\n\n${q}\n`;
