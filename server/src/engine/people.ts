@@ -15,12 +15,14 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
-import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PLAIN_SAYING_VERBS } from './lexicon/verbs';
-import { COURTESY_TITLES } from './lexicon/honorifics';
+import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PERSON_PHRASAL_VERBS, PERSON_VERBS, PLAIN_SAYING_VERBS, VERBS_AFTER_A_NAME } from './lexicon/verbs';
+import { COURTESY_TITLES, DOTTED_ONLY_HONORIFICS, HONORIFICS } from './lexicon/honorifics';
+import { COMPANY_DESCRIPTORS, FIRM_OR_TEAM_DESCRIPTORS, ORG_SUFFIXES, PERSON_LIKE_BRANDS } from './lexicon/organisations';
+import { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './lexicon/people-names';
+import { TITLE_WORDS } from './lexicon/title-words';
 import { MONTHS } from './lexicon/time';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
-  AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
@@ -312,20 +314,6 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
   return out;
 }
 
-/** Lower-case words that describe a company right before its name. */
-const ORG_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
-  'airline', 'brewer', 'supermarket', 'chain', 'operator', 'provider', 'publisher', 'website', 'site', 'agency', 'broker',
-  'stockbroker', 'manufacturer', 'producer', 'developer', 'distributor', 'conglomerate', 'multinational', 'startup',
-  'start-up', 'label', 'studio', 'broadcaster', 'channel', 'newspaper', 'magazine', 'band', 'outfit', 'club', 'side',
-  'team', 'rivals', 'utility', 'lender', 'investor', 'fund', 'consultancy', 'analysts', 'researchers', 'firms', 'brand',
-  'bookmaker', 'bookmakers']);
-
-/** Descriptors that are never said of a person (a subset of ORG_DESCRIPTORS: not "investor", "side"). */
-const COMPANY_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
-  'airline', 'brewer', 'supermarket', 'chain', 'website', 'agency', 'manufacturer', 'conglomerate', 'multinational',
-  'startup', 'start-up', 'label', 'broadcaster', 'newspaper', 'magazine', 'band', 'utility', 'lender', 'consultancy', 'brand', 'firms',
-  'bookmaker', 'bookmakers']);
-
 /** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
 function modifierFollows(text: string, at: number): boolean {
   const m = /^ (\p{Ll}[\p{Ll}\-]*) \p{Lu}/u.exec(text.slice(at, at + 40));
@@ -376,7 +364,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   if (c0 === ',' || c0 === ' ' || c0 === ';' || c0 === '\u00a0' || c0 === '\n') {
     const after = text.slice(afterFrom, afterFrom + 60);
     const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
-    reportAfter = !!am && REPORTING_VERBS.has(am[1]);
+    reportAfter = !!am && VERBS_AFTER_A_NAME.has(am[1]);
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
@@ -394,7 +382,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
     companyBefore: COMPANY_DESCRIPTORS.has(pw),
     modifierAfter: !possessive && c0 === ' ' && modifierFollows(text, afterFrom),
-    orgBefore: ORG_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
+    orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
 }
@@ -520,7 +508,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     for (let x = 0; x < n - 1; x++) {
       if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
       if (x + 2 >= n) {
-        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tim McGraw"), never a person.
+        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
         const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, poss, text, inBr, run[0].s);
         b.brand = true;
         out.push(b);
@@ -1045,14 +1033,36 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
   // before an ordinary word one desk slip from that person's surname, the word written nowhere else.
   let capWords: Map<string, number[]> | null = null;
+  // (A name word that is no ordinary word may follow "of" or "the": "short of Barack Oama's request".)
   const surnameSlipOfNamed = (c: DocCand, core: string): boolean => {
-    if (c.parts.length !== 2 || c.inList || c.detBefore) return false;
+    if (c.parts.length !== 2 || c.inList || (c.detBefore && c.weakSurname)) return false;
     const given = c.parts[0].w;
     const f = fold(core);
     const near = persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
     if (near.length === 0) return false;
     const cw = (capWords ??= capitalisedWords(draft.prose));
     return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
+  };
+  // "Roly Keating … Mr Kating described": a bare reuse misspelled by one desk slip, written once,
+  // where a person stands (a courtesy title, a verb of speech, a role), confirms the name too.
+  let slipSingles: Map<string, string[]> | null = null;
+  const slipReuse = (core: string): boolean => {
+    if (!slipSingles) {
+      const uses = new Map<string, number>();
+      for (const x of singles) uses.set(x.word!.core, (uses.get(x.word!.core) ?? 0) + 1);
+      slipSingles = new Map();
+      for (const x of singles) {
+        const w = x.word!.core;
+        if (x.detBefore || x.inList || !x.alone || uses.get(w) !== 1 || w.length < 3 || !(x.honorific || x.reportAfter || x.context || x.roleBefore)) continue;
+        const f = fold(w);
+        const l = slipSingles.get(f.charAt(0));
+        if (l) l.push(w);
+        else slipSingles.set(f.charAt(0), [w]);
+      }
+    }
+    const f = fold(core);
+    if (f.length < 4) return false;
+    return (slipSingles.get(f.charAt(0)) ?? []).some((w) => deskSlip(fold(w), f) && isSlip(spellingVariant(w, core), w, core));
   };
   const pending: DocCand[] = [];
   for (const c of maybes) {
@@ -1064,7 +1074,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(c, core);
     } else {
       bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
-      ok = bareKeys.has(translitKey(core)) || personsByCore.has(core);
+      ok = bareKeys.has(translitKey(core)) || personsByCore.has(core) || surnameSlipOfNamed(c, core) || slipReuse(core);
     }
     if (ok) {
       placeFull(c);
