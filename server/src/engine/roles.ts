@@ -18,6 +18,7 @@
  * spans, memoised through the ParagraphCache.
  */
 import type { ParagraphCache } from './cache';
+import { paragraphText } from './draft';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
@@ -1485,7 +1486,7 @@ function paragraphMentionRoles(draft: Draft, pi: number, list: Mention[], paraQu
   }
   list.sort((a, b) => a.start - b.start);
   const base = para.start;
-  const text = draft.prose.slice(para.start, para.end);
+  const text = paragraphText(draft, para);
   const sentIdx = para.sentences.length ? para.sentences : [];
   const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
   const names = list.map((m) => paragraphName(m, base, sentIdx, sentences));
