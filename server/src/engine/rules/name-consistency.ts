@@ -142,20 +142,17 @@ function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<s
   return out;
 }
 
-const KIN_BEFORE_RE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|twin|widow|widower|grandson|granddaughter|grandfather|grandmother)s?,?\s+$/i;
-
 /**
  * Under one surname, a given name written once has an identity of its own (a relative, not a
- * slip: Mark and Marc Oakes, brothers): it shares a sentence with the other spelling, follows a
- * word of kinship ("his cousin Marc Oakes"), or is given a role that shares no word with any role
- * of the other spelling ("Marc Oakes, the goalkeeper").
+ * slip): it is listed with the other spelling ("Mark Oakes and Marc Oakes"), or each spelling is
+ * given a role and the roles share no word ("Mark Oakes, the striker … Marc Oakes, the goalkeeper").
  */
 function givenOwnIdentity(analysis: Analysis, m: Mention, uses: PartUse[], canonical: string, roles: Map<string, Set<string>[]>): boolean {
   const text = analysis.draft.text;
-  if (m.sentence >= 0 && uses.some((u) => u.span.text === canonical && u.mention.sentence === m.sentence)) return true;
-  if (KIN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  const listed = (a: Mention, b: Mention) => a.end <= b.start && /^\s*(?:,|,?\s*and|&|or)\s+$/.test(text.slice(a.end, b.start));
+  if (uses.some((u) => u.span.text === canonical && (listed(u.mention, m) || listed(m, u.mention)))) return true;
   const own = m.index >= 0 ? roleWords(analysis.roles[m.index]?.role) : null;
-  return !!own && !(roles.get(canonical) ?? []).some((r) => [...r].some((w) => own.has(w)));
+  return !!own && rolesDiffer([own], roles.get(canonical));
 }
 
 /** One spelling is the other's family plural (Burke / the Burkes). */
