@@ -1486,11 +1486,12 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
  * Two ordinary surnames (Johnson/Johnston, Baker/Bakker, Smith/Smyth) are two names, unless one is
  * written once, bare, where a person stands (a courtesy title, a verb of speech, a role; not in a
  * list, not after "the"), one desk slip from the surname of a person the draft names twice or
- * more: no one else is introduced by it, and a desk queries "Mr Bakker said" in a story about
- * Norman Baker. Never an ordinary English word ("Ran", "Gay").
+ * more, or once under a courtesy title ("Mr Bakker" names someone introduced, and no one is
+ * introduced by it): a desk queries "Mr Bakker said" in a story about Norman Baker. Never an
+ * ordinary English word ("Ran", "Gay").
  */
 function ordinarySurnameSlip(token: string, surname: string, c: NameCandidate, once: boolean, uses: number): boolean {
-  if (!once || uses < 2 || isCommonWord(token) || !c.alone || c.inList || c.detBefore || c.inBrackets) return false;
+  if (!once || (uses < 2 && !c.honorific) || isCommonWord(token) || !c.alone || c.inList || c.detBefore || c.inBrackets) return false;
   return (personSlot(c) || !!c.honorific) && deskSlip(fold(token), fold(surname));
 }
 
@@ -1648,7 +1649,7 @@ function canMerge(a: Names, b: Names, givensUsed: Set<string | null>): boolean {
       if (isSlip(v, x, y) && slipJoins(a, b, x, y, givensUsed)) return true;
       // Two ordinary surnames one desk slip apart (Baker, "Mr Bakker"): the same gates.
       if (bothOrdinary(x, y)) {
-        if (v === 'translit' && Math.max(a.count, b.count) >= 2 && deskSlip(fold(x), fold(y)) && slipJoins(a, b, x, y, givensUsed)) return true;
+        if (v === 'translit' && (Math.max(a.count, b.count) >= 2 || a.sexes.size + b.sexes.size > 0) && deskSlip(fold(x), fold(y)) && slipJoins(a, b, x, y, givensUsed)) return true;
         continue;
       }
       if (v === 'translit') return true;

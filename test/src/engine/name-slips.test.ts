@@ -287,3 +287,20 @@ test('two ordinary surnames a slip apart: the one written once where a person st
   ];
   for (const t of clean) assert.deepEqual(brief(t), [], t);
 });
+
+test('a given name of the other sex that sounds the same is a slip (Toni for Tony), unless the draft speaks of a relative of that sex', () => {
+  const text = 'Vote\n\nTony Blairwood spoke on Monday. Blairwood said the vote was close.\n\nThere is a lack of trust in Toni Blairwood, she said.\n';
+  const at = text.indexOf('Toni');
+  assert.deepEqual(brief(text), [[at, at + 4, 'Toni', "'Toni' (1×) is also spelled 'Tony' (1×) in this draft", "Change to 'Tony'"]]);
+  const clean = [
+    'Court\n\nTony Marsh and his wife spoke. Tony Marsh said the house was sold.\n\nToni Marsh said it was not.\n',
+    'Court\n\nTony Marsh and Toni Marsh spoke. Tony Marsh said the house was sold.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
+
+test('an ordinary surname a slip from a name introduced once is queried under a courtesy title ("Mr Bakker")', () => {
+  const text = 'Energy\n\nNorman Baker spoke on Monday.\n\nMr Bakker, the spokesman, said more.\n';
+  const at = text.indexOf('Bakker');
+  assert.deepEqual(brief(text), [[at, at + 6, 'Bakker', "'Bakker' (1×) is also spelled 'Baker' (1×) in this draft", "Change to 'Baker'"]]);
+});

@@ -7,6 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
+import { nameGender } from '../names';
 import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, unreadGivenSlips, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
@@ -142,13 +143,23 @@ function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<s
   return out;
 }
 
+const KIN_OF_SEX = {
+  female: /\b(?:wife|daughter|sister|mother|widow|niece|aunt|granddaughter|grandmother|girlfriend|fianc[ée]e)s?\b/i,
+  male: /\b(?:husband|son|brother|father|widower|nephew|uncle|grandson|grandfather|boyfriend|fianc[ée])s?\b/i,
+};
+
 /**
  * Under one surname, a given name written once has an identity of its own (a relative, not a
- * slip): it is listed with the other spelling ("Mark Oakes and Marc Oakes"), or each spelling is
- * given a role and the roles share no word ("Mark Oakes, the striker … Marc Oakes, the goalkeeper").
+ * slip): it is listed with the other spelling ("Mark Oakes and Marc Oakes"); it is a name of the
+ * other sex (Toni beside Tony) in a draft that speaks of a relative of that sex ("his wife"); or
+ * each spelling is given a role and the roles share no word ("Mark Oakes, the striker … Marc
+ * Oakes, the goalkeeper").
  */
 function givenOwnIdentity(analysis: Analysis, m: Mention, uses: PartUse[], canonical: string, roles: Map<string, Set<string>[]>): boolean {
   const text = analysis.draft.text;
+  const slip = uses.find((u) => u.mention === m)?.span.text ?? '';
+  const sex = nameGender(slip);
+  if (sex && sex !== nameGender(canonical) && KIN_OF_SEX[sex].test(text)) return true;
   const listed = (a: Mention, b: Mention) => a.end <= b.start && /^\s*(?:,|,?\s*and|&|or)\s+$/.test(text.slice(a.end, b.start));
   if (uses.some((u) => u.span.text === canonical && (listed(u.mention, m) || listed(m, u.mention)))) return true;
   const own = m.index >= 0 ? roleWords(analysis.roles[m.index]?.role) : null;
