@@ -8,9 +8,6 @@
  */
 import { MONTHS_NOT_NAMES, WEEKDAYS } from './lexicon/time';
 
-/** Every reporting-verb form, and their participles (lexicon/verbs.ts). */
-export { SAYING_VERBS as REPORTING_VERBS, SAYING_PARTICIPLES as PARTICIPLES } from './lexicon/verbs';
-
 /**
  * Multi-word cues, lower-case, matched on word boundaries. `according to X` and `in X's words`
  * put the speaker after the cue; the others behave like a verb.
@@ -60,7 +57,6 @@ export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it',
 /** Pronouns resolved to a person (the others stand for a body or for the writer). */
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'who']);
 
-export { SPEAKER_HONORIFICS as HONORIFICS, HONORIFIC_GENDER } from './lexicon/honorifics';
 
 /**
  * Nouns that make a role or a body a speaker on their own, without a determiner
@@ -189,4 +185,3 @@ export const TITLE_ROLE_WORDS: ReadonlySet<string> = new Set([
   'empress', 'sultan', 'marquess', 'marchioness', 'viscount', 'viscountess',
 ]);
 
-export { UNISEX_GIVEN_NAMES } from './lexicon/people-names';

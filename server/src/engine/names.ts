@@ -210,13 +210,6 @@ export function isNonNameWord(word: string): boolean {
 
 const DEMONYM_RE = /^(?:[a-z]+(?:ian|ean|ese|ish|ani|iot|ican|ern))$/;
 
-/** The word lists live in lexicon/; these names are kept for their importers. */
-export { HONORIFICS, DOTTED_ONLY_HONORIFICS } from './lexicon/honorifics';
-export { ORG_SUFFIXES, PERSON_LIKE_BRANDS } from './lexicon/organisations';
-export { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './lexicon/people-names';
-export { TITLE_WORDS } from './lexicon/title-words';
-export { VERBS_AFTER_A_NAME as REPORTING_VERBS, PERSON_PHRASAL_VERBS, PERSON_VERBS } from './lexicon/verbs';
-
 /** `s` with the characters a regular expression treats specially escaped, to match it literally. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -15,12 +15,14 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
-import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PLAIN_SAYING_VERBS } from './lexicon/verbs';
-import { COURTESY_TITLES } from './lexicon/honorifics';
+import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PERSON_PHRASAL_VERBS, PERSON_VERBS, PLAIN_SAYING_VERBS, VERBS_AFTER_A_NAME } from './lexicon/verbs';
+import { COURTESY_TITLES, DOTTED_ONLY_HONORIFICS, HONORIFICS } from './lexicon/honorifics';
+import { COMPANY_DESCRIPTORS, FIRM_OR_TEAM_DESCRIPTORS, ORG_SUFFIXES, PERSON_LIKE_BRANDS } from './lexicon/organisations';
+import { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './lexicon/people-names';
+import { TITLE_WORDS } from './lexicon/title-words';
 import { MONTHS } from './lexicon/time';
 import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
 import {
-  AMBIGUOUS_GIVEN, DOTTED_ONLY_HONORIFICS, HONORIFICS, PERSON_LIKE_BRANDS, ORG_SUFFIXES, PARTICLES, PERSON_OF_NOUNS, PERSON_PHRASAL_VERBS, PERSON_VERBS, REPORTING_VERBS, SURNAME_FIRST, TITLE_WORDS,
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
 } from './names';
@@ -312,20 +314,6 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
   return out;
 }
 
-/** Lower-case words that describe a company right before its name. */
-const ORG_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
-  'airline', 'brewer', 'supermarket', 'chain', 'operator', 'provider', 'publisher', 'website', 'site', 'agency', 'broker',
-  'stockbroker', 'manufacturer', 'producer', 'developer', 'distributor', 'conglomerate', 'multinational', 'startup',
-  'start-up', 'label', 'studio', 'broadcaster', 'channel', 'newspaper', 'magazine', 'band', 'outfit', 'club', 'side',
-  'team', 'rivals', 'utility', 'lender', 'investor', 'fund', 'consultancy', 'analysts', 'researchers', 'firms', 'brand',
-  'bookmaker', 'bookmakers']);
-
-/** Descriptors that are never said of a person (a subset of ORG_DESCRIPTORS: not "investor", "side"). */
-const COMPANY_DESCRIPTORS = new Set(['firm', 'giant', 'maker', 'group', 'company', 'retailer', 'bank', 'carrier', 'insurer',
-  'airline', 'brewer', 'supermarket', 'chain', 'website', 'agency', 'manufacturer', 'conglomerate', 'multinational',
-  'startup', 'start-up', 'label', 'broadcaster', 'newspaper', 'magazine', 'band', 'utility', 'lender', 'consultancy', 'brand', 'firms',
-  'bookmaker', 'bookmakers']);
-
 /** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
 function modifierFollows(text: string, at: number): boolean {
   const m = /^ (\p{Ll}[\p{Ll}\-]*) \p{Lu}/u.exec(text.slice(at, at + 40));
@@ -376,7 +364,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   if (c0 === ',' || c0 === ' ' || c0 === ';' || c0 === '\u00a0' || c0 === '\n') {
     const after = text.slice(afterFrom, afterFrom + 60);
     const am = /^,?\s+(?:has |had |have |also |later |then |once |previously |himself |herself |recently |again |quickly |publicly |first )?([\p{Ll}]+)\b/u.exec(after);
-    reportAfter = !!am && REPORTING_VERBS.has(am[1]);
+    reportAfter = !!am && VERBS_AFTER_A_NAME.has(am[1]);
     whoAfter = /^,?\s+who(?:se)?\b/u.test(after) || /^\s*\((?:\d|[A-Z]-)/u.test(after);
     // "fears that Rock, who …": "that" before a name with a clause of its own is a conjunction.
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
@@ -394,7 +382,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
     companyBefore: COMPANY_DESCRIPTORS.has(pw),
     modifierAfter: !possessive && c0 === ' ' && modifierFollows(text, afterFrom),
-    orgBefore: ORG_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
+    orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
   };
 }
@@ -520,7 +508,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     for (let x = 0; x < n - 1; x++) {
       if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
       if (x + 2 >= n) {
-        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tim McGraw"), never a person.
+        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
         const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, poss, text, inBr, run[0].s);
         b.brand = true;
         out.push(b);

@@ -9,6 +9,7 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { sentenceAt, splitSentences } from './sentences';
 import { partitionPoint } from './lines';
+import { tokensOf } from './tokens';
 import type { Draft, Paragraph, Quote, QuoteKind, QuoteMarkProblem, TextEdit } from './types';
 
 /** Mark families: double, guillemet, single guillemet, single. */
@@ -174,12 +175,16 @@ const WORDISH = /[\p{L}\p{N}\p{M}]/u;
 /** Elisions and decades that start with an apostrophe. */
 const ELISION = /^(?:\d\d(?:s\b|\b)|em\b|n['’]|til\b|cause\b|tis\b|twas\b|bout\b|round\b|s\b|Tis\b|Twas\b|Cause\b|Til\b)/;
 
-function tokenize(p: string): Tok[] {
+/** Quote marks and apostrophes: the punctuation tokens the scanner reads. */
+const MARKS = '"“”„«»‹›\'‘’‚';
+
+/** The paragraph's quote marks (punct tokens of the shared token model), each with what it can do. */
+function quoteMarks(p: string): Tok[] {
   const toks: Tok[] = [];
-  const re = /["“”„«»‹›'‘’‚]/g;
-  for (let m; (m = re.exec(p)); ) {
-    const i = m.index;
-    const ch = m[0];
+  for (const t of tokensOf(p)) {
+    if (t.kind !== 'punct' || t.e - t.s !== 1 || !MARKS.includes(p[t.s])) continue;
+    const i = t.s;
+    const ch = p[i];
     const prev = i > 0 ? p[i - 1] : undefined;
     const next = i + 1 < p.length ? p[i + 1] : undefined;
     const prevSpace = isSpaceCh(prev);
@@ -218,7 +223,7 @@ function tokenize(p: string): Tok[] {
 }
 
 function scanParagraph(p: string): LocalScan {
-  const toks = tokenize(p);
+  const toks = quoteMarks(p);
   const quotes: LocalQuote[] = [];
   const unopened: Array<[number, string]> = [];
   let straight = 0;
@@ -313,14 +318,34 @@ function scanParagraph(p: string): LocalScan {
     quotes.push({ open: o.pos, openCh: o.ch, close: -1, closeCh: '', family: o.family, end: p.length, cutByOpener: false });
   }
   quotes.sort((a, b) => a.open - b.open);
-  return { quotes: outermost(quotes), unopened, straight, curly };
+  return { quotes: outermost(unwrapDoubled(p, quotes)), unopened, straight, curly };
 }
 
 /** A new opening mark at `at` ends the quote opened at `open` when a full sentence lies between and the new one starts a sentence. */
 function cutsRunning(p: string, open: number, at: number): boolean {
   if (!/^[(\[]?[\p{Lu}\p{N}]/u.test(p.slice(at + 1, at + 3))) return false;
   const seg = p.slice(open + 1, at);
-  return /[.?!…]["'”’)\]]*\s+\S/.test(seg + 'X') && /\S\s+\S/.test(seg);
+  // A full stop after an initial or inside an abbreviation ("U.S. Department", "J. Smith") ends
+  // no sentence: `"The U.S. agency is not about “fair play” …` holds a nested quote.
+  return /(?:[?!…]|(?<!(?:^|[\s.])\p{Lu})\.)["'”’)\]]*\s+\S/u.test(seg + 'X') && /\S\s+\S/.test(seg);
+}
+
+/**
+ * Doubled opening marks around a passage of copy that quotes and credits someone itself
+ * (`"“You don’t win that way,” Lind replied before adding that …"`): the outer pair wraps the
+ * whole paragraph, the inner quote ends with a comma, question or exclamation mark (its credit
+ * follows). The inner quote is the quote and the credit is prose; the outer pair is dropped.
+ */
+function unwrapDoubled(p: string, quotes: LocalQuote[]): LocalQuote[] {
+  let drop: Set<LocalQuote> | null = null;
+  for (let k = 0; k + 1 < quotes.length; k++) {
+    const q = quotes[k];
+    const n = quotes[k + 1];
+    if (q.family !== 'dq' || n.family !== 'dq' || n.open !== q.open + 1 || n.close < 0 || q.close <= n.close) continue;
+    if (!/[,!?]$/.test(p.slice(n.open + 1, n.close).trimEnd()) || /\S/.test(p.slice(q.close + 1))) continue;
+    (drop ??= new Set()).add(q);
+  }
+  return drop ? quotes.filter((q) => !drop.has(q)) : quotes;
 }
 
 /** Keep only quotes not nested inside another (nested single quotes are part of the outer quote). */

@@ -17,6 +17,7 @@
  * rules (byline near the top, deck under the headline) look at neighbours.
  */
 import type { Paragraph, ParagraphRole } from './types';
+import { piecesOf } from './tokens';
 
 /** A role read from the paragraph's text alone; 'name-line' is a byline near the top, a signature below. */
 export type ParagraphShape = ParagraphRole | 'name-line';
@@ -42,8 +43,9 @@ const BRACKET_CREDIT = /\((?:[^()]*\/\s*\p{Lu}[^()]*|[^()]*\b(?:[Pp]hoto|[Pp]hot
 
 const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
+/** The line's words: the pieces between spaces, commas and semicolons. */
 function words(line: string): string[] {
-  return line.split(/[\s,;]+/).filter((w) => w.length > 0);
+  return piecesOf(line, ',;');
 }
 
 /** Only capitalised words and particles: a name or an outlet, not a clause. */
@@ -144,7 +146,7 @@ function deckParagraph(ps: Paragraph[], text: string, head: number): number {
   const before = text.slice(ps[i - 1].end, p.start);
   const after = text.slice(p.end, i + 1 < ps.length ? ps[i + 1].start : text.length);
   if (/[*_]\s*$/.test(before) && /^\s*[*_]/.test(after)) return i;
-  // "Candidates vie for vets' support;\nTrump and Clinton point out own credentials".
+  // "Rivals court farmers' votes;\nBoth candidates list their records".
   const headText = text.slice(ps[i - 1].start, ps[i - 1].end).trimEnd();
   if (/[;:]$/.test(headText) && /^[ \t]*\r?\n[ \t]*$/.test(before)) return i;
   // Headline, deck, byline: the web page's top.

@@ -7,7 +7,7 @@
  * which costs a newsroom more than a missed one.
  */
 
-import { COURTESY_TITLES as COURTESY } from './lexicon/honorifics';
+import { COURTESY_TITLES, TITLE_ABBREVIATIONS } from './lexicon/honorifics';
 import { MONTHS, WEEKDAYS } from './lexicon/time';
 
 const words = (s: string) => s.trim().split(/\s+/).filter((w) => w.length > 0);
@@ -48,17 +48,8 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set(words(`
 /** Formal heads: a title ending in one of these (with an allowed modifier chain) is formal. */
 export const FORMAL_HEADS: ReadonlySet<string> = new Set(FORMAL_TITLE_PHRASES.map((p) => p.split(' ').pop() as string));
 
-/** Abbreviated titles written before names. Courtesy titles (Mr, Mrs, Ms, Miss, Mx) are not here. */
-export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(words(`
-  sen sen. sens. rep rep. reps. gov gov. govs. lt lt. lt.gov. gen gen. col col. capt capt. sgt sgt.
-  adm adm. maj maj. cmdr cmdr. cdr cdr. cpl cpl. pvt pvt. supt supt. insp insp. det det. cllr cllr
-  dr dr. prof prof. rev rev. fr fr. msgr msgr. pres pres. amb amb. atty atty. gen. brig brig.
-  del. dels. rt hon hon. lord lady baroness baron viscount earl duke duchess marquess
-  countess president-elect
-`));
-
-/** Courtesy titles: not a role. */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set([...COURTESY].flatMap((w) => [w, w + '.']));
+/** Courtesy titles with and without a full stop: not a role. */
+const COURTESY_FORMS: ReadonlySet<string> = new Set([...COURTESY_TITLES].flatMap((w) => [w, w + '.']));
 
 /**
  * Job descriptions and role nouns (lower case before a name: "astronaut John Glenn",
@@ -323,7 +314,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
     return { role: true, plural: w === 'masters' };
   }
   if (NOT_ROLES.has(w)) return null;
-  // "comedy duo Matt Lucas and David Walliams": a group of named people.
+  // "comedy duo Matt Lowe and David Wallis": a group of named people.
   if (w === 'duo' || w === 'trio' || w === 'quartet' || w === 'pair') return { role: true, plural: true };
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/.test(w) };
   if (w.endsWith('.')) w = w.slice(0, -1);
@@ -374,12 +365,12 @@ export function isStopWord(raw: string): boolean {
 }
 
 export function isCourtesyTitle(raw: string): boolean {
-  return COURTESY_TITLES.has(normal(raw));
+  return COURTESY_FORMS.has(normal(raw));
 }
 
 export function isTitleAbbreviation(raw: string): boolean {
   const w = normal(raw);
-  return TITLE_ABBREVIATIONS.has(w) && !COURTESY_TITLES.has(w);
+  return TITLE_ABBREVIATIONS.has(w) && !COURTESY_FORMS.has(w);
 }
 
 /**
@@ -423,15 +414,6 @@ export const JOB_DESCRIPTIONS: ReadonlySet<string> = new Set(words(`
   blogger footballer cricketer athlete
 `));
 
-/** Words before a name that say it names an organisation ("parts maker Robert Bosch"). */
-export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set(words(`
-  bank firm company group maker giant carrier airline retailer chain brand label insurer broker
-  fund agency newspaper paper magazine channel network studio publisher club outfit manufacturer
-  supplier conglomerate operator provider subsidiary parent unit consortium corporation business
-  store shop supermarket developer producer distributor exchange index bookmaker telecoms
-  website site service charity foundation institute university college school hospital
-`));
-
 /** Nouns after a surname used attributively ("a Trump supporter", "the Obama administration"). */
 export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   supporter supporters campaign campaigns administration administrations camp era years presidency
@@ -454,7 +436,6 @@ export const ATTRIBUTIVE_AFTER: ReadonlySet<string> = new Set(words(`
   comedy comedies drama dramas thriller thrillers musical murders killings
 `));
 
-export { FIRM_SUFFIXES as ORG_SUFFIXES } from './lexicon/organisations';
 
 /** Words right before a name that make it a work, show or brand ("the drama Vera Drake", "bookmaker William Hill"). */
 export const WORK_BEFORE = /(?:^|[^\p{L}])(?:film|films|movie|movies|drama|dramas|biopic|comedy|comedies|thriller|musical|documentary|novel|book|album|single|song|sitcom|sitcoms|series|show|shows|programmes|soap|soaps|opera|ballet|brand|brands|beer|lager|bookmaker|bookmakers|bookies|role in|roles in|performance in|star of|stars of|sequel to|adaptation of|remake of|version of|revival of|production of|staging of)\s+$/iu;

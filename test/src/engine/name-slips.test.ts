@@ -142,7 +142,7 @@ test('identity gates: a family plural, a letter added to a name written once, a 
     // Each spelling has its own role, and the roles share no word.
     'Court\n\nTom Jonas, the driver, testified on Monday. Jonas said he saw the car. Later Jones, the judge, said the hearing would resume.\n',
     // A maiden name before the surname is no slip of the husband's given name.
-    'Divorce\n\nWilliam B. Harrowby filed suit for divorce from his wife, Pearl Williams Harrowby, in court. Harrowby said little.\n',
+    'Divorce\n\nWilliam B. Harrowby sued for divorce from his wife, Edna Williams Harrowby, in court. Harrowby said little.\n',
     // Two full names run together in a list are two people.
     'Rally\n\nMitt Ralston spoke first. Ralston said the vote was close.\n\nThe speakers were Rep. Rodney Dunmore Mitt Ralston and Gov. Ann Perle.\n',
   ];
@@ -192,13 +192,13 @@ test('a slip that makes another known name is flagged where it stands in a perso
 });
 
 test('the person\'s own given name before an ordinary word one slip from the surname is the surname misspelled', () => {
-  const text = 'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nA vote for anyone else is a vote for Harold Stamp, she said.\n';
+  const text = 'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nVoting for anyone else means voting for Harold Stamp, she said.\n';
   const at = text.indexOf('Stamp');
   assert.deepEqual(brief(text), [[at, at + 5, 'Stamp', "'Stamp' (1×) is also spelled 'Stump' (2×) in this draft", "Change to 'Stump'"]]);
   assert.equal(fixText(text, { config: config() }).text, text.replace('Stamp', 'Stump'));
   // The surname written once, or the word written again, gives no such reading.
   const clean = [
-    'Poll\n\nHarold Stump leads the race. He said he would win.\n\nA vote for anyone else is a vote for Harold Stamp, she said.\n',
+    'Poll\n\nHarold Stump leads the race. He said he would win.\n\nVoting for anyone else means voting for Harold Stamp, she said.\n',
     'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nA vote for Harold Stamp is a vote for Mike Stamp, she said.\n',
   ];
   for (const t of clean) assert.deepEqual(brief(t), [], t);

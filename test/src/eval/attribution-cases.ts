@@ -47,7 +47,8 @@ import type { Analysis, Quote } from '../../../server/out/engine/index.js';
 import { analyze } from '../../../server/out/engine/index.js';
 import { quoteAttribution } from '../../../server/out/engine/rules/quote-attribution.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
-import { PERSON_ROLE_NOUNS, REPORTING_VERBS } from '../../../server/out/engine/attribution-lexicon.js';
+import { PERSON_ROLE_NOUNS } from '../../../server/out/engine/attribution-lexicon.js';
+import { SAYING_VERBS } from '../../../server/out/engine/lexicon/verbs.js';
 import { nameGender } from '../../../server/out/engine/names.js';
 import { excerpt } from './report';
 import type { BbcArticle, PolnearArticle } from './corpus';
@@ -115,7 +116,7 @@ function verbInParagraph(a: Analysis, p: number, all = true): boolean {
   let t = a.draft.prose.slice(para.start, para.end).split('');
   for (const q of a.quotes) if (q.paragraph === p) for (let i = q.start; i < q.end && i < para.end; i++) t[i - para.start] = ' ';
   const text = t.join('');
-  return words(text).some((w) => (all ? REPORTING_VERBS : SPEECH).has(w.toLowerCase())) || (!all && /\bpoint(?:s|ed|ing)?\s+out\b/i.test(text));
+  return words(text).some((w) => (all ? SAYING_VERBS : SPEECH).has(w.toLowerCase())) || (!all && /\bpoint(?:s|ed|ing)?\s+out\b/i.test(text));
 }
 
 /** A deleted-attribution case: the new text and where the quote now starts. */

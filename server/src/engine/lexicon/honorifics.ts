@@ -9,10 +9,31 @@
 /** Courtesy titles: they name a person but are not a role. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'messrs', 'mme', 'mlle']);
 
+/**
+ * Abbreviated titles that are honorifics too, without their full stop ("Dr", "Sen", "Gen"): the
+ * part `HONORIFICS` and `TITLE_ABBREVIATIONS` share.
+ */
+const HONORIFIC_ABBREVIATIONS = [
+  'dr', 'prof', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'insp', 'supt',
+  'det', 'pres', 'hon',
+];
+
+/** Peers' titles written before a name: honorifics, and abbreviated titles as the role finder reads them. */
+const PEERS = ['lord', 'lady'];
+
 /** Abbreviated or courtesy titles written directly before a name (the `honorific` of a mention). */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  ...COURTESY_TITLES, 'mrs.', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady', 'sen', 'gov', 'rep', 'gen', 'lt', 'col', 'capt',
-  'cpt', 'sgt', 'maj', 'adm', 'cmdr', 'rev', 'fr', 'insp', 'supt', 'det', 'pres', 'sheikh', 'hon', 'del',
+  ...COURTESY_TITLES, 'mrs.', ...HONORIFIC_ABBREVIATIONS, ...PEERS, 'sir', 'dame', 'cpt', 'sheikh', 'del',
+]);
+
+/**
+ * Abbreviated titles written before names, with and without their full stop, as the role finder
+ * reads them ("Sen.", "Lt. Gov.", "Rt Hon", "Lord"). Courtesy titles (Mr, Mrs, Ms, Miss, Mx) are not here.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...[...HONORIFIC_ABBREVIATIONS, 'cdr', 'cpl', 'pvt', 'msgr', 'amb', 'atty', 'brig'].flatMap((w) => [w, w + '.']),
+  'sens.', 'reps.', 'govs.', 'lt.gov.', 'cllr', 'del.', 'dels.', 'rt', ...PEERS,
+  'baroness', 'baron', 'viscount', 'earl', 'duke', 'duchess', 'marquess', 'countess', 'president-elect',
 ]);
 
 /** Honorifics that are only honorifics when written with a full stop ("Gen." but "Gen Z"). */

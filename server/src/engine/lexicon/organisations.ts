@@ -61,6 +61,37 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_ENDINGS, ..
 /** Last words of organisation names that look like people's names ("Bridgewell Securities"). */
 export const FIRM_SUFFIXES: ReadonlySet<string> = new Set([...COMPANY_ENDINGS, ...FIRM_ENDINGS_AFTER_A_NAME, ...CLUB_ENDINGS]);
 
+/*
+ * Lower-case nouns that describe an organisation right before its name ("parts maker Robert
+ * Bosch", "rivals Arsenal"). Each word is written once; the three lists the stages read are
+ * unions of these groups.
+ */
+/** Firms, never a person, and also institutions the role finder knows. */
+const FIRM_NOUNS = words(`
+  firm giant maker group company retailer bank carrier insurer airline supermarket chain website agency
+  manufacturer conglomerate label newspaper magazine brand bookmaker
+`);
+/** Firms and bands, never a person. */
+const MORE_FIRM_NOUNS = words(`brewer multinational startup start-up broadcaster band utility lender consultancy firms bookmakers`);
+/** Businesses named by what they do, which a person may be too ("publisher", "producer"). */
+const TRADE_NOUNS = words(`operator provider publisher site broker producer developer distributor studio channel outfit club fund`);
+/** Teams and groups before a name, as the person finder reads them ("rivals Arsenal", "investor"). */
+const SIDE_NOUNS = words(`stockbroker side team rivals investor analysts researchers`);
+/** Bodies and institutions, as the role finder reads them ("the charity Oxfam", "university"). */
+const BODY_NOUNS = words(`
+  paper network supplier subsidiary parent unit consortium corporation business store shop exchange index
+  telecoms service charity foundation institute university college school hospital
+`);
+
+/** Descriptors that are never said of a person ("the firm", "the band"). */
+export const COMPANY_DESCRIPTORS: ReadonlySet<string> = new Set([...FIRM_NOUNS, ...MORE_FIRM_NOUNS]);
+
+/** Descriptors before a capitalised run that make it an organisation or a team (the person finder). */
+export const FIRM_OR_TEAM_DESCRIPTORS: ReadonlySet<string> = new Set([...COMPANY_DESCRIPTORS, ...TRADE_NOUNS, ...SIDE_NOUNS]);
+
+/** Words before a name that say it names an organisation ("parts maker Robert Bosch"; the role finder). */
+export const ORG_DESCRIPTORS: ReadonlySet<string> = new Set([...FIRM_NOUNS, ...TRADE_NOUNS, ...BODY_NOUNS]);
+
 /**
  * Named entities, kept as data: firms, brands and bands named like a person ("William Hill and Ladbrokes", "Krispy Kreme said",
  * "Franz Ferdinand's album"): in news copy these are nearly always the business or the band.

@@ -256,7 +256,13 @@ export const FIRM_SAYING_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Verbs that take a particle when said of a person: "called for", "stepped down". */
-export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = {
-  called: new Set(['for', 'on']), calls: new Set(['for', 'on']), stepped: new Set(['down', 'aside']),
-  steps: new Set(['down', 'aside']), spoke: new Set(['of', 'about', 'to', 'out']), speaks: new Set(['of', 'about', 'to', 'out']),
-};
+export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = Object.fromEntries(
+  ([
+    [['called', 'calls'], ['for', 'on']],
+    [['stepped', 'steps'], ['down', 'aside']],
+    [['spoke', 'speaks'], ['of', 'about', 'to', 'out']],
+  ] as const).flatMap(([forms, particles]) => {
+    const set = new Set<string>(particles);
+    return forms.map((f) => [f, set] as const);
+  }),
+);

@@ -5,7 +5,7 @@
  * so a flag there would be a false alarm. Not a description: an age, a place (", of Austin"), a
  * clause (", who …", ", set back by …", ", batting …"), a quantifier (", both of …").
  */
-import { PERSON_VERBS, REPORTING_VERBS } from '../names';
+import { PERSON_VERBS, VERBS_AFTER_A_NAME } from '../lexicon/verbs';
 import { roleWord } from '../titles';
 import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import type { SignalInput } from './types';
@@ -22,7 +22,7 @@ export function describedAfter(x: SignalInput): boolean {
   if (!m) return false;
   const words = m[1].split(/\s+/);
   const w0 = words[0].toLowerCase();
-  if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || REPORTING_VERBS.has(w0) || /^\p{N}/u.test(w0)) return false;
+  if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || VERBS_AFTER_A_NAME.has(w0) || /^\p{N}/u.test(w0)) return false;
   // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
   // ", beat her former co-star." is the verb of a clause the name ended.
   if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
@@ -78,7 +78,7 @@ export function describedByDash(x: SignalInput): boolean {
   const m = /^\s*(?:--|—|–)\s*(\p{Ll}[\p{L}'’-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’-]*){0,7}?)\s*(?:--|—|–|,|\.(?!\p{L}))/u.exec(x.draft.prose.slice(e, e + 90));
   if (!m) return false;
   const w0 = m[1].split(/\s+/)[0].toLowerCase();
-  return !CLAUSE_OPENERS.has(w0) && !PERSON_VERBS.has(w0) && !REPORTING_VERBS.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
+  return !CLAUSE_OPENERS.has(w0) && !PERSON_VERBS.has(w0) && !VERBS_AFTER_A_NAME.has(w0) && (DETERMINER.test(w0) || !/(?:ing|ed)$/.test(w0));
 }
 
 /** "<determiner or possessive> … <noun> is|was <Name>", or "<anyone> is the former <Name>". */

@@ -2,7 +2,8 @@
  * A couple named together by the husband's name ("Mr. and Mrs. Tom Dravick", "Dr. and Mrs. Joe
  * Orrin"): the name belongs to both, and the courtesy titles are how the copy introduces them.
  */
-import { TITLE_WORDS, lookupKey } from '../names';
+import { lookupKey } from '../names';
+import { TITLE_WORDS } from '../lexicon/title-words';
 import type { SignalInput } from './types';
 import { startBefore } from './types';
 

@@ -2,7 +2,7 @@
  * A verb said of people right after a mention ("Taras Boyko welcomed", "Jones, 45, said"): evidence
  * of a person. Firms "say" too, so the combiner weighs it against the other signals.
  */
-import { PERSON_VERBS, REPORTING_VERBS } from '../names';
+import { PERSON_VERBS, VERBS_AFTER_A_NAME } from '../lexicon/verbs';
 import type { Signal } from './types';
 import { endAfter, nameMentions } from './types';
 
@@ -15,7 +15,7 @@ export const personVerb: Signal = {
     for (const m of nameMentions(x)) {
       const e = endAfter(m);
       const v = AFTER_RE.exec(x.draft.prose.slice(e, e + 50))?.[1];
-      if (v && (PERSON_VERBS.has(v) || REPORTING_VERBS.has(v))) return 1;
+      if (v && (PERSON_VERBS.has(v) || VERBS_AFTER_A_NAME.has(v))) return 1;
     }
     return 0;
   },

@@ -1,0 +1,149 @@
+/**
+ * Tokens: the one token model every stage reads (issue 16, "One token model").
+ *
+ * A text is cut once into contiguous tokens with UTF-16 offsets:
+ * - `word`: a run of letters, combining marks and digits with at least one letter ("Lavrov", "3rd");
+ * - `number`: a run of digits only ("2016");
+ * - `punct`: one code point that is neither space nor letter, mark or digit (".", "’", "—", an emoji);
+ * - `space`: a run of white space (JavaScript's `\s`).
+ * Inner joiners ("U.S.", "Putin’s", "Smith-Jones") are punct tokens between word tokens: each
+ * stage joins them into its own notion of a word through `wordAt` with the joiners it accepts, so
+ * no stage runs a word pattern of its own over the text.
+ *
+ * `tokensOf` memoises the tokens of a text (a paragraph's prose, in practice): the quote scanner,
+ * the attribution stage and the role finder of one analysis read the same array, and an editor's
+ * next analysis reuses the tokens of every paragraph that did not change. Two generations of at
+ * most MEMO_SIZE texts each, so memory stays bounded.
+ *
+ * Part of speech is not on the token: stages that need it ask compromise's lexicon
+ * (`names.ts`, `lexicon/`) for the token's text, as before.
+ */
+import { partitionPoint } from './lines';
+
+export type TokenKind = 'word' | 'number' | 'punct' | 'space';
+
+export interface Token {
+  /** UTF-16 offsets into the tokenised text: [s, e). */
+  s: number;
+  e: number;
+  kind: TokenKind;
+}
+
+const CORE = /[\p{L}\p{M}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+
+/** 0 punct, 1 letter or mark, 2 digit, 3 space, for the code point `cp`. */
+function classOf(cp: number): number {
+  if (cp < 128) {
+    if ((cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90)) return 1;
+    if (cp >= 48 && cp <= 57) return 2;
+    if (cp === 32 || (cp >= 9 && cp <= 13)) return 3;
+    return 0;
+  }
+  const ch = String.fromCodePoint(cp);
+  if (CORE.test(ch)) return DIGIT.test(ch) ? 2 : 1;
+  return SPACE.test(ch) ? 3 : 0;
+}
+
+/** Cut `text` into tokens (see the module comment). Linear in the text. */
+export function scanTokens(text: string): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cp = text.codePointAt(i) as number;
+    const cls = classOf(cp);
+    const s = i;
+    i += cp > 0xffff ? 2 : 1;
+    if (cls === 0) {
+      out.push({ s, e: i, kind: 'punct' });
+      continue;
+    }
+    let letters = cls === 1;
+    const space = cls === 3;
+    while (i < n) {
+      const c = text.codePointAt(i) as number;
+      const k = classOf(c);
+      if (space ? k !== 3 : k !== 1 && k !== 2) break;
+      if (k === 1) letters = true;
+      i += c > 0xffff ? 2 : 1;
+    }
+    out.push({ s, e: i, kind: space ? 'space' : letters ? 'word' : 'number' });
+  }
+  return out;
+}
+
+const MEMO_SIZE = 4096;
+let current = new Map<string, Token[]>();
+let previous = new Map<string, Token[]>();
+
+/** The tokens of `text`, memoised (the same array for equal texts: callers must not change it). */
+export function tokensOf(text: string): Token[] {
+  let toks = current.get(text);
+  if (toks !== undefined) return toks;
+  toks = previous.get(text);
+  if (toks === undefined) toks = scanTokens(text);
+  if (current.size >= MEMO_SIZE) {
+    previous = current;
+    current = new Map();
+  }
+  current.set(text, toks);
+  return toks;
+}
+
+/** Index of the first token of `toks` ending after `pos` (toks.length when none does). */
+export function tokenIndexAt(toks: readonly Token[], pos: number): number {
+  return partitionPoint(toks.length, (k) => toks[k].e <= pos);
+}
+
+/** A letter, mark or digit token (what a word starts with). */
+export function isCore(t: Token): boolean {
+  return t.kind === 'word' || t.kind === 'number';
+}
+
+/**
+ * The next word of `text` starting at or after `from` and before `to`: a letter, mark or digit,
+ * then letters, marks, digits and the single-character `joiners` ("'’.&-"), cut at `to`. From the
+ * token at index `k` on (its first token ending after `from`). Null when no word starts before `to`.
+ */
+export function wordAt(text: string, toks: readonly Token[], k: number, from: number, to: number, joiners: string): { s: number; e: number; next: number } | null {
+  while (k < toks.length && !isCore(toks[k])) {
+    if (toks[k].s >= to) return null;
+    k++;
+  }
+  if (k >= toks.length) return null;
+  const s = Math.max(from, toks[k].s);
+  if (s >= to) return null;
+  let e = toks[k].e;
+  k++;
+  while (k < toks.length && e < to) {
+    const t = toks[k];
+    if (!isCore(t) && !(t.kind === 'punct' && t.e - t.s === 1 && joiners.includes(text[t.s]))) break;
+    e = t.e;
+    k++;
+  }
+  return { s, e: Math.min(e, to), next: k };
+}
+
+/**
+ * The pieces of `text` between separators: runs of space and of the punctuation marks in
+ * `separators` (`text.split(/[\s,;]+/)` without empty pieces, for separators ",;").
+ */
+export function piecesOf(text: string, separators: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  let end = -1;
+  for (const t of tokensOf(text)) {
+    const sep = t.kind === 'space' || (t.kind === 'punct' && t.e - t.s === 1 && separators.includes(text[t.s]));
+    if (sep) {
+      if (start >= 0) out.push(text.slice(start, end));
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = t.s;
+    end = t.e;
+  }
+  if (start >= 0) out.push(text.slice(start, end));
+  return out;
+}

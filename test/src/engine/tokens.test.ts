@@ -1,0 +1,56 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { piecesOf, scanTokens, tokenIndexAt, tokensOf, wordAt } from '../../../server/out/engine/tokens.js';
+
+const show = (text: string) => scanTokens(text).map((t) => `${t.kind}:${text.slice(t.s, t.e)}`);
+
+test('scanTokens: words, numbers, single punctuation marks and runs of space, contiguous, with UTF-16 offsets', () => {
+  assert.deepEqual(show('Ms Okafor’s 3rd bid, 2016.'), [
+    'word:Ms', 'space: ', 'word:Okafor', 'punct:’', 'word:s', 'space: ', 'word:3rd', 'space: ',
+    'word:bid', 'punct:,', 'space: ', 'number:2016', 'punct:.',
+  ]);
+  // An emoji is one punct token of two code units; accents and non-Latin letters are word letters.
+  const text = 'Zoë 🎉 Ленин\u00a0\t—x';
+  const toks = scanTokens(text);
+  assert.deepEqual(show(text), ['word:Zoë', 'space: ', 'punct:🎉', 'space: ', 'word:Ленин', 'space:\u00a0\t', 'punct:—', 'word:x']);
+  assert.deepEqual(toks[2], { s: 4, e: 6, kind: 'punct' });
+  // Contiguous: every code unit belongs to exactly one token.
+  for (let i = 1; i < toks.length; i++) assert.equal(toks[i].s, toks[i - 1].e);
+  assert.equal(toks[toks.length - 1].e, text.length);
+  // A zero-width space is not white space in JavaScript: a punct token, as the old word patterns read it.
+  assert.deepEqual(show('a\u200bb'), ['word:a', 'punct:\u200b', 'word:b']);
+  assert.deepEqual(scanTokens(''), []);
+});
+
+test('tokensOf: the same array for equal texts (one tokenisation shared by the stages)', () => {
+  const a = 'The council met on Tuesday.';
+  const b = ['The council', 'met on Tuesday.'].join(' ');
+  assert.equal(tokensOf(a), tokensOf(b));
+  assert.notEqual(tokensOf(a), tokensOf(a + ' '));
+});
+
+test('wordAt: a word joins the marks a stage accepts, starts inside a token when asked, and stops at the bound', () => {
+  const text = 'U.S. envoy Ana Smith-Jones (R-Texas) met AT&T.';
+  const toks = tokensOf(text);
+  const word = (from: number, to: number, joiners: string) => {
+    const w = wordAt(text, toks, tokenIndexAt(toks, from), from, to, joiners);
+    return w && text.slice(w.s, w.e);
+  };
+  assert.equal(word(0, text.length, ".'’-&"), 'U.S.');
+  assert.equal(word(0, text.length, ''), 'U');
+  assert.equal(word(text.indexOf('Smith'), text.length, '-'), 'Smith-Jones');
+  assert.equal(word(text.indexOf('Smith') + 2, text.length, '-'), 'ith-Jones');
+  assert.equal(word(text.indexOf('Smith'), text.indexOf('Smith') + 3, '-'), 'Smi');
+  // Skips space and punctuation to the next word; none before the bound gives null.
+  assert.equal(word(text.indexOf('('), text.length, '-'), 'R-Texas');
+  assert.equal(word(text.indexOf('AT'), text.length, '&'), 'AT&T');
+  assert.equal(word(text.indexOf(' met'), text.indexOf(' met') + 1, '-'), null);
+  assert.equal(word(text.length - 1, text.length, '.'), null);
+});
+
+test('piecesOf: the pieces between spaces and the given separators', () => {
+  assert.deepEqual(piecesOf('  By Ann Lee,  BBC News; London ', ',;'), ['By', 'Ann', 'Lee', 'BBC', 'News', 'London']);
+  assert.deepEqual(piecesOf('a,,b c', ','), ['a', 'b', 'c']);
+  assert.deepEqual(piecesOf('a,b', ''), ['a,b']);
+  assert.deepEqual(piecesOf(' , ', ','), []);
+});
