@@ -1033,7 +1033,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
   // before an ordinary word one desk slip from that person's surname, the word written nowhere else.
   let capWords: Map<string, number[]> | null = null;
-  // (A name word that is no ordinary word may follow "of" or "the": "short of Barack Oama's request".)
+  // (A name word that is no ordinary word may follow "of" or "the": "the plan of Barack Ubada".)
   const surnameSlipOfNamed = (c: DocCand, core: string): boolean => {
     if (c.parts.length !== 2 || c.inList || (c.detBefore && c.weakSurname)) return false;
     const given = c.parts[0].w;
@@ -1043,7 +1043,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     const cw = (capWords ??= capitalisedWords(draft.prose));
     return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
   };
-  // "Roly Keating … Mr Kating described": a bare reuse misspelled by one desk slip, written once,
+  // "Roly Keswood … Mr Keswod described": a bare reuse misspelled by one desk slip, written once,
   // where a person stands (a courtesy title, a verb of speech, a role), confirms the name too.
   let slipSingles: Map<string, string[]> | null = null;
   const slipReuse = (core: string): boolean => {

@@ -262,11 +262,11 @@ test('under one surname, two known given names that sound alike are a slip (Mark
 
 test('a full name whose only bare reuse is the slip is still a person, and the slip is flagged', () => {
   // The name is confirmed by no other reuse: the one-off "Mr Keswod" in a person's place confirms it.
-  const text = 'Music\n\nThe new show starts in spring. Station controller Roly Keswood: "It is a new era."\n\nMr Keswod described the channel as its natural home.\n';
+  const text = 'Music\n\nThe new show starts in spring. Station controller Roly Keswood: "It is a new era."\n\nMr Keswod called the channel the show\'s home.\n';
   const at = text.indexOf('Keswod');
   assert.deepEqual(brief(text), [[at, at + 6, 'Keswod', "'Keswod' (1×) is also spelled 'Keswood' (1×) in this draft", "Change to 'Keswood'"]]);
   // The person's own given name before a slip of the surname, after "of".
-  const of = 'Budget\n\nBarack Ubanda spoke. Ubanda said the plan was fair. Ubanda left.\n\nIt fell short of Barack Ubada’s request.\n';
+  const of = 'Budget\n\nBarack Ubanda spoke. Ubanda said the plan was fair. Ubanda left.\n\nThe sum was far below Barack Ubada’s request.\n';
   const u = of.indexOf('Ubada');
   assert.deepEqual(brief(of), [[u, u + 5, 'Ubada', "'Ubada' (1×) is also spelled 'Ubanda' (3×) in this draft", "Change to 'Ubanda'"]]);
   assert.equal(fixText(of, { config: config() }).text, of.replace('Ubada’s', 'Ubanda’s'));
@@ -289,7 +289,7 @@ test('two ordinary surnames a slip apart: the one written once where a person st
 });
 
 test('a given name of the other sex that sounds the same is a slip (Toni for Tony), unless the draft speaks of a relative of that sex', () => {
-  const text = 'Vote\n\nTony Blairwood spoke on Monday. Blairwood said the vote was close.\n\nThere is a lack of trust in Toni Blairwood, she said.\n';
+  const text = 'Vote\n\nTony Blairwood spoke on Monday. Blairwood said the vote was close.\n\nVoters do not trust Toni Blairwood, she said.\n';
   const at = text.indexOf('Toni');
   assert.deepEqual(brief(text), [[at, at + 4, 'Toni', "'Toni' (1×) is also spelled 'Tony' (1×) in this draft", "Change to 'Tony'"]]);
   const clean = [
