@@ -304,3 +304,12 @@ test('an ordinary surname a slip from a name introduced once is queried under a 
   const at = text.indexOf('Bakker');
   assert.deepEqual(brief(text), [[at, at + 6, 'Bakker', "'Bakker' (1×) is also spelled 'Baker' (1×) in this draft", "Change to 'Baker'"]]);
 });
+
+test('a role at a later bare mention only describes: the one-off slip is compared with the role the full name was introduced with', () => {
+  const text = 'Campus\n\nWriter Jared Saxford spoke at the rally. Saxford, the organiser, said it was loud.\n\nSaxfrd, a history professor, said he was moved.\n';
+  const at = text.indexOf('Saxfrd');
+  assert.deepEqual(brief(text), [[at, at + 6, 'Saxfrd', "'Saxfrd' (1×) is also spelled 'Saxford' (2×) in this draft", "Change to 'Saxford'"]]);
+  // Introduced with a role, the other spelling with one of its own: two people.
+  const two = 'Campus\n\nJared Saxford, the driver, spoke at the rally. Saxford said it was loud.\n\nSaxfrd, a history professor, said he was moved.\n';
+  assert.deepEqual(brief(two), [], two);
+});

@@ -50,6 +50,8 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
 
   const families = familyPlurals(text, uses.surname);
   const roles = { surname: rolesBySpelling(analysis, uses.surname), given: rolesBySpelling(analysis, uses.given) };
+  // The identity a spelling is introduced with: roles at its full-name mentions.
+  const introduced = rolesBySpelling(analysis, uses.surname, true);
   const findings: RuleFinding[] = [];
   let fullCounts: Map<string, number> | null = null;
   for (const m of mentions) {
@@ -62,10 +64,11 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
       if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
       if (part === 'surname' && familyPair(span.text, c.spelling, families)) continue;
-      // A one-off bare surname introduced with a role of its own that shares no word with any
-      // role of the other spelling: two people (Jonas, the driver; Jones, the judge).
+      // A one-off bare surname introduced with a role of its own that shares no word with the
+      // role the other spelling is introduced with: two people (Tom Jonas, the driver; Jones,
+      // the judge). A role at a later bare mention describes; the full name's says who.
       if (part === 'surname' && m.kind === 'surname' && counts.surname.get(span.text) === 1 &&
-        rolesDiffer(roles.surname.get(span.text), roles.surname.get(c.spelling))) continue;
+        rolesDiffer(roles.surname.get(span.text), introduced.get(c.spelling))) continue;
       if (part === 'given' && counts.given.get(span.text) === 1 && givenOwnIdentity(analysis, m, uses.given, c.spelling, roles.given)) continue;
       diff.push({ part, span, to: c.spelling });
     }
@@ -130,10 +133,11 @@ function familyPlurals(text: string, uses: PartUse[]): Set<string> {
   return out;
 }
 
-/** The roles given at the mentions of each spelling of a name part (roleWords of each). */
-function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<string>[]> {
+/** The roles given at the mentions (or only the full-name mentions) of each spelling of a name part (roleWords of each). */
+function rolesBySpelling(analysis: Analysis, uses: PartUse[], fullOnly = false): Map<string, Set<string>[]> {
   const out = new Map<string, Set<string>[]>();
   for (const u of uses) {
+    if (fullOnly && u.mention.kind !== 'full') continue;
     const words = roleWords(analysis.roles[u.mention.index]?.role);
     if (!words) continue;
     const l = out.get(u.span.text);
