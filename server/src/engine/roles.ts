@@ -17,8 +17,8 @@
  * Paragraph-local: results are a pure function of the paragraph text and the mentions' relative
  * spans, memoised through the ParagraphCache.
  */
-import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
+import { paragraphText } from './draft';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
@@ -1470,84 +1470,103 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
   }
   for (let i = 0; i < mentions.length; i++) if (!result[i]) result[i] = { role: null, credit: false, bracketFull: false };
   const paraQuotes = quotesByParagraph(draft, quotes);
-  for (const [pi, list] of byPara) {
-    const para = draft.paragraphs[pi];
-    if (!para) continue;
-    if (para.role !== 'story' && para.role !== 'deck') {
-      // Bylines, credits, captions, promo lines, signatures: names there are credits, not references.
-      for (const m of list) result[m.index].credit = true;
-      continue;
-    }
-    list.sort((a, b) => a.start - b.start);
-    const base = para.start;
-    const text = paragraphText(draft, para);
-    const sentIdx = para.sentences.length ? para.sentences : [];
-    const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
-    let key = '';
-    const names = list.map((m) => {
-      const ns = nameSpan(m);
-      let si = sentIdx.indexOf(m.sentence);
-      if (si < 0) si = sentences.findIndex((s) => s.start <= ns.nameStart - base && ns.nameStart - base < s.end);
-      const n = {
-        start: ns.start - base,
-        nameStart: ns.nameStart - base,
-        end: ns.end - base,
-        honorific: relSpan(ns.honorific, -base),
-        possessive: ns.possessive,
-        inBrackets: ns.inBrackets,
-        sentence: si,
-      };
-      if (cache) key += `${n.start},${n.nameStart},${n.end},${n.honorific ? n.honorific.start + '-' + n.honorific.end : 'n'},${n.possessive ? 1 : 0}${n.inBrackets ? 1 : 0},${si};`;
-      return n;
-    });
-    const qs = (paraQuotes.get(pi) ?? []).map((q) => ({ start: q.start - base, end: q.end - base }));
-    const compute = () => paragraphRoles({ text, sentences, names, quotes: qs });
-    let roles: MentionRole[];
-    if (cache) {
-      // Keyed by the paragraph text alone (no long key string built per edit); the slot keeps the
-      // spans the roles were computed for and recomputes when the person index or quotes differ.
-      key += '\u0001';
-      for (const s of sentences) key += `${s.start},${s.end};`;
-      key += '\u0001';
-      for (const q of qs) key += `${q.start},${q.end};`;
-      const slot = memo(cache, 'roles', text, (): RoleSlot => ({ key: '', roles: null }));
-      if (slot.roles === null || slot.key !== key) {
-        slot.roles = compute();
-        slot.key = key;
-      }
-      roles = slot.roles;
-    } else roles = compute();
-    for (let i = 0; i < list.length; i++) {
-      const r = roles[i];
-      result[list[i].index] = { credit: r.credit, bracketFull: r.bracketFull, role: r.role ? shiftRole(r.role, base) : null };
-    }
+  for (const [pi, list] of byPara) paragraphMentionRoles(draft, pi, list, paraQuotes, cache, result);
+  introRoles(draft, mentions, paraQuotes, cache, result);
+  return result;
+}
+
+/** The roles of the named mentions `list` of paragraph `pi`, into `result` (memoised per paragraph with a cache). */
+function paragraphMentionRoles(draft: Draft, pi: number, list: Mention[], paraQuotes: Map<number, Span[]>, cache: ParagraphCache | undefined, result: MentionRole[]): void {
+  const para = draft.paragraphs[pi];
+  if (!para) return;
+  if (para.role !== 'story' && para.role !== 'deck') {
+    // Bylines, credits, captions, promo lines, signatures: names there are credits, not references.
+    for (const m of list) result[m.index].credit = true;
+    return;
   }
-  // A role described in the sentence before, which names nobody ("…, the Home
-  // Secretary has said. Patricia Hale said …"): the BBC's intro style.
+  list.sort((a, b) => a.start - b.start);
+  const base = para.start;
+  const text = paragraphText(draft, para);
+  const sentIdx = para.sentences.length ? para.sentences : [];
+  const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
+  const names = list.map((m) => paragraphName(m, base, sentIdx, sentences));
+  const qs = (paraQuotes.get(pi) ?? []).map((q) => ({ start: q.start - base, end: q.end - base }));
+  const input: ParaInput = { text, sentences, names, quotes: qs };
+  const roles = cache ? cachedParagraphRoles(cache, input) : paragraphRoles(input);
+  for (let i = 0; i < list.length; i++) {
+    const r = roles[i];
+    result[list[i].index] = { credit: r.credit, bracketFull: r.bracketFull, role: r.role ? shiftRole(r.role, base) : null };
+  }
+}
+
+/** A mention's name span relative to its paragraph (at `base`), with the index of its sentence there. */
+function paragraphName(m: Mention, base: number, sentIdx: number[], sentences: Span[]): NameSpan & { sentence: number } {
+  const ns = nameSpan(m);
+  let si = sentIdx.indexOf(m.sentence);
+  if (si < 0) si = sentences.findIndex((s) => s.start <= ns.nameStart - base && ns.nameStart - base < s.end);
+  return {
+    start: ns.start - base,
+    nameStart: ns.nameStart - base,
+    end: ns.end - base,
+    honorific: relSpan(ns.honorific, -base),
+    possessive: ns.possessive,
+    inBrackets: ns.inBrackets,
+    sentence: si,
+  };
+}
+
+/**
+ * Keyed by the paragraph text alone (no long key string built per edit); the slot keeps the
+ * spans the roles were computed for and recomputes when the person index or quotes differ.
+ */
+function cachedParagraphRoles(cache: ParagraphCache, input: ParaInput): MentionRole[] {
+  let key = '';
+  for (const n of input.names) key += `${n.start},${n.nameStart},${n.end},${n.honorific ? n.honorific.start + '-' + n.honorific.end : 'n'},${n.possessive ? 1 : 0}${n.inBrackets ? 1 : 0},${n.sentence};`;
+  key += '\u0001';
+  for (const s of input.sentences) key += `${s.start},${s.end};`;
+  key += '\u0001';
+  for (const q of input.quotes) key += `${q.start},${q.end};`;
+  const slot = memo(cache, 'roles', input.text, (): RoleSlot => ({ key: '', roles: null }));
+  if (slot.roles === null || slot.key !== key) {
+    slot.roles = paragraphRoles(input);
+    slot.key = key;
+  }
+  return slot.roles;
+}
+
+/**
+ * A role described in the sentence before, which names nobody ("…, the Home
+ * Secretary has said. Patricia Hale said …"): the BBC's intro style.
+ */
+function introRoles(draft: Draft, mentions: Mention[], paraQuotes: Map<number, Span[]>, cache: ParagraphCache | undefined, result: MentionRole[]): void {
   const sentencesWithNames = new Set<number>();
   for (const m of mentions) if (m.kind !== 'pronoun') sentencesWithNames.add(m.sentence);
   for (const m of mentions) {
     if (m.kind !== 'full' || result[m.index].role || result[m.index].credit) continue;
     const prev = m.sentence - 1;
     if (prev < 0 || sentencesWithNames.has(prev) || !draft.sentences[prev]) continue;
-    const ps = draft.sentences[prev];
-    if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') continue;
-    if (m.paragraph - ps.paragraph > 1) continue;
-    // The person must open the sentence ("Patricia Hewitt said …"), as in the BBC's intro style.
-    const cur = draft.sentences[m.sentence];
-    // (Or follow an opening clause: "Speaking at a BMW event, Helmut Panke predicted …".)
-    if (cur && !/^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Now|Earlier|Later|Yet),?\s+|[^.!?;:"“”]{0,120},\s+|[^.!?;:"“”]{0,80}\b(?:statement|speech|remarks|comments|interview|letter|lecture|address|evidence)\s+(?:by|from|with|of)\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) continue;
-    const qs: Span[] = [];
-    for (const q of paraQuotes.get(ps.paragraph) ?? []) {
-      if (q.end <= ps.start || q.start >= ps.end) continue;
-      qs.push({ start: Math.max(q.start, ps.start) - ps.start, end: Math.min(q.end, ps.end) - ps.start });
-    }
-    const stext = draft.prose.slice(ps.start, ps.end);
-    const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
-    const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
-    if (r) result[m.index] = { ...result[m.index], role: shiftRole(r, ps.start) };
+    const r = introRole(draft, m, draft.sentences[prev], paraQuotes, cache);
+    if (r) result[m.index] = { ...result[m.index], role: r };
   }
-  return result;
+}
+
+/** The role the sentence `ps` before mention `m` describes, when `m` opens its sentence. */
+function introRole(draft: Draft, m: Mention, ps: Draft['sentences'][number], paraQuotes: Map<number, Span[]>, cache: ParagraphCache | undefined): Role | null {
+  if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') return null;
+  if (m.paragraph - ps.paragraph > 1) return null;
+  // The person must open the sentence ("Patricia Hewitt said …"), as in the BBC's intro style.
+  const cur = draft.sentences[m.sentence];
+  // (Or follow an opening clause: "Speaking at a BMW event, Helmut Panke predicted …".)
+  if (cur && !/^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Now|Earlier|Later|Yet),?\s+|[^.!?;:"“”]{0,120},\s+|[^.!?;:"“”]{0,80}\b(?:statement|speech|remarks|comments|interview|letter|lecture|address|evidence)\s+(?:by|from|with|of)\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) return null;
+  const qs: Span[] = [];
+  for (const q of paraQuotes.get(ps.paragraph) ?? []) {
+    if (q.end <= ps.start || q.start >= ps.end) continue;
+    qs.push({ start: Math.max(q.start, ps.start) - ps.start, end: Math.min(q.end, ps.end) - ps.start });
+  }
+  const stext = draft.prose.slice(ps.start, ps.end);
+  const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
+  const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
+  return r ? shiftRole(r, ps.start) : null;
 }
 
 /** "the Trade and Industry Secretary", "BA's chief executive": a definite role description. */

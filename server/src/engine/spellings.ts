@@ -105,10 +105,20 @@ function capitalisedPairs(draft: Analysis['draft']): Pair[] {
 
 const LINE_BREAKS = /[\r\n]+/g;
 
+/**
+ * The pairs of one line, memoised as offsets and lengths: the words are taken from the current
+ * text, so no memo entry holds a string cut from an older version of the draft (which would keep
+ * that whole version in memory).
+ */
 function linePairs(cache: ParagraphCache, text: string, from: number, to: number, out: Pair[]): void {
   if (to <= from) return;
   const line = text.slice(from, to);
-  for (const [rel, first, second] of cache.get('unread-pairs', line, () => pairsIn(line))) out.push([from + rel, first, second]);
+  const spans = cache.get('unread-pairs', line, () => pairsIn(line).map(([rel, first, second]) => [rel, first.length, second.length] as const));
+  for (const [rel, n1, n2] of spans) {
+    const s = from + rel;
+    // (One space or no-break space between the words.)
+    out.push([s, text.slice(s, s + n1), text.slice(s + n1 + 1, s + n1 + 1 + n2)]);
+  }
 }
 
 function pairsOutsideMentions(analysis: Analysis): Map<string, { start: number; word: string }[]> {

@@ -261,3 +261,30 @@ test('after random incremental edits (emoji, CRLF, deletions) the server reports
     await c.shutdown();
   }
 });
+
+test('typing a given-name slip the index does not read, key by key: after each keystroke the server reports what the engine reports (paragraph-cache memos)', async () => {
+  const c = await TestClient.start();
+  const uri = 'file:///tmp/newslint-keystrokes.md';
+  const draft =
+    'Harbour vote\r\n\r\nStevie Crawbury, the harbour master, spoke on Monday. Crawbury said the pier would open.\r\n\r\n' +
+    'The council met in the evening.\r\n\r\nLater Crawbury left the hall.\r\n';
+  try {
+    c.open(uri, draft);
+    await c.diagnosticsFor(uri, 1);
+    let at = draft.indexOf('Crawbury left');
+    let version = 1;
+    for (const ch of 'Steive ') {
+      version = c.edit(uri, at, at, ch);
+      at++;
+      const d = await c.diagnosticsFor(uri, version);
+      const doc = c.docs.get(uri)!;
+      const expected = lintText(c.text(uri)).findings.map((f) => [f.ruleId, doc.positionAt(f.start), doc.positionAt(f.end), f.message]);
+      assert.deepEqual(d.map((x) => [x.code, x.range.start, x.range.end, x.message]), expected);
+    }
+    const d = await c.diagnosticsFor(uri, version);
+    const slip = d.filter((x) => x.code === 'name-consistency').map((x) => [x.range.start, x.range.end, x.message]);
+    assert.deepEqual(slip, [[{ line: 6, character: 6 }, { line: 6, character: 12 }, "'Steive' (1×) is also spelled 'Stevie' (1×) in this draft"]]);
+  } finally {
+    await c.shutdown();
+  }
+});
