@@ -21,6 +21,7 @@ import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { codePointStart, tokenIndexAt, tokensOf, wordAt } from './tokens';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
@@ -49,19 +50,36 @@ interface Tok {
 }
 
 const ABBREV_WITH_DOT = /^(?:[A-Za-z]\.){1,4}$|^(?:[A-Z][a-z]{0,4}\.)$/;
+/** Marks inside a word: "O'Brien", "U.S.", "AT&T", "Smith-Jones". */
+const WORD_JOINERS = "'’.&-";
 
-/** Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks. */
+/**
+ * Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks of
+ * text[from, to): a view over the shared token model (tokens.ts), memoised per text.
+ */
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
-    let t = m[0];
-    let s = m.index;
-    let e = Math.min(s + t.length, to);
-    t = text.slice(s, e);
-    if (!/^[\p{L}\p{M}\p{N}]/u.test(t)) {
-      out.push({ s, e, t, word: false });
+  const toks = tokensOf(text);
+  from = codePointStart(text, from);
+  for (let k = tokenIndexAt(toks, from); k < toks.length; ) {
+    const tk = toks[k];
+    if (tk.kind === 'space') {
+      k++;
+      continue;
+    }
+    const s = Math.max(from, tk.s);
+    if (s >= to) break;
+    if (tk.kind === 'punct') {
+      const e = Math.min(tk.e, to);
+      out.push({ s, e, t: text.slice(s, e), word: false });
+      k++;
+      continue;
+    }
+    const w = wordAt(text, toks, k, s, to, WORD_JOINERS) as { s: number; e: number; next: number };
+    k = w.next;
+    let t = text.slice(s, w.e);
+    if (t.length === 1 && (t.charCodeAt(0) & 0xfc00) === 0xd800) {
+      out.push({ s, e: w.e, t, word: false }); // half of a letter cut by `to`
       continue;
     }
     // Split trailing punctuation that is not part of an abbreviation or possessive.
@@ -72,7 +90,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       t = t.slice(0, -1);
     }
     out.push({ s, e: s + t.length, t, word: true });
-    for (let k = 0; k < trail.length; k++) out.push({ s: s + t.length + k, e: s + t.length + k + 1, t: trail[k], word: false });
+    for (let j = 0; j < trail.length; j++) out.push({ s: s + t.length + j, e: s + t.length + j + 1, t: trail[j], word: false });
   }
   return out;
 }

@@ -97,6 +97,17 @@ export function tokenIndexAt(toks: readonly Token[], pos: number): number {
   return partitionPoint(toks.length, (k) => toks[k].e <= pos);
 }
 
+/**
+ * `pos`, or the start of the code point it falls inside (a position between the two halves of an
+ * emoji reads as the emoji's start, as a Unicode regular expression's lastIndex does).
+ */
+export function codePointStart(text: string, pos: number): number {
+  if (pos <= 0 || pos >= text.length) return pos;
+  const lo = text.charCodeAt(pos);
+  const hi = text.charCodeAt(pos - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? pos - 1 : pos;
+}
+
 /** A letter, mark or digit token (what a word starts with). */
 export function isCore(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'number';

@@ -54,3 +54,39 @@ test('piecesOf: the pieces between spaces and the given separators', () => {
   assert.deepEqual(piecesOf('a,b', ''), ['a,b']);
   assert.deepEqual(piecesOf(' , ', ','), []);
 });
+
+test('the views read words as the word patterns they replaced did (seeded random texts, every range)', async () => {
+  const { tokenize } = await import('../../../server/out/engine/roles.js');
+  // What a word is, as a pattern: roles.ts's words and attribution.ts's words (with "/").
+  const wordsByPattern = (re: RegExp, text: string, from: number, to: number) => {
+    const out: string[] = [];
+    re.lastIndex = from;
+    for (let m; (m = re.exec(text)) && m.index < to; ) out.push(`${m.index}:${text.slice(m.index, Math.min(m.index + m[0].length, to))}`);
+    return out;
+  };
+  const ROLE_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
+  const ATTRIBUTION_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&/]*/gu;
+  const alphabet = ['a', 'B', 'é', '\u0301', '7', '²', ' ', '\u00a0', '\n', '.', ',', ';', "'", '’', '&', '-', '/', '"', '(', '\u200b', '🎉', 'Ж', 'Sen', 'U'];
+  let seed = 16;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let i = 0; i < 3000; i++) {
+    let text = '';
+    for (let j = 1 + rand(12); j > 0; j--) text += alphabet[rand(alphabet.length)];
+    const from = rand(text.length + 1);
+    const to = from + rand(text.length - from + 1);
+    // roles.ts: the pattern's matches, before trailing marks are split off, joined back up.
+    const joined: string[] = [];
+    for (const t of tokenize(text, from, to)) {
+      const last = joined.length ? joined[joined.length - 1] : null;
+      const [ls, lt] = last ? [Number(last.slice(0, last.indexOf(':'))), last.slice(last.indexOf(':') + 1)] : [0, ''];
+      if (last && ls + lt.length === t.s && /^[.'’&-]$/.test(t.t) && /[\p{L}\p{M}\p{N}.'’&-]$/u.test(lt) && /^[\p{L}\p{M}\p{N}]/u.test(lt)) joined[joined.length - 1] = `${ls}:${lt}${t.t}`;
+      else joined.push(`${t.s}:${t.t}`);
+    }
+    assert.deepEqual(joined, wordsByPattern(ROLE_WORD, text, from, to), JSON.stringify([text, from, to]));
+    const toks = tokensOf(text);
+    const views: string[] = [];
+    for (let k = tokenIndexAt(toks, from), pos = from, w; (w = wordAt(text, toks, k, pos, to, "'’.-&/")); k = w.next, pos = w.e) views.push(`${w.s}:${text.slice(w.s, w.e)}`);
+    assert.deepEqual(views, wordsByPattern(ATTRIBUTION_WORD, text.slice(0, to), from, to), JSON.stringify([text, from, to]));
+    assert.deepEqual(piecesOf(text, ',;'), text.split(/[\s,;]+/).filter((w) => w.length > 0));
+  }
+});
