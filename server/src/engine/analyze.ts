@@ -4,7 +4,7 @@ import { scanQuotes } from './quotes';
 import { findPeople } from './people';
 import { attributeQuotes } from './attribution';
 import { assignTitles, mentionRoles } from './roles';
-import type { ParagraphCache } from './cache';
+import { bindCache, type ParagraphCache } from './cache';
 
 export interface AnalyzeOptions {
   /** Defaults to 'markdown' (plain text parses the same way, minus Markdown syntax). */
@@ -32,6 +32,7 @@ export function timed<T>(timings: Record<string, number> | undefined, stage: str
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const { cache, timings: t } = options;
   const draft = timed(t, 'draft', () => parseDraft(text, options.format ?? 'markdown', cache));
+  bindCache(draft, cache);
   const { quotes, problems } = timed(t, 'quotes', () => scanQuotes(draft, cache));
   const { people, mentions } = timed(t, 'people', () => findPeople(draft, quotes, cache));
   const roles = timed(t, 'roles', () => mentionRoles({ draft, quotes, mentions }, cache));

@@ -293,7 +293,7 @@ function backwardNP(m: string, toks: Token[], end: number, lo: number, afterComm
       if (k > lo && /^\s*,\s*$/.test(between) && j - k <= 8 && !clause) {
         const np = backwardNP(m, toks, k, lo, true);
         const nameBetween = isNameWord(toks[k]) && !DETERMINERS.has(toks[k].lower) && validNP(toks, k, j);
-        // "…the Republican primary, Gov. John Kasich (R-OH), said": a name between the commas
+        // "…the state primary, Gov. Alan Pryce (R-OH), said": a name between the commas
         // beats a determiner phrase before them.
         if (np && np[1] === k && !(nameBetween && DETERMINERS.has(toks[np[0]].lower))) return np;
         // "hunt master, Captain Ian Farquhar, said": the name between the commas.
@@ -429,6 +429,8 @@ function forwardNP(m: string, toks: Token[], start: number, hi: number): [number
     j++;
   }
   while (j > i && (toks[j - 1].lower === 'of' || toks[j - 1].lower === 'for' || toks[j - 1].lower === 'at' || DETERMINERS.has(toks[j - 1].lower))) j--;
+  // "The Christian leader further related …": an adverb before the verb is not the head noun.
+  if (j - i > 2 && DETERMINERS.has(toks[i].lower) && !toks[j - 1].cap && BETWEEN_WORDS.has(toks[j - 1].lower)) j--;
   // After a name, lower-case words are the predicate ("Sanders made the following comment").
   if (!DETERMINERS.has(toks[i].lower)) {
     let k = i;
@@ -590,7 +592,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
       // `," when Clinton blasted him` is another clause, not a credit.
       if (np && np[0] > 0 && SUBORDINATORS.has(toks[np[0] - 1].lower)) np = null;
     }
-    // `," Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said`: the
+    // `," Dana Pruett, the attorney general of Kansas, one of the states in the case, said`: the
     // speaker opens the tail and the verb follows a run of appositives.
     if (!np && cue.ti > 0 && /,\s*$/.test(m.slice(toks[cue.ti - 1].e, cue.s))) {
       const lead = forwardNP(m, toks, 0, cue.ti);
@@ -600,7 +602,7 @@ function cueAfter(m: string, a: number, b: number, nextMask: MaskFinder): Found 
       // `" about the decision, said RoseAnn DeMoro`
       if (!np) np = forwardNP(m, toks, cue.tj, toks.length);
     }
-    // `," the independent Vermont senator and Democratic presidential candidate told ABC`: the
+    // `," the veteran Iowa senator and Republican presidential hopeful told CBS`: the
     // whole run of words before the verb names the speaker.
     if (!np && cue.ti > 0 && cue.ti <= 14) {
       let j = cue.ti;
@@ -842,13 +844,13 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
         if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', subject: true };
       }
     }
-    // A quoted fragment inside a sentence belongs to the sentence's subject: `Standard Chartered
-    // sees "the opportunity to create value"`, `The AFI also questioned "the long-term viability"`.
+    // A quoted fragment inside a sentence belongs to the sentence's subject: `Harbour Bank
+    // sees "a chance to grow the business"`, `The union also doubted "the long-term future of the plan"`.
     if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
       const subj = subjectNP(m, ss, quotes[i].start);
       if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
     }
-    // `The "myth that ageing is a barrier" needs to be exploded, the pensions minister said.`:
+    // `The "myth that older staff cost more" must be dropped, the employment minister said.`:
     // a credit closing the sentence after its last comma.
     if (!res[i].by) {
       const se = nextBound(after);
@@ -875,7 +877,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
   const f = needLast ? cueBefore(m, lastStart, p.length, lastStart, (sp) => canSpeak(m, sp)) : null;
   if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
   else if (needLast) {
-    // "Morris appears almost evangelical." ¶ "I was on a cruise …": the person just described.
+    // "Lind sounds almost devout." ¶ "I was on a ferry …": the person just described.
     const subj = personSubject(m, lastStart, p.length);
     if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue', subject: true };
   }
@@ -931,36 +933,7 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
 
   shareAlongRunningQuotes(quotes);
 
-  // A paragraph opening with a quote leans on the paragraph before it.
-  for (const para of draft.paragraphs) {
-    const qs = byPara.get(para.index);
-    if (!qs || para.index === 0) continue;
-    const first = qs[0];
-    if (first.attributedBy || first.continuesRunning) continue;
-    // The first quote must open the paragraph or sit in its first sentence.
-    if (/[\p{L}\p{N}]/u.test(draft.prose.slice(para.start, first.start)) && first.sentence !== para.sentences[0]) continue;
-    const prevPara = previousProse(draft, para.index);
-    if (!prevPara) continue;
-    const local = locals[prevPara.index];
-    const prevQs = byPara.get(prevPara.index) ?? [];
-    const lastQ = prevQs[prevQs.length - 1];
-    const abs = (r: [number, number] | null): [number, number] | null => (r ? [r[0] + prevPara.start, r[1] + prevPara.start] : null);
-    if (local?.colonLeadIn) {
-      first.attributedBy = 'colon';
-      first.cue = local.colonLeadIn.cue ? span(draft.text, abs(local.colonLeadIn.cue)!) : null;
-      first.speaker = local.colonLeadIn.speaker ? speakerOf(draft.text, abs(local.colonLeadIn.speaker)!) : null;
-    } else if (local && lastQ && lastQ.attributedBy && lastQ.start >= prevPara.start + local.lastSentenceStart) {
-      copyFrom(first, lastQ, 'previous-quote');
-    } else if (local?.lastSentence?.speaker) {
-      first.attributedBy = 'cue';
-      first.cue = local.lastSentence.cue ? span(draft.text, abs(local.lastSentence.cue)!) : null;
-      first.speaker = speakerOf(draft.text, abs(local.lastSentence.speaker)!, local.lastSentence.subject);
-    }
-    if (!first.attributedBy) continue;
-    first.inheritedFrom ??= prevPara.index;
-    // The rest of the paragraph follows its first quote.
-    for (let k = 1; k < qs.length; k++) if (!qs[k].attributedBy) copyFrom(qs[k], qs[k - 1], 'previous-quote');
-  }
+  leanOnParagraphBefore(draft, byPara, locals);
 
   // A credit line of its own after the quote: `"…"` ¶ `- Bernie Sanders.`
   for (const para of draft.paragraphs) {
@@ -982,14 +955,71 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
 
   shareAlongRunningQuotes(quotes);
   resolveNames(draft, quotes, people, mentions);
-  dropSubjectsThatAreNotPeople(quotes);
+  dropSubjectsThatAreNotPeople(draft, quotes, mentions);
   // A running quote whose subject-only speaker was dropped takes its chain's credit.
   shareAlongRunningQuotes(quotes);
+}
+
+/**
+ * A paragraph opening with a quote leans on the paragraph before it: a colon lead-in, an
+ * attributed quote in its last sentence, a cue with a speaker or a person as the subject of its
+ * last sentence. Under the headline, a headline written as a speaker label.
+ */
+function leanOnParagraphBefore(draft: Draft, byPara: Map<number, Quote[]>, locals: (LocalParagraph | null)[]): void {
+  for (const para of draft.paragraphs) {
+    const qs = byPara.get(para.index);
+    if (!qs || para.index === 0) continue;
+    const first = qs[0];
+    if (first.attributedBy || first.continuesRunning) continue;
+    // The first quote must open the paragraph or sit in its first sentence.
+    if (/[\p{L}\p{N}]/u.test(draft.prose.slice(para.start, first.start)) && first.sentence !== para.sentences[0]) continue;
+    const prevPara = previousProse(draft, para.index);
+    if (!prevPara) creditFromHeadlineLabel(draft, para.index, first, byPara);
+    else {
+      const local = locals[prevPara.index];
+      const prevQs = byPara.get(prevPara.index) ?? [];
+      const lastQ = prevQs[prevQs.length - 1];
+      const abs = (r: [number, number] | null): [number, number] | null => (r ? [r[0] + prevPara.start, r[1] + prevPara.start] : null);
+      if (local?.colonLeadIn) {
+        first.attributedBy = 'colon';
+        first.cue = local.colonLeadIn.cue ? span(draft.text, abs(local.colonLeadIn.cue)!) : null;
+        first.speaker = local.colonLeadIn.speaker ? speakerOf(draft.text, abs(local.colonLeadIn.speaker)!) : null;
+      } else if (local && lastQ && lastQ.attributedBy && lastQ.start >= prevPara.start + local.lastSentenceStart) {
+        copyFrom(first, lastQ, 'previous-quote');
+      } else if (local?.lastSentence?.speaker) {
+        first.attributedBy = 'cue';
+        first.cue = local.lastSentence.cue ? span(draft.text, abs(local.lastSentence.cue)!) : null;
+        first.speaker = speakerOf(draft.text, abs(local.lastSentence.speaker)!, local.lastSentence.subject);
+      }
+      if (first.attributedBy) first.inheritedFrom ??= prevPara.index;
+    }
+    if (!first.attributedBy) continue;
+    // The rest of the paragraph follows its first quote.
+    for (let k = 1; k < qs.length; k++) if (!qs[k].attributedBy) copyFrom(qs[k], qs[k - 1], 'previous-quote');
+  }
+}
+
+/** Names (not pronouns) in the writer's words, in text order. */
+function namedOutsideQuotes(mentions: Mention[]): Mention[] {
+  return mentions.filter((m) => m.kind !== 'pronoun' && m.inQuote === null).sort((a, b) => a.start - b.start);
 }
 
 /** Paragraphs that are the story's furniture, not copy: never a speaker's or an antecedent's home. */
 function isFurniture(p: Paragraph): boolean {
   return p.role !== 'story' && p.role !== 'deck';
+}
+
+/**
+ * The story's first paragraph opening with a quote, under a headline written as a speaker label
+ * (`Anna Lind: 'We will not back down'`), takes the label's speaker: the headline has just
+ * credited that person, and the copy goes on in their words.
+ */
+function creditFromHeadlineLabel(draft: Draft, index: number, first: Quote, byPara: Map<number, Quote[]>): void {
+  let h = index - 1;
+  while (h >= 0 && draft.paragraphs[h].kind !== 'headline') h--;
+  const label = h >= 0 ? byPara.get(h)?.find((q) => q.attributedBy === 'colon' && !q.cue && q.speaker && q.speaker.start < q.start) : undefined;
+  if (!label) return;
+  copyFrom(first, label, 'colon');
 }
 
 /**
@@ -1012,14 +1042,40 @@ function previousProse(draft: Draft, index: number): Paragraph | null {
  * fell in July.", "Officials gave no timetable.", "In Moscow, …", "The German carmaker is aiming
  * …" then a quote: nobody is credited.
  */
-function dropSubjectsThatAreNotPeople(quotes: Quote[]): void {
-  for (const q of quotes) {
+function dropSubjectsThatAreNotPeople(draft: Draft, quotes: Quote[], mentions: Mention[]): void {
+  let named: Mention[] | null = null;
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
     if (!q.speaker?.subjectOnly || subjectSpeaks(q.speaker)) continue;
     q.attributedBy = null;
     q.speaker = null;
     q.cue = null;
     q.inheritedFrom = null;
+    named ??= namedOutsideQuotes(mentions);
+    const from = speakerGoingOn(quotes, i, named);
+    if (from) copyFrom(q, from, 'previous-quote');
   }
+}
+
+/**
+ * The quote before quotes[i] in its paragraph whose speaker goes on speaking in it: a quote
+ * credited by its own words, with nobody else named in the writer's words between (`"…," Marsh
+ * said. They also lie far from any city. "That's a tough area."`). Used only once the sentence
+ * before the quote named no one who can speak. Not across paragraphs: a quote-only paragraph
+ * leans only on the end of the paragraph before (`"…," Okafor said. Then the drivers waved.` ¶
+ * `"…"` has no speaker).
+ */
+function speakerGoingOn(quotes: Quote[], i: number, named: Mention[]): Quote | null {
+  const q = quotes[i];
+  let k = i - 1;
+  while (k >= 0 && quotes[k].kind !== 'direct' && quotes[k].kind !== 'partial') k--;
+  const p = k >= 0 ? quotes[k] : null;
+  if (!p || !p.attributedBy || !p.speaker || p.speaker.subjectOnly) return null;
+  if (p.paragraph !== q.paragraph) return null;
+  // Its own credit may follow it (`"…," Woolson said`): names count from after the credit.
+  const after = Math.max(p.end, p.speaker.end, p.cue?.end ?? 0);
+  const lo = partitionPoint(named.length, (x) => named[x].start < after);
+  return lo < named.length && named[lo].start < q.start ? null : p;
 }
 
 function subjectSpeaks(sp: Speaker): boolean {
@@ -1206,7 +1262,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
       return !want || g === null || g === want;
     };
     const here = sentenceAt(draft, at)?.index ?? 0;
-    // `Yet Trump is also a "change agent," he said.`: the pronoun crediting the words before it
+    // `Yet Lind is also a "born fixer," he said.`: the pronoun crediting the words before it
     // is not a person named in those words.
     const credited = CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
     let best: Mention | undefined;

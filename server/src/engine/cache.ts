@@ -56,6 +56,21 @@ export class ParagraphCache {
   }
 }
 
+/**
+ * The editor's cache of one analysis, found from its draft: helpers that derive facts from a
+ * finished analysis (and are called deep inside rules) memoise their paragraph-local part
+ * without the cache being threaded through every caller. `analyze()` binds it.
+ */
+const bound = new WeakMap<object, ParagraphCache>();
+
+export function bindCache(draft: object, cache: ParagraphCache | undefined): void {
+  if (cache) bound.set(draft, cache);
+}
+
+export function cacheOf(draft: object): ParagraphCache | undefined {
+  return bound.get(draft);
+}
+
 /** Memo that computes every time: used when no cache is supplied. */
 export function memo<T>(cache: ParagraphCache | undefined, stage: string, key: string, compute: () => T): T {
   return cache ? cache.get(stage, key, compute) : compute();

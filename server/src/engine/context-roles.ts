@@ -2,10 +2,10 @@
  * What the rest of a sentence says of a person named without a role word attached to the name.
  *
  * A copy desk does not ask for a title when the sentence already tells the reader who the person
- * is: "Dan Ellery scored twice for Hearts", "Jane Holt's debut novel The Salt Road", "Imelda
- * Staunton took the best actress award", "Rowetta Satchell, Steve Brookstein and G4 are the
- * remaining finalists", "the fatal shooting of Keith Scott", "as the Democratic nominee looks to
- * shore up support". Each signal below is one small check over a masked copy of the sentence.
+ * is: "Dan Ellery scored twice for Hearts", "Jane Holt's debut novel The Salt Road", "Ann
+ * Pryor took the best actress award", "Rowena Satchwell, Steve Brookes and G5 are the
+ * remaining finalists", "the fatal shooting of Keith Scotton", "as the Democratic nominee tries to
+ * win back voters". Each signal below is one small check over a masked copy of the sentence.
  *
  * Masking: other names of the sentence become runs of U+0001 (so a list of names can be walked
  * over), the person's own name a run of U+0002, and quotes and the roles of other names become
@@ -179,10 +179,10 @@ const VICTIM = /\b(?:killing|killings|shooting|shootings|murder|murders|kidnappi
 /** An office the person held: "filed by the administration of Bill Clinton", "during the presidency of X". */
 const OFFICE_OF = /\b(?:administration|government|presidency|premiership|cabinet|reign|tenure|chancellorship|mayoralty|papacy|regime|dictatorship|junta)\s+of\s+$/iu;
 
-/** A cast or performer credit in brackets after a character or a song: "Sylvia (Kate Winslet)", "I've Got A Woman (Roy Orbison, Elvis Presley)". */
+/** A cast or performer credit in brackets after a character or a song: "Sylvia (Kate Winslet)", "Blue Harbour (Roy Dane, Elvis Marlow)". */
 const BRACKET_CREDIT = /\p{Lu}[\p{L}'’-]*\s*\(\s*$/u;
 
-/** A performer credited in running text: "a drama featuring Audrey Tautou", "in which he stars with Ben Stiller". */
+/** A performer credited in running text: "a drama featuring Audrey Tautou", "in which he stars with Ben Stillman". */
 const PERFORMER = /\b(?:(?:which|that)\s+features|turned\s+into\s+an?\s+(?:[\p{L}-]+\s+)?(?:movie|film|play|musical|series|opera)\s+by|featuring|featured|co-starring|starring|stars with|starred with|star with|starring with|performed(?:\s+there)?\s+by|sung by|played by|duet (?:from|with|by))\s+$/iu;
 
 /** A work or office of the person after the possessive: "Bill Clinton's presidency", "Mel Brooks' hit show". */
@@ -241,7 +241,7 @@ function coreferentRole(input: ContextInput, masked: string): Role | null {
       const end = d.index + d[0].length + toks[i].index! + toks[i][0].length;
       // Only a role that is the subject of its clause ("as the Democratic nominee looks to") or owns
       // something ("the Republican nominee's stance"); "told the chairman", "the head of X" are
-      // another person. ("appoints him as the first black senator": the object's role.)
+      // another person. ("appoints him as the first Latino senator": the object's role.)
       const rest = masked.slice(end, end + 12);
       if (/^\s*,?\s*[\u0001\u0002]/u.test(rest)) break;
       const before = masked.slice(Math.max(0, d.index - 12), d.index);
@@ -324,12 +324,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // "an outstanding manager in Jose Mourinho": the role, then "in" and the name.
   const roleIn = /\b(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)\s+in\s+$/u.exec(lead);
   if (roleIn && roleWord(roleIn[2], false) && !roleWord(roleIn[2], false)!.plural) return found(input, roleIn.index, list.start);
-  // "X replaced Sir Nicholas as member for the seat", "X goes to Madrid as the only British competitor".
+  // "X replaced Sir Nicholas as member for the seat", "X travels to Madrid as the sole British competitor".
   const asRole = /^[^,;:()"“”]{0,60}?\bas\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?((?:[\p{L}-]+\s*){1,3})/u.exec(after);
   if (asRole && !/\b(?:him|her|them|it|me|us|such|well|far|long|soon|much|many|same)\s+as\b/i.test(asRole[0]) && !/\bas\s+(?:well|far|long|soon|much|many|if|though|such|part|usual)\b/i.test(asRole[0])) {
     const ws = asRole[1].match(/[\p{L}-]+/gu)!;
     let k = ws.findIndex((w) => !!roleWord(w, false));
-    // ("resigned as host of ITV1's show", "his post as a partner in a legal firm": an everyday role word with its employer.)
+    // ("resigned as host of ITV1's show", "her job as a partner in a law firm": an everyday role word with its employer.)
     if (k < 0) {
       const amb = ws.findIndex((w) => !!roleWord(w, true));
       if (amb >= 0 && /^(?:host|partner|chair|member|head|leader|deputy|executive|principal|governor|director)$/i.test(ws[amb]) && new RegExp(`\\b${ws[amb]}\\s+(?:of|in|at|for)\\b`, 'i').test(after)) k = amb;
@@ -339,17 +339,17 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // "Hosted by Stephen Fry, the ceremony …": a credit opening the sentence.
   const opening = /^[\s"“(]*(?:Hosted|Presented|Introduced|Narrated|Chaired|Directed|Written|Produced|Designed|Choreographed|Conducted)\s+by\s+$/u.exec(lead);
   if (opening) return found(input, 0, list.start);
-  // "films adapted from the works of Jules Verne", "the songs of X": the maker of the works.
+  // "films based on the works of Jules Vernet", "the songs of X": the maker of the works.
   const worksOf = /\b(?:the\s+)?(?:works|writings|novels|poems|plays|songs|music|paintings|films|recordings|compositions)\s+of\s+$/iu.exec(lead);
   if (worksOf) return found(input, worksOf.index, list.start);
   if (BRACKET_CREDIT.test(lead) && /^\s*\)/.test(masked.slice(list.end))) return found(input, lead.lastIndexOf('('), list.end + 1);
   const performer = PERFORMER.exec(lead);
   if (performer) return found(input, performer.index, list.start);
   if (/\balongside\s+$/i.test(lead) && /\bstar(?:s|red|ring)?\b/i.test(masked)) return found(input, lead.lastIndexOf('alongside'), list.start);
-  // "Writing for a Los Angeles Times panel, X noted": a columnist's byline in the sentence.
+  // "Writing for a Chicago Tribune panel, X noted": a columnist's byline in the sentence.
   const writing = /^\s*(?:Writing|Speaking|Reporting)\s+(?:for|in|on)\s+(?:the\s+|a\s+)?\p{Lu}[^,;]{0,80},\s*$/u.exec(lead);
   if (writing && /^\s*Writing/.test(writing[0])) return found(input, writing.index, list.start);
-  // "The black plainclothes officer who shot Scott - X, who …": a dash sets the name after its description.
+  // "The off-duty officer who stopped the van - X, who …": a dash sets the name after its description.
   const dash = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who|which|that)\s[^,;:—–]{0,60}?\s[-—–]\s*$/iu.exec(lead);
   if (dash && roleWord(dash[1], false) && !roleWord(dash[1], false)!.plural) return found(input, dash.index, list.start);
   const leadWord = LIST_LEAD.exec(lead);
@@ -360,7 +360,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const w = words.find((x, i) => pluralPeople(x, words[i - 1]));
     if (w) return found(input, Math.max(0, leadWord.index - 90) + window.lastIndexOf(w), list.start);
   }
-  // "criticise the arrest of other online journalists", "fellow MPs": the person is one of them.
+  // "after criticising the arrest of other online journalists", "fellow MPs": the person is one of them.
   const othersInList = input.others.every((o) => o.start - input.sentence.start >= list.start && o.end - input.sentence.start <= list.end);
   if (named === 1 || input.othersRoled || othersInList) {
     const re = /\b(?:other|fellow)\s+((?:[\p{L}-]+\s*){1,3})/giu;
@@ -403,7 +403,7 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   // A victim of violence ("the fatal shooting of X").
   const victim = VICTIM.exec(lead);
   if (victim) return found(input, victim.index, list.start, true);
-  // "the knighthoods for Derek Wanless and Mike Tomlinson": an honour for what they did.
+  // "the knighthoods for Derek Wanlass and Mike Tomlin": an honour for what they did.
   const honour = /\b(?:knighthoods?|damehoods?|peerages?|OBEs?|MBEs?|CBEs?|honours?)\s+(?:for|to)\s+$/u.exec(lead);
   if (honour) return found(input, honour.index, list.start, true);
   const office = OFFICE_OF.exec(lead);

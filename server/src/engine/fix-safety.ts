@@ -3,14 +3,14 @@
  * a description only when its edges are proven by tokens and punctuation. Anything less certain is
  * left to a suggestion.
  *
- * - `wholeAppositive`: ", who on Thursday won £150,000 in damages," after a name: opened by a
+ * - `wholeAppositive`: ", who on Friday was awarded £150,000 by a court," after a name: opened by a
  *   comma, closed by a comma that is followed by the verb of the clause ("…, said") or by the end
  *   of the sentence; never a comma inside a number (150,000), never across a quote mark, bracket,
  *   dash, colon, semicolon or line break, nor past a full stop that may be an abbreviation
  *   ("Calif.").
  *   A description (not a relative clause) must say who the person is: an age, or a noun phrase
  *   with a role word ("a substitute on the day"), not ", according to a spokesman".
- * - `wholeTitle`: a title before a name ("former MTV host and VJ (video jockey) "): whole words
+ * - `wholeTitle`: a title before a name ("former radio host and DJ (disc jockey) "): whole words
  *   (never the end of "5,000m"), no punctuation but apostrophes, hyphens, full stops inside words
  *   and paired round brackets; no article or possessive first; a role word last; not after "to".
  * - `insertableAfter`: a first mention that can take a moved appositive: not inside a list of names
@@ -44,12 +44,12 @@ export function wholeAppositive(draft: Draft, nameEnd: number, kind: 'appositive
   if (!close || !/[\p{L}\p{N}]/u.test(prose.slice(from, close.at))) return null;
   const inner = prose.slice(from, close.at);
   if (kind === 'appositive' && !describesPerson(inner)) return null;
-  // "Chelsea Clinton, who is its vice chairwoman,": a pronoun needs its antecedent before it, and
+  // "Ada Rhys-Tan, who is its deputy leader,": a pronoun needs its antecedent before it, and
   // moved to an earlier mention it would come first.
   if (ANAPHOR.test(inner)) return null;
-  // "Mr Christie and Mr Bush, who have been governors": a clause about two people stays put.
+  // "Mr Ash and Mr Lowe, who have been councillors": a clause about two people stays put.
   if (kind === 'relative' && /^\S+\s+(?:have|are|were)\b/i.test(inner)) return null;
-  // "Mr Mandelson, who said the Tories were afraid": what someone said is news of its moment, not who they are
+  // "Mr Lowe, who said the rival party was scared": what someone said is news of its moment, not who they are
   // ("who continues to run" is not speech: a verb before "to" takes an action).
   const [, verb, next] = inner.toLowerCase().split(/\s+/);
   if (kind === 'relative' && PLAIN_SAYING_VERBS.has(verb ?? '') && next !== 'to') return null;
@@ -200,7 +200,7 @@ export function insertableAfter(draft: Draft, at: number): boolean {
   if (/^[ \t]*[.!?;:]/.test(after) || /^[ \t]*$/.test(after.split('\n')[0])) return true;
   // A lower-case word next ("is to stand", "said", "and his wife"); not a list of names
   // ("Saul Bellow, Milan Kundera"), a bracket, a quote or another capitalised word.
-  // Not before a comma: it closes something ("Hoddle, who will work alongside Stuart Gray, has …")
+  // Not before a comma: it closes something ("Brannock, who will work beside Owen Tulley, has …")
   // or opens a description the mention already has ("Steve Dunwoody, a volunteer").
   return /^[ \t]+\p{Ll}/u.test(after);
 }

@@ -508,7 +508,7 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     for (let x = 0; x < n - 1; x++) {
       if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
       if (x + 2 >= n) {
-        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tim McGraw"), never a person.
+        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
         const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, poss, text, inBr, run[0].s);
         b.brand = true;
         out.push(b);
@@ -1033,14 +1033,36 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   // "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
   // before an ordinary word one desk slip from that person's surname, the word written nowhere else.
   let capWords: Map<string, number[]> | null = null;
+  // (A name word that is no ordinary word may follow "of" or "the": "short of Barack Oama's request".)
   const surnameSlipOfNamed = (c: DocCand, core: string): boolean => {
-    if (c.parts.length !== 2 || c.inList || c.detBefore) return false;
+    if (c.parts.length !== 2 || c.inList || (c.detBefore && c.weakSurname)) return false;
     const given = c.parts[0].w;
     const f = fold(core);
     const near = persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
     if (near.length === 0) return false;
     const cw = (capWords ??= capitalisedWords(draft.prose));
     return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
+  };
+  // "Roly Keating … Mr Kating described": a bare reuse misspelled by one desk slip, written once,
+  // where a person stands (a courtesy title, a verb of speech, a role), confirms the name too.
+  let slipSingles: Map<string, string[]> | null = null;
+  const slipReuse = (core: string): boolean => {
+    if (!slipSingles) {
+      const uses = new Map<string, number>();
+      for (const x of singles) uses.set(x.word!.core, (uses.get(x.word!.core) ?? 0) + 1);
+      slipSingles = new Map();
+      for (const x of singles) {
+        const w = x.word!.core;
+        if (x.detBefore || x.inList || !x.alone || uses.get(w) !== 1 || w.length < 3 || !(x.honorific || x.reportAfter || x.context || x.roleBefore)) continue;
+        const f = fold(w);
+        const l = slipSingles.get(f.charAt(0));
+        if (l) l.push(w);
+        else slipSingles.set(f.charAt(0), [w]);
+      }
+    }
+    const f = fold(core);
+    if (f.length < 4) return false;
+    return (slipSingles.get(f.charAt(0)) ?? []).some((w) => deskSlip(fold(w), f) && isSlip(spellingVariant(w, core), w, core));
   };
   const pending: DocCand[] = [];
   for (const c of maybes) {
@@ -1052,7 +1074,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
       ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(c, core);
     } else {
       bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
-      ok = bareKeys.has(translitKey(core)) || personsByCore.has(core);
+      ok = bareKeys.has(translitKey(core)) || personsByCore.has(core) || surnameSlipOfNamed(c, core) || slipReuse(core);
     }
     if (ok) {
       placeFull(c);

@@ -318,14 +318,34 @@ function scanParagraph(p: string): LocalScan {
     quotes.push({ open: o.pos, openCh: o.ch, close: -1, closeCh: '', family: o.family, end: p.length, cutByOpener: false });
   }
   quotes.sort((a, b) => a.open - b.open);
-  return { quotes: outermost(quotes), unopened, straight, curly };
+  return { quotes: outermost(unwrapDoubled(p, quotes)), unopened, straight, curly };
 }
 
 /** A new opening mark at `at` ends the quote opened at `open` when a full sentence lies between and the new one starts a sentence. */
 function cutsRunning(p: string, open: number, at: number): boolean {
   if (!/^[(\[]?[\p{Lu}\p{N}]/u.test(p.slice(at + 1, at + 3))) return false;
   const seg = p.slice(open + 1, at);
-  return /[.?!…]["'”’)\]]*\s+\S/.test(seg + 'X') && /\S\s+\S/.test(seg);
+  // A full stop after an initial or inside an abbreviation ("U.S. Department", "J. Smith") ends
+  // no sentence: `"The U.S. agency is not about “fair play” …` holds a nested quote.
+  return /(?:[?!…]|(?<!(?:^|[\s.])\p{Lu})\.)["'”’)\]]*\s+\S/u.test(seg + 'X') && /\S\s+\S/.test(seg);
+}
+
+/**
+ * Doubled opening marks around a passage of copy that quotes and credits someone itself
+ * (`"“You don’t win that way,” Lind replied before adding that …"`): the outer pair wraps the
+ * whole paragraph, the inner quote ends with a comma, question or exclamation mark (its credit
+ * follows). The inner quote is the quote and the credit is prose; the outer pair is dropped.
+ */
+function unwrapDoubled(p: string, quotes: LocalQuote[]): LocalQuote[] {
+  let drop: Set<LocalQuote> | null = null;
+  for (let k = 0; k + 1 < quotes.length; k++) {
+    const q = quotes[k];
+    const n = quotes[k + 1];
+    if (q.family !== 'dq' || n.family !== 'dq' || n.open !== q.open + 1 || n.close < 0 || q.close <= n.close) continue;
+    if (!/[,!?]$/.test(p.slice(n.open + 1, n.close).trimEnd()) || /\S/.test(p.slice(q.close + 1))) continue;
+    (drop ??= new Set()).add(q);
+  }
+  return drop ? quotes.filter((q) => !drop.has(q)) : quotes;
 }
 
 /** Keep only quotes not nested inside another (nested single quotes are part of the outer quote). */

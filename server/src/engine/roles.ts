@@ -122,7 +122,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   const from = Math.max(floor, nameStart - 160);
   const toks = tokenize(prose, from, nameStart);
   let i = toks.length - 1;
-  // A gloss in brackets before the name: "MTV host and VJ (video jockey) Adam Curry".
+  // A gloss in brackets before the name: "radio host and DJ (disc jockey) Adam Corry".
   if (i >= 2 && toks[i].t === ')') {
     let k = i - 1;
     while (k >= 0 && toks[k].t !== '(' && i - k < 8) k--;
@@ -149,7 +149,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (c) return c;
   }
   if (i < 0 || !toks[i].word) return null;
-  // "such Hollywood directors as Oliver Stone and Joel Schumacher".
+  // "such Hollywood directors as Ridley Marsh and Joel Tanner".
   if (i >= 2 && lower(toks[i].t) === 'as') {
     for (let k = i - 1; k >= 1 && i - k <= 5; k--) {
       if (!toks[k].word) break;
@@ -164,12 +164,12 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       }
     }
   }
-  // "contemporary artists such as Norah Jones", "stars including Paul Simon, Madonna and David Bowie".
+  // "contemporary artists such as Norah Jones", "stars including Paul Simmons, Madonna and David Bower".
   {
     let j = i;
     if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
     if (/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) {
-      // ("More than 40 stars sang as group USA For Africa, including Lionel Richie": the plural may be the subject.)
+      // ("More than 30 singers recorded as the group Aid Chorus, including Lionel Brandt": the plural may be the subject.)
       for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
         if (!toks[k].word) {
           if (/^[;:—–()"“”]$/.test(toks[k].t)) break;
@@ -212,7 +212,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     info = { role: true, plural: false };
   }
   if (!info && i >= 2 && lower(toks[i].t) === 'command' && lower(toks[i - 1].t) === 'in' && lower(toks[i - 2].t) === 'second') {
-    // "his alleged second in command Robert Hussey".
+    // "his alleged second in command Robert Hadley".
     info = { role: true, plural: false };
   }
   if (!info && i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') {
@@ -224,7 +224,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     info = { role: true, plural: false };
   }
   if (!info && i >= 1 && /^(?:called|named)$/.test(lower(toks[i].t)) && toks[i - 1].word && roleWord(toks[i - 1].t)) {
-    // "a scruffy little Austrian called Adolf Hitler", "a fan named Jo Bloggs".
+    // "a shabby young Austrian called Adolf Hitler", "a fan named Jo Bloggs".
     info = roleWord(toks[i - 1].t);
     const span = { start: toks[i - 1].s, end: toks[i - 1].e };
     return { kind: 'sentence', text: toks[i - 1].t, span, removal: null, plural: false };
@@ -268,7 +268,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       tailEnd = toks[i].e;
       head = k - 1;
     } else {
-      // "co-head of European defence and aerospace group EADS Philippe Camus": a role of a firm
+      // "co-head of aerospace group EADS Philippe Carmel": a role of a firm
       // whose name ends right before the person's.
       const r = roleOfFirm(toks, k, prose, nameStart);
       return r;
@@ -349,14 +349,14 @@ function roleOfFirm(toks: Tok[], k: number, prose: string, nameStart: number): R
 }
 
 /**
- * A clause before ", Name" that names a role: "The company's founder and ex-chief executive,
- * Mikhail Khodorkovsky", "The BBC's correspondent in Jakarta, Rachel Harvey".
+ * A clause before ", Name" that names a role: "The firm's founder and former chairman,
+ * Mikhail Korolev", "The paper's correspondent in Lagos, Rachel Harte".
  */
 function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string): Role | null {
-  // "discovered by a US record executive, Steve Greenberg": a determined role phrase right before the comma.
+  // "spotted by a US music executive, Steve Greenway": a determined role phrase right before the comma.
   for (let j = last; j >= 0 && last - j < 4; j--) {
     if (!toks[j].word) break;
-    // ("two friends, Donna Small and Asha Jama,", "his friend, Quincy Jones": an everyday role word after a determiner.)
+    // ("two friends, Donna Hale and Asha Omar,", "his friend, Quincy Jones": an everyday role word after a determiner.)
     const w = roleWord(toks[j].t, false) ?? (j === last && j > 0 && toks[j - 1].word && (DETERMINERS.has(lower(toks[j - 1].t)) || /^(?:two|three|four|five|six|both|several|close|old|longtime|childhood|best)$/i.test(toks[j - 1].t) || isPossessiveWord(toks[j - 1].t)) ? roleWord(toks[j].t) : null);
     if (!w) continue;
     for (let d = j - 1; d >= 0 && j - d <= 4; d--) {
@@ -372,11 +372,11 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
     }
   }
   let k = last;
-  // (Commas inside a title's list of portfolios: "The Secretary of State for Culture, Media and Sport,".)
+  // (Commas inside a title's list of portfolios: "The Secretary of State for Energy, Trade and Tourism,".)
   while (k >= 0 && last - k < 14 && (toks[k].word || toks[k].t === '-' || toks[k].t === '&' ||
     toks[k].t === ',' && k > 0 && toks[k - 1].word && isCap(toks[k - 1].t) && toks[k + 1]?.word && isCap(toks[k + 1].t))) k--;
   let first = k + 1;
-  // "…, and European Union ambassador to the WTO, Carlo Trojan": the conjunction joins clauses.
+  // "…, and EU envoy to the trade talks, Carlo Trevi": the conjunction joins clauses.
   if (first < last && k >= 0 && toks[k].t === ',' && /^(?:and|but)$/.test(toks[first].t) && toks[first + 1].word && isCap(toks[first + 1].t)) first++;
   if (first > last) return null;
   // "…," said EEF chief economist, Steve Radley": the speech verb is not part of the description.
@@ -385,7 +385,7 @@ function clauseRole(toks: Tok[], last: number, nameStart: number, prose: string)
   let found = false;
   for (let j = first; j <= last; j++) {
     if (!toks[j].word) continue;
-    // ("The head of that tribunal, Kostas Panagopoulos": an everyday role word made a role by "of".)
+    // ("The head of that tribunal, Nikos Varvitsiotis": an everyday role word made a role by "of".)
     const w = roleWord(toks[j].t, false) ?? (j < last && /^(?:of|for|at)$/i.test(toks[j + 1].t) ? roleWord(toks[j].t) : null);
     if (w && !(j === first && isCap(toks[j].t) && FUNCTION_STARTS.has(lower(toks[j].t)))) {
       found = true;
@@ -466,7 +466,7 @@ function hasRoleWord(prose: string, from: number, to: number, maxWords: number):
     const t = toks[i];
     if (!t.word) continue;
     if (++n > maxWords) break;
-    // ("who won for playing late screen legend Katharine Hepburn": the title of another name.)
+    // ("who won for playing late film star Katharine Hale": the title of another name.)
     if (toks[i + 1]?.word && toks[i + 2]?.word && /^\p{Lu}\p{Ll}/u.test(toks[i + 1].t) && /^\p{Lu}\p{Ll}/u.test(toks[i + 2].t) && roleWord(t.t)) continue;
     if (roleWord(t.t, false)) return true;
     if (/^\d+-year-old$/.test(t.t)) return true; // "a 22-year-old black man"
@@ -542,7 +542,7 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
 function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
-  // ", part of the family that controls the firm,", ", one of the founders of X,".
+  // ", part of the family that owns the firm,", ", one of the founders of X,".
   const partOf = /^,\s+(?:part|one|a member|members) of the (?:family|founders|team|group|board|dynasty|consortium|management)\b/.exec(rest);
   if (partOf) {
     const end = clauseEnd(prose, nameEnd + 2, limit);
@@ -605,7 +605,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     (aff[1] === ',' || !/^\s+at\b/.test(afterAge) || AT_ORG.test(afterAge) || /\b(?:said|says|say|told|tells|added|adds|according|warned|warns|explained|noted|argued|predicted|believes|thinks|reckons)\b/.test(prose.slice(Math.max(0, nameEnd - 200), Math.min(limit, nameEnd + 200))))) {
     const s = nameEnd + off + aff[1].length + (/^\s+/.exec(afterAge.slice(aff[1].length))?.[0].length ?? 0);
     let end = clauseEnd(prose, s, limit);
-    // Without a comma the affiliation is the organisation's name only: "Andy Roddick of the USA in the
+    // Without a comma the affiliation is the organisation's name only: "Andy Roddick of the USA won the
     // second rubber" → "of the USA".
     if (!aff[1]) {
       const org = /^(?:of|from|at|with|in|for)\s+(?:the\s+)?[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*(?:\s+(?:(?:of|and|&|the|for|de|du|la)\s+)?[\p{Lu}\d][\p{L}\p{M}\d'’.&-]*)*/u.exec(prose.slice(s, end));
@@ -643,7 +643,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
         const span = { start: s, end: cEnd };
         return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
       }
-      // "Kel Coslett, who moved to league in the 1960s, is currently Saints' football manager".
+      // "Kel Morgan, who switched to league in the 1970s, is currently Saints' football manager".
       if (prose[cEnd] === ',') {
         const after = prose.slice(cEnd + 1, limit);
         const pw = PREDICATE_ROLE.exec(after);
@@ -658,7 +658,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const cEnd = clauseEnd(prose, s, limit);
     // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
     if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
-    // (Only up to the role word: "a strategist at Monument Securities told Reuters" has its verb after it.)
+    // (Only up to the role word: "an analyst at Harbour Securities told Reuters" has its verb after it.)
     const apTok = tokenize(prose, s, cEnd);
     let headAt = apTok.findIndex((t) => t.word && (roleWord(t.t) !== null || /^\d+-year-old$/.test(t.t)));
     if (headAt < 0) headAt = apTok.length;
@@ -681,7 +681,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     return null;
   }
   if (off > 0) return null;
-  // "with Quincy Jones as producer", "replacing the injured Mauro Bergamasco at flanker".
+  // "with Quincy Jones as producer", "replacing the injured Mauro Bellini at flanker".
   const asRole = /^\s+(as|at)\s+(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest);
   if (asRole) {
     const ws = asRole[2].split(/\s+/);
@@ -692,7 +692,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
       return { kind: 'appositive', text: asRole[2], span, removal: null };
     }
   }
-  // "John Toshack has his first game in charge of Wales", "X takes charge of Fiat".
+  // "John Tolland has his first match in charge of Wales", "X takes charge of Fiat".
   const charge = /^\s+(?:has|had|is|was|takes|took|will take|remains|remained)\b[^.;:!?]{0,40}?\b(?:in charge of|charge of|at the helm of)\b/u.exec(rest);
   if (charge) {
     const s = nameEnd + (/^\s+/.exec(rest)?.[0].length ?? 0);
@@ -735,17 +735,17 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
  * Frank Sinatra and Dean Martin" (shared with the names listed after it).
  */
 function workCreditRole(prose: string, floor: number, nameStart: number): Role | null {
-  // ("Featuring the voices of Ewan McGregor, Halle Berry": past other names of the list.)
+  // ("Featuring the voices of John Calder, Halle Brandt": past other names of the list.)
   const listed = /(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},\s+){1,4}$/u.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
   if (listed) nameStart -= listed[0].length;
   const from = Math.max(floor, nameStart - 30);
-  // "works by Roy Lichtenstein, Andy Warhol and Henri Matisse", "a novel by Jane Doe": the maker.
+  // "works by Roy Calder, Andy Warhol and Henri Marsan", "a novel by Jane Doe": the maker.
   const madeBy = /(?:^|[^\p{L}])((?:works?|paintings?|songs?|music|novels?|books?|films?|plays?|poems?|poetry|sculptures?|photographs?|designs?|tracks?|albums?|operas?|compositions?|score|scores|duet|duets|lyrics|libretto|screenplay|script|study|studies|analysis|analyses|report|survey|research|paper|review|feature|documentary|short|biopic) by)[ \t]+(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:[ \t]+[\p{Lu}][\p{L}\p{M}'’.-]*){0,2},[ \t]+){0,4}$/iu.exec(prose.slice(Math.max(floor, nameStart - 120), nameStart));
   if (madeBy) {
     const start = Math.max(floor, nameStart - 120) + madeBy.index + madeBy[0].indexOf(madeBy[1]);
     return { kind: 'sentence', text: madeBy[1], span: { start, end: start + madeBy[1].length }, removal: null, plural: true };
   }
-  // "The History Boys by Alan Bennett", "Jonathan Strange and Mr Norrell by Susanna Clarke": an author.
+  // "The History Boys by Alan Bennett", "Martin Hollow and Mr Pike by Susanna Marsh": an author.
   const work = /(?:^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’!?-]*(?:[ \t]+(?:of|the|and|in|a|an|to|for|on|at|with|is|or|are)?[ \t]*\p{Lu}[\p{L}\p{M}'’!?-]*)+[ \t]+(by)[ \t]+$/u.exec(prose.slice(Math.max(floor, nameStart - 60), nameStart));
   if (work && !DATE_WORD.test(prose.slice(0, nameStart).replace(/[ \t]+by[ \t]+$/, ''))) {
     const from = Math.max(floor, nameStart - 60);
@@ -775,7 +775,7 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
   const before = prose.slice(from, nameStart);
   const m = /([\p{L}-]+)(?:[ \t]*\([^()]{1,20}\))?[ \t]*[-–—:][ \t]*$/u.exec(before);
   if (!m || !/\s$/.test(before)) return null;
-  // The plural may sit a few words before the dash: "principal dancers at the Royal Ballet - Darcey Bussell".
+  // The plural may sit a few words before the dash: "principal dancers at the Northern Ballet - Carla Fenn".
   const toks = tokenize(prose, from, from + m.index + m[1].length);
   for (const { k, t, n } of wordsBack(toks, 12, /^['’]$/)) {
     // ("One member of the committee": an everyday role word made a role by "of".)
@@ -784,7 +784,7 @@ function dashListRole(prose: string, floor: number, nameStart: number): Role | n
     if (plural && !LOOSE_GROUPS.has(lower(t.t)) && (n === 1 || !WEAK_GROUPS.has(lower(t.t)))) {
       return { kind: 'sentence', text: t.t, span: { start: t.s, end: t.e }, removal: null, plural: true };
     }
-    // "One member of the Bank's Monetary Policy Committee (MPC) - Paul Tucker - voted": one name set off by dashes.
+    // "One member of the Bank's interest rate panel (MPC) - Paul Tasker - voted": one name set off by dashes.
     if (info && !plural && /^(?:[ \t]*\([^()]{1,20}\))?[ \t]*[-–—][ \t]*$/.test(before.slice(m.index + m[1].length)) && ONE_NAME_DASH.test(prose.slice(nameStart, nameStart + 60))) {
       return { kind: 'sentence', text: t.t, span: { start: t.s, end: t.e }, removal: null, plural: false };
     }
@@ -832,7 +832,7 @@ const HONOUR = /^(?:Sir|Dame|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
 
 /**
  * A role noun and a copula or "include" right before the name: "The new chairman is John Smith",
- * "The ten former outside directors are James Allen, Judith Areen, …", "Nominees include Jane Doe".
+ * "The ten former directors are Paul Okafor, Judith Hale, …", "Nominees include Jane Doe".
  */
 function copulaRole(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 100);
@@ -854,7 +854,7 @@ function copulaRole(prose: string, floor: number, nameStart: number): Role | nul
   return null;
 }
 
-/** "The Critics' Circle named Rebecca Lenkiewicz its most promising playwright", "appointed Jane Doe chief executive". */
+/** "The critics named Rebecca Lenk their most promising playwright", "appointed Jane Doe chief executive". */
 function appointedRole(prose: string, floor: number, nameStart: number, nameEnd: number, ceil: number): Role | null {
   if (!/(?:^|[^\p{L}])(?:named|appointed|elected|made|voted|crowned|nominated|declared|hired|installed|promoted|confirmed)[ \t]+$/u.test(prose.slice(Math.max(floor, nameStart - 16), nameStart))) return null;
   const m = /^[ \t]+(?:as[ \t]+)?(?:(?:its|their|the|his|her|a|an|our)[ \t]+)?((?:[\p{L}'’-]+[ \t]+){0,3}[\p{L}'’-]+)/u.exec(prose.slice(nameEnd, Math.min(ceil, nameEnd + 80)));
@@ -937,7 +937,7 @@ function sentenceRole(prose: string, sentence: Span, blocked: Span[], name: Span
         // "Lavrov, named foreign minister in 2004, …".
         const between = t.e <= name.start ? toks.filter((x) => x.s >= t.e && x.e <= name.start) : toks.filter((x) => x.s >= name.end && x.e <= toks[k].s);
         if (between.filter((x) => x.word).length > 6) break;
-        // "if Terry McAuliffe appoints him as the first black senator": the role is the object's.
+        // "if Terry Malone appoints him as the first Latino senator": the role is the object's.
         if (between.some((x) => x.word && /^(?:him|her|them|it|himself|herself)$/i.test(x.t))) break;
         const gap = t.e <= name.start ? { start: t.e, end: name.start } : { start: name.end, end: toks[k].s };
         if (blocked.some((b) => b.start >= gap.start && b.end <= gap.end && !(b.start === name.start))) break;
@@ -997,7 +997,7 @@ export function isCredit(prose: string, nameStart: number, floor: number, ceil: 
   const before = prose.slice(Math.max(line ? line.start : floor, nameStart - 60), nameStart);
   // A vox-pop signature after a quote: “… in serious trouble.” ― Edwin G. Monroy
   if (/[”"’][ \t\u00a0]*[―—–-][ \t\u00a0]*$/.test(before) || /^[ \t\u00a0]*[―—][ \t\u00a0]*$/.test(before)) return true;
-  // "Julie Davis reported from Midway Atoll, and Mark Landler from Kaneohe Bay."
+  // "Julie Ostrander reported from Nome, and Peter Vane from Hilo."
   if (REPORTED_FROM.test(lt)) return true;
   if (!/ by\s|:|reporting from\s/i.test(before)) return false;
   return /(?:(?:reporting|writing|editing|edited|compiled|photos?|photographs?|pictures?|images?|video|graphics?) by|reporting from|photo:|picture:|image:|credit:)\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*\s+){0,3}$/iu.test(before) ||
@@ -1009,7 +1009,7 @@ const UNINDEXED_LIST = new RegExp(String.raw`(?:^|[^\p{L}])(${LIST_ITEM}(?:\s*,\
 
 /**
  * A plural role before list items the person index did not take for names: "Irish horse racing
- * millionaires JP McManus and John Magnier".
+ * millionaires JP Carney and John Moran".
  */
 function unindexedListRole(text: string, floor: number, nameStart: number): Role | null {
   const before = text.slice(Math.max(floor, nameStart - 120), nameStart);
@@ -1055,7 +1055,7 @@ function workOfRole(text: string, nameEnd: number, nameStart = -1): Role | null 
   return { kind: 'sentence', text: m[1], span: { start, end: start + m[1].length }, removal: null };
 }
 
-/** A real or birth name, not a reference: "The rapper, whose real name is David Darnell Brown". */
+/** A real or birth name, not a reference: "The singer, whose real name is Marcus Lee Holloway". */
 const REAL_NAME = /\b(?:real|birth|full|given|stage|maiden) name,?\s+(?:(?:is|was|of)\s+)?$|\bborn\s+$|\b(?:also|otherwise|better|formerly|commonly|widely) known as\s+$|\baka\s+$/;
 
 /** A demonym read as a given name: "Scot Nick Smith". */
@@ -1064,8 +1064,8 @@ const DEMONYM_FIRST = /^(?:Scot|Briton|Welshman|Irishman|Englishman|Frenchman|Du
 const SHEET_ITEM = /^\s*(?:and\s+)?(?:(?:[\p{Lu}]\.?\s*){1,2}\s+)?[\p{Lu}][\p{L}\p{M}'’.-]*(?:\s+(?:de|van|von|da|di|le|la|du)?\s*[\p{Lu}][\p{L}\p{M}'’.-]*){0,2}\s*(?:\([^()]{0,30}\))?\s*(?:\d+(?:\s*og)?)?\s*$/u;
 
 /**
- * A team sheet or results list, not prose: "Given, Andrew O'Brien, Elliott, Bramble, …",
- * "Backs: Dimitri Yachvili, Pierre Mignoni, …", "G Thomas (capt); K Morgan, T Shanklin, …". Names
+ * A team sheet or results list, not prose: "Harper, Andrew Obi, Tallis, Cromer, …",
+ * "Backs: Dimitri Lacoste, Pierre Morvan, …", "G Pryce (capt); K Ellis, T Rowlands, …". Names
  * listed there are not references that need a title.
  */
 function teamSheet(text: string, sentence: Span): boolean {
@@ -1195,7 +1195,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
         text: text.slice(span.start, span.end),
         span,
         removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
-        // ("Sens. Jeff Merkley (D-Ore.), Sherrod Brown and Robert Menendez": a plural abbreviation.)
+        // ("Sens. Jeff Merkel (D-Ore.), Sherrod Browne and Robert Menendes": a plural abbreviation.)
         plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/i.test(text.slice(h.start, h.end).split(/\s+/).pop() ?? ''),
       };
     }
@@ -1217,8 +1217,8 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     out[k].role = role;
   }
   // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
-  // (The plural reaches past items that carry their own role: "barristers - Nicholas Blake QC,
-  // Andrew Nicol QC, Rick Scannell and Tom de la Mare".)
+  // (The plural reaches past items that carry their own role: "barristers - Owen Tarrant QC,
+  // Lucy Ferrier QC, Dev Kapur and Anna de la Rue".)
   let carry: Role | null = null;
   for (let k = 1; k < n; k++) {
     const gap = text.slice(names[k - 1].end, names[k].start);
@@ -1231,7 +1231,7 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     if (prev && (prev.kind === 'before' || prev.kind === 'before-appositive' || prev.kind === 'list' || prev.kind === 'sentence') && prev.plural) carry = prev;
     // ("Labour's Robin Cook and Tony Wright": an organisation's possessive reaches the name after "and".)
     if (!carry && prev && prev.kind === 'before' && /^\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*['’]s?$/u.test(prev.text.trim()) && /^\s*and\s+$/.test(gap)) carry = prev;
-    // ("five members - president Konstantinos Panagopoulos and Panagiotis Dimakos": the list's own plural.)
+    // ("five members - president Kostas Andreou and Nikos Pavlou": the list's own plural.)
     if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOf(k - 1).start, prev.span.start);
     if (!out[k].role && carry) out[k].role = { ...carry, kind: 'list', removal: null };
   }
@@ -1408,8 +1408,8 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
       result[list[i].index] = { credit: r.credit, bracketFull: r.bracketFull, role: r.role ? shiftRole(r.role, base) : null };
     }
   }
-  // A role described in the sentence before, which names nobody ("…, the Trade and Industry
-  // Secretary has said. Patricia Hewitt said …"): the BBC's intro style.
+  // A role described in the sentence before, which names nobody ("…, the Home
+  // Secretary has said. Patricia Hale said …"): the BBC's intro style.
   const sentencesWithNames = new Set<number>();
   for (const m of mentions) if (m.kind !== 'pronoun') sentencesWithNames.add(m.sentence);
   for (const m of mentions) {
@@ -1445,11 +1445,11 @@ function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
     const info = roleWord(t.t, false);
     if (!info || info.plural || SENTENCE_ROLE_EXCLUDE.has(lower(t.t))) continue;
     if (toks[i + 1]?.word && roleWord(toks[i + 1].t, false)) continue; // part of a longer title: look at its head
-    // The description must be what speaks: "…, the Trade and Industry Secretary has said."
+    // The description must be what speaks: "…, the Home Secretary has said."
     let speaks = false;
-    // ("…, the Trade and Industry Secretary has said.": the speech verb follows the description closely.)
+    // ("…, the Home Secretary has said.": the speech verb follows the description closely.)
     for (let j = i + 1; j < toks.length && j - i <= 6; j++) if (toks[j].word && SPEECH_VERBS.has(lower(toks[j].t))) speaks = true;
-    // "… comments on Wednesday from the energy minister of Algeria. Chakib Khelil said …".
+    // "… remarks on Tuesday from the oil minister of Nigeria. Adamu Bello said …".
     if (!speaks) {
       for (let j = i - 1; j >= 0 && i - j <= 10; j--) {
         if (!toks[j].word) continue;
@@ -1597,7 +1597,7 @@ function attributiveNow(draft: Draft, m: Mention): boolean {
   const next = /^[ \t]+([\p{Ll}][\p{L}'’-]*)/u.exec(draft.prose.slice(ns.end, ns.end + 40));
   if (next && (ATTRIBUTIVE_AFTER.has(next[1].toLowerCase().replace(/['’]s?$/, '')) || ORG_DESCRIPTORS.has(next[1].toLowerCase()) || m.kind === 'full' && roleWord(next[1], false))) return true;
   const before = draft.prose.slice(Math.max(0, ns.start - 5), ns.start);
-  // "He has been called the Ed Sullivan or Johnny Carson of podcasting": a type, not the person.
+  // "He has been dubbed the Dick Clark or Johnny Carson of blogging": a type, not the person.
   if (/(?:^|[^\p{L}])(?:the|a|an|or)\s+$/u.test(before) && /^[ \t]+(?:or[ \t]+(?:\p{Lu}[\p{L}'’-]*[ \t]+){1,3})?of[ \t]+\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 50)) &&
     /\b(?:called|dubbed|named|like|become|becoming|became|be)\s+(?:the|a|an)\s+/.test(draft.prose.slice(Math.max(0, ns.start - 60), ns.start + 1) + draft.prose.slice(Math.max(0, ns.start - 60), ns.start))) return true;
   // "the Conlon and Maguire families": surnames as the name of a family.
@@ -1630,7 +1630,7 @@ export function organisation(draft: Draft, m: Mention): boolean {
 }
 
 function organisationNow(draft: Draft, m: Mention): boolean {
-  // "Asked if she was a member of the group, Ms Kelly said": a courtesy title names a person.
+  // "When asked whether she was a member of the panel, Ms Kelly said": a courtesy title names a person.
   if (m.honorific) return false;
   const ns = nameSpan(m);
   // (Within the paragraph: "Music mogul Fuller sells company" is a headline, not a descriptor.)
@@ -1645,7 +1645,7 @@ function organisationNow(draft: Draft, m: Mention): boolean {
       const before = /([\p{Ll}]+)\s+$/u.exec(beforeText) ?? /\b(?:its|their)\s+([\p{Ll}]+),\s+$/u.exec(beforeText);
       if (before && ORG_DESCRIPTORS.has(before[1])) return true;
     }
-    // "analyst Mike Powell of Dresdner Kleinwort Wasserstein", "Birgit Kuhlhoff, from Sal Oppenheim": a firm.
+    // "analyst Ruth Pell of Dresdner Kleinwort", "Birgit Kessler, from Sal Oppenheim": a firm.
     const ofName = /(?:^|[^\p{L}])\p{Lu}\p{Ll}+\s+(\p{Lu}[\p{L}'’-]+),?\s+(?:of|from|at)\s+$/u.exec(beforeText);
     const ofGiven = /(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{L}'’-]+,?\s+(?:of|from|at)\s+$/u.exec(beforeText)?.[1] ?? '';
     if (ofName && !m.honorific && !roleWord(ofName[1]) && !isStopWord(ofName[1]) && (isGivenName(ofGiven) || !isCommonWord(ofGiven) && !/\b[Tt]he\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+,?\s+(?:of|from|at)\s+$/u.test(beforeText))) return true;

@@ -12,6 +12,7 @@ import { isCommonWord, isGivenName, lookupKey } from './names';
 import { SURNAME_FIRST } from './lexicon/people-names';
 import { HONORIFIC_GENDER } from './lexicon/honorifics';
 import { givenSlip } from './variants';
+import { cacheOf, type ParagraphCache } from './cache';
 
 export type Part = 'surname' | 'given';
 
@@ -70,23 +71,60 @@ export function slippedGivenBefore(text: string, m: Mention, givens: Map<string,
 /** Capitalised word pairs that no mention covers, by their second word: where "Steive Crawford" hides. */
 const unreadPairs = new WeakMap<Analysis, Map<string, { start: number; word: string }[]>>();
 
+// (The second word in a lookahead: pairs overlap, "Later Steive Crawford".)
+const PAIR_RE = /(?<![\p{L}\p{M}'’.\-])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}]))/gu;
+
+/** [offset, first word, second word] of each capitalised pair in a piece of text. */
+type Pair = [number, string, string];
+
+function pairsIn(text: string): Pair[] {
+  const out: Pair[] = [];
+  for (const m of text.matchAll(PAIR_RE)) out.push([m.index ?? 0, m[1], m[2]]);
+  return out;
+}
+
+/**
+ * Every capitalised pair of the draft, in text order. A pair holds no line break, and its
+ * look-behind and look-ahead read one character each, which a line break satisfies as the ends of
+ * a string do: so the text is read line by line, each line memoised in the editor's cache (an edit
+ * re-reads one line), and the same pairs come out as from one pass over the whole text.
+ */
+function capitalisedPairs(draft: Analysis['draft']): Pair[] {
+  const { text } = draft;
+  const cache = cacheOf(draft);
+  if (!cache) return pairsIn(text);
+  const out: Pair[] = [];
+  let from = 0;
+  for (const br of text.matchAll(LINE_BREAKS)) {
+    linePairs(cache, text, from, br.index ?? 0, out);
+    from = (br.index ?? 0) + br[0].length;
+  }
+  linePairs(cache, text, from, text.length, out);
+  return out;
+}
+
+const LINE_BREAKS = /[\r\n]+/g;
+
+function linePairs(cache: ParagraphCache, text: string, from: number, to: number, out: Pair[]): void {
+  if (to <= from) return;
+  const line = text.slice(from, to);
+  for (const [rel, first, second] of cache.get('unread-pairs', line, () => pairsIn(line))) out.push([from + rel, first, second]);
+}
+
 function pairsOutsideMentions(analysis: Analysis): Map<string, { start: number; word: string }[]> {
   const hit = unreadPairs.get(analysis);
   if (hit) return hit;
-  const text = analysis.draft.text;
   const out = new Map<string, { start: number; word: string }[]>();
   const starts = analysis.mentions.map((m) => [m.start, m.end]).sort((a, b) => a[0] - b[0]);
   let j = 0;
-  // (The second word in a lookahead: pairs overlap, "Later Steive Crawford".)
-  for (const m of text.matchAll(/(?<![\p{L}\p{M}'’.\-])(\p{Lu}\p{Ll}+)[ \u00a0](?=(\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}]))/gu)) {
-    const s = m.index ?? 0;
-    const e = s + m[0].length + m[2].length;
+  for (const [s, first, second] of capitalisedPairs(analysis.draft)) {
+    const e = s + first.length + 1 + second.length;
     while (j < starts.length && starts[j][1] <= s) j++;
     if (j < starts.length && starts[j][0] < e) continue;
-    const l = out.get(m[2]);
-    const entry = { start: s, word: m[1] };
+    const l = out.get(second);
+    const entry = { start: s, word: first };
     if (l) l.push(entry);
-    else out.set(m[2], [entry]);
+    else out.set(second, [entry]);
   }
   unreadPairs.set(analysis, out);
   return out;
@@ -279,13 +317,30 @@ const IDENTITY_ROLES = new Set<Role['kind']>(['before-appositive', 'appositive']
  * an editor's bracket, the sentence's context).
  */
 export function roleWords(role: Role | null | undefined): Set<string> | null {
-  if (!role || !IDENTITY_ROLES.has(role.kind) || role.context) return null;
+  if (!role || !IDENTITY_ROLES.has(role.kind) || role.context || !identityPhrase(role.text)) return null;
   const out = new Set<string>();
   for (const w of role.text.toLowerCase().match(/\p{L}+/gu) ?? []) {
     if (w.length < 3 && !ROLE_ABBREV.has(w)) continue;
     if (!ROLE_STOP.has(w)) out.add(ROLE_ABBREV.get(w) ?? w);
   }
   return out.size ? out : null;
+}
+
+const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'says', 'said', 'told', 'adds', 'added']);
+const LEAD_PREPOSITIONS = new Set(['of', 'with', 'from', 'in', 'at', 'for', 'by', 'on', 'to', 'after', 'before', 'like', 'as']);
+
+/**
+ * A role that names who someone is: a short noun phrase ("the judge", "Ohio's attorney general",
+ * "a Labour MP for Leeds"). An age or a place ("23, from Croydon"), a phrase opening on a
+ * preposition ("of the teachers' union"), a long description ("a fierce supporter of … and close
+ * friend of …") or one holding a clause ("the men's solicitor says") describes the person, as a
+ * story describes one person many ways: no identity of its own.
+ */
+function identityPhrase(text: string): boolean {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  const first = words[0] ?? '';
+  if (!first || words.length > 6 || /^\p{N}/u.test(first) || LEAD_PREPOSITIONS.has(first)) return false;
+  return !words.some((w) => CLAUSE_WORDS.has(w));
 }
 
 /**

@@ -146,7 +146,7 @@ function deckParagraph(ps: Paragraph[], text: string, head: number): number {
   const before = text.slice(ps[i - 1].end, p.start);
   const after = text.slice(p.end, i + 1 < ps.length ? ps[i + 1].start : text.length);
   if (/[*_]\s*$/.test(before) && /^\s*[*_]/.test(after)) return i;
-  // "Candidates vie for vets' support;\nTrump and Clinton point out own credentials".
+  // "Rivals court farmers' votes;\nBoth candidates list their records".
   const headText = text.slice(ps[i - 1].start, ps[i - 1].end).trimEnd();
   if (/[;:]$/.test(headText) && /^[ \t]*\r?\n[ \t]*$/.test(before)) return i;
   // Headline, deck, byline: the web page's top.

@@ -314,7 +314,7 @@ function roleWordUncached(raw: string, demonyms: boolean): RoleWordInfo | null {
     return { role: true, plural: w === 'masters' };
   }
   if (NOT_ROLES.has(w)) return null;
-  // "comedy duo Matt Lucas and David Walliams": a group of named people.
+  // "comedy duo Matt Lowe and David Wallis": a group of named people.
   if (w === 'duo' || w === 'trio' || w === 'quartet' || w === 'pair') return { role: true, plural: true };
   if (TITLE_ABBREVIATIONS.has(w)) return { role: true, plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/.test(w) };
   if (w.endsWith('.')) w = w.slice(0, -1);

@@ -256,9 +256,16 @@ export function givenVariant(a: string, b: string): boolean {
   if (v === 'translit' || v === 'vowel') return true;
   if (v === 'edit') return true; // (Daniel/Danielle differ in gender, above)
   // A slip (Jacob/Jacub, Ted/Tud, Marco/Marko, Hillary/Hilary); two short given names a slip
-  // apart are two names (Tim/Tom, Anna/Anne).
-  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) return !(isGivenName(a) && isGivenName(b)) || Math.min(fold(a).length, fold(b).length) >= 5;
+  // apart are two names (Tim/Tom, Anna/Anne), unless they sound the same (Mark/Marc, Kurt/Curt).
+  if (v === 'typo' || (v === null && !/\s/.test(a + b) && deskSlip(fold(a), fold(b)))) {
+    return !(isGivenName(a) && isGivenName(b)) || Math.min(fold(a).length, fold(b).length) >= 5 || soundKey(a) === soundKey(b);
+  }
   return false;
+}
+
+/** The transliteration key with a hard c read as k: Mark and Marc, Kurt and Curt, Eric and Erik sound alike. */
+function soundKey(s: string): string {
+  return translitKey(s).replace(/c(?![eiyh])/g, 'k');
 }
 
 /**

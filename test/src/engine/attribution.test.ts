@@ -277,7 +277,7 @@ test('a credit line in the next paragraph', () => {
 });
 
 test('a clause between commas is not an appositive; a name between commas beats a phrase before', () => {
-  let r = attrib('It came at a rally in Leeds, when protesters interrupted her speech, shouting "she wins, we all lose today".');
+  let r = attrib('It came at a rally in Leeds, when protesters interrupted her talk, shouting "if she wins, the town loses".');
   assert.equal(r.quotes[0].speaker, 'protesters');
   assert.equal(r.quotes[0].speakerStart, at(r.text, 'protesters'));
   r = attrib('Asked about the primary race, Gov. Alan Pryce (R-Ohio), said: "I am getting ready for a long summer."');

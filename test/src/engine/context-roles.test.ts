@@ -33,8 +33,8 @@ function roleOf(sentence: string, name: string): string | null {
 }
 
 test('an award category in the person\'s clause identifies the person; another clause\'s award does not', () => {
-  assert.deepEqual(flagged('Vera Mole scored best director for Tom Haskard while Ann Pryor took the hotly contested best actress award.'), []);
-  assert.equal(roleOf('Vera Mole scored best director for Tom Haskard while Ann Pryor took the hotly contested best actress award.', 'Ann Pryor'), 'best actress');
+  assert.deepEqual(flagged('Vera Mole scored best director for Tom Haskard while Ann Pryor took the keenly contested best actress award.'), []);
+  assert.equal(roleOf('Vera Mole scored best director for Tom Haskard while Ann Pryor took the keenly contested best actress award.', 'Ann Pryor'), 'best actress');
   assert.deepEqual(flagged('Dan Ruick faces competition from Bo Ferris, Jim Calder and Lou Denton in the best actor category.'), []);
   // The award is Ann Pryor's, in her own clause: Dan Ruick, in another clause, is still flagged.
   assert.deepEqual(flagged('Dan Ruick watched on Sunday, while Ann Pryor took the best actress award.'), ['Dan Ruick']);
@@ -44,23 +44,23 @@ test('a list after a plural role shares it ("Other actors … are A, B and C"); 
   const s = 'Other actors expected at the biggest night in film are Bo Ferris, Imogen Stace, Dina Krull and former Bond star Pat Brosk.';
   assert.deepEqual(flagged(s), []);
   assert.equal(roleOf(s, 'Dina Krull'), 'actors expected at the biggest night in film are ');
-  assert.deepEqual(flagged('The resignation was followed by those of five other barristers - Nick Blane QC, Andrew Nicoll QC, Rick Scanlon and Tom Dellamare.'), []);
+  assert.deepEqual(flagged('The resignation was soon matched by those of five other barristers - Owen Tarrant QC, Lucy Ferrier QC, Dev Kapur and Anna Dellarue.'), []);
   assert.deepEqual(flagged('The plan angered critics, including Mitch Darnell and Ada Loring.'), ['Mitch Darnell', 'Ada Loring']);
 });
 
 test('what a list of people does next gives their role: finalists, performances, tipped for a part', () => {
   assert.deepEqual(flagged('Rowena Satchwell, Steve Brookes, Tabitha Callan and group G5 are the remaining finalists.'), []);
-  assert.deepEqual(flagged('Nora Jonas, Diana Rosse and Eric Clapp will give musical performances on the show.'), []);
-  assert.deepEqual(flagged('Colin Farr, Jude Lawless and Troy star Eric Banner have also been tipped for the role.'), []);
+  assert.deepEqual(flagged('Nora Jonas, Diana Rosse and Eric Clapp will give musical performances during the broadcast.'), []);
+  assert.deepEqual(flagged('Colin Farr, Jude Lawless and Troy star Eric Banner have also been tipped for the lead role.'), []);
   assert.deepEqual(flagged('Hugh Stevens, Ras Kwarme and Rob Dabney will each host the late-night slot.'), []);
-  assert.deepEqual(flagged('Matt Dawlish, Jon Wilkes and Hill have all been mentioned as contenders for the captaincy.'), []);
+  assert.deepEqual(flagged('Matt Dawlish, Jon Wilkes and Hill have all been named as contenders for the captaincy.'), []);
   // Doing something with no role in it is no role.
   assert.deepEqual(flagged('Nora Jonas and Diana Rosse will give evidence on Monday.'), ['Nora Jonas', 'Diana Rosse']);
 });
 
 test('a victim, an office held, a performer credit, a cast credit in brackets', () => {
   assert.deepEqual(flagged('Protesters called for answers about the fatal shooting of Keith Lamar Scotton.'), []);
-  assert.deepEqual(flagged('The claim was filed in 1999 by the administration of Bill Clanton.'), []);
+  assert.deepEqual(flagged('The claim was lodged in 1998 by the administration of Bill Clanton.'), []);
   assert.deepEqual(flagged('A Very Long Summer, a war drama featuring Audrey Tautin, won five prizes.'), []);
   assert.deepEqual(flagged('His latest film explored the life of Sylvia (Kate Winsford) and her children.'), []);
   assert.deepEqual(flagged('The comedy, in which he stars with Ben Stillman and Dustin Huffman, topped the chart.'), []);
@@ -81,10 +81,10 @@ test('sport: a team named in a match report\'s sentence identifies the player; a
   assert.deepEqual(flagged('Lauren, Patrick Vierra and Ashley Coles scored for Arsenal, while Andy Grey missed a penalty.'), []);
   // … but a match report's sentence with no team in it says nothing of the player.
   assert.deepEqual(flagged('After the break Andy Grey missed a penalty.'), ['Andy Grey']);
-  assert.deepEqual(flagged("Pascal Cygnet missed Arsenal's best chance after 106 minutes."), []);
-  assert.deepEqual(flagged('Robbie Keeney took his Republic record to 24 with a first-half goal.'), []);
+  assert.deepEqual(flagged("Pascal Cygnet wasted Arsenal's best chance after 98 minutes."), []);
+  assert.deepEqual(flagged('Robbie Keeney took his Republic tally to 26 with a late goal.'), []);
   // (The player beaten in a team match is identified as a player in it too.)
-  assert.deepEqual(flagged('Daniela Hantova defeated Mia Krajek 6-4 6-2 to give the Slovaks the perfect start.'), []);
+  assert.deepEqual(flagged('Daniela Hantova beat Mia Krajek 6-3 7-5 to give the Slovaks an early lead.'), []);
   assert.deepEqual(flagged('Thierry Hendry put Arsenal ahead but John Terrell levelled with a header.'), []);
   assert.deepEqual(flagged('John Terrell levelled with a header.'), ['John Terrell']);
   // A venue is not a team; the opponent beaten is not the player's team.
@@ -94,41 +94,41 @@ test('sport: a team named in a match report\'s sentence identifies the player; a
 
 test('a role word for the only person of the sentence, as its subject or owner; never an object\'s role', () => {
   assert.deepEqual(flagged("Donald Trumble's gains may fade if the Republican nominee's stance on Nato is hammered home."), []);
-  assert.deepEqual(flagged('Bernice Sandler offered advice on Friday, as the Democratic nominee looks to shore up support.'), []);
+  assert.deepEqual(flagged('Bernice Sandler offered advice on Friday, as the Democratic nominee tries to win back wavering voters.'), []);
   // "told the chairman": another person; "appoints him as the first senator": the object's role.
   assert.deepEqual(flagged('Dana Whitlock told the chairman that the vote was lost.'), ['Dana Whitlock']);
-  assert.deepEqual(flagged('The seat would go quickly if Terry McAllister appoints him as the first black senator.'), ['Terry McAllister']);
+  assert.deepEqual(flagged('The seat would go quickly if Terry McAllister appoints him as the first Latino senator.'), ['Terry McAllister']);
 });
 
 test('what a person or a list does or is given: title role, honours, among the stars, favourites, a squad, a place to fight for', () => {
-  assert.deepEqual(flagged('It was first performed on Broadway in 1966 with Gwen Verdan in the title role.'), []);
+  assert.deepEqual(flagged('It opened in the West End in 1971 with Gwen Verdan in the title role.'), []);
   assert.deepEqual(flagged('Jason Gardner, Darren Camden and Mark Lewis-Frank have all been awarded MBEs.'), []);
   assert.deepEqual(flagged('Michael Jaxon, Diana Rossi and Phil Colley are among the stars who have graced the stage.'), []);
-  assert.deepEqual(flagged('Kevin Costly and Michael Keeton are among the other big names whose films are involved.'), []);
+  assert.deepEqual(flagged('Kevin Costly and Michael Keeton are among the other big names with films in the running.'), []);
   assert.deepEqual(flagged('He is 5/2 favourite to play the spy, with Hugh Jackmon and Ewan McGrath joint second favourite.'), []);
-  assert.deepEqual(flagged('The inexperienced Nico Mastrel, Jimmy Marlow and Jean-Paul Grandier are also included in a 22-man squad.'), []);
-  assert.deepEqual(flagged('Sir Cliff Richman, Russell Watkins and Boy Georgeson are expected to feature on the charity song.'), []);
+  assert.deepEqual(flagged('The inexperienced Nico Mastrel, Jimmy Marlow and Jean-Paul Grandier are also named in a 24-man squad.'), []);
+  assert.deepEqual(flagged('Sir Cliff Richman, Russell Watkins and Boy Georgeson are expected to sing on the charity single.'), []);
   assert.deepEqual(flagged('He has Simon Eastbury, Anthony Foyle and Johnny Connor vying for the three positions.'), []);
-  assert.deepEqual(flagged('Helen Clithero now goes to Madrid as the only British competitor in the 1500m.'), []);
+  assert.deepEqual(flagged('Helen Clithero now travels to Madrid as the sole British competitor in the 1500m.'), []);
   assert.deepEqual(flagged('A union endorsed Hillary Clifton for president on Thursday.'), []);
-  // "as the final World Cup qualifier" describes a game, not the person; guests are no role.
-  assert.deepEqual(flagged('Brian Kerrigan has been granted his wish for a home game as the final World Cup qualifier.'), ['Brian Kerrigan']);
-  assert.deepEqual(flagged('They were joined by some high-profile guests, including Tim Kane.'), ['Tim Kane']);
+  // "as the last World Cup qualifier" describes a game, not the person; guests are no role.
+  assert.deepEqual(flagged('Brian Kerrigan has got his wish of a home tie as the last World Cup qualifier.'), ['Brian Kerrigan']);
+  assert.deepEqual(flagged('They were joined by a few well-known guests, including Tim Kane.'), ['Tim Kane']);
 });
 
 test('where the person comes from or belongs: a magazine, fellow journalists, a panel, a possessive work or victory, a dash after a description', () => {
   assert.deepEqual(flagged('"It works," said Claudia Neuling from the magazine.'), []);
   assert.deepEqual(flagged('Arash Sigar was arrested after criticising the arrest of other online journalists.'), []);
-  assert.deepEqual(flagged('He appeared before a panel consisting of chairman Robert Horne, Nigel Gilling and Jeff Probin.'), []);
+  assert.deepEqual(flagged('He faced a panel consisting of chairman Robert Horne, Nigel Gilling and Jeff Probin.'), []);
   assert.deepEqual(flagged("The moment beat Matthew Pinsley's rowing victory at the Olympics."), []);
   assert.deepEqual(flagged('In a preview, Blige sings Bruce Springfield’s “American Skin” to the crowd.'), []);
-  assert.deepEqual(flagged('Writing for a Los Angeles Times panel, Mark Barabek noted that the debate was won.'), []);
+  assert.deepEqual(flagged('Writing for a Chicago Tribune panel, Mark Barabek noted that the debate was won.'), []);
   assert.deepEqual(flagged('The officer who shot Scott - Brently Vinsen, who was placed on leave - was not wearing a camera.'), []);
-  assert.deepEqual(flagged('Less controversial will be the knighthoods for Derek Wanlass and Mike Tomlin.'), []);
+  assert.deepEqual(flagged('Less divisive will be the knighthoods for Derek Wanlass and Mike Tomlin.'), []);
   assert.deepEqual(flagged('Hosted by Stephen Frey, the ceremony will be broadcast at 2010 GMT.'), []);
   assert.deepEqual(flagged('The dinner was hosted by deputy PM John Prescot in November.'), []);
   assert.deepEqual(flagged('Goal-kickers Charlie Hodgkin and Olly Barley missed six penalty attempts.'), []);
-  assert.deepEqual(flagged('Mike Ruddick paid tribute to his Wales side after the game.'), []);
+  assert.deepEqual(flagged('Mike Ruddick praised his Wales side after the game.'), []);
   assert.deepEqual(flagged('Tony Blare has promised that his planned Tory tax cuts will go ahead.'), []);
   // Only a violent death makes a victim; a plain death says nothing of the person.
   assert.deepEqual(flagged('The inquiry into the death of David Kellen sparked debate.'), ['David Kellen']);
@@ -140,12 +140,12 @@ test('sport: another person\'s side, a team in another person\'s title, teams in
   assert.deepEqual(flagged(coach), []);
   assert.equal(roleOf(coach, 'Mark Cueta'), 'England');
   assert.deepEqual(flagged('Exeter began brightly with Steve Flacks seeing plenty of the ball, but they were soon a goal down.'), []);
-  assert.deepEqual(flagged('They then took charge with scores from Pat Sanders and Kai Horst for England.'), []);
-  assert.deepEqual(flagged('That could clear the way for new faces Danny Collier and Dave Partner to make their Wales debuts.'), []);
-  assert.deepEqual(flagged('Ireland, despite having Gordon Darcy still out injured, have been boosted by the news.'), []);
+  assert.deepEqual(flagged('They then took control with tries from Pat Sanders and Kai Horst for England.'), []);
+  assert.deepEqual(flagged('It might clear the path for new faces Danny Collier and Dave Partner to make their Wales debuts.'), []);
+  assert.deepEqual(flagged('Ireland, despite having Gordon Darcy still injured, have been lifted by the news.'), []);
   // A surname's possessive is no team: "Hodgkin's cross-kick was fumbled by Ben Kaye".
-  assert.deepEqual(flagged("The crowd breathed a sigh of relief when Hodgkin's cross-kick was fumbled by Ben Kaye near the line."), ['Ben Kaye']);
-  assert.deepEqual(flagged('Barack Obana said he had set about persuading Xi Jinpin to join the United States in setting targets.'), ['Barack Obana', 'Xi Jinpin']);
+  assert.deepEqual(flagged("The home fans groaned when Hodgkin's cross-kick was fumbled by Ben Kaye near the line."), ['Ben Kaye']);
+  assert.deepEqual(flagged('Barack Obana said he had set about persuading Xi Jinpin to match the United States in setting targets.'), ['Barack Obana', 'Xi Jinpin']);
   assert.deepEqual(flagged("The court ruled against Ohio's procedure, dealing a blow to Jon Hustad and handing a victory to campaigners."), ['Jon Hustad']);
 });
 
@@ -165,22 +165,22 @@ test('athletics events, titles won, teams represented or joined, instruments in 
   assert.deepEqual(flagged('The festival invited directors Pedro Almodavar or Alejandro Amenabel.'), []);
   assert.deepEqual(flagged('Luis Garcie volleyed Liverpool ahead after ten minutes.'), []);
   // Money is no race ("35m euros"), and joining calls is no team.
-  assert.deepEqual(flagged('Stephen Schecter said the club needs a capital injection of 35m euros.'), ['Stephen Schecter']);
-  assert.deepEqual(flagged('Shami Chakrabarty joined calls for intercept evidence to be allowed. Chakrabarty said the law was wrong.'), ['Shami Chakrabarty']);
+  assert.deepEqual(flagged('Stephen Schecter said the club needed fresh capital of 35m euros.'), ['Stephen Schecter']);
+  assert.deepEqual(flagged('Shami Chakrabarty joined calls for phone-tap evidence to be used in court. Chakrabarty said the law was wrong.'), ['Shami Chakrabarty']);
 });
 
 test('sport: a team opening a later clause ("but Middlesbrough peppered …"), a team\'s goal, a start against a side', () => {
-  assert.deepEqual(flagged('But Middlesbrough peppered the Charlton goal after the break and Chris Riggatt stroked home the equaliser.'), []);
+  assert.deepEqual(flagged('But Middlesbrough peppered the Fulham goal in the second half and Chris Riggatt slotted home the equaliser.'), []);
   assert.deepEqual(flagged('England coach Sven Eriksen has revealed Shaun Wright-Philips will start against the Netherlands.'), []);
   // A given name and a surname the index missed are no team ("and Hayley Yelling were").
-  assert.deepEqual(flagged("Britain's Kathy Butler and Hayley Yelling were no match for Benita Jonson in the Cross International."), ['Benita Jonson']);
+  assert.deepEqual(flagged("England's Kathy Butler and Hayley Yelling were well beaten by Benita Jonson in the Cross International."), ['Benita Jonson']);
 });
 
 test('a role between dashes, "his first-choice kicker", hosting a programme, the works of an author, goalscorers and midfield pairs', () => {
-  assert.deepEqual(flagged("Clive Griffin - Wales' defensive coach - is a former St Helens player."), []);
+  assert.deepEqual(flagged("Clive Griffin - Wales' defensive coach - once played for St Helens."), []);
   assert.deepEqual(flagged('Mike Ruddy may make Gavin Hensley his first-choice kicker in Rome.'), ['Mike Ruddy']);
   assert.deepEqual(flagged('The station confirmed that Chris Tarrent will be hosting a one-off programme.'), []);
-  assert.deepEqual(flagged('The festival shows films adapted from the works of Jules Vernet.'), []);
+  assert.deepEqual(flagged('The festival shows films based on the works of Jules Vernet.'), []);
   assert.deepEqual(flagged('Goalscorer Jimmy Hasselbank added that it was hard.'), []);
   assert.deepEqual(flagged('The inexperienced midfield pair of Mathieu Flamine and Cesc Fabrega will line up tonight.'), []);
   // A dash with no role word between is no role: "Tom Pike - again - scored".
@@ -196,7 +196,7 @@ test('sentenceContext: false (the default) counts only a title, job, role noun o
   // Context alone: a team, an award, an event, a work after a possessive.
   for (const s of [
     'Tries from Jon Thomasson and Martyn Willis gave the visitors a 19-5 lead.',
-    'Ann Pryor took the hotly contested best actress award.',
+    'Ann Pryor took the keenly contested best actress award.',
     'Sarah Jowell won the 800m title in Birmingham.',
     'Luis Garcie volleyed Liverpool ahead after ten minutes.',
   ]) {
@@ -207,7 +207,7 @@ test('sentenceContext: false (the default) counts only a title, job, role noun o
   for (const s of [
     'Other actors expected at the ceremony are Bo Ferris and Imogen Stace.',
     'A Very Long Summer, a war drama featuring Audrey Tautin, won five prizes.',
-    "Clive Griffin - Wales' defensive coach - is a former St Helens player.",
+    "Clive Griffin - Wales' defensive coach - once played for St Helens.",
     // A work or an office after a possessive is a credit of sorts ("X's presidency", "X's hit show").
     "The fund was set up during Bill Clanton's presidency.",
   ]) {
@@ -226,11 +226,11 @@ test('readers\' letters after a "Letters" label are not the writer\'s copy; a de
 });
 
 test('predicates and pronouns with a role noun, "a manager in X", positions played; first-person paragraphs after a reporter\'s lede are not the writer\'s copy', () => {
-  assert.deepEqual(flagged('Neither does it cover Andrew Fastoe, who pleaded guilty while he was chief financial officer at the group.'), []);
+  assert.deepEqual(flagged('Nor does it cover Andrew Fastoe, who admitted fraud while he was chief financial officer of the firm.'), []);
   assert.deepEqual(flagged('They have great players and an outstanding manager in Jose Mourinhe.'), []);
   assert.deepEqual(flagged('Up front, Mefin Davis plays at hooker and Rob Sidolo replaces Gareth Llewellin.'), ['Rob Sidolo', 'Gareth Llewellin']);
   assert.deepEqual(flagged('Sprinters Kostas Kenteras and Katerina Thanu have been cleared.'), []);
-  assert.deepEqual(flagged('Sometimes in April is a feature by Raoul Peake competing for the prize.'), []);
+  assert.deepEqual(flagged('Rain in April is a feature by Marcel Peake competing for the prize.'), []);
   const cfg = defaultConfig();
   const lint = (t: string) => lintText(t, { config: cfg }).findings.filter((f) => f.ruleId === 'first-reference').map((f) => t.slice(f.start, f.end));
   // A reader's comment in the first person after a news lede: not flagged.

@@ -312,10 +312,10 @@ test('honours, judges, post-nominals, rankings and "led by" give a role', () => 
     'Labour backbencher Stephen Pound spoke on Tuesday.',
     'Election supremo Alan Milburn spoke on Tuesday.',
     'Lindsay Davenport, top seed in the women\'s draw, lost on Tuesday.',
-    'The media giant, run by Rupert Murdoch, grew on Tuesday.',
+    'The paper group, run by Rupert Murdoch, grew on Tuesday.',
     'The critics named Rebecca Lenkiewicz their most promising playwright on Tuesday.',
     'The new chairman is Marta Hadad, the board said on Tuesday.',
-    'Mr Brown was joined by Alan Milburn, who Mr Blair put in charge of election planning.',
+    'Mr Brown was greeted by Tessa Marlow, who Mr Blair put in charge of the regional campaign.',
     'Don Fowler, who helmed the party from 1995 to 1997, spoke on Tuesday.',
   ];
   for (const s of titled) {
@@ -325,23 +325,23 @@ test('honours, judges, post-nominals, rankings and "led by" give a role', () => 
 });
 
 test('a plural role reaches every name of its list, past names with letters after them', () => {
-  const text = H + 'He named the barristers - Nicholas Blake QC, Andrew Nicol QC, Rick Scannell and Tom de la Mare.\n\n' +
-    'The ten former directors are James Allen, Judith Areen and Carl Aycock.\n';
+  const text = H + 'He named the barristers - Owen Tarrant QC, Lucy Ferrier QC, Dev Kapur and Anna de la Rue.\n\n' +
+    'The ten former directors are Paul Okafor, Judith Hale and Carl Aycock.\n';
   assert.deepEqual(findings(text), []);
   // Without the plural role, each unintroduced name is flagged; "QC" still counts for its own name.
-  const bare = H + 'He met Nicholas Blake QC, Rick Scannell and Tom de la Mare.\n';
+  const bare = H + 'He met Owen Tarrant QC, Dev Kapur and Anna de la Rue.\n';
   assert.deepEqual(findings(bare).map((f) => [bare.slice(f.start, f.end), f.message]), [
-    ['Rick Scannell', 'Rick Scannell is introduced without a title or role'],
-    ['Tom de la Mare', 'Tom de la Mare is introduced without a title or role'],
+    ['Dev Kapur', 'Dev Kapur is introduced without a title or role'],
+    ['Anna de la Rue', 'Anna de la Rue is introduced without a title or role'],
   ]);
 });
 
-test('surname first: "Chen Jiulin, chief executive of …" is one titled name; the flag covers the whole name', () => {
-  assert.deepEqual(findings(H + 'Chen Jiulin, chief executive of China Aviation Oil, was arrested. Mr Chen denied it.\n'), []);
-  const text = H + 'Chen Jiulin was arrested on Tuesday. Mr Chen denied it.\n';
+test('surname first: "Chen Weiming, chief executive of …" is one titled name; the flag covers the whole name', () => {
+  assert.deepEqual(findings(H + 'Chen Weiming, chief executive of Harbour Fuel Oil, was detained. Mr Chen denied it.\n'), []);
+  const text = H + 'Chen Weiming was detained on Tuesday. Mr Chen denied it.\n';
   const f = only(text);
-  assert.equal(f.message, 'Chen Jiulin is introduced without a title or role');
-  assert.equal(text.slice(f.start, f.end), 'Chen Jiulin');
+  assert.equal(f.message, 'Chen Weiming is introduced without a title or role');
+  assert.equal(text.slice(f.start, f.end), 'Chen Weiming');
 });
 
 test('a courtesy title before two words is a surname of two words, tied to the full name', () => {
@@ -354,8 +354,8 @@ test('a courtesy title before two words is a surname of two words, tied to the f
 });
 
 test('vox-pop signatures after a quote and "reported from" lines are credits, not references', () => {
-  const text = H + '“He represents our greatest shame.” ― Sonya Herridge\n\n' +
-    'Julie Davis reported from Midway Atoll, and Mark Landler and Coral Davenport from Kaneohe Bay, Hawaii.\n';
+  const text = H + '“He stands for everything we left behind.” ― Marta Quinlan\n\n' +
+    'Julie Ostrander reported from Nome, Alaska, and Peter Vane and Rosa Kettering from Hilo, Hawaii.\n';
   assert.deepEqual(findings(text), []);
 });
 
@@ -368,17 +368,17 @@ test('roles in lists, credits and results copy: nothing flagged', () => {
     'More than 40 stars sang as the group Aid Chorus, including Lionel Brandt, Diana Rowe and Bob Hale.',
     'Wheelchair user Kevin Doyle was asked about the plan.',
     "Scotland's 400m man Ian Mackay will carry British hopes.",
-    'It was named best film while Alexander Paine won best director.',
+    'The drama took best film while Alexander Paine won best director.',
     'The film was made with Quincy Hale as producer.',
-    'Dionne Ward, Diana Rowe and Tina Tate were among the line-up of performers.',
+    'Dionne Ward, Diana Rowe and Tina Tate were among the line-up of singers.',
   ];
   for (const s of titled) assert.deepEqual(findings(H + s + '\n').map((f) => f.message), [], s);
 });
 
 test('not people: a character played, a song or book named like a person, a name inside a compound noun', () => {
   const text = H + 'Sergey Lavrov said he liked the performance as Katharine Hale in the film.\n\n' +
-    'The shortlist included Jonathan Strange and Mr Norrell, a novel about the magic arts.\n\n' +
-    'A PR expert told the Michael Jackson child abuse trial the film was a disaster.\n\n' +
+    'The shortlist included Harriet Vane and Mr Pollock, a novel about two rival clockmakers.\n\n' +
+    'A PR expert told the Michael Jackson fraud trial the film was a disaster.\n\n' +
     'The series includes a remake of Tom Brown\'s Schooldays.\n';
   assert.deepEqual(findings(text).map((f) => [text.slice(f.start, f.end), f.message]), [
     ['Sergey Lavrov', 'Sergey Lavrov is introduced without a title or role'],
@@ -390,56 +390,56 @@ test('a title never reaches back over another name in the sentence; a courtesy t
   assert.deepEqual(findings(text).map((f) => [text.slice(f.start, f.end), f.message]), [
     ['Thierry Henry', 'Thierry Henry is introduced without a title or role'],
   ]);
-  // "a member of the group, Ms Kelly said": Ms Kelly stays a person, and her first full reference is flagged.
-  const t2 = H + 'Teachers could get more powers, Ruth Kelly has suggested.\n\nAsked if she was a member of the group, Ms Kelly said no.\n';
+  // "a member of the panel, Ms Kelly said": Ms Kelly stays a person, and her first full reference is flagged.
+  const t2 = H + 'Teachers could get more powers, Ruth Kelly has suggested.\n\nWhen asked whether she was a member of the panel, Ms Kelly said no.\n';
   assert.deepEqual(findings(t2).map((f) => [t2.slice(f.start, f.end), f.message]), [
     ['Ruth Kelly', 'Ruth Kelly is introduced without a title or role'],
   ]);
   // A name used as a modifier stays part of the title: no flag for the spokesman.
-  assert.deepEqual(findings(H + '"We are ready," Clinton campaign spokesman Brian Fallon said on Monday.\n'), []);
+  assert.deepEqual(findings(H + '"We are ready," Clinton campaign spokesman Dale Pruitt told reporters on Monday.\n'), []);
 });
 
-test('team sheets and line-ups are not references; "British pair", "Scot Nick Smith" and "the head of that tribunal" give roles', () => {
-  const text = H + "Given, Andrew Obi, Elliott, Bramble, Bernard, Bowyer, Dyer (Ambrose 80), Jenas, Milner (Nash 72), Ameobi.\n\n" +
-    'Backs: Dimitri Yachvili, Pierre Mignoni, Frederic Michalak, Yann Delaigue, Damien Traille, Brian Liebenberg.\n\n' +
-    'G Thomas (capt); K Morgan, T Shanklin, G Henson, S Williams; S Jones, D Peel.\n\n' +
-    'The head of that tribunal, Kostas Panagopoulos, said no. There was disappointment for British pair Jeanette Kwakye and Joice Maduaka. ' +
-    'Gardener cruised home ahead of Scot Nick Smith to win.\n';
+test('team sheets and line-ups are not references; "British pair", "Scot Ewan Baird" and "the head of that tribunal" give roles', () => {
+  const text = H + "Harper, Andrew Obi, Tallis, Cromer, Fenwick, Ashby, Pryor (Danvers 80), Okoro, Lindell (Nash 72), Brannagh.\n\n" +
+    'Backs: Dimitri Lacoste, Pierre Morvan, Frederic Aubrac, Yann Delorme, Damien Roussel, Brian Faurie.\n\n' +
+    'G Pryce (capt); K Ellis, T Rowlands, G Madoc, S Williams; S Jones, D Vaughan.\n\n' +
+    'The head of that tribunal, Nikos Varvitsiotis, said no. It was a bad day for British pair Jenna Okafor and Joy Mensah. ' +
+    'Gardener eased home ahead of Scot Ewan Baird to win.\n';
   assert.deepEqual(findings(text), []);
   // The same names in running prose are references.
-  const prose = H + 'Brian Liebenberg and Pierre Mignoni were dropped on Tuesday.\n';
-  assert.deepEqual(findings(prose).map((f) => prose.slice(f.start, f.end)), ['Brian Liebenberg', 'Pierre Mignoni']);
+  const prose = H + 'Brian Faurie and Pierre Morvan were dropped on Tuesday.\n';
+  assert.deepEqual(findings(prose).map((f) => prose.slice(f.start, f.end)), ['Brian Faurie', 'Pierre Morvan']);
 });
 
 test('arts copy: ages, dash lists, authors of works, real names and programme subjects', () => {
-  const text = H + 'The three boys playing Billy are James Lomas, 15, George Maguire, 14, and Liam Mower, 12.\n\n' +
-    'Only two of the principal dancers at the Royal Ballet - Darcey Bussell and Jonathan Cope - are British.\n\n' +
-    'The Goat or Who is Sylvia? by Edward Albee won. She beat Jonathan Strange and Mr Norrell by Susanna Clarke.\n\n' +
-    'The rapper, whose real name is David Darnell Brown, is due in court.\n\n' +
-    'Martin Freeman, John Malkovich and Alan Rickman are co-starring in the film.\n\n' +
-    'The BBC leads with programmes on The Sound of Music, Agatha Christie and Rolf On Art.\n\n' +
-    'She was spotted by the Russian artistic impresario, Sergei Diaghilev, who wanted her.\n';
+  const text = H + 'The three girls playing Annie are Rosa Kemp, 11, Grace Dorsett, 12, and Lily Tanner, 10.\n\n' +
+    'Just two principal dancers at the Northern Ballet - Carla Fenn and Jonah Crewe - are local.\n\n' +
+    'The Lamp or Who is Julia? by Edmund Tarrow won. She beat Martin Hollow and Mr Pike by Susanna Marsh.\n\n' +
+    'The singer, whose real name is Marcus Lee Holloway, appears in court next week.\n\n' +
+    'Tessa Lyle, Jon Marrick and Alan Pendry are co-starring in the thriller.\n\n' +
+    'The channel opens with programmes on The Wizard of Oz, Agatha Christie and Rolf On Film.\n\n' +
+    'She was noticed by the French theatre impresario, Louis Marchand, who hired her.\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('business copy: firms after "of"/"from" a name, affiliations, unindexed list items, dash-set names, families', () => {
-  const text = H + 'United\'s biggest shareholders are Irish horse racing millionaires JP McManus and John Magnier.\n\n' +
-    'Aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says no.\n\n' +
-    'Adidas has a trainer which, according to Susanne Risse from the company, can sense.\n\n' +
-    'One member of the Bank\'s Monetary Policy Committee (MPC) - Paul Tucker - voted to raise rates.\n\n' +
-    'He apologised to members of the Conlon and Maguire families. A judge should look into the David Blunkett controversy.\n\n' +
-    'Colin Asplin, Blackpool Hotel Association said: "We tried."\n';
+  const text = H + 'The club\'s largest shareholders are Irish horse racing millionaires JP Carney and John Moran.\n\n' +
+    'Airline analyst Ruth Pell of Dresdner Kleinwort says no.\n\n' +
+    'Puma has a shoe which, according to Susanne Ebert from the company, can count steps.\n\n' +
+    'One member of the Bank\'s interest rate panel (MPC) - Paul Tasker - voted for a cut.\n\n' +
+    'He wrote to members of the Doyle and Brennan families. A panel will look into the David Blunkett row.\n\n' +
+    'Colin Aspey, Whitby Guest House Association said: "We tried."\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('US copy: moderators, running mates, party tags without brackets, officials and generals in appositives, signatures under letters', () => {
   const text = H + 'An attorney for Pagliano, Mark MacDougall, stressed it.\n\n' +
-    'That was said by Jo Coelbart, a retired Belgian general who works on defense. Supporters such as senator Bob Corker, R-Tenn., and Lindsey Graham, R-S.C., now say so. ' +
-    'The impact is small, wrote Cameron Easley for Morning Consult. It was in response to moderator Lester Holt\'s question. ' +
-    'Kenneth Baer, a former Obama administration official who runs a firm, said so. Megan Hester, senior associate for education organizing at the institute, said no. ' +
-    'Kalief Browder, a 22-year-old black man who killed himself, was held. "Hi." --additional reporting from Darren Samuelsohn.\n\n' +
+    'That was said by Jo Verbeke, a retired Dutch general who now advises on defense. Backers such as senator Bob Crane, R-Tenn., and Lindsey Gray, R-S.C., now agree. ' +
+    'The effect is slight, wrote Cameron Ashby for Morning Consult. It came in reply to moderator Lester Holt\'s question. ' +
+    'Kenneth Barr, a former Obama administration official who now runs a firm, said so. Megan Hollis, senior associate for school outreach at the institute, said no. ' +
+    'Dion Carver, a 19-year-old student who later died, was held. "Hi." --additional reporting from Darren Samuels.\n\n' +
     'Who cares about the emails! John Weinbrecht. I am not a fan, but enough! Vicki Venhuizen. The FBI needs to stay out.\n\n' +
-    'Peter Lynch said Winn-Dixie would use the breathing space. Merrill Lynch said it would not lend.\n';
+    'Peter Lynch said Winn-Dixie would need the extra time. Merrill Lynch said it would not lend.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Peter Lynch']);
   // A name alone as a sentence once (a caption, a slip) is still a reference.
   const one = H + 'The exhibition has been open since November. Ken Loach. Some artists are students.\n';
@@ -447,23 +447,23 @@ test('US copy: moderators, running mates, party tags without brackets, officials
 });
 
 test('initials left out of a name, "founded in 1984 by", agent nouns and group affiliations give roles', () => {
-  const text = H + 'The group is holding talks with the Irish horseracing tycoons JP McManus and John Magnier. Mr McManus said no.\n\n' +
-    'Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin. They contradict chiropractor Jean Pierre Meersseman. ' +
+  const text = H + 'The group is holding talks with the Irish horseracing tycoons JP Carney and John Moran. Mr Carney said no.\n\n' +
+    'The label was founded in 1991 by Russell Barnes and producer Rick Hollis. They contradict chiropractor Jean Pierre Maertens. ' +
     'He sang with inductee Neil Young.\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('aliases and casting credits: "real name X", "also known as X", "played by X", "which starred X", "wild card X"', () => {
-  const text = H + 'The lawsuit names the rapper Snoop Dogg - real name Calvin Broadus - plus Disney. Palestinian leader Mahmoud Abbas, also known as Abu Mazen, won.\n\n' +
-    'The programme, which starred David Hasselhoff and Pamela Anderson, ran for 12 years. His role was played by Steve Coogan. He now meets Argentine wild card Mariano Puerta.\n';
+  const text = H + 'The suit names the rapper Snoop Dogg - real name Calvin Brooks - as well as Disney. Rebel leader Omar Haddad, also known as Abu Karim, won.\n\n' +
+    'The show, which starred Dale Hassett and Paula Anders, ran for nine years. His role was played by Steve Coogan. He next faces Argentine wild card Mariano Ruiz.\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('arts lists and credits: listed plurals, "works by", "two friends,", agent nouns; fictional names and titles after "The"', () => {
-  const text = H + 'She appeared alongside fellow regulars Sid James, Kenneth Williams and Barbara Windsor.\n\n' +
-    'Size became involved after two friends, Donna Small and Asha Jama, were shot. Among the pictures are works by Roy Lichtenstein, Andy Warhol and Henri Matisse.\n\n' +
-    'It was on the first Harry Potter DVD. It came 17 years after The Joshua Tree cemented their place. Cinematographer John Mathieson is up. Pasquale beat former Royal butler Paul Burrell.\n\n' +
-    'Oil prices rose after comments on Wednesday from the energy minister of Opec member Algeria. Chakib Khelil said the cartel would hold output.\n';
+  const text = H + 'She appeared alongside fellow regulars Sid Jarvis, Kenneth Wills and Barbara Wren.\n\n' +
+    'Size joined the campaign after two friends, Donna Hale and Asha Omar, were hurt. Among the prints are works by Roy Calder, Andy Warhol and Henri Marsan.\n\n' +
+    'It was on the first Harry Potter DVD. It came 12 years after The Silver Road sealed their fame. Cinematographer John Matheson is up. Pasquale beat former Royal butler Paul Burrows.\n\n' +
+    'Oil prices climbed after remarks on Tuesday from the oil minister of Opec member Nigeria. Adamu Bello said the cartel would hold output.\n';
   assert.deepEqual(findings(text), []);
   // A clause with a verb before the comma is no description: the names after it are flagged.
   const t2 = H + 'The firm nurtured singers, Kelly Clarkson and Gareth Gates among them.\n';
@@ -471,66 +471,66 @@ test('arts lists and credits: listed plurals, "works by", "two friends,", agent 
 });
 
 test('tech copy: glosses in brackets, "speaking on behalf of", more role verbs and demonyms, "the X of podcasting"; a character named bare is flagged like a person', () => {
-  const text = H + 'Its proponent is former MTV host and VJ (video jockey) Adam Curry. He has even been called the Ed Sullivan or Johnny Carson of podcasting.\n\n' +
-    '"It is good," said Nick Ross, top tester at PC Pro. "Yes," said Lin Hughes, speaking on behalf of the pair. Nikolai Nolan, who has run the Bloggies for five years, spoke.\n\n' +
-    'Philip Wride, who co-manages the Four-Kings team, said so. Californian Thomas Slattery filed the suit. "Yes," said John Wilkin, a University of Michigan librarian working with Google. You can join Darth Vader on the Dark Side.\n';
+  const text = H + 'Its champion is former radio host and DJ (disc jockey) Adam Corry. He has been dubbed the Dick Clark or Johnny Carson of blogging.\n\n' +
+    '"It is good," said Nick Rowe, chief reviewer at PC Pro. "Yes," said Lin Harper, speaking on behalf of the pair. Nikolai Novak, who has run the Webbies for six years, spoke.\n\n' +
+    'Philip Wray, who co-manages the Red-Kings team, said so. Californian Thomas Slattery filed the suit. "Yes," said John Wilcox, a University of Iowa archivist working with Google. Fans can follow Darth Vader to the Dark Side.\n';
   // No list of characters: a character named bare reads as a person (the writer says "the Star Wars villain").
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Darth Vader']);
 });
 
 test('"an Austrian called Adolf Hitler" and "Euro-Sceptic Kilroy-Silk" carry their role', () => {
-  const text = H + 'The threat was a scruffy little Austrian called Adolf Hitler. It is ironic that Euro-Sceptic Kilroy-Silk has used a Latin name. Mr Kilroy-Silk said no.\n';
+  const text = H + 'The danger was a shabby young Austrian called Adolf Hitler. It is odd that Euro-Sceptic Kilroy-Silk chose a Latin name. Mr Kilroy-Silk said no.\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('characters: "The main character, X," and "plays X in Title" are not people to introduce; a tennis opponent still is', () => {
-  const text = H + 'The main character, Robert Langdon, also appears in Angels and Demons. Kombou plays Vince Everett in Jailhouse Rock. ' +
+  const text = H + 'The main character, Robert Lantry, also turns up in Saints and Sinners. Kombou plays Vince Everly in Blue Suede Road. ' +
     'Organisers said soulman James Brown will appear. He played Andy Roddick in the final.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Andy Roddick']);
 });
 
 test('firm or person: headlines and clause breaks are no descriptors; titles "The X of Name" are works', () => {
   const text = 'Music mogul Fuller sells company\n\nSimon Fuller has sold his company to a US entrepreneur.\n\n' +
-    'It asked their co-founder and bassist to leave the band, Gary Lightbody has said.\n\n' +
-    'The generic version was made by its maker, Eli Lilly. "It is expensive," Birgit Kuhlhoff, from Sal Oppenheim investment bank, told Reuters.\n\n' +
-    'Shake Hands With The Devil: The Journey of Romeo Dallaire tells of a UN mission.\n';
+    'It asked its co-founder and drummer to quit the group, Gary Lightbody has said.\n\n' +
+    'The generic version was made by its maker, Eli Lilly. "It is costly," Birgit Kessler, from Sal Oppenheim private bank, told Reuters.\n\n' +
+    'Walk With The Lions: The Journey of Marcel Dupree tells of an aid mission.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Simon Fuller', 'Gary Lightbody']);
 });
 
 test('a role described in the sentence before reaches the person who opens the next sentence, not anyone named later', () => {
-  const ok = H + 'Scotland\'s first minister has told MSPs the figures were grim. The figures came out during a statement by Jack McConnell on Wednesday.\n';
+  const ok = H + 'Scotland\'s first minister has warned MSPs the figures were grim. The numbers emerged during a statement by Jack McConnell on Wednesday.\n';
   assert.deepEqual(findings(ok), []);
   const bad = H + 'Voters heard from the prime minister on Monday about the plan in detail for hours. Michael Howard said the plan was a sham.\n';
   assert.deepEqual(findings(bad).map((f) => bad.slice(f.start, f.end)), ['Michael Howard']);
 });
 
 test('business lists: "three other ex-managers, A, B and C", long dash lists, "which makes X", "part of the family", "second in command"', () => {
-  const text = H + 'The settlement included agreements with three other ex-managers, Peter Martin, Erik Gustafson and Joseph Palombo, who paid.\n\n' +
-    'Inbev, which makes Stella Artois, said profits rose. The three directors in question in the central matter of the SEC\'s investigation - Reveta Bowers, Stanley Gold and Raymond Watson - have left.\n\n' +
-    'Laurent Beaudoin, part of the family that controls the firm, will take over. He named his alleged second in command Robert Hussey.\n';
+  const text = H + 'The deal included settlements with three other ex-managers, Peter Marsh, Erik Lund and Joseph Pallas, who paid.\n\n' +
+    'Inbev, which makes Stella Artois, said profits rose. The three directors at the heart of the SEC\'s inquiry - Rena Bowden, Stanley Gould and Raymond Watts - have left.\n\n' +
+    'Laurent Bourget, part of the family that owns the firm, will take over. He named his alleged second in command Robert Hadley.\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('a predicate gives a role only with a role in it; a role after "appoints him as" is not the subject\'s', () => {
-  const text = H + 'He claimed that Hillary Clinton was the one who started the controversy.\n\n' +
-    'Scott would break the barrier if Terry McAuliffe appoints him as the first black senator.\n\n' +
+  const text = H + 'He claimed that Hillary Clinton was the one who began the feud.\n\n' +
+    'Reyes would make history if Terry Malone appoints him as the first Latino governor.\n\n' +
     'Mark Episkopos is a national security reporter for the Daily Ledger.\n';
-  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Hillary Clinton', 'Terry McAuliffe']);
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Hillary Clinton', 'Terry Malone']);
 });
 
-test('names inside compound nouns: "the new Keanu Reeves sci-fi thriller", "Ray Charles biopic Ray", "the Gino Marinuzzi conducting competition"', () => {
-  const text = H + 'It held off a challenge from the new Keanu Reeves sci-fi thriller Constantine. The nominees include Ray Charles biopic Ray. ' +
-    'He won first prize at the Gino Marinuzzi conducting competition in Italy.\n';
+test('names inside compound nouns: "the new Keanu Reeves action thriller", "Ray Charles biopic Ray", "the Gino Ferrante conducting competition"', () => {
+  const text = H + 'It saw off a challenge from the new Keanu Reeves action thriller Gridlock. The nominees include Ray Charles biopic Ray. ' +
+    'She took first prize at the Gino Ferrante conducting competition in Turin.\n';
   assert.deepEqual(findings(text), []);
 });
 
-test('"my parents, James and Olive Meehan," and "is playwright-in-residence" give roles', () => {
-  const text = H + 'Lest you assume that my parents, James and Olive Meehan, were uneducated folk, I should say so. Charlotte Meehan is playwright-in-residence at Wheaton College.\n';
+test('"my parents, James and Olive Tierney," and "is playwright-in-residence" give roles', () => {
+  const text = H + 'Lest you think that my parents, James and Olive Tierney, were simple folk, I should say so. Charlotte Tierney is playwright-in-residence at Alder College.\n';
   assert.deepEqual(findings(text), []);
 });
 
 test('characters listed after "characters like" are not people to introduce; a character named bare is', () => {
-  const text = H + 'He created characters like Stanley Kowalski and Terry Malloy that will live forever. Has anyone checked Bob Cratchit\'s family links? Sergey Lavrov said so.\n';
+  const text = H + 'He wrote characters like Stanley Korwin and Terry Mallon who will never be forgotten. Has anyone checked Bob Cratchit\'s family links? Sergey Lavrov said so.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Bob Cratchit', 'Sergey Lavrov']);
 });
 
@@ -539,7 +539,7 @@ test('moving fixes carry new role forms whole: an honour, letters after the name
     ['Attenborough said the film was ready.\n\nSir Richard Attenborough spoke later.\n', 'Sir Richard Attenborough said the film was ready.\n\nAttenborough spoke later.\n'],
     ['MacDonald said the law was wrong.\n\nIan MacDonald QC quit on Monday.\n', 'Ian MacDonald QC said the law was wrong.\n\nMacDonald quit on Monday.\n'],
     ['Roe said the plan was wrong.\n\nJane Roe, 45, said it again.\n', 'Jane Roe, 45, said the plan was wrong.\n\nRoe said it again.\n'],
-    ['Hughes said the plan was wrong.\n\n"Yes," said Lin Hughes, speaking on behalf of the pair.\n', 'Lin Hughes, speaking on behalf of the pair, said the plan was wrong.\n\n"Yes," said Hughes.\n'],
+    ['Harper said the plan was wrong.\n\n"Yes," said Lin Harper, speaking on behalf of the pair.\n', 'Lin Harper, speaking on behalf of the pair, said the plan was wrong.\n\n"Yes," said Harper.\n'],
   ];
   for (const [draft, fixed] of cases) {
     assert.equal(fixText(H + draft, { config: config() }).text, H + fixed, draft);
@@ -547,48 +547,48 @@ test('moving fixes carry new role forms whole: an honour, letters after the name
   }
 });
 
-test('a title of two roles joined by "and" moves whole: "Former MTV host and VJ (video jockey) Adam Curry"', () => {
-  const text = H + 'Curry said it was fine.\n\nFormer MTV host and VJ (video jockey) Adam Curry spoke.\n';
-  assert.equal(fixText(text, { config: config() }).text, H + 'Former MTV host and VJ (video jockey) Adam Curry said it was fine.\n\nCurry spoke.\n');
+test('a title of two roles joined by "and" moves whole: "Former radio host and DJ (disc jockey) Adam Corry"', () => {
+  const text = H + 'Corry said it was fine.\n\nFormer radio host and DJ (disc jockey) Adam Corry spoke.\n';
+  assert.equal(fixText(text, { config: config() }).text, H + 'Former radio host and DJ (disc jockey) Adam Corry said it was fine.\n\nCorry spoke.\n');
 });
 
 test('appositives must read as descriptions: a clause or a verb after the comma is no role; "such directors as" is', () => {
-  const text = H + 'Nathan Lane, a last-minute replacement for Richard Dreyfuss, beat his former co-star. ' +
-    'The festival attracted such Hollywood directors as Oliver Stone and Joel Schumacher, alongside stars.\n\n' +
-    '"Good," said Rob Pollard, sales director for Arbor Networks which is behind it. Calisto Tanzi, 66, issued a statement through his lawyer.\n\n' +
-    'Roddick lost to Gustavo Kuerten at the French Open. Prof Reddy has teamed up with Eric Brewer at the University of California.\n';
-  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Richard Dreyfuss', 'Gustavo Kuerten']);
+  const text = H + 'Nathan Pryor, a last-minute replacement for Richard Dreyer, beat his former co-star. ' +
+    'The event drew such Hollywood directors as Ridley Marsh and Joel Tanner, alongside stars.\n\n' +
+    '"Good," said Rob Pellow, sales director for Birch Systems which makes the kit. Carlo Tenzi, 66, released a statement via his lawyer.\n\n' +
+    'Roddick fell to Gustavo Kuerten in the Paris final. Prof Rao has teamed up with Eric Bremner at the University of Leeds.\n';
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Richard Dreyer', 'Gustavo Kuerten']);
 });
 
 test('credits and works: "voiced by the late X", "choreography by X", "his portrayal of X", "from totallyradio.com", "shows X and Y", "X, the drama serial"', () => {
-  const text = H + 'Who remembers Trap Door voiced by the late Willie Rushden? It was directed by Richard Eyre with choreography by Matthew Bourne. ' +
-    'Shane Richie won for his portrayal of Alfie Moon in EastEnders. The heir is the talented Claire Kember from totallyradio.com.\n\n' +
-    'It beat ITV1 shows Doc Martin and Life Begins. Redmond created Grange Hill, the school-based drama serial which was first broadcast in 1978.\n';
+  const text = H + 'Who recalls Toad Hollow voiced by the late Willie Rushby? It was directed by Richard Eames with choreography by Matthew Brand. ' +
+    'Shane Richie won for his portrayal of Alfie Stone in EastEnders. The heir is the talented Claire Kember from totallyradio.com.\n\n' +
+    'It beat ITV1 shows Doc Martin and Home Truths. Redmond created Grange Hill, the long-running school drama serial, in 1978.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Shane Richie']);
 });
 
 test('a film after "plays … in" and a place set off after ", in" are not people', () => {
-  const text = H + 'David Schwimmer plays a divorced drunkard in Duane Hopwood, while Brosnan stars. Judith Moritz, in Melton Mowbray, said activists were out. He starred in the film with Jude Law.\n';
+  const text = H + 'David Schwimmer plays a lonely widower in Duane Hopwood, while Brosnan stars. Judith Moritz, in Melton Mowbray, said activists were out. He starred in the film with Jude Law.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['David Schwimmer', 'Jude Law']);
 });
 
-test('a role described with "a" in the sentence before: "…, a Home Office minister has said. Hazel Blears said …"', () => {
-  assert.deepEqual(findings(H + 'The number of arrests has risen, a Home Office minister has said. Hazel Blears said the police were doing well.\n'), []);
+test('a role described with "a" in the sentence before: "…, a Foreign Office minister has said. Hazel Brent said …"', () => {
+  assert.deepEqual(findings(H + 'Burglaries have fallen, a Foreign Office minister has said. Hazel Brent said the police were doing well.\n'), []);
 });
 
 test('roles the sentence gives in other ways: a predicate after a relative clause, "its then chief executive,", "right-hand man", line-ups, a possessive work, "in charge of"', () => {
-  const text = H + 'Kel Coslett, who famously moved from Wales to league in the 1960s, is currently Saints\' football manager. ' +
-    'It sparked the resignation of its then chief executive, Peter MacDonald. Fergie and Smith\'s long-time right-hand man Archie Knox left.\n\n' +
+  const text = H + 'Kel Morgan, who switched from union to league in the 1970s, is currently Saints\' football manager. ' +
+    'It led to the exit of its then chief executive, Peter Macrae. Fergie and Smith\'s long-time right-hand man Archie Kerr left.\n\n' +
     'New Zealand coaches Graham Henry and Steve Hansen spoke. Warnock named the first-choice midfield of Paul Smith, Nigel Quashie and Tom Jones.\n\n' +
-    'David Mitchell\'s Booker-shortlisted novel, Cloud Atlas, makes it. John Toshack has his first game in charge of Wales on Wednesday.\n';
+    'David Mitchell\'s prize-shortlisted novel, Glass Harbour, makes it. John Tolland has his first match in charge of Wales on Wednesday.\n';
   assert.deepEqual(findings(text).filter((f) => !/Smith gives no full name|Fergie/.test(f.message)), []);
 });
 
 test('what the sentence says of a player or a performer: a position, the team scored for, a part to come', () => {
-  const text = H + 'Yannick Jauzion is in at centre for Saturday. Louis Agyemang scored the first two goals for Hearts. Catherine Zeta-Jones joins the all-star cast.\n\n' +
+  const text = H + 'Yannick Jauzion is in at centre for Saturday. Louis Amankwah scored both goals for Hearts. Catherine Zeta-Jones joins the cast next month.\n\n' +
     'Roddick beat Andy Murray 6-3 6-4 at the Open.\n';
   // The team a player scores for counts only with sentenceContext: true; a position and a part always do.
-  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Louis Agyemang', 'Andy Murray']);
+  assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Louis Amankwah', 'Andy Murray']);
   const ctx = config();
   ctx.rules = { ...ctx.rules, 'first-reference': { severity: 'warning', options: { sentenceContext: true } } };
   assert.deepEqual(findings(text, ctx).map((f) => text.slice(f.start, f.end)), ['Andy Murray']);
@@ -600,9 +600,9 @@ test('makers of works: "conducted X\'s Norma", "works such as X\'s The Plot Agai
   assert.deepEqual(findings(text).filter((f) => !/Viotti/.test(f.message)), []);
 });
 
-test('a title with an "of" phrase or a programme moves whole: "Newcastle director of rugby Rob Andrew", "chat show host Michael Parkinson"', () => {
-  const t1 = H + 'Andrew said it was fine.\n\nNewcastle director of rugby Rob Andrew spoke later.\n';
-  assert.equal(fixText(t1, { config: config() }).text, H + 'Newcastle director of rugby Rob Andrew said it was fine.\n\nAndrew spoke later.\n');
+test('a title with an "of" phrase or a programme moves whole: "Leeds director of rugby Rob Ashby", "chat show host Michael Parkinson"', () => {
+  const t1 = H + 'Ashby said it was fine.\n\nLeeds director of rugby Rob Ashby spoke later.\n';
+  assert.equal(fixText(t1, { config: config() }).text, H + 'Leeds director of rugby Rob Ashby said it was fine.\n\nAshby spoke later.\n');
   const t2 = H + 'Parkinson said it was fine.\n\nChat show host Michael Parkinson spoke later.\n';
   assert.equal(fixText(t2, { config: config() }).text, H + 'Chat show host Michael Parkinson said it was fine.\n\nParkinson spoke later.\n');
 });

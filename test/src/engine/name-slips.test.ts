@@ -142,7 +142,7 @@ test('identity gates: a family plural, a letter added to a name written once, a 
     // Each spelling has its own role, and the roles share no word.
     'Court\n\nTom Jonas, the driver, testified on Monday. Jonas said he saw the car. Later Jones, the judge, said the hearing would resume.\n',
     // A maiden name before the surname is no slip of the husband's given name.
-    'Divorce\n\nWilliam B. Harrowby filed suit for divorce from his wife, Pearl Williams Harrowby, in court. Harrowby said little.\n',
+    'Divorce\n\nWilliam B. Harrowby sued for divorce from his wife, Edna Williams Harrowby, in court. Harrowby said little.\n',
     // Two full names run together in a list are two people.
     'Rally\n\nMitt Ralston spoke first. Ralston said the vote was close.\n\nThe speakers were Rep. Rodney Dunmore Mitt Ralston and Gov. Ann Perle.\n',
   ];
@@ -192,13 +192,13 @@ test('a slip that makes another known name is flagged where it stands in a perso
 });
 
 test('the person\'s own given name before an ordinary word one slip from the surname is the surname misspelled', () => {
-  const text = 'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nA vote for anyone else is a vote for Harold Stamp, she said.\n';
+  const text = 'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nVoting for anyone else means voting for Harold Stamp, she said.\n';
   const at = text.indexOf('Stamp');
   assert.deepEqual(brief(text), [[at, at + 5, 'Stamp', "'Stamp' (1×) is also spelled 'Stump' (2×) in this draft", "Change to 'Stump'"]]);
   assert.equal(fixText(text, { config: config() }).text, text.replace('Stamp', 'Stump'));
   // The surname written once, or the word written again, gives no such reading.
   const clean = [
-    'Poll\n\nHarold Stump leads the race. He said he would win.\n\nA vote for anyone else is a vote for Harold Stamp, she said.\n',
+    'Poll\n\nHarold Stump leads the race. He said he would win.\n\nVoting for anyone else means voting for Harold Stamp, she said.\n',
     'Poll\n\nHarold Stump leads the race. Stump said he would win.\n\nA vote for Harold Stamp is a vote for Mike Stamp, she said.\n',
   ];
   for (const t of clean) assert.deepEqual(brief(t), [], t);
@@ -229,4 +229,46 @@ test('a one-off slip before "said it" is the person misspelled, not a company; a
   assert.deepEqual(brief(text), [[at, at + 9, 'Valvedino', "'Valvedino' (1×) is also spelled 'Valverdino' (2×) in this draft", "Change to 'Valverdino'"]]);
   const firm = analyzeText('Match\n\nJose Valverdino was happy. Valverdino said so.\n\nMarvelco said it would build the stadium.\n');
   assert.deepEqual(firm.people.map((p) => p.name), ['Jose Valverdino']);
+});
+
+test('a description after a name is no role of its own: an age and a town, a long appositive, a phrase opening on a preposition', () => {
+  const cases: [string, string][] = [
+    ['Court\n\nFeroz Amberley, the solicitor, spoke on Monday.\n\nMr Ambarley, 23, from Leeds, was freed in January.\n', 'Amberley'],
+    ['Talks\n\nKenneth Ashdown, the envoy, spoke. Ashdown said the talks went well.\n\nLater Ashdwn, a fierce critic of the plan and close friend of the minister, said more.\n', 'Ashdown'],
+    ['Union\n\nDrew Halloran, a committee member, spoke. "We will strike," said Halorran of the teachers\' union.\n', 'Halloran'],
+  ];
+  for (const [text, right] of cases) {
+    const slip = ['Ambarley', 'Ashdwn', 'Halorran'].find((s) => text.includes(s))!;
+    const at = text.indexOf(slip);
+    const n = text.split(right).length - 1;
+    assert.deepEqual(brief(text), [[at, at + slip.length, slip, `'${slip}' (1×) is also spelled '${right}' (${n}×) in this draft`, `Change to '${right}'`]], text);
+  }
+});
+
+test('under one surname, two known given names that sound alike are a slip (Mark/Marc); relatives and a role of their own are not', () => {
+  const text = 'Match\n\nMark Tellwood scored twice. Tellwood said it was good.\n\nLater Marc Tellwood was replaced.\n';
+  const at = text.indexOf('Marc');
+  assert.deepEqual(brief(text), [[at, at + 4, 'Marc', "'Marc' (1×) is also spelled 'Mark' (1×) in this draft", "Change to 'Mark'"]]);
+  assert.equal(fixText(text, { config: config() }).text, text.replace('Marc Tellwood', 'Mark Tellwood'));
+  const curt = 'Music\n\nKurt Bellamy wrote the songs. Bellamy toured for a year.\n\nSongwriter Curt Bellamy died in April.\n';
+  const c = curt.indexOf('Curt');
+  assert.deepEqual(brief(curt), [[c, c + 4, 'Curt', "'Curt' (1×) is also spelled 'Kurt' (1×) in this draft", "Change to 'Kurt'"]]);
+  const clean = [
+    'Match\n\nMark Oakes and Marc Oakes, brothers, both scored. Oakes said it was a family day.\n',
+    'Match\n\nMark Oakes scored twice. Oakes said it was a family day. His cousin Marc Oakes saved a penalty.\n',
+    'Match\n\nMark Oakes scored twice. Oakes said it was a family day. Marc Oakes, the goalkeeper, saved a penalty.\n',
+  ];
+  for (const t of clean) assert.deepEqual(brief(t), [], t);
+});
+
+test('a full name whose only bare reuse is the slip is still a person, and the slip is flagged', () => {
+  // The name is confirmed by no other reuse: the one-off "Mr Keswod" in a person's place confirms it.
+  const text = 'Music\n\nThe new show starts in spring. Station controller Roly Keswood: "It is a new era."\n\nMr Keswod described the channel as its natural home.\n';
+  const at = text.indexOf('Keswod');
+  assert.deepEqual(brief(text), [[at, at + 6, 'Keswod', "'Keswod' (1×) is also spelled 'Keswood' (1×) in this draft", "Change to 'Keswood'"]]);
+  // The person's own given name before a slip of the surname, after "of".
+  const of = 'Budget\n\nBarack Ubanda spoke. Ubanda said the plan was fair. Ubanda left.\n\nIt fell short of Barack Ubada’s request.\n';
+  const u = of.indexOf('Ubada');
+  assert.deepEqual(brief(of), [[u, u + 5, 'Ubada', "'Ubada' (1×) is also spelled 'Ubanda' (3×) in this draft", "Change to 'Ubanda'"]]);
+  assert.equal(fixText(of, { config: config() }).text, of.replace('Ubada’s', 'Ubanda’s'));
 });

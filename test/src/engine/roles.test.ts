@@ -19,10 +19,10 @@ const one = (text: string, name: string) => {
 
 test('titles and job descriptions before the name, with what a fix would remove', () => {
   assert.deepEqual(one('Russian Foreign Minister Sergey Lavrov said.', 'Sergey Lavrov'), ['before', 'Russian Foreign Minister', 'Russian Foreign Minister ']);
-  assert.deepEqual(one('Trade and Industry Secretary Patricia Hewitt said.', 'Patricia Hewitt'), ['before', 'Trade and Industry Secretary', 'Trade and Industry Secretary ']);
+  assert.deepEqual(one('Trade and Industry Secretary Patricia Hale said.', 'Patricia Hale'), ['before', 'Trade and Industry Secretary', 'Trade and Industry Secretary ']);
   assert.deepEqual(one('Chancellor of the Exchequer Gordon Brown said.', 'Gordon Brown'), ['before', 'Chancellor of the Exchequer', 'Chancellor of the Exchequer ']);
   assert.deepEqual(one('said the company\'s chief executive John Smith.', 'John Smith'), ['before', 'company\'s chief executive', 'the company\'s chief executive ']);
-  assert.deepEqual(one('Manchester United manager Sir Alex Ferguson said.', 'Alex Ferguson'), ['before', 'Manchester United manager', 'Manchester United manager ']);
+  assert.deepEqual(one('Aston Villa manager Sir Alex Ferrier said.', 'Alex Ferrier'), ['before', 'Aston Villa manager', 'Aston Villa manager ']);
   assert.deepEqual(one('The foreign minister, Sergey Lavrov, said.', 'Sergey Lavrov'), ['before-appositive', 'The foreign minister', 'The foreign minister, ']);
   assert.deepEqual(one('added Ernst and Young\'s Sanjay Mehta.', 'Sanjay Mehta'), ['before', 'Ernst and Young\'s', 'Ernst and Young\'s ']);
   assert.deepEqual(one('Its “national enterprise reporter” Stephanie Ward wrote.', 'Stephanie Ward')?.[0], 'before');

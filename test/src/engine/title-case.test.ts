@@ -55,7 +55,7 @@ test('not flagged: correct AP style, job descriptions, sentence starts, compound
     'Astronaut John Glenn opened the hall on Monday.',
     'The company president John Smith spoke on Monday.',
     'The Queen and the Bishop of Durham attended on Monday.',
-    'Figures from the Office of the Deputy Prime Minister were published.',
+    'A report from the Office of the Deputy First Minister was published.',
     '"The President will decide," said Foreign Secretary David Lammy.',
   ];
   for (const s of clean) assert.deepEqual(brief(findings(H + s + '\n')), [], s);
@@ -82,6 +82,6 @@ test('a bare "minister" or "judge" before a name is a description; a minister of
 });
 
 test('offices named after "of/for the" and titles of works are not titles standing alone', () => {
-  assert.deepEqual(brief(findings(H + 'Staff at the Office for the Deputy Prime Minister were told. She starred in the comedy The American President in 1995.\n')), []);
+  assert.deepEqual(brief(findings(H + 'Staff at the Office for the Deputy First Minister were told. She starred in the comedy The American President in 1995.\n')), []);
   assert.deepEqual(brief(findings(H + 'Staff said the Deputy Prime Minister was told.\n')), [[32, 53, 'Lower-case a title used without a name: "deputy prime minister"', 'deputy prime minister']]);
 });

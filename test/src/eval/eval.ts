@@ -1,6 +1,6 @@
 /**
  * `npm run eval`: measures newslint on real edited copy in `../shared/corpus/` (read at run time,
- * never copied). Sections run in order: quotes, then quote-marks, names, titles, profile-rules and garble-fixes when their compiled modules
+ * never copied). Sections run in order: quotes, then quote-marks, names, titles, profile-rules, garble-fixes and copied-text when their compiled modules
  * exist. Prints figures and whether each target is met; always exits 0 (a measurement, not a test).
  */
 import { corpusRoot } from './corpus';
@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   }
   console.log(`newslint eval — corpus: ${root}`);
   const results: EvalSection[] = [];
-  for (const name of ['quotes', 'quote-marks', 'names', 'titles', 'profile-rules', 'garble-fixes']) {
+  for (const name of ['quotes', 'quote-marks', 'names', 'titles', 'profile-rules', 'garble-fixes', 'copied-text']) {
     const mod = load(name);
     if (!mod) {
       console.log(`\n== ${name}: skipped (no compiled ./${name}.js)`);

@@ -51,6 +51,9 @@ const JUDGED_REAL = new Set<string>([
   // This session, training: "Peter Santilli" once beside "Pete Santilli" three times (the short
   // form is a different spelling of the name, as Steven/Steve Gerrard above).
   'f4f1a6c30cfd',
+  // Issue 13's fourth session, training: "Rahm Emanual" once beside Emanuel eight times (read
+  // since a long description after a name is no role of its own).
+  'b8eb52a5adce',
   // Validation: Terrence for Terence. Brown: Sawalisch, Grappely, Sokolev.
   '5f664cd3dcdf', '8896d095111b', '4f084cb19c51', '9a823c899887',
 ]);

@@ -195,7 +195,7 @@ const THING_NOUNS = new Set([
   'sitcom', 'programme', 'documentary', 'cartoon', 'franchise', 'character',
 ]);
 
-/** ", the world's largest open pit copper mine", ", a story about a boy": an appositive about a thing. */
+/** ", the country's biggest open-cast coal mine", ", a story about a boy": an appositive about a thing. */
 function thingAppositive(after: string): boolean {
   const open = /^,\s+(?:a|an|the|its|their|[\p{Lu}][\p{L}\p{M}.&-]*['’]s)\s+/u.exec(after);
   if (!open) return false;
@@ -220,7 +220,7 @@ function thingAppositive(after: string): boolean {
  */
 export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>): boolean {
   const ns = nameSpan(m);
-  // "Jonathan Strange and Mr Norrell by Susanna Clarke": a book's title, its author after "by".
+  // "Martin Hollow and Mr Pike by Susanna Marsh": a book's title, its author after "by".
   if (m.honorific && /^\s+by\s+\p{Lu}\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 8))) return true;
   if ((m.honorific || m.kind !== 'full') && thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "Mr Norrell, a novel about …", "Standard Life, Europe's largest insurer"
   if (m.kind !== 'full' || m.honorific) return false;
@@ -230,21 +230,21 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (THINGS_LISTED.test(wide) && /^[^.;:!?]*$/.test(wide.slice(wide.search(THINGS_WORD)))) return true; // "brands including Moet & Chandon and Louis Vuitton"
   if (/(?:^|[^\p{L}])(?:remake|version|revival|staging|adaptation|sequel) (?:of|to)\s+$/iu.test(before)) return true; // "a remake of Tom Brown's Schooldays"
   if (/\b(?:which|that)\s+(?:makes|made|brews|brewed|sells|sold|produces|produced|owns|owned|markets|bought|distributes)\s+$/i.test(before)) return true; // "Inbev, which makes Stella Artois"
-  // The subject of a programme or a biography: "programmes on The Sound of Music, Agatha Christie and …".
+  // The subject of a programme or a biography: "programmes on The Wizard of Oz, Agatha Christie and …".
   if (/(?:^|[^\p{L}])(?:programmes?|programs?|documentar(?:y|ies)|biograph(?:y|ies)|biopics?) (?:on|of|about)\s+(?:[\p{Lu}][^,.;:!?]*,\s+){0,3}$/u.test(wide)) return true;
   if (m.possessive) return false; // "his role in Mike Nichols' Closer": the film-maker is a person
   if (WORK_BEFORE.test(before)) return true;
   if (WORK_AFTER.test(draft.prose.slice(ns.end, ns.end + 20))) return true;
   if (CHARACTER_BEFORE.test(wide)) return true; // "starring Leonardo DiCaprio as Howard Hughes"
-  // "The main character, Robert Langdon,", "Kombou plays Vince Everett in Jailhouse Rock".
+  // "The main character, Robert Lantry,", "Kombou plays Vince Everly in Blue Suede Road".
   if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator)(?:\s+(?:like|such as|including|called|named))?,?\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*,\s+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+and\s+)*$/iu.test(wide) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
   if (/\b(?:plays|played|playing|portrays|portrayed)\s+$/i.test(before) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
-  // "plays a divorced drunkard in Duane Hopwood": a film; "Judith Moritz, in Melton Mowbray,": a place.
+  // "plays a lonely widower in Duane Hopwood": a film; "Judith Moritz, in Melton Mowbray,": a place.
   if (/\b(?:plays|played|playing|stars|starred|starring|appears|appeared|role|roles)\b[^.;:!?"“”]{0,50}\bin\s+$/i.test(wide)) return true;
   if (/,\s+in\s+$/.test(before) && /^\s*,/.test(draft.prose.slice(ns.end, ns.end + 3))) return true;
   // "The Journey of Romeo Dallaire", "The Ballad of Jed Clampett", "The Life of David Gale": a title.
   if (/(?:^|[^\p{L}])The\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?$/u.test(before)) return true;
-  // A capital "The" inside a sentence starts a title: "17 years after The Joshua Tree cemented their place".
+  // A capital "The" inside a sentence starts a title: "12 years after The Silver Road sealed their fame".
   if (/[^.!?:;"“'‘\s][ \t]+The[ \t]+$/.test(before)) return true;
   if (thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "La Escondida, the world's largest copper mine"
   const gap = /\s+$/.exec(before);

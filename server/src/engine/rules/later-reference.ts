@@ -402,7 +402,7 @@ function inTitle(draft: Draft, m: Mention): boolean {
   if (/^(?:['’]s?)?\s*:\s*\p{Lu}/u.test(prose.slice(ns.end, ns.end + 6))) return true;
   const cap = /(\S+)\s+(?:With|Of|And|For|About|Vs\.?|Versus|Meets|Loves|In|On|To)\s+$/u.exec(before);
   if (cap && !/[.!?:;"“”]$/.test(cap[1])) return true;
-  // "The Diary of Alicia Keys", "The Life and Death of Peter Sellers": a capital "The" mid-sentence opens a title.
+  // "The Diary of Alicia Keys", "The Rise and Fall of Peter Marlowe": a capital "The" mid-sentence opens a title.
   const wide = prose.slice(Math.max(0, ns.start - 50), ns.start);
   return /[^.!?:;"“”\s]\s+The\s+(?:(?:\p{Lu}[\p{L}'’]*|and|&)\s+){1,4}(?:of|with|for)\s+$/u.test(wide);
 }
@@ -411,7 +411,7 @@ function inTitle(draft: Draft, m: Mention): boolean {
  * Not a later reference in the writer's own words: a name right after an opening quote mark the
  * quote scanner did not pair (`''Robbie has …`), a first name set off by commas as a vocative
  * ("Recruit the right colleagues, Robert, and …"), or a name after a description set off by a
- * comma ("the object of Trump's admiration, Vladimir Putin,").
+ * comma ("the target of the mayor's praise, Vladimir Putin,").
  */
 function asideOrAddress(draft: Draft, m: Mention): boolean {
   const ns = nameSpan(m);

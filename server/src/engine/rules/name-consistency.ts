@@ -65,6 +65,7 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       // role of the other spelling: two people (Jonas, the driver; Jones, the judge).
       if (part === 'surname' && m.kind === 'surname' && counts.surname.get(span.text) === 1 &&
         rolesDiffer(roles.surname.get(span.text), roles.surname.get(c.spelling))) continue;
+      if (part === 'given' && counts.given.get(span.text) === 1 && givenOwnIdentity(analysis, m, uses.given, c.spelling, roles.given)) continue;
       diff.push({ part, span, to: c.spelling });
     }
     if (diff.length === 0) continue;
@@ -139,6 +140,22 @@ function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<s
     else out.set(u.span.text, [words]);
   }
   return out;
+}
+
+const KIN_BEFORE_RE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|twin|widow|widower|grandson|granddaughter|grandfather|grandmother)s?,?\s+$/i;
+
+/**
+ * Under one surname, a given name written once has an identity of its own (a relative, not a
+ * slip: Mark and Marc Oakes, brothers): it shares a sentence with the other spelling, follows a
+ * word of kinship ("his cousin Marc Oakes"), or is given a role that shares no word with any role
+ * of the other spelling ("Marc Oakes, the goalkeeper").
+ */
+function givenOwnIdentity(analysis: Analysis, m: Mention, uses: PartUse[], canonical: string, roles: Map<string, Set<string>[]>): boolean {
+  const text = analysis.draft.text;
+  if (m.sentence >= 0 && uses.some((u) => u.span.text === canonical && u.mention.sentence === m.sentence)) return true;
+  if (KIN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  const own = m.index >= 0 ? roleWords(analysis.roles[m.index]?.role) : null;
+  return !!own && !(roles.get(canonical) ?? []).some((r) => [...r].some((w) => own.has(w)));
 }
 
 /** One spelling is the other's family plural (Burke / the Burkes). */

@@ -12,7 +12,7 @@
  * subheadings, quotes or credit lines; royal and papal titles, "Speaker" and titles followed by
  * "of" ("the Bishop of Durham") are left alone, and so are a bare "minister" or "judge" before a
  * name ("former minister Kate Hoey", "X Factor judge Sharon Osbourne": descriptions, not formal
- * titles), offices named after "of/for the" ("the Office for the Deputy Prime Minister") and titles
+ * titles), offices named after "of/for the" ("the Office for the Deputy First Minister") and titles
  * of works ("romantic comedy The American President"). Safe fix: change the case.
  */
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
