@@ -22,6 +22,7 @@ import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { codePointStart, tokenIndexAt, tokensOf, wordAt } from './tokens';
+import { appositiveAfter, clauseEnd, sentenceClauseEnd } from './appositives';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
@@ -448,17 +449,6 @@ const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|re
 const PREDICATE_ROLE = /^\s+(?:is|was|are|were|has been|had been|remains|became)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 const DIRECT_ROLE_VERB = /^\s+(?:(?:are|is|were|was|will be)\s+(?:also\s+)?(?:co-)?starring|co-stars? in|co-starred in|heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
 
-function clauseEnd(prose: string, from: number, ceil: number): number {
-  const re = /[,;:—–()]|[.!?](?=\s|$)|["“”]/g;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
-    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    return m.index;
-  }
-  return ceil;
-}
-const ABBREV_BEFORE = /(?:\b[A-Z]|\bSt|\bNo|\bMr|\bMrs|\bMs|\bDr|\bJr|\bSr|\bInc|\bCo|\bCorp|\bLtd|\bGov|\bSen|\bRep|\bGen|\bCol|\bLt|\bSt|\bU\.S|\bU\.K|\bvs?|\bi\.e|\be\.g)\.$/;
-
 function hasRoleWord(prose: string, from: number, to: number, maxWords: number): boolean {
   const toks = tokenize(prose, from, to);
   let n = 0;
@@ -621,13 +611,13 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const span = { start: s, end: s + org[1].length };
     return { kind: 'appositive', text: org[1], span, removal: { start: nameEnd, end: closeComma(prose, span.end) } };
   }
-  const comma = /^,\s+/.exec(afterAge);
-  if (comma) {
-    const s = nameEnd + off + comma[0].length;
+  const ap = appositiveAfter(prose, nameEnd + off, limit);
+  if (ap) {
+    const s = ap.start;
     const text = prose.slice(s, limit);
     const who = /^(who|whose)\s+/.exec(text);
     if (who) {
-      const cEnd = clauseEnd(prose, s, limit);
+      const cEnd = ap.end;
       const clause = prose.slice(s + who[0].length, cEnd);
       const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
       const fw = firstWord.split(/\s+/)[0].toLowerCase();
@@ -655,7 +645,7 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
       }
       return null;
     }
-    const cEnd = clauseEnd(prose, s, limit);
+    const cEnd = ap.end;
     // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
     if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
     // (Only up to the role word: "an analyst at Harbour Securities told Reuters" has its verb after it.)
@@ -885,16 +875,6 @@ const LOOSE_GROUPS = new Set([
 
 /** "film critics", "theatre critics" are a job. */
 const CRITIC_FIELDS = new Set(['film', 'theatre', 'theater', 'music', 'art', 'arts', 'food', 'restaurant', 'television', 'tv', 'literary', 'dance', 'wine', 'rock', 'jazz', 'movie', 'drama', 'fashion', 'architecture']);
-
-function sentenceClauseEnd(prose: string, from: number, ceil: number): number {
-  const re = /[;:—–]|[.!?](?=\s|$)|["“”]/g;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
-    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    return m.index;
-  }
-  return ceil;
-}
 
 /** Removal of an appositive keeps the sentence punctuation: ", a spokesman," → "", ", a spokesman." → ".". */
 function closeComma(prose: string, end: number): number {
