@@ -77,13 +77,22 @@ export function scanTokens(text: string): Token[] {
 const MEMO_SIZE = 4096;
 let current = new Map<string, Token[]>();
 let previous = new Map<string, Token[]>();
+let scans = 0;
+
+/** How many texts `tokensOf` has cut so far (the rest were memo hits): for tests and profiles. */
+export function tokenScans(): number {
+  return scans;
+}
 
 /** The tokens of `text`, memoised (the same array for equal texts: callers must not change it). */
 export function tokensOf(text: string): Token[] {
   let toks = current.get(text);
   if (toks !== undefined) return toks;
   toks = previous.get(text);
-  if (toks === undefined) toks = scanTokens(text);
+  if (toks === undefined) {
+    toks = scanTokens(text);
+    scans++;
+  }
   if (current.size >= MEMO_SIZE) {
     previous = current;
     current = new Map();

@@ -90,3 +90,27 @@ test('the views read words as the word patterns they replaced did (seeded random
     assert.deepEqual(piecesOf(text, ',;'), text.split(/[\s,;]+/).filter((w) => w.length > 0));
   }
 });
+
+test('one analysis cuts each paragraph once: the stages after it find its tokens memoised', async () => {
+  const { analyze } = await import('../../../server/out/engine/analyze.js');
+  const { tokenScans } = await import('../../../server/out/engine/tokens.js');
+  const text = [
+    'Harbour vote delayed',
+    'Port chairwoman Ines Varga said on Tuesday that the vote on the new quay, first planned for May, would wait.',
+    '"We need another month," said Tomas Reyes, a spokesman for the dockers\' union. Varga agreed.',
+    'The council\'s planning chief, Dana Holm, told reporters the plans were "nearly ready".',
+  ].join('\n\n') + '\n';
+  const a = analyze(text);
+  // The body paragraphs were cut during the analysis (by the quote scanner or the role finder)
+  // and are found memoised; the headline, which no stage read word by word, was not cut at all.
+  const body = a.draft.paragraphs.filter((p) => p.kind === 'body').map((p) => a.draft.prose.slice(p.start, p.end));
+  assert.equal(body.length, 3);
+  const before = tokenScans();
+  for (const p of body) tokensOf(p);
+  assert.equal(tokenScans(), before, 'a body paragraph was not tokenised during the analysis, or not memoised');
+  tokensOf(a.draft.prose.slice(a.draft.paragraphs[0].start, a.draft.paragraphs[0].end));
+  assert.equal(tokenScans(), before + 1);
+  // A second analysis of the same draft cuts nothing again.
+  analyze(text);
+  assert.equal(tokenScans(), before + 1);
+});
