@@ -10,14 +10,18 @@
  * stage joins them into its own notion of a word through `wordAt` with the joiners it accepts, so
  * no stage runs a word pattern of its own over the text.
  *
- * `tokensOf` memoises the tokens of a text (a paragraph's prose, in practice): the quote scanner,
- * the attribution stage and the role finder of one analysis read the same array, and an editor's
- * next analysis reuses the tokens of every paragraph that did not change. Two generations of at
- * most MEMO_SIZE texts each, so memory stays bounded.
+ * `tokensOf` memoises the tokens of a text (a paragraph's prose, in practice) for the analysis
+ * being run (`withTokenMemo`, bound by `analyze` and `lintText`): the quote scanner, the
+ * attribution stage, the role finder and the rules of one lint read the same array. With the
+ * editor's paragraph cache the tokens are kept in it, so the next analysis reuses every unchanged
+ * paragraph's and a closed draft's go with its cache; without one they go when the lint ends.
+ * Outside an analysis only the last text's tokens are kept (a stage called alone reads windows of
+ * one text many times), so no draft's state outlives the next call.
  *
  * Part of speech is not on the token: stages that need it ask compromise's lexicon
  * (`names.ts`, `lexicon/`) for the token's text, as before.
  */
+import type { ParagraphCache } from './cache';
 import { partitionPoint } from './lines';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space';
@@ -74,30 +78,56 @@ export function scanTokens(text: string): Token[] {
   return out;
 }
 
-const MEMO_SIZE = 4096;
-let current = new Map<string, Token[]>();
-let previous = new Map<string, Token[]>();
+/** The memo of the lint being run (null outside one), and the editor's cache it keeps tokens in. */
+let scope: Map<string, Token[]> | null = null;
+let scopeCache: ParagraphCache | undefined;
 let scans = 0;
+/** Outside a lint: the last text cut, and its tokens. */
+let lastText: string | null = null;
+let lastToks: Token[] = [];
+
+/**
+ * Run `f` (an analysis, a lint) with one token memo: every `tokensOf` of equal texts inside it
+ * returns the same array. Kept in `cache` when there is one. Nested calls share the outer memo.
+ */
+export function withTokenMemo<T>(cache: ParagraphCache | undefined, f: () => T): T {
+  if (scope !== null) return f();
+  scope = new Map();
+  scopeCache = cache;
+  try {
+    return f();
+  } finally {
+    scope = null;
+    scopeCache = undefined;
+  }
+}
+
+function cut(text: string): Token[] {
+  scans++;
+  return scanTokens(text);
+}
 
 /** How many texts `tokensOf` has cut so far (the rest were memo hits): for tests and profiles. */
 export function tokenScans(): number {
   return scans;
 }
 
-/** The tokens of `text`, memoised (the same array for equal texts: callers must not change it). */
+/** The tokens of `text`, memoised within a lint (the same array for equal texts: callers must not change it). */
 export function tokensOf(text: string): Token[] {
-  let toks = current.get(text);
-  if (toks !== undefined) return toks;
-  toks = previous.get(text);
+  if (scope === null) {
+    // (A stage called alone reads windows of one text many times: keep that one text's tokens.)
+    if (text !== lastText) {
+      lastToks = cut(text);
+      lastText = text;
+    }
+    return lastToks;
+  }
+  if (scopeCache !== undefined) return scopeCache.get('tokens', text, () => cut(text), false);
+  let toks = scope.get(text);
   if (toks === undefined) {
-    toks = scanTokens(text);
-    scans++;
+    toks = cut(text);
+    scope.set(text, toks);
   }
-  if (current.size >= MEMO_SIZE) {
-    previous = current;
-    current = new Map();
-  }
-  current.set(text, toks);
   return toks;
 }
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { piecesOf, scanTokens, tokenIndexAt, tokensOf, wordAt } from '../../../server/out/engine/tokens.js';
+import { piecesOf, scanTokens, tokenIndexAt, tokenScans, tokensOf, withTokenMemo, wordAt } from '../../../server/out/engine/tokens.js';
 
 const show = (text: string) => scanTokens(text).map((t) => `${t.kind}:${text.slice(t.s, t.e)}`);
 
@@ -22,11 +22,21 @@ test('scanTokens: words, numbers, single punctuation marks and runs of space, co
   assert.deepEqual(scanTokens(''), []);
 });
 
-test('tokensOf: the same array for equal texts (one tokenisation shared by the stages)', () => {
+test('tokensOf: the same array for equal texts within one lint; outside one, only the last text is kept', () => {
   const a = 'The council met on Tuesday.';
   const b = ['The council', 'met on Tuesday.'].join(' ');
-  assert.equal(tokensOf(a), tokensOf(b));
-  assert.notEqual(tokensOf(a), tokensOf(a + ' '));
+  withTokenMemo(undefined, () => {
+    assert.equal(tokensOf(a), tokensOf(b));
+    assert.notEqual(tokensOf(a), tokensOf(a + ' '));
+    // Nested lints share the outer memo.
+    assert.equal(withTokenMemo(undefined, () => tokensOf(b)), tokensOf(a));
+  });
+  // Outside a lint only the last text is kept.
+  const ta = tokensOf(a);
+  assert.equal(tokensOf(b), ta);
+  tokensOf('Another text.');
+  assert.notEqual(tokensOf(a), ta);
+  assert.deepEqual(tokensOf(a), ta);
 });
 
 test('wordAt: a word joins the marks a stage accepts, starts inside a token when asked, and stops at the bound', () => {
@@ -91,26 +101,38 @@ test('the views read words as the word patterns they replaced did (seeded random
   }
 });
 
-test('one analysis cuts each paragraph once: the stages after it find its tokens memoised', async () => {
+test('one analysis cuts each paragraph once; with the editor\'s cache, the next analysis cuts only what changed', async () => {
   const { analyze } = await import('../../../server/out/engine/analyze.js');
-  const { tokenScans } = await import('../../../server/out/engine/tokens.js');
-  const text = [
+  const { lintText } = await import('../../../server/out/engine/index.js');
+  const { ParagraphCache } = await import('../../../server/out/engine/cache.js');
+  const paragraphs = [
     'Harbour vote delayed',
     'Port chairwoman Ines Varga said on Tuesday that the vote on the new quay, first planned for May, would wait.',
     '"We need another month," said Tomas Reyes, a spokesman for the dockers\' union. Varga agreed.',
     'The council\'s planning chief, Dana Holm, told reporters the plans were "nearly ready".',
-  ].join('\n\n') + '\n';
-  const a = analyze(text);
-  // The body paragraphs were cut during the analysis (by the quote scanner or the role finder)
-  // and are found memoised; the headline, which no stage read word by word, was not cut at all.
-  const body = a.draft.paragraphs.filter((p) => p.kind === 'body').map((p) => a.draft.prose.slice(p.start, p.end));
-  assert.equal(body.length, 3);
+  ];
+  const text = paragraphs.join('\n\n') + '\n';
+  // The body paragraphs the stages read word by word are cut during the analysis and found
+  // memoised by the rest of the lint.
+  withTokenMemo(undefined, () => {
+    analyze(text);
+    const before = tokenScans();
+    for (const p of paragraphs.slice(1)) tokensOf(p);
+    assert.equal(tokenScans(), before, 'a body paragraph was not tokenised during the analysis, or not memoised');
+  });
+  // Without a cache each lint cuts afresh; with one, an unchanged draft is not cut again and an
+  // edit to one paragraph cuts only what the edit changed.
+  const cache = new ParagraphCache();
+  lintText(text, { cache });
+  cache.sweep();
   const before = tokenScans();
-  for (const p of body) tokensOf(p);
-  assert.equal(tokenScans(), before, 'a body paragraph was not tokenised during the analysis, or not memoised');
-  tokensOf(a.draft.prose.slice(a.draft.paragraphs[0].start, a.draft.paragraphs[0].end));
-  assert.equal(tokenScans(), before + 1);
-  // A second analysis of the same draft cuts nothing again.
-  analyze(text);
-  assert.equal(tokenScans(), before + 1);
+  lintText(text, { cache });
+  cache.sweep();
+  assert.equal(tokenScans(), before);
+  lintText(text.replace('nearly ready', 'almost ready'), { cache });
+  // (The edited paragraph, and the copy of it the attribution stage reads with its quotes masked.)
+  assert.equal(tokenScans() - before, 2, 'only the edited paragraph is cut again');
+  const uncached = tokenScans();
+  lintText(text);
+  assert.ok(tokenScans() - uncached >= 3, 'without a cache a lint keeps nothing from the last');
 });
