@@ -21,17 +21,27 @@ export interface PoolJob {
 
 export type PoolResult = JobResult | { error: string };
 
-/** How many workers to use for this much text: 0 means lint inline. */
-export function workerCount(jobs: number, bytes: number, env: Record<string, string | undefined>): number {
+/**
+ * How many workers to use for this much text: 0 means lint inline. `cores` and `load` default to
+ * this machine's.
+ *
+ * Each worker is a cold engine: its thread plus V8's background compiler re-optimising the engine's
+ * functions (about 0.5 s of compiler CPU for every 1 s of linting on a cold BBC run). So a worker
+ * needs two idle cores: on 2 cores two workers took 15.1 s of CPU for the BBC set against 10.0-10.3 s
+ * inline (same report), more than the two cores can give back.
+ */
+export function workerCount(jobs: number, bytes: number, env: Record<string, string | undefined>, cores = availableCores(), load = os.loadavg()[0]): number {
   const forced = env.NEWSLINT_WORKERS;
   if (forced !== undefined && forced !== '') return Math.max(0, Math.min(16, parseInt(forced, 10) || 0));
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   // Starting a worker (engine + lexicon) costs a few hundred milliseconds: only worth it for big runs.
-  if (cores < 2 || jobs < 64 || bytes < 1024 * 1024) return 0;
+  if (jobs < 64 || bytes < 1024 * 1024) return 0;
   // On a machine already busy with other work, more threads only add start-up and contention.
-  const idle = cores - os.loadavg()[0];
-  if (idle < 1) return 0;
-  return Math.max(2, Math.min(cores, 4, Math.floor(idle) + 1));
+  const workers = Math.min(4, Math.floor((cores - load) / 2));
+  return workers >= 2 ? workers : 0;
+}
+
+function availableCores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
 export async function lintInWorkers(jobs: PoolJob[], size: number): Promise<Map<number, PoolResult>> {

@@ -46,6 +46,13 @@ export const PHRASE_CUES: readonly string[] = [
   'were quoted as saying',
   'had this to say',
   'has this to say',
+  // Issuing a statement is saying it: "The committee issued a statement apologising …".
+  'issued a statement',
+  'issues a statement',
+  'released a statement',
+  'releases a statement',
+  'put out a statement',
+  'puts out a statement',
 ];
 
 /** Cues after which the speaker follows ("according to the ministry"). */

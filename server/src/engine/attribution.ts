@@ -47,11 +47,11 @@ import {
   SPEAKER_AFTER_CUES,
 } from './attribution-lexicon';
 // (Local names for the lexicon's lists, kept so this file's logic reads as before.)
-import { SAYING_PARTICIPLES as PARTICIPLES, SAYING_VERBS as REPORTING_VERBS } from './lexicon/verbs';
+import { GOING_ON_FORMS, OBJECT_SAYING_FORMS, SAYING_BASE_FORMS, SAYING_PARTICIPLES as PARTICIPLES, SAYING_VERBS as REPORTING_VERBS } from './lexicon/verbs';
 import { HONORIFIC_GENDER, SPEAKER_HONORIFICS as HONORIFICS } from './lexicon/honorifics';
 import { UNISEX_GIVEN_NAMES } from './lexicon/people-names';
 import { isCommonWord, nameGender } from './names';
-import { SAYING_BASE_FORMS } from './lexicon/verbs';
+import { AUXILIARIES } from './lexicon/function-words';
 import { tokenIndexAt, tokensOf, wordAt } from './tokens';
 
 // ---------------------------------------------------------------------------------------------
@@ -227,10 +227,23 @@ function findCues(m: string, toks: Token[]): CueMatch[] {
       // Capitalised after another word, it is part of a name ("the Grand Slam", "Daily Post").
       if (toks[i].cap && prev && spaceOnly(m, prev.e, toks[i].s)) continue;
       if (nounAfterDeterminer(m, toks, i) || nounAfterModifiers(m, toks, i) || passive(m, toks, i) || nounAfterPreposition(m, toks, i) || nounAfterOpeningAdjective(m, toks, i)) continue;
+      if (noObjectAfter(m, toks[i]) || goingOnDoing(m, toks, i)) continue;
       out.push({ s: toks[i].s, e: toks[i].e, phrase: toks[i].lower, ti: i, tj: i + 1 });
     }
   }
   return out;
+}
+
+/** A verb that needs an object with punctuation right after it is a noun: "its brands - all of them", "a heart attack.". */
+function noObjectAfter(m: string, t: Token): boolean {
+  return OBJECT_SAYING_FORMS.has(t.lower) && /^\s*(?:[,;:.)\]—–-]|$)/.test(m.slice(t.e, t.e + 3));
+}
+
+/** "continued to host", "continued his attacks": going on doing something else, not speaking. */
+function goingOnDoing(m: string, toks: Token[], k: number): boolean {
+  const next = toks[k + 1];
+  if (!GOING_ON_FORMS.has(toks[k].lower) || !next || !spaceOnly(m, toks[k].e, next.s)) return false;
+  return next.lower === 'to' || (DETERMINERS.has(next.lower) && next.lower !== 'that');
 }
 
 function isNameWord(t: Token): boolean {
@@ -462,14 +475,25 @@ function subjectNP(m: string, a: number, b: number, accept: (toks: Token[], np: 
   // "But Dunne …", "And then he …": skip a leading conjunction or sentence adverb.
   let lead = 0;
   while (lead < 2 && lead < toks.length - 1 && NOT_NAME_WORDS.has(toks[lead].lower) && spaceOnly(m, toks[lead].e, toks[lead + 1].s)) lead++;
+  // Right after a preposition ("On the same day, Lind …", "For Henry Reichhold, this is …") the
+  // phrase is its object: only a name there may speak.
+  const objectAt = lead > 0 && LEADING_PREPOSITION.test(toks[lead - 1].lower) ? lead : -1;
   if (lead > 0) starts.splice(1, 0, lead);
+  // "Why was he out in the heat?": a question's subject follows its wh-word and auxiliary.
+  if (toks.length > 2 && WH_WORD.test(toks[0].lower) && AUXILIARIES.has(toks[1].lower) && spaceOnly(m, toks[1].e, toks[2].s) && /\?[\s"”’)]*$/.test(m.slice(a, b))) starts.unshift(2);
   for (const st of starts) {
     if (st === 0 && !spaceOnly(m, a, toks[0].s) && /\S/.test(m.slice(a, toks[0].s).replace(/[\s"“”'‘’(—–-]/g, ''))) continue;
+    if (st === objectAt && !isNameWord(toks[st])) continue;
     const np = forwardNP(m, toks, st, toks.length);
     if (np && accept(toks, np)) return [toks[np[0]].s, toks[np[1] - 1].e];
   }
   return null;
 }
+
+const WH_WORD = /^(?:why|what|how|where|when)$/;
+
+/** A word opening a phrase that is no subject ("On the same day, …"): its noun is an object. */
+const LEADING_PREPOSITION = /^(?:in|on|at|as|if|with|without|for|from|of|by|to|after|before|since|when|while|though|although|because|speaking|asked)$/;
 
 function anySubject(toks: Token[], np: [number, number]): boolean {
   const t = toks[np[0]];
@@ -1198,8 +1222,13 @@ function salienceOf(draft: Draft, named: Mention[]): number[] {
     if (e === undefined) leads.set(si, (e = leadingClauseEnd(text, draft.sentences[si])));
     return e;
   };
+  const pronounLed = new Map<number, boolean>();
   return named.map((m) => {
     if (m.possessive) return 2;
+    let led = pronounLed.get(m.sentence);
+    if (led === undefined) pronounLed.set(m.sentence, (led = pronounSubject(text, draft.sentences[m.sentence]) !== null));
+    // "But he snubbed Lind": the sentence's subject is the pronoun, a name after it is not.
+    if (led) return 1;
     // The object of a preposition ("asked by Stephanopoulos", "a rally for Ted Cruz").
     if (OBJECT_BEFORE.test(text.slice(Math.max(0, (m.honorific?.start ?? m.start) - 12), m.honorific?.start ?? m.start))) return 1;
     if (m.sentence === subjectOf || m.start < leadEnd(m.sentence)) return 1;
@@ -1218,11 +1247,38 @@ function leadingClauseEnd(text: string, sent: { start: number; end: number }): n
   return comma !== -1 && comma < sent.end ? comma : sent.start;
 }
 
+/** Indexes of names joined to another by "and" in one sentence ("Vicente Fox and Felipe Calderón"). */
+function coordinatedNames(text: string, named: Mention[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < named.length; i++) {
+    const a = named[i];
+    const b = named[i + 1];
+    if (a.sentence !== b.sentence || a.personId === b.personId || a.possessive) continue;
+    if (!/^(?:\s*,)?\s+(?:and|&)\s+$/.test(text.slice(a.end, b.honorific?.start ?? b.start))) continue;
+    out.add(i);
+    out.add(i + 1);
+  }
+  return out;
+}
+
+/** He or she as the subject of a sentence, after a conjunction or sentence adverb at most (not inside a quote opening it). */
+const PRONOUN_SUBJECT = /^[\s(]*(?:(?:but|and|so|yet|then|still|now|later|instead|meanwhile|also)\s+)?(he|she)\b/i;
+
+/** The he/she a sentence opens with as its subject: where it stands and its gender. */
+function pronounSubject(text: string, sent: { start: number; end: number }): { at: number; gender: Gender } | null {
+  const x = PRONOUN_SUBJECT.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+  if (!x) return null;
+  return { at: sent.start + x[0].length - x[1].length, gender: x[1].toLowerCase() === 'he' ? 'male' : 'female' };
+}
+
 /** A preposition right before a name: the name is its object, not a subject. */
 const OBJECT_BEFORE = /\b(?:by|to|with|for|of|on|at|from|against|about|than|toward|towards|like)\s+$/;
 
 /** The end of quoted words right before a pronoun speaker: `…,” he said`. */
-const CREDIT_BEFORE = /[,!?]["”’]\s*$/;
+const QUOTE_CREDIT_BEFORE = /[,!?]["”’]\s*$/;
+
+/** The end of reported speech right before a pronoun speaker: `Ryan and Trump will meet next week, he said`. */
+const SPEECH_CREDIT_BEFORE = /[\p{L}\p{N})],\s*$/u;
 
 /** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
 const PRONOUN_WINDOW = 2000;
@@ -1247,6 +1303,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     return g;
   };
   const salience = salienceOf(draft, named);
+  const coordinated = coordinatedNames(text, named);
   /**
    * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
    * sentence and the one before, a subject outranks an object, which outranks a possessive
@@ -1254,7 +1311,9 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
    * step down in salience). Else the latest person
    * named within the window whose gender does not disagree.
    */
-  const antecedent = (at: number, want: Gender | undefined): Person | undefined => {
+  // He/she opening a sentence, resolved once: the subject a later pronoun may stand for too.
+  const subjectPronouns = new Map<number, Person | undefined>();
+  const antecedent = (at: number, want: Gender | undefined, depth = 0): Person | undefined => {
     const lo = partitionPoint(named.length, (i) => named[i].end <= at);
     if (lo === 0) return undefined;
     const fits = (id: number) => {
@@ -1264,21 +1323,38 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     const here = sentenceAt(draft, at)?.index ?? 0;
     // `Yet Lind is also a "born fixer," he said.`: the pronoun crediting the words before it
     // is not a person named in those words.
-    const credited = CREDIT_BEFORE.test(text.slice(Math.max(0, at - 4), at));
-    let best: Mention | undefined;
+    // Reported speech closing on a comma counts only when no leading clause opens the sentence
+    // ("When Lind arrived, he said" may mean Lind).
+    const before = text.slice(Math.max(0, at - 4), at);
+    const credited = QUOTE_CREDIT_BEFORE.test(before) || (SPEECH_CREDIT_BEFORE.test(before) && leadingClauseEnd(text, draft.sentences[here]) === draft.sentences[here].start);
+    let best: Person | undefined;
     let bestRank = Infinity;
+    // The best is one of two people named together ("Fox and Calderón fired back"): he/she is nobody sure.
+    let pair = false;
+    // On a tie the one named later wins (candidates come latest first).
+    const consider = (p: Person | undefined, rank: number, paired = false) => {
+      if (!p || !fits(p.id) || rank >= bestRank) return;
+      best = p;
+      bestRank = rank;
+      pair = paired;
+    };
     for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
       const m = named[i];
       if (credited && m.sentence === here) continue;
       // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
-      const rank = salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0);
-      if (rank < bestRank && fits(m.personId)) {
-        best = m;
-        bestRank = rank;
-      }
+      consider(people[m.personId], salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0), coordinated.has(i));
     }
+    // "But he dropped his rule of never naming Lind. … Asked about it, he said": the
+    // subject of the sentence before is a pronoun, standing for whom it stood for there.
+    for (let si = here; si >= here - 1 && si >= 0 && depth < 3; si--) {
+      const sub = pronounSubject(text, draft.sentences[si]);
+      if (!sub || sub.at >= at || (want && sub.gender !== want)) continue;
+      if (!subjectPronouns.has(sub.at)) subjectPronouns.set(sub.at, antecedent(sub.at, sub.gender, depth + 1));
+      consider(subjectPronouns.get(sub.at), here - si);
+    }
+    if (pair && want && bestRank < 2) return undefined;
     let person: Person | undefined = people[named[lo - 1].personId];
-    if (!want) return best ? people[best.personId] : person;
+    if (!want) return best ?? person;
     let pick: Person | undefined;
     // Another person in the window who could be meant (gender agrees or unknown).
     let rival = false;
@@ -1295,7 +1371,7 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
         pick = people[id];
       }
     }
-    if (best) pick = people[best.personId];
+    if (best) pick = best;
     if (pick) {
       // The pronoun tells this person's gender only when nobody else in the window fits.
       if (!rival && genderOf(pick.id) === null) genders.set(pick.id, want);

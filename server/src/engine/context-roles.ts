@@ -294,17 +294,51 @@ function teamRole(input: ContextInput, masked: string, at: number): Role {
   return found(input, at, at + (/^\p{Lu}[\p{L}'’-]+/u.exec(masked.slice(at))?.[0].length ?? 1), true);
 }
 
+/** "host of", "partner in": an everyday role word with its employer, one pattern per word, built once. */
+const EMPLOYER_AFTER = new Map<string, RegExp>();
+function employerAfter(word: string): RegExp {
+  const key = word.toLowerCase();
+  let re = EMPLOYER_AFTER.get(key);
+  if (!re) EMPLOYER_AFTER.set(key, (re = new RegExp(`\\b${key}\\s+(?:of|in|at|for)\\b`, 'i')));
+  return re;
+}
+
+/** What the context signals read of one sentence: the masked text and where the name and its list sit. */
+interface SentenceView {
+  input: ContextInput;
+  masked: string;
+  own: Span;
+  list: Span;
+  clause: Span;
+  /** How many people the sentence names. */
+  named: number;
+  /** The masked text right after the list of names, and right after this name. */
+  after: string;
+  afterOwn: string;
+  /** The masked text before the list of names. */
+  lead: string;
+}
+
 /**
  * The role the rest of the sentence gives a person named with no role word: see the file comment.
- * Returns null when nothing in the sentence says who the person is.
+ * Returns null when nothing in the sentence says who the person is. The signals are tried in order:
+ * role nouns around the name, credits before it, a group or a coreferent, context, a possessive's
+ * work, sport.
  */
 export function sentenceContextRole(input: ContextInput): Role | null {
   const { masked, own, list, clause } = layout(input);
-  const named = input.others.length + 1;
-  const after = masked.slice(list.end, Math.min(masked.length, list.end + 140));
-  const afterOwn = masked.slice(own.end, Math.min(masked.length, own.end + 140));
-  const lead = masked.slice(0, list.start);
+  const v: SentenceView = {
+    input, masked, own, list, clause, named: input.others.length + 1,
+    after: masked.slice(list.end, Math.min(masked.length, list.end + 140)),
+    afterOwn: masked.slice(own.end, Math.min(masked.length, own.end + 140)),
+    lead: masked.slice(0, list.start),
+  };
+  return roleNounAround(v) ?? creditInLead(v) ?? groupOrCoreferent(v) ?? contextAlone(v) ?? possessiveWork(v) ?? sportRole(v);
+}
 
+/** Role nouns and credits first: a title, job, role noun or credit for the person, next to the name. */
+function roleNounAround(v: SentenceView): Role | null {
+  const { input, masked, own, list, after, lead } = v;
   // Role nouns and credits first: a title, job, role noun or credit for the person.
   const perf = PERFORMS.exec(after);
   if (perf) return found(input, list.end, list.end + perf[0].length);
@@ -332,10 +366,16 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     // ("resigned as host of ITV1's show", "her job as a partner in a law firm": an everyday role word with its employer.)
     if (k < 0) {
       const amb = ws.findIndex((w) => !!roleWord(w, true));
-      if (amb >= 0 && /^(?:host|partner|chair|member|head|leader|deputy|executive|principal|governor|director)$/i.test(ws[amb]) && new RegExp(`\\b${ws[amb]}\\s+(?:of|in|at|for)\\b`, 'i').test(after)) k = amb;
+      if (amb >= 0 && /^(?:host|partner|chair|member|head|leader|deputy|executive|principal|governor|director)$/i.test(ws[amb]) && employerAfter(ws[amb]).test(after)) k = amb;
     }
     if (k >= 0 && !roleWord(ws[k], true)!.plural && ws.slice(0, k).every((w) => (!isStopWord(w) || /^(?:only|new|first|sole|former)$/i.test(w)) && (!/^\p{Lu}/u.test(w) || !!roleWord(w, true) || /^\p{Lu}\p{Ll}+(?:ish|ian|ese|an|ch)$/u.test(w)))) return found(input, list.end, list.end + asRole[0].length);
   }
+  return null;
+}
+
+/** A credit or a description before the name: "Hosted by …", "the works of …", "the officer who … -". */
+function creditInLead(v: SentenceView): Role | null {
+  const { input, masked, list, lead } = v;
   // "Hosted by Stephen Fry, the ceremony …": a credit opening the sentence.
   const opening = /^[\s"“(]*(?:Hosted|Presented|Introduced|Narrated|Chaired|Directed|Written|Produced|Designed|Choreographed|Conducted)\s+by\s+$/u.exec(lead);
   if (opening) return found(input, 0, list.start);
@@ -360,6 +400,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const w = words.find((x, i) => pluralPeople(x, words[i - 1]));
     if (w) return found(input, Math.max(0, leadWord.index - 90) + window.lastIndexOf(w), list.start);
   }
+  return null;
+}
+
+/** The person is one of a group ("fellow MPs"), or the sentence's role word is theirs alone. */
+function groupOrCoreferent(v: SentenceView): Role | null {
+  const { input, masked, own, list, named } = v;
   // "after criticising the arrest of other online journalists", "fellow MPs": the person is one of them.
   const othersInList = input.others.every((o) => o.start - input.sentence.start >= list.start && o.end - input.sentence.start <= list.end);
   if (named === 1 || input.othersRoled || othersInList) {
@@ -379,7 +425,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const pro = roleNounIn(proMatch, /[\p{L}-]+/gu, (w) => !isStopWord(w) || /^(?:former|new|then)$/i.test(w));
     if (proMatch && pro) return found(input, own.end + proMatch.index, own.end + proMatch.index + pro.end);
   }
+  return null;
+}
 
+/** Context alone (a team, an award, a work, an event …): roles marked `context`. */
+function contextAlone(v: SentenceView): Role | null {
+  const { input, masked, own, list, clause, named, after, afterOwn, lead } = v;
   // Context alone (a team, an award, a work, an event …): roles marked `context`, which
   // first-reference's `sentenceContext: false` does not count.
   if (named === 1) {
@@ -408,6 +459,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
   if (honour) return found(input, honour.index, list.start, true);
   const office = OFFICE_OF.exec(lead);
   if (office) return found(input, office.index, list.start, true);
+  return null;
+}
+
+/** The person's office or work after a possessive. */
+function possessiveWork(v: SentenceView): Role | null {
+  const { input, masked, own } = v;
   // The person's office or work after a possessive: "Bill Clinton's presidency", "Bruce Springsteen's
   // Born In The USA" (a credit of sorts: not marked context).
   if (input.possessive) {
@@ -416,6 +473,12 @@ export function sentenceContextRole(input: ContextInput): Role | null {
     const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?["“‘]?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
     if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
   }
+  return null;
+}
+
+/** Sport: what the player did and a team in the clause or the sentence. */
+function sportRole(v: SentenceView): Role | null {
+  const { input, masked, own, clause } = v;
   // Sport: the clause names what the player did and a team ("Tries from A, B and X gave the visitors a lead").
   const clauseText = masked.slice(clause.start, clause.end);
   // "paid tribute to his Wales side": the team is the person's by the possessive.

@@ -11,6 +11,7 @@
  * A Mention's span covers the name only (given name to surname, across an editorial bracket);
  * the honorific and the possessive ending have their own spans.
  */
+import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
@@ -217,8 +218,36 @@ function singleQuoteCloses(text: string, curly: boolean): Set<number> {
 }
 
 export function paragraphCandidates(text: string, headline: boolean): NameCandidate[] {
-  const toks: Tok[] = [];
   const possessiveOf = new Map<number, [number, number]>();
+  const toks = wordTokens(text, possessiveOf);
+  const inBr = bracketDepth(text);
+  const titleCased = headline || isTitleCased(text);
+  const out: NameCandidate[] = [];
+  const end: RunEnd = { j: 0, nickname: null };
+  let i = 0;
+  while (i < toks.length) {
+    if (!isCap(toks[i].w)) {
+      i++;
+      continue;
+    }
+    capitalisedRun(text, toks, possessiveOf, i, end);
+    const j = end.j;
+    const nick = end.nickname;
+    const run = nick ? toks.slice(i, j + 1).filter((_, x) => i + x < nick[0] || i + x > nick[1]) : toks.slice(i, j + 1);
+    const poss = possessiveOf.get(j) ?? null;
+    i = j + 1;
+    if (titleCased) {
+      out.push(makeCand('headline', run, 0, false, null, poss, text, inBr));
+      continue;
+    }
+    classifyRun(run, poss, text, inBr, out);
+  }
+  return out;
+}
+
+/** The words of a paragraph; a possessive "'s" or "s'" is cut off and noted in `possessiveOf` (by token index). */
+function wordTokens(text: string, possessiveOf: Map<number, [number, number]>): Tok[] {
+  const toks: Tok[] = [];
   const closes: { curly?: Set<number>; straight?: Set<number> } = {};
   const closesSingleQuote = (t: string, pos: number): boolean => {
     const curly = t.charAt(pos) === '’';
@@ -242,76 +271,79 @@ export function paragraphCandidates(text: string, headline: boolean): NameCandid
     }
     toks.push({ s, e, w });
   }
-  // Square-bracket depth (editorial insertions).
-  let inBr: Uint8Array | null = null;
-  if (text.includes('[')) {
-    inBr = new Uint8Array(text.length + 1);
-    let depth = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 91) depth++;
-      inBr[i] = depth > 0 ? 1 : 0;
-      if (c === 93 && depth > 0) depth--;
-    }
+  return toks;
+}
+
+/** Square-bracket depth (editorial insertions) at each offset, null without brackets. */
+function bracketDepth(text: string): Uint8Array | null {
+  if (!text.includes('[')) return null;
+  const inBr = new Uint8Array(text.length + 1);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91) depth++;
+    inBr[i] = depth > 0 ? 1 : 0;
+    if (c === 93 && depth > 0) depth--;
   }
-  const titleCased = headline || isTitleCased(text);
-  const out: NameCandidate[] = [];
-  let i = 0;
-  while (i < toks.length) {
-    if (!isCap(toks[i].w)) {
-      i++;
-      continue;
-    }
-    // Build the run.
-    let j = i;
-    let nickname: [number, number] | null = null;
-    while (j + 1 < toks.length && !possessiveOf.has(j)) {
-      const gap = text.slice(toks[j].e, toks[j + 1].s);
-      // A nickname in quotes inside a name: Robert C. "Bobby" Scott, Thomas "Tip" O'Neill.
-      const quoteGap = gap === ' "' || gap === ' “' || ((gap === '. "' || gap === '. “') && isInitial(toks[j], text));
-      if (!nickname && quoteGap && j + 2 < toks.length && (isGivenName(toks[j].w) || isInitial(toks[j], text))) {
-        let q = j + 1;
-        while (q < j + 3 && q + 1 < toks.length && isCap(toks[q].w) && text.slice(toks[q].e, toks[q + 1].s) === ' ') q++;
-        const close = text.slice(toks[q].e, toks[q + 1]?.s ?? toks[q].e);
-        if (q + 1 < toks.length && isCap(toks[q].w) && (close === '" ' || close === '” ') && isCap(toks[q + 1].w)) {
-          nickname = [j + 1, q];
-          j = q + 1;
-          continue;
-        }
-      }
-      const initial = isInitial(toks[j], text);
-      const abbrev = initial || honorificAt(toks[j], text);
-      // ("J.R.R. Tolkien": initials may touch; "Mr.Benn" with no space is a programme's title, not Mr Benn.)
-      const okGap = gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n' || gap === '] ' ||
-        (abbrev && (gap === '. ' || gap === '.\u00a0' || (gap === '.' && initial)));
-      if (!okGap) break;
-      const next = toks[j + 1];
-      if (isCap(next.w)) {
-        j++;
+  return inBr;
+}
+
+/** Where a capitalised run ends (token index), and a nickname in quotes inside it. */
+interface RunEnd {
+  j: number;
+  nickname: [number, number] | null;
+}
+
+/** Extend the capitalised run that starts at token `i`; sets `end`. */
+function capitalisedRun(text: string, toks: Tok[], possessiveOf: Map<number, [number, number]>, i: number, end: RunEnd): void {
+  let j = i;
+  let nickname: [number, number] | null = null;
+  while (j + 1 < toks.length && !possessiveOf.has(j)) {
+    const gap = text.slice(toks[j].e, toks[j + 1].s);
+    if (!nickname) {
+      const q = nicknameEnd(text, toks, j, gap);
+      if (q >= 0) {
+        nickname = [j + 1, q];
+        j = q + 1;
         continue;
       }
-      // A lower-case particle inside a name: "Ursula von der Leyen", "Mohammed bin Salman".
-      if (PARTICLES.has(next.w) && j + 2 < toks.length) {
-        let k = j + 1;
-        while (k < toks.length && PARTICLES.has(toks[k].w) && text.slice(toks[k].e, toks[k + 1]?.s ?? toks[k].e) === ' ') k++;
-        if (k < toks.length && k > j + 1 && isCap(toks[k].w) && text.slice(toks[k - 1].e, toks[k].s) === ' ') {
-          j = k;
-          continue;
-        }
-      }
-      break;
     }
-    const nick = nickname;
-    const run = nick ? toks.slice(i, j + 1).filter((_, x) => i + x < nick[0] || i + x > nick[1]) : toks.slice(i, j + 1);
-    const poss = possessiveOf.get(j) ?? null;
-    i = j + 1;
-    if (titleCased) {
-      out.push(makeCand('headline', run, 0, false, null, poss, text, inBr));
+    const initial = isInitial(toks[j], text);
+    const abbrev = initial || honorificAt(toks[j], text);
+    // ("J.R.R. Tolkien": initials may touch; "Mr.Benn" with no space is a programme's title, not Mr Benn.)
+    const okGap = gap === ' ' || gap === '\u00a0' || gap === '\n' || gap === '\r\n' || gap === '] ' ||
+      (abbrev && (gap === '. ' || gap === '.\u00a0' || (gap === '.' && initial)));
+    if (!okGap) break;
+    if (isCap(toks[j + 1].w)) {
+      j++;
       continue;
     }
-    classifyRun(run, poss, text, inBr, out);
+    const k = particlesEnd(text, toks, j);
+    if (k < 0) break;
+    j = k;
   }
-  return out;
+  end.j = j;
+  end.nickname = nickname;
+}
+
+/** A nickname in quotes inside a name (Robert C. "Bobby" Scott, Thomas "Tip" O'Neill): its last token, else -1. */
+function nicknameEnd(text: string, toks: Tok[], j: number, gap: string): number {
+  const quoteGap = gap === ' "' || gap === ' “' || ((gap === '. "' || gap === '. “') && isInitial(toks[j], text));
+  if (!quoteGap || j + 2 >= toks.length || !(isGivenName(toks[j].w) || isInitial(toks[j], text))) return -1;
+  let q = j + 1;
+  while (q < j + 3 && q + 1 < toks.length && isCap(toks[q].w) && text.slice(toks[q].e, toks[q + 1].s) === ' ') q++;
+  const close = q + 1 < toks.length ? text.slice(toks[q].e, toks[q + 1].s) : '';
+  if (q + 1 < toks.length && isCap(toks[q].w) && (close === '" ' || close === '” ') && isCap(toks[q + 1].w)) return q;
+  return -1;
+}
+
+/** Lower-case particles inside a name ("Ursula von der Leyen", "Mohammed bin Salman"): the capitalised token after them, else -1. */
+function particlesEnd(text: string, toks: Tok[], j: number): number {
+  if (!PARTICLES.has(toks[j + 1].w) || j + 2 >= toks.length) return -1;
+  let k = j + 1;
+  while (k < toks.length && PARTICLES.has(toks[k].w) && k + 1 < toks.length && text.slice(toks[k].e, toks[k + 1].s) === ' ') k++;
+  if (k < toks.length && k > j + 1 && isCap(toks[k].w) && text.slice(toks[k - 1].e, toks[k].s) === ' ') return k;
+  return -1;
 }
 
 /** " star Brian", " spokesman Graham": a lower-case role word, then a capitalised word. */
@@ -405,10 +437,34 @@ function nonName(w: string): boolean {
   return isNonNameWord(w) && !isGivenName(w);
 }
 
+/** A capitalised run being read as a name: the honorific found in it and the tokens left after it. */
+interface RunRead {
+  run: Tok[];
+  poss: [number, number] | null;
+  text: string;
+  inBr: Uint8Array | null;
+  honorific: [number, number] | null;
+  toks: Tok[];
+  /** The name starts with a given name that is also a word ("Rod Eddington"). */
+  ambiguousGiven: boolean;
+}
+
 /** Split a capitalised run into a name and what precedes it; push the candidate. */
 function classifyRun(run: Tok[], poss: [number, number] | null, text: string, inBr: Uint8Array | null, out: NameCandidate[]): void {
-  let honorific: [number, number] | null = null;
-  let toks = run;
+  const r: RunRead = { run, poss, text, inBr, honorific: null, toks: run, ambiguousGiven: false };
+  takeHonorific(r);
+  if (r.toks.length === 0) return;
+  if (courtesyTitleRun(r, out)) return;
+  skipLeadingNonName(r);
+  const k = nameStartIn(r, out);
+  if (k < 0) return;
+  pushName(r, k, out);
+}
+
+/** The honorific at the start of the run, or "U.S." letters that spell a body; `r.toks` is what follows. */
+function takeHonorific(r: RunRead): void {
+  const { text } = r;
+  let toks = r.toks;
   // Honorific: "Mr", "Dr.", "Sen." at the start (or after title words: "Prime Minister Mr Blair").
   for (let h = 0; h < toks.length - 1; h++) {
     if (honorificAt(toks[h], text)) {
@@ -416,126 +472,174 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
       let last = h;
       while (last + 2 < toks.length && honorificAt(toks[last + 1], text)) last++;
       const e = text.charAt(toks[last].e) === '.' ? toks[last].e + 1 : toks[last].e;
-      honorific = [toks[h].s, e];
+      r.honorific = [toks[h].s, e];
       toks = toks.slice(last + 1);
       break;
     }
     if (!nonName(toks[h].w)) break;
   }
   // "the U.N. Charter", "U.S. Steel": letters joined by full stops that spell a body or place are no initials.
-  if (!honorific && toks.length >= 2 && isInitial(toks[0], text)) {
+  if (!r.honorific && toks.length >= 2 && isInitial(toks[0], text)) {
     let a = 1;
     while (a < toks.length && isInitial(toks[a], text) && toks[a].s === toks[a - 1].e + 1) a++;
     const letters = toks.slice(0, a).map((t) => t.w).join('');
     if (a >= 2 && (DOTTED_BODIES.test(letters) || isPlace(letters) || isOrg(letters))) toks = toks.slice(a);
   }
-  if (toks.length === 0) return;
+  r.toks = toks;
+}
+
+/**
+ * A courtesy title (Mr, Mrs, Miss) before the run's words: a contest's or a song's title is no
+ * person (true, nothing pushed); a surname of several words after it is one (pushed, true); a
+ * judge's "Justice" joins the honorific (false: read on).
+ */
+function courtesyTitleRun(r: RunRead, out: NameCandidate[]): boolean {
+  const { text, honorific } = r;
+  const toks = r.toks;
+  if (!honorific || !COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return false;
   // "a former Miss Universe": a contest's title, not a person.
-  if (honorific && toks.length === 1 && MISS_TITLES.test(toks[0].w) && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return;
+  if (toks.length === 1 && MISS_TITLES.test(toks[0].w)) return true;
   // "Mr Tambourine Man", "Mr Motivator Man": a song's or a character's title, not a surname.
-  if (honorific && toks.length >= 2 && /^(?:Man|Woman|Men|Boy|Girl)$/.test(toks[toks.length - 1].w) && !isGivenName(toks[0].w) &&
-    COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) return;
-  if (honorific && toks.length >= 2 && COURTESY.has(text.slice(honorific[0], honorific[1]).replace(/\.$/, '').toLowerCase())) {
-    if (toks[0].w === 'Justice' && toks.length >= 2) {
-      // "Mr Justice Harrison", "Mrs Justice Hogg": a judge's title, the surname after it.
-      honorific = [honorific[0], toks[0].e];
-      toks = toks.slice(1);
-    } else if (toks.length <= 3 && (isCapParticle(toks[0].w) || !isGivenName(toks[0].w) && !isInitial(toks[0], text) && !isKnownPerson(toks.map((t) => t.w).join(' ')) &&
-      !toks.slice(1, -1).some((t) => isGivenName(t.w)) && !MISS_TITLES.test(toks[0].w))) {
-      // A courtesy title goes with the surname: "Mr De Vido", "Mrs Parker Bowles", "Mr Baez Silva"
-      // are surnames of two words, not a given name and a surname.
-      const c = makeCand('single', toks.slice(-1), 0, false, honorific, poss, text, inBr, run[0].s);
-      c.compound = toks[0].s;
-      out.push(c);
-      return;
-    }
+  if (toks.length >= 2 && /^(?:Man|Woman|Men|Boy|Girl)$/.test(toks[toks.length - 1].w) && !isGivenName(toks[0].w)) return true;
+  if (toks.length < 2) return false;
+  if (toks[0].w === 'Justice') {
+    // "Mr Justice Harrison", "Mrs Justice Hogg": a judge's title, the surname after it.
+    r.honorific = [honorific[0], toks[0].e];
+    r.toks = toks.slice(1);
+    return false;
   }
+  if (toks.length <= 3 && (isCapParticle(toks[0].w) || !isGivenName(toks[0].w) && !isInitial(toks[0], text) && !isKnownPerson(toks.map((t) => t.w).join(' ')) &&
+    !toks.slice(1, -1).some((t) => isGivenName(t.w)) && !MISS_TITLES.test(toks[0].w))) {
+    // A courtesy title goes with the surname: "Mr De Vido", "Mrs Parker Bowles", "Mr Baez Silva"
+    // are surnames of two words, not a given name and a surname.
+    const c = makeCand('single', toks.slice(-1), 0, false, honorific, r.poss, text, r.inBr, r.run[0].s);
+    c.compound = toks[0].s;
+    out.push(c);
+    return true;
+  }
+  return false;
+}
+
+/** Words before the name proper that are a title's ("Miss Universe Alicia Machado") or a sentence-initial verb. */
+function skipLeadingNonName(r: RunRead): void {
+  const { text } = r;
+  const toks = r.toks;
   // "Miss Universe Alicia Machado": the honorific belongs to a title, the name starts at the
   // given name after it.
-  if (honorific && toks.length >= 3 && !isGivenName(toks[0].w)) {
+  if (r.honorific && toks.length >= 3 && !isGivenName(toks[0].w)) {
     const g = toks.findIndex((t, x) => x > 0 && x < toks.length - 1 && isGivenName(t.w));
     if (g > 0) {
-      honorific = null;
-      toks = toks.slice(g);
+      r.honorific = null;
+      r.toks = toks.slice(g);
     }
   }
   // A sentence-initial verb or adverb is not a name: "Injecting Clinton's troubles …".
   // (A word in -eed only when its stem is an English word: "Agreed", but "Majeed Memon" is a name.)
-  if (toks.length >= 2 && !honorific && toks[0] === run[0] && isSentenceInitial(text, toks[0].s) &&
-    /(?:ing|ed|ly)$/.test(toks[0].w) && toks[0].w.length > 5 && !isGivenName(toks[0].w) && !isKnownSurname(toks[0].w) &&
-    (!/eed$/.test(toks[0].w) || isVerbOrAdverbForm(toks[0].w))) {
-    toks = toks.slice(1);
+  const t = r.toks;
+  if (t.length >= 2 && !r.honorific && t[0] === r.run[0] && isSentenceInitial(text, t[0].s) &&
+    /(?:ing|ed|ly)$/.test(t[0].w) && t[0].w.length > 5 && !isGivenName(t[0].w) && !isKnownSurname(t[0].w) &&
+    (!/eed$/.test(t[0].w) || isVerbOrAdverbForm(t[0].w))) {
+    r.toks = t.slice(1);
   }
+}
+
+/**
+ * Where the name starts in `r.toks` (what comes before it is titles and descriptors), or -1 when
+ * the run is a storm, a place or a brand and no person.
+ */
+function nameStartIn(r: RunRead, out: NameCandidate[]): number {
+  const { toks, honorific } = r;
   const n = toks.length;
-  let k = -1;
-  if (!honorific) {
-    for (let x = 0; x < n - 1; x++) {
-      const koreanStart = SURNAME_FIRST.has(lookupKey(toks[x].w)) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[x + 1].w);
-      // A known given name starts the name when what precedes it is not itself a given name or an
-      // initial: "Prosecutor Angela Corey", "Exchequer Gordon Brown" (unknown role words).
-      const startsHere = x === 0 || nonName(toks[x - 1].w) || (!isGivenName(toks[x - 1].w) && !isInitial(toks[x - 1], text));
-      if (koreanStart || (isGivenName(toks[x].w) && startsHere && !PARTICLES.has(toks[x + 1].w))) {
-        k = x;
-        break;
-      }
-    }
-    if (k < 0) {
-      k = 0;
-      for (let x = n - 2; x >= 0; x--) {
-        if (x === 0 && n === 2 && placeBeforeKnownSurname(toks, poss, text, inBr, run[0].s)) break;
-        if (nonName(toks[x].w) && !isInitial(toks[x], text) && !PARTICLES.has(toks[x].w)) {
-          k = x + 1;
-          break;
-        }
-      }
-    }
-  } else k = 0;
+  let k = honorific ? 0 : givenOrLastNonName(r);
   // Storms have names too: "Hurricane Mitch", "Tropical Storm Ana".
-  for (let x = 0; x <= k && x < n; x++) if (STORM_WORDS.has(lookupKey(toks[x].w))) return;
-  // Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street"; "Sri Lankans".
-  for (let x = 0; x < n - 1; x++) {
-    // (Every variant keeps the first word: no place starts with it, no variant is one.)
-    const place = (ws: string[]) => startsMultiwordPlace(ws[0]) && (isMultiwordPlace(ws) || ['n', 'an', 'ian', 'ns', 'ians', 'ese', 'i', 'er', 'ers'].some((suffix) =>
-      ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)])));
-    const span3 = x + 2 < n && place([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
-    const span = span3 || (place([toks[x].w, toks[x + 1].w]) ? 2 : 0);
-    if (!span) continue;
-    if (x + span >= n) return;
-    k = Math.max(k, x + span);
-  }
-  // Firms, brands and bands named like people: "William Hill and Ladbrokes", "Krispy Kreme said".
+  for (let x = 0; x <= k && x < n; x++) if (STORM_WORDS.has(lookupKey(toks[x].w))) return -1;
+  k = pastMultiwordPlaces(toks, k);
+  if (k < 0) return -1;
   if (!honorific) {
-    for (let x = 0; x < n - 1; x++) {
-      if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
-      if (x + 2 >= n) {
-        // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
-        const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, poss, text, inBr, run[0].s);
-        b.brand = true;
-        out.push(b);
-        return;
-      }
-      k = Math.max(k, x + 2);
-    }
+    k = pastBrands(r, k, out);
+    if (k < 0) return -1;
   }
   // "At La Fenice Viotti was acclaimed": a place with an article ran into the name after it.
   if (!honorific && n - k >= 3 && /^(?:La|Le|Il|El|Lo|Los|Las|Les)$/.test(toks[k].w) && !isGivenName(toks[k + 1].w) &&
-    PLACE_PREPS.has(lookupKey(k > 0 ? toks[k - 1].w : previousWord(text, toks[k].s).word))) {
+    PLACE_PREPS.has(lookupKey(k > 0 ? toks[k - 1].w : previousWord(r.text, toks[k].s).word))) {
     k += 2;
   }
   // "Rod Eddington", "Miles Shipside", "Hazel Blears": a given name that is also a word, before a name.
-  let ambiguousGiven = false;
   if (!honorific && k >= 1 && k === n - 1 && AMBIGUOUS_GIVEN.has(lookupKey(toks[k - 1].w)) && (k === 1 || nonName(toks[k - 2].w)) &&
     (!isNonNameWord(toks[k].w) || isKnownSurname(toks[k].w)) && !pluralOfCommon(toks[k].w) &&
-    !/^(?:the|a|an|this|that|these|those|its|our|their)$/.test(lookupKey(previousWord(text, toks[k - 1].s).word)) && !isInitial(toks[k - 1], text)) {
+    !/^(?:the|a|an|this|that|these|those|its|our|their)$/.test(lookupKey(previousWord(r.text, toks[k - 1].s).word)) && !isInitial(toks[k - 1], r.text)) {
     k -= 1;
-    ambiguousGiven = true;
+    r.ambiguousGiven = true;
   }
+  return k;
+}
+
+/** Without an honorific: the first known given name that starts a name, else the word after the last non-name word. */
+function givenOrLastNonName(r: RunRead): number {
+  const { toks, text } = r;
+  const n = toks.length;
+  for (let x = 0; x < n - 1; x++) {
+    const koreanStart = SURNAME_FIRST.has(lookupKey(toks[x].w)) && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(toks[x + 1].w);
+    // A known given name starts the name when what precedes it is not itself a given name or an
+    // initial: "Prosecutor Angela Corey", "Exchequer Gordon Brown" (unknown role words).
+    const startsHere = x === 0 || nonName(toks[x - 1].w) || (!isGivenName(toks[x - 1].w) && !isInitial(toks[x - 1], text));
+    if (koreanStart || (isGivenName(toks[x].w) && startsHere && !PARTICLES.has(toks[x + 1].w))) return x;
+  }
+  for (let x = n - 2; x >= 0; x--) {
+    if (x === 0 && n === 2 && placeBeforeKnownSurname(toks, r.poss, text, r.inBr, r.run[0].s)) break;
+    if (nonName(toks[x].w) && !isInitial(toks[x], text) && !PARTICLES.has(toks[x].w)) return x + 1;
+  }
+  return 0;
+}
+
+/** Suffixes of a place's people: "Sri Lankans", "Hong Kongers". */
+const PLACE_PEOPLE_SUFFIXES = ['n', 'an', 'ian', 'ns', 'ians', 'ese', 'i', 'er', 'ers'];
+
+/** Words that start a multi-word place, or a place's people with a suffix. */
+function multiwordPlace(ws: string[]): boolean {
+  // (Every variant keeps the first word: no place starts with it, no variant is one.)
+  return startsMultiwordPlace(ws[0]) && (isMultiwordPlace(ws) || PLACE_PEOPLE_SUFFIXES.some((suffix) =>
+    ws[ws.length - 1].endsWith(suffix) && isMultiwordPlace([...ws.slice(0, -1), ws[ws.length - 1].slice(0, -suffix.length)])));
+}
+
+/** Multi-word places and organisations: "Sri Lanka", "Hong Kong", "Wall Street"; "Sri Lankans". -1 when the run ends in one. */
+function pastMultiwordPlaces(toks: Tok[], k: number): number {
+  const n = toks.length;
+  for (let x = 0; x < n - 1; x++) {
+    const span3 = x + 2 < n && multiwordPlace([toks[x].w, toks[x + 1].w, toks[x + 2].w]) ? 3 : 0;
+    const span = span3 || (multiwordPlace([toks[x].w, toks[x + 1].w]) ? 2 : 0);
+    if (!span) continue;
+    if (x + span >= n) return -1;
+    k = Math.max(k, x + span);
+  }
+  return k;
+}
+
+/** Firms, brands and bands named like people: "William Hill and Ladbrokes", "Krispy Kreme said". -1 when the run ends in one. */
+function pastBrands(r: RunRead, k: number, out: NameCandidate[]): number {
+  const { toks } = r;
+  const n = toks.length;
+  for (let x = 0; x < n - 1; x++) {
+    if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
+    if (x + 2 >= n) {
+      // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
+      const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, r.poss, r.text, r.inBr, r.run[0].s);
+      b.brand = true;
+      out.push(b);
+      return -1;
+    }
+    k = Math.max(k, x + 2);
+  }
+  return k;
+}
+
+/** Push the candidate for the name that starts at `r.toks[k]`, if it is one. */
+function pushName(r: RunRead, k: number, out: NameCandidate[]): void {
+  const { toks, text, honorific } = r;
   let name = toks.slice(k);
   if (name.length === 0) return;
   // Initials only ("N.Y.", "U.S."): no surname.
   if (name[name.length - 1].w.length === 1) return;
-  const prefixDet = k > 0 && /^(?:the|a|an|this|that)$/i.test(toks[0].w);
-  const titleInRun = k > 0 && (TITLE_WORDS.has(lookupKey(toks[k - 1].w)) || isDemonym(toks[k - 1].w));
   const lastW = name[name.length - 1].w;
   const lastKey = lookupKey(lastW);
   if (name.length > 1 && (ORG_SUFFIXES.has(lastKey) || (isOrg(lastW) && !isKnownSurname(lastW)))) return;
@@ -543,11 +647,13 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   if (name.length > 1 && ORG_PREFIXES.has(name[0].w)) return;
   const words = name.filter((t) => !PARTICLES.has(t.w));
   if (words.length > 4) name = name.slice(name.length - 3);
+  const titleInRun = k > 0 && (TITLE_WORDS.has(lookupKey(toks[k - 1].w)) || isDemonym(toks[k - 1].w));
   if (name.length === 1) {
-    const c = makeCand('single', name, 0, false, honorific, poss, text, inBr, run[0].s);
+    const c = makeCand('single', name, 0, false, honorific, r.poss, text, r.inBr, r.run[0].s);
     if (titleInRun) c.titleBefore = true;
     if (k > 0 && TITLE_WORDS.has(lookupKey(toks[k - 1].w))) c.roleBefore = true;
-    if (prefixDet) c.detBefore = true;
+    // (A determiner that opens the run: "the Smith".)
+    if (k > 0 && /^(?:the|a|an|this|that)$/i.test(toks[0].w)) c.detBefore = true;
     // "American Beauty" is not a bare name; "Later Kadhafi" (a sentence-initial word) is.
     const prefixIsPlainWord = k === 1 && isCommonWord(toks[0].w) && !isDemonym(toks[0].w) && !TITLE_WORDS.has(lookupKey(toks[0].w)) &&
       !isPlace(toks[0].w) && !isOrg(toks[0].w);
@@ -555,7 +661,11 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
     out.push(c);
     return;
   }
-  // Given / surname split.
+  pushFullName(r, name, titleInRun, out);
+}
+
+/** Where the surname starts in a name of several words, and whether it is written first ("Xi Jinping"). */
+function surnameSplit(name: Tok[]): { surnameFrom: number; surnameFirst: boolean } {
   let surnameFrom = name.length - 1;
   for (let x = 1; x < name.length; x++) {
     if (PARTICLES.has(name[x].w) || x < name.length - 1 && isCapParticle(name[x].w) || LOWER_PREFIX_RE.test(name[x].w) && x === name.length - 1) {
@@ -563,37 +673,61 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
       break;
     }
   }
-  let surnameFirst = false;
   const first = lookupKey(name[0].w);
   if (SURNAME_FIRST.has(first) && name.length <= 3) {
     const rest = name.slice(1);
     const hyphenated = rest.length === 1 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(rest[0].w);
-    const chinese = ['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'deng', 'mao', 'jiang', 'zhu'].includes(first) &&
+    const chinese = CHINESE_SURNAMES.has(first) &&
       rest.length === 1 && !isGivenName(rest[0].w) && !isKnownSurname(rest[0].w) && !isCommonWord(rest[0].w);
     const korean = rest.length === 2 && rest.every((t) => t.w.length <= 4 && /^\p{Lu}\p{Ll}*$/u.test(t.w) && !isKnownSurname(t.w));
-    if (hyphenated || chinese || korean) {
-      surnameFirst = true;
-      surnameFrom = 0;
-    }
+    if (hyphenated || chinese || korean) return { surnameFrom: 0, surnameFirst: true };
   }
-  const c = makeCand('full', name, surnameFrom, surnameFirst, honorific, poss, text, inBr, run[0].s);
-  if (titleInRun) c.titleBefore = true;
+  return { surnameFrom, surnameFirst: false };
+}
+
+const CHINESE_SURNAMES = new Set(['xi', 'hu', 'wen', 'li', 'wang', 'zhang', 'liu', 'chen', 'yang', 'zhao', 'huang', 'zhou', 'wu', 'deng', 'mao', 'jiang', 'zhu']);
+
+/** What a name of several words is made of, for judging it (see pushFullName). */
+interface FullParts {
+  given: Tok[];
+  /** The last word of the surname. */
+  sw: string;
+  givenKnown: boolean;
+  middleBad: boolean;
+  firstBad: boolean;
+  surnameOrdinary: boolean;
+}
+
+function fullParts(r: RunRead, name: Tok[], surnameFrom: number, surnameFirst: boolean): FullParts | null {
+  const { text } = r;
   const given = surnameFirst ? name.slice(1) : name.slice(0, surnameFrom);
   const surnameToks = surnameFirst ? name.slice(0, 1) : name.slice(surnameFrom).filter((t) => !PARTICLES.has(t.w));
   const sw = surnameToks[surnameToks.length - 1].w;
-  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) || (ambiguousGiven && given.length === 1) ||
+  const givenKnown = surnameFirst || isGivenName(given[0].w) || isInitial(given[0], text) || (r.ambiguousGiven && given.length === 1) ||
     (given[0].w.includes('-') && given[0].w.split('-').every((g) => isGivenName(g)));
   // ("U.S-China", "Anglo-French": a hyphenated place or people, not a double-barrelled surname.)
   const placeCompound = sw.includes('-') && sw.split('-').some((p) => p.length > 1 && (isPlace(p) || isDemonym(p)) && !isKnownSurname(p) && !isGivenName(p));
   const surnameBad = placeCompound || ORG_SUFFIXES.has(lookupKey(sw)) || isDemonym(sw) ||
     ((isPlace(sw) || isOrg(sw)) && !isKnownSurname(sw)) || (isTimeWord(sw) && !givenKnown);
-  if (surnameBad) return;
+  if (surnameBad) return null;
   const middleBad = name.some((t, x) => x > 0 && x < name.length - 1 && !PARTICLES.has(t.w) && !isCapParticle(t.w) && nonName(t.w) && !isInitial(t, text));
   // ("Intellectual Property", "Pacific Assault", "Creative Zen": adjectives the lexicon lacks.)
   const firstBad = !givenKnown && (nonName(given[0].w) || ADJECTIVE_RE.test(lookupKey(given[0].w)));
   // "Walter Energy", "Lenox Healthcare": an ordinary word as surname needs more than a given name
   // (but "Gordon Brown" is a known surname, and "Theresa May, the home secretary" has context).
   const surnameOrdinary = isCommonWord(sw) && !isKnownSurname(sw);
+  return { given, sw, givenKnown, middleBad, firstBad, surnameOrdinary };
+}
+
+/** A name of several words: pushed as a full name, a probable one ('maybe'), or not at all. */
+function pushFullName(r: RunRead, name: Tok[], titleInRun: boolean, out: NameCandidate[]): void {
+  const { text, honorific } = r;
+  const { surnameFrom, surnameFirst } = surnameSplit(name);
+  const f = fullParts(r, name, surnameFrom, surnameFirst);
+  if (!f) return;
+  const c = makeCand('full', name, surnameFrom, surnameFirst, honorific, r.poss, text, r.inBr, r.run[0].s);
+  if (titleInRun) c.titleBefore = true;
+  const { given, sw, givenKnown, middleBad, firstBad, surnameOrdinary } = f;
   if ((honorific || (givenKnown && (!surnameOrdinary || c.titleBefore || c.context))) && !middleBad) {
     out.push(c);
     return;
@@ -604,21 +738,13 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   // "Brendan Barber called for …", "John Snow put a brave face … He": a known given name before an
   // ordinary word with a person's verb or pronoun. A plural word ("Eagle Outfitters", "Man Utd
   // Tigers") needs a pronoun, an age or "who".
-  if (givenKnown && surnameOrdinary && !middleBad && !isTimeWord(sw) && given.every((t) => !nonName(t.w) || isGivenName(t.w)) &&
-    (pe > 1 || (pe > 0 && !pluralOfCommon(sw)))) {
+  const givenAllNames = given.every((t) => !nonName(t.w) || isGivenName(t.w));
+  if (givenKnown && surnameOrdinary && !middleBad && !isTimeWord(sw) && givenAllNames && (pe > 1 || (pe > 0 && !pluralOfCommon(sw)))) {
     out.push(c);
     return;
   }
-  // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
-  const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
-  // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
-  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a finite verb after it.)
-  const verbAfter = pe === 0 && !honorific && !c.detBefore && !c.orgBefore && !c.companyBefore && !c.inList && !c.possessive &&
-    isKnownSurname(sw) && !isCommonWord(sw) && !nonName(given[0].w) && pastVerbAfter(text, c);
-  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw)))) || verbAfter;
-  const evidence = !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
   const surnameCommon = nonName(sw) && !isKnownSurname(sw);
-  if (evidence && !firstBad && !middleBad && !surnameCommon) {
+  if (fullEvidence(r, c, name, given[0].w, sw, pe) && !firstBad && !middleBad && !surnameCommon) {
     out.push(c);
     return;
   }
@@ -635,11 +761,24 @@ function classifyRun(run: Tok[], poss: [number, number] | null, text: string, in
   }
   // "Mike Pence", "Theresa May": a known given name before an ordinary word is a probable name,
   // confirmed only when the word recurs alone as a person ("Pence said", "Mrs May").
-  if (givenKnown && !surnameFirst && surnameOrdinary && !middleBad && !isTimeWord(sw) && given.every((t) => !nonName(t.w) || isGivenName(t.w))) {
+  if (givenKnown && !surnameFirst && surnameOrdinary && !middleBad && !isTimeWord(sw) && givenAllNames) {
     c.status = 'maybe';
     c.weakSurname = true;
     out.push(c);
   }
+}
+
+/** Evidence that a name of several words is a person's: honorific, title, context, letters, verbs. */
+function fullEvidence(r: RunRead, c: NameCandidate, name: Tok[], given0: string, sw: string, pe: number): boolean {
+  const { honorific, text } = r;
+  // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
+  const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
+  // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
+  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a finite verb after it.)
+  const verbAfter = pe === 0 && !honorific && !c.detBefore && !c.orgBefore && !c.companyBefore && !c.inList && !c.possessive &&
+    isKnownSurname(sw) && !isCommonWord(sw) && !nonName(given0) && pastVerbAfter(text, c);
+  const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw)))) || verbAfter;
+  return !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
 }
 
 /** A verb or adverb form of an English word: "Injecting", "Announced", "Reportedly" (not "Majeed"). */
@@ -856,11 +995,53 @@ interface ParagraphPeople {
 /** Absolute candidates of a cached paragraph at its last position. */
 const placed = new WeakMap<ParagraphPeople, { start: number; index: number; cands: DocCand[] }>();
 
+/** A paragraph's person-index entry and where it sits in the draft. */
+interface LocalPeople {
+  local: ParagraphPeople;
+  start: number;
+  end: number;
+}
+
 export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
+  const locals: LocalPeople[] = [];
+  const cands = collectCandidates(draft, cache, locals);
+  const b = new PeopleBuild(draft);
+  // Candidates by status, each in text order (one pass; the steps below read only their own kind).
+  const singles: DocCand[] = [];
+  const fulls: DocCand[] = [];
+  const maybes: DocCand[] = [];
+  const headlines: DocCand[] = [];
+  for (const c of cands) {
+    if (c.status === 'single') singles.push(c);
+    else if (c.status === 'full') fulls.push(c);
+    else if (c.status === 'maybe') maybes.push(c);
+    else headlines.push(c);
+  }
+  // 1. Full names.
+  splitRunTogether(fulls, singles);
+  placeFulls(b, fulls);
+  // 2. Probable full names, confirmed by a bare reuse of the surname or a known person, or listed with one.
+  confirmProbables(b, fulls, maybes, singles);
+  // How often each bare word is written: a slip is a one-off (see bareVariant).
+  for (const c of singles) b.singleUses.set(c.word!.core, (b.singleUses.get(c.word!.core) ?? 0) + 1);
+  // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
+  placeBareWithEvidence(b, singles);
+  removeCompanies(b, singles, fulls, organisationTest(draft, locals, cache));
+  const index = new PersonIndex(b);
+  // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
+  for (const c of singles) if (!b.used.has(c)) placeSingle(b, index, c);
+  // 5. Headlines: only names of people the body knows.
+  for (const c of headlines) placeHeadline(b, index, c);
+  // 6. Merge spelling variants of one person.
+  mergeVariants(b.persons, draft.prose);
+  return build(draft, quotes, b.persons, b.drafts);
+}
+
+/** Every paragraph's candidates at absolute offsets (memoised per paragraph); fills `locals`. */
+function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, locals: LocalPeople[]): DocCand[] {
   const cands: DocCand[] = [];
-  const locals: { local: ParagraphPeople; start: number; end: number }[] = [];
   for (const p of draft.paragraphs) {
-    const text = draft.prose.slice(p.start, p.end);
+    const text = paragraphText(draft, p);
     const headline = p.kind === 'headline' || p.kind === 'heading';
     const local = memo(cache, headline ? 'people-h' : 'people-b', text, (): ParagraphPeople => {
       const cs = paragraphCandidates(text, headline);
@@ -877,9 +1058,13 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     for (const c of docs.cands) cands.push(c);
   }
-  /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
+  return cands;
+}
+
+/** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
+function organisationTest(draft: Draft, locals: LocalPeople[], cache: ParagraphCache | undefined): (core: string) => boolean {
   let wholeDraft: Map<string, number[]> | null = null;
-  const usedLikeOrganisation = (core: string): boolean => {
+  return (core: string): boolean => {
     if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
     if (!cache) {
       // No editor will reuse paragraph indexes: one index of the whole draft, built once.
@@ -893,12 +1078,49 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     }
     return false;
   };
+}
 
-  const persons: PersonBuild[] = [];
-  const drafts: Draftee[] = [];
-  const used = new Set<DocCand>();
+function fullCore(c: DocCand): string {
+  const sur = c.surnameFirst ? c.parts.slice(0, 1) : c.parts.slice(c.surnameFrom).filter((t) => !PARTICLES.has(t.w));
+  return coreOf(sur[sur.length - 1].w);
+}
 
-  const addMention = (c: DocCand, person: PersonBuild, kind: MentionKind, parts: Tok[], surnameFrom: number, surnameFirst: boolean) => {
+function fullGiven(c: DocCand): string | null {
+  return (c.surnameFirst ? c.parts.slice(1).map((t) => t.w).join(' ') || null : c.parts[0].w) ?? null;
+}
+
+function compatibleGiven(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b || (a.length === 1 || b.length === 1 ? a.charAt(0) === b.charAt(0) : false);
+}
+
+/** The people of one draft as they are built, and the mentions given to them. */
+class PeopleBuild {
+  readonly persons: PersonBuild[] = [];
+  readonly drafts: Draftee[] = [];
+  readonly used = new Set<DocCand>();
+  /** People by core surname, in order of creation (as `persons` is until companies are removed). */
+  readonly personsByCore = new Map<string, PersonBuild[]>();
+  /** How often each bare word is written (filled after the full names are placed). */
+  readonly singleUses = new Map<string, number>();
+  /** Where each capitalised word of the draft occurs, built the first time it is asked for. */
+  capWords: Map<string, number[]> | null = null;
+
+  constructor(readonly draft: Draft) {}
+
+  newPerson(core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild {
+    const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
+    this.persons.push(p);
+    const l = this.personsByCore.get(core);
+    if (l) l.push(p);
+    else this.personsByCore.set(core, [p]);
+    return p;
+  }
+
+  withCore(core: string): PersonBuild[] {
+    return this.personsByCore.get(core) ?? [];
+  }
+
+  addMention(c: DocCand, person: PersonBuild, kind: MentionKind, parts: Tok[], surnameFrom: number, surnameFirst: boolean): Draftee {
     const givenToks = kind === 'surname' ? [] : kind === 'given' ? parts : surnameFirst ? parts.slice(1) : parts.slice(0, surnameFrom);
     const surToks = kind === 'given' ? [] : surnameFirst ? parts.slice(0, 1) : parts.slice(surnameFrom);
     const coreTok = surToks.filter((t) => !PARTICLES.has(t.w));
@@ -921,149 +1143,173 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     person.mentions.push(d);
     if (kind !== 'given') insertSorted(person.starts, d.start);
     if (kind === 'full') person.fulls.push(d.start);
-    drafts.push(d);
-    used.add(c);
+    this.drafts.push(d);
+    this.used.add(c);
     return d;
-  };
+  }
 
-  // People by core surname, in order of creation (as `persons` is until companies are removed).
-  const personsByCore = new Map<string, PersonBuild[]>();
-  const newPerson = (core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild => {
-    const p: PersonBuild = { uid: persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
-    persons.push(p);
-    const l = personsByCore.get(core);
-    if (l) l.push(p);
-    else personsByCore.set(core, [p]);
-    return p;
-  };
-  const withCore = (core: string): PersonBuild[] => personsByCore.get(core) ?? [];
-
-  const fullCore = (c: DocCand) => {
-    const sur = c.surnameFirst ? c.parts.slice(0, 1) : c.parts.slice(c.surnameFrom).filter((t) => !PARTICLES.has(t.w));
-    return coreOf(sur[sur.length - 1].w);
-  };
-  const fullGiven = (c: DocCand) => (c.surnameFirst ? c.parts.slice(1).map((t) => t.w).join(' ') || null : c.parts[0].w) ?? null;
-
-  const compatibleGiven = (a: string | null, b: string | null) =>
-    a === null || b === null || a === b || (a.length === 1 || b.length === 1 ? a.charAt(0) === b.charAt(0) : false);
-
-  const placeFull = (c: DocCand) => {
+  /** A full name: a mention of the person it names (a new one when none fits), or of its owner. */
+  placeFull(c: DocCand): void {
     const core = fullCore(c);
     const given = fullGiven(c);
     // "Blair Babes", "Clinton Foundation": a known person's surname used as a modifier.
-    if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && withCore(given).some((p) => p.firstGiven !== null)) return;
+    if (given && !c.surnameFirst && !c.honorific && !c.titleBefore && !c.context && this.withCore(given).some((p) => p.firstGiven !== null)) return;
     // "Goalscorer Toure" where the copy names Kolo Toure: a descriptor and the surname of that person.
     if (descriptorFirst(c)) {
-      const owner = withCore(core).find((p) => !p.bare && p.firstGiven !== null && p.firstGiven !== given && !DESCRIPTOR_RE.test(p.firstGiven));
+      const owner = this.withCore(core).find((p) => !p.bare && p.firstGiven !== null && p.firstGiven !== given && !DESCRIPTOR_RE.test(p.firstGiven));
       if (owner) {
-        addMention(c, owner, 'surname', c.parts.slice(c.surnameFrom), 0, false);
+        this.addMention(c, owner, 'surname', c.parts.slice(c.surnameFrom), 0, false);
         return;
       }
     }
-    // "Symmons Roberts" after "Michael Symmons Roberts", "Bin Laden" after "Osama bin Laden": the end
-    // of a longer name met earlier is that person's surname of several words, not a new person.
-    if (!c.surnameFirst && given && (!isGivenName(given) || PARTICLES.has(given.toLowerCase())) && !isInitial(c.parts[0], draft.prose)) {
-      const tail = ' ' + c.parts.map((t) => t.w.toLowerCase()).join(' ');
-      const owner = withCore(core).find((p) => !p.bare && p.mentions.some((m) => m.kind === 'full' && m.end - m.start > tail.length &&
-        draft.prose.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase().endsWith(tail)));
-      if (owner) {
-        addMention(c, owner, 'surname', c.parts, 0, false);
-        return;
-      }
+    const owner = this.longerNameOwner(c, core, given);
+    if (owner) {
+      this.addMention(c, owner, 'surname', c.parts, 0, false);
+      return;
     }
-    let p = withCore(core).find((x) => !x.bare && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
-    if (!p) p = newPerson(core, given, c.s, false);
-    addMention(c, p, 'full', c.parts, c.surnameFrom, c.surnameFirst);
-  };
-
-  // 1. Full names.
-  // Candidates by status, each in text order (one pass; the steps below read only their own kind).
-  const singles: DocCand[] = [];
-  const fulls: DocCand[] = [];
-  const maybes: DocCand[] = [];
-  const headlines: DocCand[] = [];
-  for (const c of cands) {
-    if (c.status === 'single') singles.push(c);
-    else if (c.status === 'full') fulls.push(c);
-    else if (c.status === 'maybe') maybes.push(c);
-    else headlines.push(c);
+    let p = this.withCore(core).find((x) => !x.bare && x.firstGiven !== null && compatibleGiven(x.firstGiven, given));
+    if (!p) p = this.newPerson(core, given, c.s, false);
+    this.addMention(c, p, 'full', c.parts, c.surnameFrom, c.surnameFirst);
   }
-  splitRunTogether(fulls, singles);
-  // A capitalised descriptor before a surname ("Goalscorer Toure", "Man-of-the-match Duff") is placed
-  // after every other full name, so that it finds the person it describes wherever that is named.
+
+  /**
+   * "Symmons Roberts" after "Michael Symmons Roberts", "Bin Laden" after "Osama bin Laden": the end
+   * of a longer name met earlier is that person's surname of several words, not a new person.
+   */
+  longerNameOwner(c: DocCand, core: string, given: string | null): PersonBuild | undefined {
+    if (c.surnameFirst || !given || (isGivenName(given) && !PARTICLES.has(given.toLowerCase())) || isInitial(c.parts[0], this.draft.prose)) return undefined;
+    const tail = ' ' + c.parts.map((t) => t.w.toLowerCase()).join(' ');
+    return this.withCore(core).find((p) => !p.bare && p.mentions.some((m) => m.kind === 'full' && m.end - m.start > tail.length &&
+      this.draft.prose.slice(m.start, m.end).replace(/\s+/g, ' ').toLowerCase().endsWith(tail)));
+  }
+
+  /**
+   * A one-off slip in a given name used alone ("Jacub" where the copy names Jacob Mertens): the
+   * people introduced in full under that given name.
+   */
+  givenSlipOf(c: DocCand): PersonBuild[] {
+    const core = c.word!.core;
+    if (c.honorific || !c.alone || c.inList || c.detBefore || this.singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
+    // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
+    if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
+    if (isNonNameWord(core) || isKnownSurname(core) || MONTH_SET.has(lookupKey(core)) || ownName(this.draft.prose, c)) return [];
+    const f = fold(core);
+    return this.persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
+      (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
+  }
+}
+
+/**
+ * Full names in text order. A capitalised descriptor before a surname ("Goalscorer Toure",
+ * "Man-of-the-match Duff") is placed after every other full name, so that it finds the person it
+ * describes wherever that is named.
+ */
+function placeFulls(b: PeopleBuild, fulls: DocCand[]): void {
   const deferred: DocCand[] = [];
   for (const c of fulls) {
     if (descriptorFirst(c)) deferred.push(c);
-    else placeFull(c);
+    else b.placeFull(c);
   }
-  for (const c of deferred) placeFull(c);
-  // 2. Probable full names, confirmed by a bare reuse of the surname or a known person.
-  // (A reuse spelled differently counts too: "Abdellatif Kechiche … Kéchiche said".)
-  let bareKeys: Set<string> | null = null;
-  let personKeys: Set<string> | null = null;
-  // Full names placed so far, by start and end: a probable name listed with them is a person too
-  // ("Chuck Berry, Willie Mays and Thurgood Marshall").
-  const fullEnds = new Set<number>();
-  const fullStarts = new Set<number>();
+  for (const c of deferred) b.placeFull(c);
+}
+
+/** Where the full names placed so far start and end, and the brands that may link listed names. */
+interface ListEnds {
+  fullEnds: Set<number>;
+  fullStarts: Set<number>;
+  /** Brands named like people, by end and start: a bridge between listed names, never an anchor. */
+  brandByEnd: Map<number, DocCand>;
+  brandByStart: Map<number, DocCand>;
+}
+
+function listEnds(b: PeopleBuild, fulls: DocCand[], maybes: DocCand[]): ListEnds {
+  const ends: ListEnds = { fullEnds: new Set(), fullStarts: new Set(), brandByEnd: new Map(), brandByStart: new Map() };
   for (const c of fulls) {
-    if (c.honorific || !used.has(c) || c.parts[0].w.length <= 2) continue;
-    fullEnds.add(c.possessive ? c.possessive[1] : c.e);
-    fullStarts.add(c.s);
+    if (c.honorific || !b.used.has(c) || c.parts[0].w.length <= 2) continue;
+    ends.fullEnds.add(c.possessive ? c.possessive[1] : c.e);
+    ends.fullStarts.add(c.s);
   }
-  // Brands named like people, by end and start: a bridge between listed names, never an anchor.
-  const brandByEnd = new Map<number, DocCand>();
-  const brandByStart = new Map<number, DocCand>();
   for (const c of maybes) {
     if (!c.brand) continue;
-    brandByEnd.set(c.possessive ? c.possessive[1] : c.e, c);
-    brandByStart.set(c.s, c);
+    ends.brandByEnd.set(c.possessive ? c.possessive[1] : c.e, c);
+    ends.brandByStart.set(c.s, c);
   }
-  const listedWithFull = (c: DocCand, viaBrand = true): boolean => {
-    const before = /(?:,| and|, and) $/.exec(draft.prose.slice(Math.max(0, c.s - 5), c.s));
-    if (before && fullEnds.has(c.s - before[0].length)) return true;
-    const after = /^(?:,| and|, and) /.exec(draft.prose.slice(c.e, c.e + 6));
-    if (after && fullStarts.has(c.e + after[0].length)) return true;
-    if (!viaBrand) return false;
-    const b = (before && brandByEnd.get(c.s - before[0].length)) || (after && brandByStart.get(c.e + after[0].length));
-    return !!b && listedWithFull(b, false);
-  };
-  // Not a team sheet ("G Murphy; G Dempsey, B O'Driscoll"): initials or semicolons mark one.
-  const listed = (c: DocCand) => !c.orgBefore && !c.companyBefore && !c.placeBefore && !c.detBefore &&
-    c.parts[0].w.length > 2 && !/;/.test(draft.prose.slice(Math.max(0, c.s - 80), c.e + 80)) && listedWithFull(c);
-  // "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
-  // before an ordinary word one desk slip from that person's surname, the word written nowhere else.
-  let capWords: Map<string, number[]> | null = null;
-  // (A name word that is no ordinary word may follow "of" or "the": "short of Barack Oama's request".)
-  const surnameSlipOfNamed = (c: DocCand, core: string): boolean => {
-    if (c.parts.length !== 2 || c.inList || (c.detBefore && c.weakSurname)) return false;
-    const given = c.parts[0].w;
-    const f = fold(core);
-    const near = persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
-    if (near.length === 0) return false;
-    const cw = (capWords ??= capitalisedWords(draft.prose));
-    return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
-  };
-  // "Roly Keating … Mr Kating described": a bare reuse misspelled by one desk slip, written once,
-  // where a person stands (a courtesy title, a verb of speech, a role), confirms the name too.
-  let slipSingles: Map<string, string[]> | null = null;
-  const slipReuse = (core: string): boolean => {
-    if (!slipSingles) {
-      const uses = new Map<string, number>();
-      for (const x of singles) uses.set(x.word!.core, (uses.get(x.word!.core) ?? 0) + 1);
-      slipSingles = new Map();
-      for (const x of singles) {
-        const w = x.word!.core;
-        if (x.detBefore || x.inList || !x.alone || uses.get(w) !== 1 || w.length < 3 || !(x.honorific || x.reportAfter || x.context || x.roleBefore)) continue;
-        const f = fold(w);
-        const l = slipSingles.get(f.charAt(0));
-        if (l) l.push(w);
-        else slipSingles.set(f.charAt(0), [w]);
-      }
-    }
-    const f = fold(core);
-    if (f.length < 4) return false;
-    return (slipSingles.get(f.charAt(0)) ?? []).some((w) => deskSlip(fold(w), f) && isSlip(spellingVariant(w, core), w, core));
-  };
+  return ends;
+}
+
+function addListEnd(ends: ListEnds, c: DocCand): void {
+  ends.fullEnds.add(c.possessive ? c.possessive[1] : c.e);
+  ends.fullStarts.add(c.s);
+}
+
+/** Is `c` next to a full name in a list ("Chuck Berry, Willie Mays and Thurgood Marshall"), maybe through a brand? */
+function listedWithFull(prose: string, ends: ListEnds, c: DocCand, viaBrand = true): boolean {
+  const before = /(?:,| and|, and) $/.exec(prose.slice(Math.max(0, c.s - 5), c.s));
+  if (before && ends.fullEnds.has(c.s - before[0].length)) return true;
+  const after = /^(?:,| and|, and) /.exec(prose.slice(c.e, c.e + 6));
+  if (after && ends.fullStarts.has(c.e + after[0].length)) return true;
+  if (!viaBrand) return false;
+  const br = (before && ends.brandByEnd.get(c.s - before[0].length)) || (after && ends.brandByStart.get(c.e + after[0].length));
+  return !!br && listedWithFull(prose, ends, br, false);
+}
+
+/** Listed with a full name, and not in a team sheet ("G Murphy; G Dempsey, B O'Driscoll"): initials or semicolons mark one. */
+function listed(prose: string, ends: ListEnds, c: DocCand): boolean {
+  return !c.orgBefore && !c.companyBefore && !c.placeBefore && !c.detBefore &&
+    c.parts[0].w.length > 2 && !/;/.test(prose.slice(Math.max(0, c.s - 80), c.e + 80)) && listedWithFull(prose, ends, c);
+}
+
+/**
+ * "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
+ * before an ordinary word one desk slip from that person's surname, the word written nowhere else.
+ * (A name word that is no ordinary word may follow "of" or "the": "short of Barack Oama's request".)
+ */
+function surnameSlipOfNamed(b: PeopleBuild, c: DocCand, core: string): boolean {
+  if (c.parts.length !== 2 || c.inList || (c.detBefore && c.weakSurname)) return false;
+  const given = c.parts[0].w;
+  const f = fold(core);
+  const near = b.persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
+  if (near.length === 0) return false;
+  const cw = (b.capWords ??= capitalisedWords(b.draft.prose));
+  return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
+}
+
+/**
+ * "Roly Keating … Mr Kating described": a bare reuse misspelled by one desk slip, written once,
+ * where a person stands (a courtesy title, a verb of speech, a role): such words by first folded letter.
+ */
+function slipSingles(singles: DocCand[]): Map<string, string[]> {
+  const uses = new Map<string, number>();
+  for (const x of singles) uses.set(x.word!.core, (uses.get(x.word!.core) ?? 0) + 1);
+  const out = new Map<string, string[]>();
+  for (const x of singles) {
+    const w = x.word!.core;
+    if (x.detBefore || x.inList || !x.alone || uses.get(w) !== 1 || w.length < 3 || !(x.honorific || x.reportAfter || x.context || x.roleBefore)) continue;
+    const f = fold(w);
+    const l = out.get(f.charAt(0));
+    if (l) l.push(w);
+    else out.set(f.charAt(0), [w]);
+  }
+  return out;
+}
+
+/** Is `core` (a probable name's surname) reused once, misspelled by one desk slip, where a person stands? */
+function slipReuse(slips: Map<string, string[]>, core: string): boolean {
+  const f = fold(core);
+  if (f.length < 4) return false;
+  return (slips.get(f.charAt(0)) ?? []).some((w) => deskSlip(fold(w), f) && isSlip(spellingVariant(w, core), w, core));
+}
+
+/**
+ * Probable full names, confirmed by a bare reuse of the surname or a known person (a reuse
+ * spelled differently counts too: "Abdellatif Kechiche … Kéchiche said"), or listed with a full name.
+ */
+function confirmProbables(b: PeopleBuild, fulls: DocCand[], maybes: DocCand[], singles: DocCand[]): void {
+  let bareKeys: Set<string> | null = null;
+  let personKeys: Set<string> | null = null;
+  let slips: Map<string, string[]> | null = null;
+  // Full names placed so far, by start and end: a probable name listed with them is a person too.
+  const ends = listEnds(b, fulls, maybes);
   const pending: DocCand[] = [];
   for (const c of maybes) {
     if (c.brand) continue;
@@ -1071,76 +1317,68 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     let ok: boolean;
     if (c.weakSurname) {
       personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => x.word!.translit));
-      ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(c, core);
+      ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(b, c, core);
     } else {
       bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
-      ok = bareKeys.has(translitKey(core)) || personsByCore.has(core) || surnameSlipOfNamed(c, core) || slipReuse(core);
+      ok = bareKeys.has(translitKey(core)) || b.personsByCore.has(core) || surnameSlipOfNamed(b, c, core) || slipReuse((slips ??= slipSingles(singles)), core);
     }
     if (ok) {
-      placeFull(c);
-      if (used.has(c)) {
-        fullEnds.add(c.possessive ? c.possessive[1] : c.e);
-        fullStarts.add(c.s);
-      }
+      b.placeFull(c);
+      if (b.used.has(c)) addListEnd(ends, c);
     } else pending.push(c);
   }
   // Lists, both ways: "Chuck Berry, Willie Mays and Thurgood Marshall".
   for (let changed = true; changed; ) {
     changed = false;
     for (const c of pending) {
-      if (used.has(c) || !listed(c)) continue;
-      placeFull(c);
-      if (!used.has(c)) continue;
-      fullEnds.add(c.possessive ? c.possessive[1] : c.e);
-      fullStarts.add(c.s);
+      if (b.used.has(c) || !listed(b.draft.prose, ends, c)) continue;
+      b.placeFull(c);
+      if (!b.used.has(c)) continue;
+      addListEnd(ends, c);
       changed = true;
     }
   }
-  // How often each bare word is written: a slip is a one-off (see bareVariant).
-  const singleUses = new Map<string, number>();
-  for (const c of singles) singleUses.set(c.word!.core, (singleUses.get(c.word!.core) ?? 0) + 1);
-  // A one-off slip in a given name used alone ("Jacub" where the copy names Jacob Mertens): the
-  // people introduced in full under that given name.
-  const givenSlipOf = (c: DocCand): PersonBuild[] => {
-    const core = c.word!.core;
-    if (c.honorific || !c.alone || c.inList || c.detBefore || singleUses.get(core) !== 1 || core.length < 4 || !/^\p{L}+$/u.test(core)) return [];
-    // A capitalised word opening a sentence is a slip only with a person's context ("Jacub said").
-    if (c.sentenceInitial && !c.reportAfter && !c.context) return [];
-    if (isNonNameWord(core) || isKnownSurname(core) || MONTH_SET.has(lookupKey(core)) || ownName(draft.prose, c)) return [];
-    const f = fold(core);
-    return persons.filter((p) => !p.bare && p.firstGiven !== null && p.firstGiven.length >= 4 && !/\s/.test(p.firstGiven) &&
-      (fold(p.firstGiven) === f || (deskSlip(f, fold(p.firstGiven)) && givenVariant(core, p.firstGiven))));
-  };
+}
 
-  // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
-  const fullCores = new Set(persons.map((p) => p.core));
-  const fullGivens = new Set(persons.map((p) => p.firstGiven));
+/** Bare names with their own evidence (honorific, reporting verb, appositive, role word): people of their own. */
+function placeBareWithEvidence(b: PeopleBuild, singles: DocCand[]): void {
+  const fullCores = new Set(b.persons.map((p) => p.core));
+  const fullGivens = new Set(b.persons.map((p) => p.firstGiven));
   for (const c of singles) {
     const core = c.word!.core;
-    if (fullCores.has(core) || fullGivens.has(core) || givenSlipOf(c).length > 0) continue;
+    if (fullCores.has(core) || fullGivens.has(core) || b.givenSlipOf(c).length > 0) continue;
     // ("Mr Gate" beside Bill Gates is a slip for that person: left to the variant search below.)
     if (c.honorific && core.length >= 4 && fullCores.has(core + 's')) continue;
-    const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
-    if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) continue;
-    // One name in a list of names ("Tory Mazzola, Jim Merrill, …") is not evidence on its own.
-    if (c.inList && !c.honorific) continue;
-    const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !c.placeBefore && !isNonNameWord(core) &&
-      (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
-    if (c.orgBefore && !c.honorific) continue;
-    // "former Westlife star Brian McFadden": the word is what the role belongs to, not a person.
-    if (c.modifierAfter && !c.honorific) continue;
-    // A word left over from a longer capitalised run ("Small Businesses") needs a role word.
-    if (!c.alone && !c.honorific && !c.roleBefore) continue;
-    const pluralNoun = c.sentenceInitial && !c.honorific && /s$/.test(core) && !isKnownSurname(core) && AGENT_PLURAL_RE.test(core);
-    if (c.honorific || (strongContext && !pluralNoun)) {
-      let p = withCore(core).find((x) => x.bare);
-      if (!p) p = newPerson(core, null, c.s, true);
-      addMention(c, p, 'surname', c.parts, 0, false);
-    }
+    if (!bareHasEvidence(c, core)) continue;
+    let p = b.withCore(core).find((x) => x.bare);
+    if (!p) p = b.newPerson(core, null, c.s, true);
+    b.addMention(c, p, 'surname', c.parts, 0, false);
   }
-  // A bare name that the draft also treats as a company ("Yukos said its …", "Yukos shares", "the
-  // Yukos deal") is not a person, unless an honorific or a role word vouches for it.
-  // So is one the draft calls a firm or a band anywhere ("anti-virus firm Sophos").
+}
+
+function bareHasEvidence(c: DocCand, core: string): boolean {
+  const possessiveKnown = !!c.possessive && isKnownSurname(core) && !c.detBefore;
+  if (!c.honorific && !c.context && !c.roleBefore && !possessiveKnown) return false;
+  // One name in a list of names ("Tory Mazzola, Jim Merrill, …") is not evidence on its own.
+  if (c.inList && !c.honorific) return false;
+  const strongContext = (c.context || c.roleBefore || possessiveKnown) && !c.detBefore && !c.placeBefore && !isNonNameWord(core) &&
+    (isKnownSurname(core) || !c.sentenceInitial || c.reportAfter);
+  if (c.orgBefore && !c.honorific) return false;
+  // "former Westlife star Brian McFadden": the word is what the role belongs to, not a person.
+  if (c.modifierAfter && !c.honorific) return false;
+  // A word left over from a longer capitalised run ("Small Businesses") needs a role word.
+  if (!c.alone && !c.honorific && !c.roleBefore) return false;
+  const pluralNoun = c.sentenceInitial && !c.honorific && /s$/.test(core) && !isKnownSurname(core) && AGENT_PLURAL_RE.test(core);
+  return !!c.honorific || (strongContext && !pluralNoun);
+}
+
+/**
+ * A bare name that the draft also treats as a company ("Yukos said its …", "Yukos shares", "the
+ * Yukos deal") is not a person, unless an honorific or a role word vouches for it. So is one the
+ * draft calls a firm or a band anywhere ("anti-virus firm Sophos").
+ */
+function removeCompanies(b: PeopleBuild, singles: DocCand[], fulls: DocCand[], usedLikeOrganisation: (core: string) => boolean): void {
+  const { persons } = b;
   const describedAsCompany = new Set<string>();
   // A full name right after such a word is a company or band too ("Glasgow group Franz Ferdinand").
   const companyFullAt = new Set<number>();
@@ -1155,159 +1393,175 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
     if (p.mentions.some((m) => m.honorific !== null)) continue;
     const company = p.bare
       ? describedAsCompany.has(p.core) || (usedLikeOrganisation(p.core) && !slipOfNamed(p))
-      : (companyFullAt.size > 0 && p.mentions.some((m) => m.kind === 'full' && companyFullAt.has(m.start))) || fullNameUsedLikeFirm(draft.prose, p);
-    if (company) {
-      const gone = new Set(p.mentions);
-      let w = 0;
-      for (let r = 0; r < drafts.length; r++) if (!gone.has(drafts[r])) drafts[w++] = drafts[r];
-      drafts.length = w;
-      persons.splice(i, 1);
+      : (companyFullAt.size > 0 && p.mentions.some((m) => m.kind === 'full' && companyFullAt.has(m.start))) || fullNameUsedLikeFirm(b.draft.prose, p);
+    if (!company) continue;
+    const gone = new Set(p.mentions);
+    const drafts = b.drafts;
+    let w = 0;
+    for (let r = 0; r < drafts.length; r++) if (!gone.has(drafts[r])) drafts[w++] = drafts[r];
+    drafts.length = w;
+    persons.splice(i, 1);
+  }
+}
+
+function pushTo(m: Map<string, PersonBuild[]>, k: string, p: PersonBuild): void {
+  const l = m.get(k);
+  if (!l) m.set(k, [p]);
+  else if (l[l.length - 1] !== p) l.push(p);
+}
+
+/** Union of two uid-ordered lists, in uid order. */
+function unionByUid(a: PersonBuild[], b: PersonBuild[]): PersonBuild[] {
+  const block: PersonBuild[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].uid < b[j].uid)) block.push(a[i++]);
+    else if (i >= a.length || b[j].uid < a[i].uid) block.push(b[j++]);
+    else {
+      block.push(a[i++]);
+      j++;
     }
   }
-  const byCore = new Map<string, PersonBuild[]>();
-  const byGivenName = new Map<string, PersonBuild[]>();
-  for (const p of persons) {
-    const list = byCore.get(p.core);
-    if (list) list.push(p);
-    else byCore.set(p.core, [p]);
-    if (!p.bare && p.firstGiven !== null) {
-      const g = byGivenName.get(p.firstGiven);
-      if (g) g.push(p);
-      else byGivenName.set(p.firstGiven, [p]);
+  return block;
+}
+
+/** The people found so far, indexed for the bare words and headlines that still need a person. */
+class PersonIndex {
+  readonly byCore = new Map<string, PersonBuild[]>();
+  readonly byGivenName = new Map<string, PersonBuild[]>();
+  /** People by folded surname, and by first letter of the folded / transliterated surname (in
+   * `persons` order): a variant search looks at its block only. */
+  readonly byFold = new Map<string, PersonBuild[]>();
+  readonly byInitial = new Map<string, PersonBuild[]>();
+  /** The answer depends on the word and the candidate's honorific/alone/list/determiner flags only
+   * (people do not change until the merge), so each is computed once per analysis. */
+  readonly variantMemo = new Map<string, PersonBuild[]>();
+
+  constructor(readonly b: PeopleBuild) {
+    for (const p of b.persons) {
+      const list = this.byCore.get(p.core);
+      if (list) list.push(p);
+      else this.byCore.set(p.core, [p]);
+      if (!p.bare && p.firstGiven !== null) {
+        const g = this.byGivenName.get(p.firstGiven);
+        if (g) g.push(p);
+        else this.byGivenName.set(p.firstGiven, [p]);
+      }
+    }
+    for (const p of b.persons) {
+      const f = fold(p.core);
+      pushTo(this.byFold, f, p);
+      const k = translitKey(p.core);
+      if (k.length) pushTo(this.byInitial, 'k' + blockInitial(p.core), p);
+      if (f.length) pushTo(this.byInitial, 'f' + f.charAt(0), p);
     }
   }
-  // The answer depends on the word and the candidate's honorific/alone/list/determiner flags only
-  // (people do not change until the merge), so each is computed once per analysis.
-  const variantMemo = new Map<string, PersonBuild[]>();
-  const variantsOf = (core: string, c: NameCandidate, key = variantKey(core, c)): PersonBuild[] => {
-    let r = variantMemo.get(key);
+
+  variantsOf(core: string, c: NameCandidate, key = variantKey(core, c)): PersonBuild[] {
+    let r = this.variantMemo.get(key);
     if (r === undefined) {
-      r = variantsOfRaw(core, c);
-      variantMemo.set(key, r);
+      r = this.variantsOfRaw(core, c);
+      this.variantMemo.set(key, r);
     }
     return r;
-  };
-  // People by folded surname, and by first letter of the folded / transliterated surname (in
-  // `persons` order): a variant search looks at its block only.
-  const byFold = new Map<string, PersonBuild[]>();
-  const byInitial = new Map<string, PersonBuild[]>();
-  const push = (m: Map<string, PersonBuild[]>, k: string, p: PersonBuild) => {
-    const l = m.get(k);
-    if (!l) m.set(k, [p]);
-    else if (l[l.length - 1] !== p) l.push(p);
-  };
-  for (const p of persons) {
-    const f = fold(p.core);
-    push(byFold, f, p);
-    const k = translitKey(p.core);
-    if (k.length) push(byInitial, 'k' + blockInitial(p.core), p);
-    if (f.length) push(byInitial, 'f' + f.charAt(0), p);
   }
-  const variantsOfRaw = (core: string, c: NameCandidate): PersonBuild[] => {
+
+  /** People whose surname `core` may be a spelling variant of. */
+  variantsOfRaw(core: string, c: NameCandidate): PersonBuild[] {
+    const singleUses = this.b.singleUses;
     // Ordinary words ("Sales", "But") can only be an accented spelling of a name.
     const ordinary = !c.honorific && isCommonWord(core);
     if (ordinary && !ordinaryWordSlip(core, c, true)) {
       const f = fold(core);
-      return (byFold.get(f) ?? []).filter((p) => p.core !== core);
+      return (this.byFold.get(f) ?? []).filter((p) => p.core !== core);
     }
     const tk = translitKey(core);
     const fk = fold(core);
     const k0 = blockInitial(core);
     const f0 = fold(core).charCodeAt(0);
-    const a = tk.length ? byInitial.get('k' + k0) ?? [] : [];
-    const b = fk.length ? byInitial.get('f' + fk.charAt(0)) ?? [] : [];
-    let block: PersonBuild[];
-    if (!b.length || a === b) block = a;
-    else if (!a.length) block = b;
-    else {
-      // Union of two uid-ordered lists, in uid order.
-      block = [];
-      let i = 0;
-      let j = 0;
-      while (i < a.length || j < b.length) {
-        if (j >= b.length || (i < a.length && a[i].uid < b[j].uid)) block.push(a[i++]);
-        else if (i >= a.length || b[j].uid < a[i].uid) block.push(b[j++]);
-        else {
-          block.push(a[i++]);
-          j++;
-        }
-      }
-    }
+    const a = tk.length ? this.byInitial.get('k' + k0) ?? [] : [];
+    const b = fk.length ? this.byInitial.get('f' + fk.charAt(0)) ?? [] : [];
+    const block = !b.length || a === b ? a : !a.length ? b : unionByUid(a, b);
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
       (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0) >= 3 && !c.inParens) &&
       (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
-  };
-  // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
-  const mostRecent = (list: PersonBuild[], at: number): PersonBuild => {
-    let best: PersonBuild | null = null;
-    let bestPos = -1;
-    for (const p of list) {
-      const pos = lastBefore(p.starts, at);
-      if (pos > bestPos) {
-        best = p;
-        bestPos = pos;
-      }
-    }
-    if (best) return best;
-    return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
-  };
-  // Two people of one surname (Bill and Hillary Clinton): "Mrs. Clinton", "Clinton said she …" go
-  // to the one whose given name agrees, not to the one named last.
-  const bySex = (list: PersonBuild[], c: DocCand): PersonBuild | null =>
-    agreeingOne(list, (p) => p.firstGiven, referenceSex(draft.prose, c.possessive ? c.possessive[1] : c.e, c.honorific ? draft.prose.slice(c.honorific[0], c.honorific[1]) : null));
-  for (const c of singles) {
-    if (used.has(c)) continue;
-    const { core, commonish, givenName } = c.word!;
-    // "Mr.Benn" glued to its honorific is a title as written (a programme), not a reference.
-    if (c.s > 2 && draft.prose.charCodeAt(c.s - 1) === 46 && /\b(?:Mr|Mrs|Ms|Dr)\.$/.test(draft.prose.slice(c.s - 4, c.s))) continue;
-    // "May 5", "the Brown family" of a common-word surname are not the person.
-    const exact = byCore.get(core) ?? [];
-    if (exact.length) {
-      if (commonish && (c.detBefore || /^\s*\d/.test(draft.prose.slice(c.e, c.e + 3)))) continue;
-      // "in May", "since March": a month after a preposition is the month, not Theresa May.
-      if (!c.honorific && MONTH_SET.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(draft.prose, c.s).word)))) continue;
-      addMention(c, exact.length > 1 && bySex(exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
-      continue;
-    }
-    if (!c.honorific && givenName && !commonish) {
-      const byGiven = byGivenName.get(core) ?? [];
-      if (byGiven.length) {
-        addMention(c, mostRecent(byGiven, c.s), 'given', c.parts, 0, false);
-        continue;
-      }
-    }
-    if (ownName(draft.prose, c)) continue;
-    const variantOf = variantsOf(core, c, c.word!.variantKey);
-    if (variantOf.length) {
-      addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
-      continue;
-    }
-    const givenOf = givenSlipOf(c);
-    if (givenOf.length) addMention(c, mostRecent(givenOf, c.s), 'given', c.parts, 0, false);
   }
-  // 5. Headlines: only names of people the body knows.
-  for (const c of headlines) {
-    for (let x = 0; x < c.parts.length; x++) {
-      const t = c.parts[x];
-      const core = coreOf(t.w);
-      let matches = byCore.get(core) ?? [];
-      if (!matches.length) matches = variantsOf(core, c);
-      if (!matches.length) continue;
-      const prev = x > 0 ? c.parts[x - 1] : null;
-      const withGiven = prev ? matches.find((p) => p.firstGiven !== null && givenVariant(prev.w, p.firstGiven)) : undefined;
-      const person = withGiven ?? mostRecent(matches, c.s);
-      const last = x === c.parts.length - 1;
-      const hc: DocCand = { ...c, possessive: last ? c.possessive : null };
-      if (withGiven && prev) addMention(hc, person, 'full', [prev, t], 1, false);
-      else addMention(hc, person, 'surname', [t], 0, false);
-    }
-  }
-  // 6. Merge spelling variants of one person.
-  mergeVariants(persons, draft.prose);
+}
 
-  return build(draft, quotes, persons, drafts);
+/** The person of `list` named last before `at` (the first introduced when none is). */
+function mostRecent(list: PersonBuild[], at: number): PersonBuild {
+  let best: PersonBuild | null = null;
+  let bestPos = -1;
+  for (const p of list) {
+    const pos = lastBefore(p.starts, at);
+    if (pos > bestPos) {
+      best = p;
+      bestPos = pos;
+    }
+  }
+  if (best) return best;
+  return list.reduce((a, b) => (a.firstFull <= b.firstFull ? a : b));
+}
+
+/**
+ * Two people of one surname (Bill and Hillary Clinton): "Mrs. Clinton", "Clinton said she …" go
+ * to the one whose given name agrees, not to the one named last.
+ */
+function bySex(prose: string, list: PersonBuild[], c: DocCand): PersonBuild | null {
+  return agreeingOne(list, (p) => p.firstGiven, referenceSex(prose, c.possessive ? c.possessive[1] : c.e, c.honorific ? prose.slice(c.honorific[0], c.honorific[1]) : null));
+}
+
+/** A bare word still without a person: exact surname, given name, or spelling variant of a known person. */
+function placeSingle(b: PeopleBuild, index: PersonIndex, c: DocCand): void {
+  const prose = b.draft.prose;
+  const { core, commonish, givenName } = c.word!;
+  // "Mr.Benn" glued to its honorific is a title as written (a programme), not a reference.
+  if (c.s > 2 && prose.charCodeAt(c.s - 1) === 46 && /\b(?:Mr|Mrs|Ms|Dr)\.$/.test(prose.slice(c.s - 4, c.s))) return;
+  // "May 5", "the Brown family" of a common-word surname are not the person.
+  const exact = index.byCore.get(core) ?? [];
+  if (exact.length) {
+    if (commonish && (c.detBefore || /^\s*\d/.test(prose.slice(c.e, c.e + 3)))) return;
+    // "in May", "since March": a month after a preposition is the month, not Theresa May.
+    if (!c.honorific && MONTH_SET.has(lookupKey(core)) && (c.placeBefore || MONTH_PREPS.has(lookupKey(previousWord(prose, c.s).word)))) return;
+    b.addMention(c, exact.length > 1 && bySex(prose, exact, c) || mostRecent(exact, c.s), 'surname', c.parts, 0, false);
+    return;
+  }
+  if (!c.honorific && givenName && !commonish) {
+    const byGiven = index.byGivenName.get(core) ?? [];
+    if (byGiven.length) {
+      b.addMention(c, mostRecent(byGiven, c.s), 'given', c.parts, 0, false);
+      return;
+    }
+  }
+  if (ownName(prose, c)) return;
+  const variantOf = index.variantsOf(core, c, c.word!.variantKey);
+  if (variantOf.length) {
+    b.addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
+    return;
+  }
+  const givenOf = b.givenSlipOf(c);
+  if (givenOf.length) b.addMention(c, mostRecent(givenOf, c.s), 'given', c.parts, 0, false);
+}
+
+/** A headline's words that name people the body knows. */
+function placeHeadline(b: PeopleBuild, index: PersonIndex, c: DocCand): void {
+  for (let x = 0; x < c.parts.length; x++) {
+    const t = c.parts[x];
+    const core = coreOf(t.w);
+    let matches = index.byCore.get(core) ?? [];
+    if (!matches.length) matches = index.variantsOf(core, c);
+    if (!matches.length) continue;
+    const prev = x > 0 ? c.parts[x - 1] : null;
+    const withGiven = prev ? matches.find((p) => p.firstGiven !== null && givenVariant(prev.w, p.firstGiven)) : undefined;
+    const person = withGiven ?? mostRecent(matches, c.s);
+    const last = x === c.parts.length - 1;
+    const hc: DocCand = { ...c, possessive: last ? c.possessive : null };
+    if (withGiven && prev) b.addMention(hc, person, 'full', [prev, t], 1, false);
+    else b.addMention(hc, person, 'surname', [t], 0, false);
+  }
 }
 
 /**

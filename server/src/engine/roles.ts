@@ -17,6 +17,7 @@
  * Paragraph-local: results are a pure function of the paragraph text and the mentions' relative
  * spans, memoised through the ParagraphCache.
  */
+import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
@@ -41,6 +42,7 @@ import {
   isTitleAbbreviation,
   roleWord,
   titleModifier,
+  type RoleWordInfo,
 } from './titles';
 
 interface Tok {
@@ -122,25 +124,10 @@ function isPossessiveWord(t: string): boolean {
 export function roleBefore(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 160);
   const toks = tokenize(prose, from, nameStart);
-  let i = toks.length - 1;
-  // A gloss in brackets before the name: "radio host and DJ (disc jockey) Adam Corry".
-  if (i >= 2 && toks[i].t === ')') {
-    let k = i - 1;
-    while (k >= 0 && toks[k].t !== '(' && i - k < 8) k--;
-    if (k > 0 && toks[k].t === '(') i = k - 1;
-  }
-  // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
-  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !isKnownAcronym(toks[i].t) && toks[i].e + 1 === nameStart) {
-    nameStart = toks[i].s;
-    i--;
-  }
-  // An honour is not a role and stays with the name: "Manchester United manager Sir Alex Ferguson".
-  if (i >= 0 && toks[i].word && /^(?:sir|dame)$/i.test(toks[i].t)) {
-    nameStart = toks[i].s;
-    i--;
-  }
-  // A scare-quoted role: its “national enterprise reporter” Jane Doe.
-  if (i >= 1 && /^[”’"']$/.test(toks[i].t) && toks[i - 1].word) i--;
+  const edge: NameEdge = { i: toks.length - 1, nameStart };
+  nameEdge(toks, edge);
+  let i = edge.i;
+  nameStart = edge.nameStart;
   if (i < 0) return null;
   let kind: RoleKind = 'before';
   if (toks[i].t === ',') {
@@ -150,7 +137,65 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
     if (c) return c;
   }
   if (i < 0 || !toks[i].word) return null;
-  // "such Hollywood directors as Ridley Marsh and Joel Tanner".
+  const group = suchAsRole(toks, i);
+  if (group) return group;
+  if (kind === 'before') {
+    const org = possessiveOrgRole(toks, i, prose, nameStart);
+    if (org) return org;
+  }
+  const h = roleHeadAt(toks, i, prose, nameStart);
+  if (h === null || 'kind' in h) return h;
+  const { info, head, tailEnd } = h;
+  if (kind === 'before-appositive' && !appositiveTitle(toks, head)) return null;
+  const first = titleStart(toks, head);
+  // An ambiguous word alone right after another name is its verb: "Sepp Blatter hopes Thierry Henry".
+  if (first === 0 && head === 0 && tailEnd < 0 && VERBISH.has(toks[0].t) && from === floor && /\p{Lu}[\p{L}'’-]*\s*$/u.test(prose.slice(Math.max(0, floor - 30), floor))) return null;
+  let remStart = toks[first].s;
+  if (first - 1 >= 0 && toks[first - 1].word && DETERMINERS.has(lower(toks[first - 1].t))) remStart = toks[first - 1].s;
+  const span = { start: toks[first].s, end: tailEnd > 0 ? tailEnd : toks[head].e };
+  return {
+    kind,
+    text: prose.slice(span.start, span.end),
+    span,
+    removal: { start: remStart, end: nameStart },
+    plural: info.plural,
+  };
+}
+
+/** The last token before the name proper (`i`), and where the name starts once initials and honours join it. */
+interface NameEdge {
+  i: number;
+  nameStart: number;
+}
+
+function nameEdge(toks: Tok[], edge: NameEdge): void {
+  let i = edge.i;
+  // A gloss in brackets before the name: "radio host and DJ (disc jockey) Adam Corry".
+  if (i >= 2 && toks[i].t === ')') {
+    let k = i - 1;
+    while (k >= 0 && toks[k].t !== '(' && i - k < 8) k--;
+    if (k > 0 && toks[k].t === '(') i = k - 1;
+  }
+  // Initials the person index left out belong to the name: "the Irish tycoons JP McManus".
+  if (i >= 1 && toks[i].word && /^(?:[A-Z]{2,3}|(?:[A-Z]\.){1,3})$/.test(toks[i].t) && !isKnownAcronym(toks[i].t) && toks[i].e + 1 === edge.nameStart) {
+    edge.nameStart = toks[i].s;
+    i--;
+  }
+  // An honour is not a role and stays with the name: "Manchester United manager Sir Alex Ferguson".
+  if (i >= 0 && toks[i].word && /^(?:sir|dame)$/i.test(toks[i].t)) {
+    edge.nameStart = toks[i].s;
+    i--;
+  }
+  // A scare-quoted role: its “national enterprise reporter” Jane Doe.
+  if (i >= 1 && /^[”’"']$/.test(toks[i].t) && toks[i - 1].word) i--;
+  edge.i = i;
+}
+
+/**
+ * A plural role word of a group the name belongs to: "such Hollywood directors as Ridley Marsh",
+ * "contemporary artists such as Norah Jones", "stars including Paul Simmons, Madonna and David Bower".
+ */
+function suchAsRole(toks: Tok[], i: number): Role | null {
   if (i >= 2 && lower(toks[i].t) === 'as') {
     for (let k = i - 1; k >= 1 && i - k <= 5; k--) {
       if (!toks[k].word) break;
@@ -165,126 +210,126 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
       }
     }
   }
-  // "contemporary artists such as Norah Jones", "stars including Paul Simmons, Madonna and David Bower".
-  {
-    let j = i;
-    if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
-    if (/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) {
-      // ("More than 30 singers recorded as the group Aid Chorus, including Lionel Brandt": the plural may be the subject.)
-      for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
-        if (!toks[k].word) {
-          if (/^[;:—–()"“”]$/.test(toks[k].t)) break;
-          continue;
-        }
-        if (j - k > 6 && !/^\p{Ll}/u.test(toks[k].t)) continue;
-        const w = roleWord(toks[k].t, false);
-        const loose = (LOOSE_GROUPS.has(lower(toks[k].t)) || j - k > 6 && WEAK_GROUPS.has(lower(toks[k].t))) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
-        if (w && w.plural && !loose) {
-          const span = { start: toks[k].s, end: toks[k].e };
-          return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
-        }
-      }
+  let j = i;
+  if (j >= 1 && lower(toks[j].t) === 'as' && lower(toks[j - 1].t) === 'such') j -= 1;
+  if (!/^(?:such|including|like|among|notably|especially)$/i.test(toks[j].t)) return null;
+  // ("More than 30 singers recorded as the group Aid Chorus, including Lionel Brandt": the plural may be the subject.)
+  for (let k = j - 1; k >= 0 && j - k <= 16; k--) {
+    if (!toks[k].word) {
+      if (/^[;:—–()"“”]$/.test(toks[k].t)) break;
+      continue;
+    }
+    if (j - k > 6 && !/^\p{Ll}/u.test(toks[k].t)) continue;
+    const w = roleWord(toks[k].t, false);
+    const loose = (LOOSE_GROUPS.has(lower(toks[k].t)) || j - k > 6 && WEAK_GROUPS.has(lower(toks[k].t))) && !(k > 0 && lower(toks[k].t) === 'critics' && CRITIC_FIELDS.has(lower(toks[k - 1].t)));
+    if (w && w.plural && !loose) {
+      const span = { start: toks[k].s, end: toks[k].e };
+      return { kind: 'sentence', text: toks[k].t, span, removal: null, plural: true };
     }
   }
-  // An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe".
-  if (kind === 'before' && /^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) && !isStopWord(toks[i].t.slice(0, -2)) && !(i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) {
-    let first = i;
-    for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
-      if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t) || endsSentence(toks[k].t)) break;
-      first = k;
-    }
-    while (first < i && /^(?:and|&|of)$/.test(toks[first].t)) first++;
-    let remStart = toks[first].s;
-    if (first - 1 >= 0 && toks[first - 1].word && lower(toks[first - 1].t) === 'the') remStart = toks[first - 1].s;
-    const span = { start: toks[first].s, end: toks[i].e };
-    return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: remStart, end: nameStart } };
+  return null;
+}
+
+/** An organisation's possessive: "Ernst and Young's Sanjay Mehta", "the BBC's Jane Doe". */
+function possessiveOrgRole(toks: Tok[], i: number, prose: string, nameStart: number): Role | null {
+  if (!/^[\p{Lu}\d][\p{L}\p{M}\d.&-]*['’]s$/u.test(toks[i].t) || isStopWord(toks[i].t.slice(0, -2)) || (i > 0 && toks[i - 1].word && (isCourtesyTitle(toks[i - 1].t) || isTitleAbbreviation(toks[i - 1].t)))) return null;
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= 4; k--) {
+    if (!toks[k].word || !(isCap(toks[k].t) || /^(?:and|&|of)$/.test(toks[k].t)) || isStopWord(toks[k].t) && !/^(?:and|of)$/.test(toks[k].t) || endsSentence(toks[k].t)) break;
+    first = k;
   }
-  let head = i;
-  let tailEnd = -1;
+  while (first < i && /^(?:and|&|of)$/.test(toks[first].t)) first++;
+  let remStart = toks[first].s;
+  if (first - 1 >= 0 && toks[first - 1].word && lower(toks[first - 1].t) === 'the') remStart = toks[first - 1].s;
+  const span = { start: toks[first].s, end: toks[i].e };
+  return { kind: 'before', text: prose.slice(span.start, span.end), span, removal: { start: remStart, end: nameStart } };
+}
+
+/** The role word a title before a name rests on (`head`), and the end of an "of" phrase after it. */
+interface RoleHead {
+  info: RoleWordInfo;
+  head: number;
+  tailEnd: number;
+}
+
+/**
+ * The head of the title that ends at token `i`; or a whole role ("a fan named Jo Bloggs", a role of
+ * a firm); or null.
+ */
+function roleHeadAt(toks: Tok[], i: number, prose: string, nameStart: number): RoleHead | Role | null {
   // "director of rugby Rob Andrew", "head of research Peter Kim": the "of" phrase belongs to the title
   // even when its last word is a role word too.
   let info = i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t) && roleWord(toks[i - 2].t) ? null : roleWord(toks[i].t);
-  if (!info && i >= 1 && toks[i - 1].word && lower(toks[i - 1].t) === 'number' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(toks[i].t)) {
-    // "world number one Lindsay Davenport", "former number one Ivan Lendl".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t) || /^right-hand$/i.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) {
-    // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 2 && lower(toks[i].t) === 'command' && lower(toks[i - 1].t) === 'in' && lower(toks[i - 2].t) === 'second') {
-    // "his alleged second in command Robert Hadley".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') {
-    // "Argentine wild card Mariano Puerta".
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && /^(?:Miss|Mr|Ms|Mrs)\.?$/.test(toks[i - 1].t) && /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/.test(toks[i].t)) {
-    // "former Miss Universe Alicia Machado": a contest's title.
-    info = { role: true, plural: false };
-  }
-  if (!info && i >= 1 && /^(?:called|named)$/.test(lower(toks[i].t)) && toks[i - 1].word && roleWord(toks[i - 1].t)) {
+  if (!info && fixedPhraseRole(toks, i)) info = { role: true, plural: false };
+  if (info) return { info, head: i, tailEnd: -1 };
+  if (i >= 1 && /^(?:called|named)$/.test(lower(toks[i].t)) && toks[i - 1].word && roleWord(toks[i - 1].t)) {
     // "a shabby young Austrian called Adolf Hitler", "a fan named Jo Bloggs".
-    info = roleWord(toks[i - 1].t);
     const span = { start: toks[i - 1].s, end: toks[i - 1].e };
     return { kind: 'sentence', text: toks[i - 1].t, span, removal: null, plural: false };
   }
-  if (!info && /^\d+-year-old$/.test(toks[i].t)) {
-    // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
-    info = { role: true, plural: false };
+  const of = ofPhraseHead(toks, i);
+  if (of) return of;
+  // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
+  let k = i;
+  let caps = 0;
+  while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && caps < 3) {
+    k--;
+    caps++;
   }
-  if (!info && i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
+  if (caps === 0) return null;
+  if (k >= 0 && lower(toks[k].t) === 'the') k--;
+  if (k >= 1 && (lower(toks[k].t) === 'of' || lower(toks[k].t) === 'for') && toks[k - 1].word) {
+    const w = roleWord(toks[k - 1].t);
+    return w ? { info: w, head: k - 1, tailEnd: toks[i].e } : null;
+  }
+  // "co-head of aerospace group EADS Philippe Carmel": a role of a firm
+  // whose name ends right before the person's.
+  return roleOfFirm(toks, k, prose, nameStart);
+}
+
+/** Phrases that identify a person without a role word, ending at token `i`. */
+function fixedPhraseRole(toks: Tok[], i: number): boolean {
+  // "world number one Lindsay Davenport", "former number one Ivan Lendl".
+  if (i >= 1 && toks[i - 1].word && lower(toks[i - 1].t) === 'number' && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})$/i.test(toks[i].t)) return true;
+  // "former FBI man Jeffrey Royer", "Offaly man James Nolan".
+  if (i >= 1 && /^(?:man|woman)$/.test(toks[i].t) && toks[i - 1].word && (isCap(toks[i - 1].t) || /\d/.test(toks[i - 1].t) || /^right-hand$/i.test(toks[i - 1].t)) && !endsSentence(toks[i - 1].t)) return true;
+  // "his alleged second in command Robert Hadley".
+  if (i >= 2 && lower(toks[i].t) === 'command' && lower(toks[i - 1].t) === 'in' && lower(toks[i - 2].t) === 'second') return true;
+  // "Argentine wild card Mariano Puerta".
+  if (i >= 1 && lower(toks[i].t) === 'card' && lower(toks[i - 1].t) === 'wild') return true;
+  // "former Miss Universe Alicia Machado": a contest's title.
+  if (i >= 1 && /^(?:Miss|Mr|Ms|Mrs)\.?$/.test(toks[i - 1].t) && /^(?:Universe|World|America|England|Scotland|Wales|Ireland|Britain|UK|USA|Earth|International|Olympia)$/.test(toks[i].t)) return true;
+  // "14-year-old Stefan Pakeerah": age identifies an ordinary person.
+  return /^\d+-year-old$/.test(toks[i].t);
+}
+
+/** A role word with an "of"/"for" phrase of one or two lower-case words: "shadow spokesman for sport", "head of equity research". */
+function ofPhraseHead(toks: Tok[], i: number): RoleHead | null {
+  if (i >= 2 && toks[i - 1].word && /^(?:for|of)$/.test(lower(toks[i - 1].t)) && toks[i - 2].word && /^\p{Ll}/u.test(toks[i].t)) {
     // "shadow spokesman for sport Hugh Robertson", "head of research Peter Kim"
     const w = roleWord(toks[i - 2].t);
-    if (w) {
-      info = w;
-      tailEnd = toks[i].e;
-      head = i - 2;
-    }
+    if (w) return { info: w, head: i - 2, tailEnd: toks[i].e };
   }
-  if (!info && i >= 3 && toks[i - 1].word && toks[i - 2].word && /^(?:for|of)$/.test(lower(toks[i - 2].t)) && toks[i - 3].word && /^\p{Ll}/u.test(toks[i].t) && /^\p{Ll}/u.test(toks[i - 1].t) && !isStopWord(toks[i - 1].t)) {
+  if (i >= 3 && toks[i - 1].word && toks[i - 2].word && /^(?:for|of)$/.test(lower(toks[i - 2].t)) && toks[i - 3].word && /^\p{Ll}/u.test(toks[i].t) && /^\p{Ll}/u.test(toks[i - 1].t) && !isStopWord(toks[i - 1].t)) {
     // "director of telecoms research Tony Lavender", "head of equity research Peter Kim"
     const w = roleWord(toks[i - 3].t, false);
-    if (w) {
-      info = w;
-      tailEnd = toks[i].e;
-      head = i - 3;
-    }
+    if (w) return { info: w, head: i - 3, tailEnd: toks[i].e };
   }
-  if (!info) {
-    // "Secretary of State John Kerry", "Chancellor of the Exchequer Gordon Brown".
-    let k = i;
-    let caps = 0;
-    while (k >= 0 && toks[k].word && isCap(toks[k].t) && !isStopWord(toks[k].t) && caps < 3) {
-      k--;
-      caps++;
-    }
-    if (caps === 0) return null;
-    if (k >= 0 && lower(toks[k].t) === 'the') k--;
-    if (k >= 1 && (lower(toks[k].t) === 'of' || lower(toks[k].t) === 'for') && toks[k - 1].word) {
-      const w = roleWord(toks[k - 1].t);
-      if (!w) return null;
-      info = w;
-      tailEnd = toks[i].e;
-      head = k - 1;
-    } else {
-      // "co-head of aerospace group EADS Philippe Carmel": a role of a firm
-      // whose name ends right before the person's.
-      const r = roleOfFirm(toks, k, prose, nameStart);
-      return r;
-    }
+  return null;
+}
+
+/** "The foreign minister, Sergey Lavrov": an appositive title needs a determiner or possessive before the role. */
+function appositiveTitle(toks: Tok[], head: number): boolean {
+  let k = head - 1;
+  while (k >= 0 && toks[k].word && !isStopWord(toks[k].t) && head - k < 5) k--;
+  if (!(k >= 0 && toks[k].word && DETERMINERS.has(lower(toks[k].t))) && !(k + 1 < head && isPossessiveWord(toks[k + 1].t))) {
+    if (!(k < 0 || !toks[k].word)) return false;
   }
-  if (kind === 'before-appositive') {
-    // "The foreign minister, Sergey Lavrov": needs a determiner or possessive before the role.
-    let k = head - 1;
-    while (k >= 0 && toks[k].word && !isStopWord(toks[k].t) && head - k < 5) k--;
-    if (!(k >= 0 && toks[k].word && DETERMINERS.has(lower(toks[k].t))) && !(k + 1 < head && isPossessiveWord(toks[k + 1].t))) {
-      if (!(k < 0 || !toks[k].word)) return null;
-    }
-    if (!descriptive(toks, Math.max(0, k), head)) return null;
-  }
-  // Extend back over modifiers: capitalised words, title modifiers, role nouns, possessives.
+  return descriptive(toks, Math.max(0, k), head);
+}
+
+/** The first token of the title whose head is `head`: back over capitalised words, title modifiers, role nouns, possessives. */
+function titleStart(toks: Tok[], head: number): number {
   let first = head;
   for (let k = head - 1; k >= 0 && head - k <= 7; k--) {
     const tk = toks[k];
@@ -315,18 +360,7 @@ export function roleBefore(prose: string, floor: number, nameStart: number): Rol
   }
   // Do not start a title at a dangling "of"/"and".
   while (first < head && /^(?:of|and|&)$/i.test(toks[first].t)) first++;
-  // An ambiguous word alone right after another name is its verb: "Sepp Blatter hopes Thierry Henry".
-  if (first === 0 && head === 0 && tailEnd < 0 && VERBISH.has(toks[0].t) && from === floor && /\p{Lu}[\p{L}'’-]*\s*$/u.test(prose.slice(Math.max(0, floor - 30), floor))) return null;
-  let remStart = toks[first].s;
-  if (first - 1 >= 0 && toks[first - 1].word && DETERMINERS.has(lower(toks[first - 1].t))) remStart = toks[first - 1].s;
-  const span = { start: toks[first].s, end: tailEnd > 0 ? tailEnd : toks[head].e };
-  return {
-    kind,
-    text: prose.slice(span.start, span.end),
-    span,
-    removal: { start: remStart, end: nameStart },
-    plural: info.plural,
-  };
+  return first;
 }
 
 /** A role word, then "of/at" and a description of a firm ending at toks[k] (see roleBefore). */
@@ -532,40 +566,8 @@ export function roleAfter(prose: string, nameEnd: number, ceil: number): Role | 
 function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | null {
   const limit = Math.min(ceil, nameEnd + 400);
   const rest = prose.slice(nameEnd, limit);
-  // ", part of the family that owns the firm,", ", one of the founders of X,".
-  const partOf = /^,\s+(?:part|one|a member|members) of the (?:family|founders|team|group|board|dynasty|consortium|management)\b/.exec(rest);
-  if (partOf) {
-    const end = clauseEnd(prose, nameEnd + 2, limit);
-    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
-  }
-  // ", speaking on behalf of Mr Pitylak": a spokesperson.
-  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
-  if (behalf) {
-    const end = clauseEnd(prose, nameEnd + 2, limit);
-    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
-  }
-  // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
-  const post = POST_NOMINAL.exec(rest);
-  if (post) {
-    const span = { start: nameEnd + post[0].length - post[1].length, end: nameEnd + post[0].length };
-    return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
-  }
-  // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
-  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk|vocals|lead vocals|guitar|guitars|lead guitar|bass|bass guitar|drums|percussion|keyboards|keys|piano|saxophone|sax|violin|cello|trumpet|turntables|dj))\)/u.exec(rest);
-  if (paren && !PARTY.test(rest)) {
-    const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
-    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
-  }
-  const bareParty = /^,\s*([RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)(?=[,;.\s])/u.exec(rest);
-  if (bareParty) {
-    const span = { start: nameEnd + bareParty[0].length - bareParty[1].length, end: nameEnd + bareParty[0].length };
-    return { kind: 'party', text: bareParty[1], span, removal: { start: nameEnd, end: span.end } };
-  }
-  const p = PARTY.exec(rest);
-  if (p) {
-    const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
-    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
-  }
+  const early = clauseOpenerAfter(prose, nameEnd, limit, rest) ?? partyAfter(prose, nameEnd, rest);
+  if (early) return early;
   let off = 0;
   const age = AGE.exec(rest) ?? AGE_END.exec(rest);
   if (age) {
@@ -588,6 +590,60 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     }
   }
   const afterAge = rest.slice(off);
+  const named = affiliationAfter(prose, nameEnd, limit, afterAge, off) ?? organisationAfter(prose, nameEnd, afterAge, off);
+  if (named) return named;
+  const ap = appositiveAfter(prose, nameEnd + off, limit);
+  if (ap) return commaRole(prose, nameEnd, limit, ap);
+  if (off > 0) return null;
+  return predicateAfter(prose, nameEnd, limit, rest);
+}
+
+/** ", part of the family that owns the firm,", ", speaking on behalf of Mr Pitylak": an appositive clause. */
+function clauseOpenerAfter(prose: string, nameEnd: number, limit: number, rest: string): Role | null {
+  // ", part of the family that owns the firm,", ", one of the founders of X,".
+  const partOf = /^,\s+(?:part|one|a member|members) of the (?:family|founders|team|group|board|dynasty|consortium|management)\b/.exec(rest);
+  if (partOf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
+  }
+  // ", speaking on behalf of Mr Pitylak": a spokesperson.
+  const behalf = /^,\s+(speaking|acting|writing) (?:on behalf of|for)\s+/.exec(rest);
+  if (behalf) {
+    const end = clauseEnd(prose, nameEnd + 2, limit);
+    return { kind: 'appositive', text: prose.slice(nameEnd + 2, end), span: { start: nameEnd + 2, end }, removal: { start: nameEnd, end: closeComma(prose, end) } };
+  }
+  return null;
+}
+
+/** Letters, a party or a team in brackets after the name: "Diane Abbott MP", "Nicolas Mas (Perpignan)", "(D-Ore.)". */
+function partyAfter(prose: string, nameEnd: number, rest: string): Role | null {
+  // Letters after the name that are a role: "Ian MacDonald QC", "Diane Abbott MP".
+  const post = POST_NOMINAL.exec(rest);
+  if (post) {
+    const span = { start: nameEnd + post[0].length - post[1].length, end: nameEnd + post[0].length };
+    return { kind: 'party', text: post[1], span, removal: { start: nameEnd, end: span.end } };
+  }
+  // A team sheet or shortlist: "Nicolas Mas (Perpignan)", "Imelda Staunton (Vera Drake)".
+  const paren = /^\s+\(([\p{Lu}][^()]{1,40}|(?:hammer|discus|shot|javelin|pole vault|high jump|long jump|triple jump|heptathlon|decathlon|marathon|hurdles|\d+m(?: hurdles)?|capt|captain|c|wk|vocals|lead vocals|guitar|guitars|lead guitar|bass|bass guitar|drums|percussion|keyboards|keys|piano|saxophone|sax|violin|cello|trumpet|turntables|dj))\)/u.exec(rest);
+  if (paren && !PARTY.test(rest)) {
+    const span = { start: nameEnd + paren[0].indexOf('('), end: nameEnd + paren[0].length };
+    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
+  }
+  const bareParty = /^,\s*([RDI]-[A-Z][\p{L}.]*(?:\s[A-Z][\p{L}.]*)?)(?=[,;.\s])/u.exec(rest);
+  if (bareParty) {
+    const span = { start: nameEnd + bareParty[0].length - bareParty[1].length, end: nameEnd + bareParty[0].length };
+    return { kind: 'party', text: bareParty[1], span, removal: { start: nameEnd, end: span.end } };
+  }
+  const p = PARTY.exec(rest);
+  if (p) {
+    const span = { start: nameEnd + p[0].indexOf('('), end: nameEnd + p[0].length };
+    return { kind: 'party', text: prose.slice(span.start, span.end), span, removal: { start: nameEnd, end: span.end } };
+  }
+  return null;
+}
+
+/** The organisation or place a person is from or at, after the name (and an age). */
+function affiliationAfter(prose: string, nameEnd: number, limit: number, afterAge: string, off: number): Role | null {
   // Affiliation: "Isabelle Kronawitter at Hypovereinsbank", "Simon Wheatley, from Goldman Sachs,",
   // "Stuart Stanton-Davies, in Huddersfield".
   const aff = /^(,?)\s+(?:of|from|at|with|in|for(?=\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}))\s+(?:(?:the\s+)?[\p{Lu}\d]|the\s+(?:company|firm|group|bank|club|agency|ministry|department|union|charity|council|institute|university|school|hospital|campaign|party|government|team|band|board)\b|[\p{Ll}\d-]+\.(?:com|co\.uk|org|net|org\.uk)\b|(?:[\p{Ll}-]+\s+){0,3}(?:group|groups|charity|organisation|organization|union|party|firm|company|think[ -]tank|website|magazine|newspaper|band|club|campaign)\s+[\p{Lu}])/u.exec(afterAge);
@@ -604,6 +660,11 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const span = { start: s, end };
     return { kind: 'appositive', text: prose.slice(s, end), span, removal: { start: nameEnd, end: aff[1] ? closeComma(prose, end) : end } };
   }
+  return null;
+}
+
+/** An organisation named right after the name and a comma. */
+function organisationAfter(prose: string, nameEnd: number, afterAge: string, off: number): Role | null {
   // ", Blackpool Hotel Association said": an organisation named right after the name.
   const org = /^,\s+((?:the\s+)?(?:[\p{Lu}][\p{L}'’&.-]*\s+){0,4}(?:Association|Society|Council|Trust|Union|Federation|Institute|Foundation|Confederation|Chamber of Commerce|Party|Agency|Commission|Authority|Group|Bank|University|College|School|Hospital|Committee|Board|Campaign|Alliance|League|Network|Forum|Centre|Center|Club|Corporation|Company|Ltd|Plc|Inc))(?=\s*(?:,|said|says|told|added|warned|\())/u.exec(afterAge);
   if (org) {
@@ -611,66 +672,75 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
     const span = { start: s, end: s + org[1].length };
     return { kind: 'appositive', text: org[1], span, removal: { start: nameEnd, end: closeComma(prose, span.end) } };
   }
-  const ap = appositiveAfter(prose, nameEnd + off, limit);
-  if (ap) {
-    const s = ap.start;
-    const text = prose.slice(s, limit);
-    const who = /^(who|whose)\s+/.exec(text);
-    if (who) {
-      const cEnd = ap.end;
-      const clause = prose.slice(s + who[0].length, cEnd);
-      const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
-      const fw = firstWord.split(/\s+/)[0].toLowerCase();
-      const firstWords = clause.split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
-      if (
-        ROLE_VERBS.has(fw) ||
-        firstWords.some((w) => ROLE_VERBS.has(w)) ||
-        PREDICATE.test(' ' + clause) ||
-        PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + who[0].length, cEnd, 8) ||
-        hasRoleWord(prose, s + who[0].length, cEnd, 6) ||
-        ROLE_PHRASE.test(clause)
-      ) {
-        const span = { start: s, end: cEnd };
-        return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
-      }
-      // "Kel Morgan, who switched to league in the 1970s, is currently Saints' football manager".
-      if (prose[cEnd] === ',') {
-        const after = prose.slice(cEnd + 1, limit);
-        const pw = PREDICATE_ROLE.exec(after);
-        if (pw && hasRoleWord(prose, cEnd + 1, cEnd + 1 + pw[0].length + 40, 8)) {
-          const ps = cEnd + 1 + (/^\s+/.exec(after)?.[0].length ?? 0);
-          const pe = sentenceClauseEnd(prose, ps, limit);
-          return { kind: 'predicate', text: prose.slice(ps, pe), span: { start: ps, end: pe }, removal: null };
-        }
-      }
-      return null;
-    }
-    const cEnd = ap.end;
-    // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
-    if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
-    // (Only up to the role word: "an analyst at Harbour Securities told Reuters" has its verb after it.)
-    const apTok = tokenize(prose, s, cEnd);
-    let headAt = apTok.findIndex((t) => t.word && (roleWord(t.t) !== null || /^\d+-year-old$/.test(t.t)));
-    if (headAt < 0) headAt = apTok.length;
-    if (!descriptive(apTok, 0, headAt - 1)) return null;
-    const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
-    // (Without an article, the appositive must open like a noun phrase: "senior vice president Boeing",
-    // not "beat his former co-star".)
-    const fw0 = apTok.find((t) => t.word)?.t ?? '';
-    const nounOpen = !(CLAUSE_VERBS.has(lower(fw0)) || VERB_OPEN.test(fw0) || /^\p{Ll}+ed$/u.test(fw0) && !titleModifier(fw0));
-    if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || nounOpen && hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
-      if (cEnd > s) {
-        const span = { start: s, end: cEnd };
-        return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
-      }
-    }
-    if (/^(?:both|each|one of|now|then|formerly|currently|himself|herself|also|once|long)\b/i.test(text) && hasRoleWord(prose, s, cEnd, 8)) {
+  return null;
+}
+
+/** After the name, the comma appositive `ap` (appositives.ts): a relative clause ("who heads …") or an appositive (", a spokesman for …,"). */
+function commaRole(prose: string, nameEnd: number, limit: number, ap: Span): Role | null {
+  const s = ap.start;
+  const text = prose.slice(s, limit);
+  const who = /^(who|whose)\s+/.exec(text);
+  if (who) return relativeRole(prose, nameEnd, limit, ap, who[0].length);
+  const cEnd = ap.end;
+  // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
+  if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
+  // (Only up to the role word: "an analyst at Harbour Securities told Reuters" has its verb after it.)
+  const apTok = tokenize(prose, s, cEnd);
+  let headAt = apTok.findIndex((t) => t.word && (roleWord(t.t) !== null || /^\d+-year-old$/.test(t.t)));
+  if (headAt < 0) headAt = apTok.length;
+  if (!descriptive(apTok, 0, headAt - 1)) return null;
+  const short = prose.slice(s, cEnd).split(/\s+/).length <= 7;
+  // (Without an article, the appositive must open like a noun phrase: "senior vice president Boeing",
+  // not "beat his former co-star".)
+  const fw0 = apTok.find((t) => t.word)?.t ?? '';
+  const nounOpen = !(CLAUSE_VERBS.has(lower(fw0)) || VERB_OPEN.test(fw0) || /^\p{Ll}+ed$/u.test(fw0) && !titleModifier(fw0));
+  if (APPOS_OPEN.test(text) && !/^(?:one|both|each|then|now|also|once|long)\b/i.test(text) && (short || hasRoleWord(prose, s, cEnd, 8) || ROLE_PHRASE.test(prose.slice(s, cEnd))) || nounOpen && hasRoleWord(prose, s, cEnd, 6) || SEED.test(text)) {
+    if (cEnd > s) {
       const span = { start: s, end: cEnd };
       return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
     }
-    return null;
   }
-  if (off > 0) return null;
+  if (/^(?:both|each|one of|now|then|formerly|currently|himself|herself|also|once|long)\b/i.test(text) && hasRoleWord(prose, s, cEnd, 8)) {
+    const span = { start: s, end: cEnd };
+    return { kind: 'appositive', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+  }
+  return null;
+}
+
+/** ", who heads the committee,": a relative clause that gives a role; or the predicate after it. */
+function relativeRole(prose: string, nameEnd: number, limit: number, ap: Span, whoLen: number): Role | null {
+  const s = ap.start;
+  const cEnd = ap.end;
+  const clause = prose.slice(s + whoLen, cEnd);
+  const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
+  const fw = firstWord.split(/\s+/)[0].toLowerCase();
+  const firstWords = clause.split(/\s+/).slice(0, 4).map((w) => w.toLowerCase());
+  if (
+    ROLE_VERBS.has(fw) ||
+    firstWords.some((w) => ROLE_VERBS.has(w)) ||
+    PREDICATE.test(' ' + clause) ||
+    PREDICATE_ROLE.test(' ' + clause) && hasRoleWord(prose, s + whoLen, cEnd, 8) ||
+    hasRoleWord(prose, s + whoLen, cEnd, 6) ||
+    ROLE_PHRASE.test(clause)
+  ) {
+    const span = { start: s, end: cEnd };
+    return { kind: 'relative', text: prose.slice(s, cEnd), span, removal: { start: nameEnd, end: closeComma(prose, cEnd) } };
+  }
+  // "Kel Morgan, who switched to league in the 1970s, is currently Saints' football manager".
+  if (prose[cEnd] === ',') {
+    const after = prose.slice(cEnd + 1, limit);
+    const pw = PREDICATE_ROLE.exec(after);
+    if (pw && hasRoleWord(prose, cEnd + 1, cEnd + 1 + pw[0].length + 40, 8)) {
+      const ps = cEnd + 1 + (/^\s+/.exec(after)?.[0].length ?? 0);
+      const pe = sentenceClauseEnd(prose, ps, limit);
+      return { kind: 'predicate', text: prose.slice(ps, pe), span: { start: ps, end: pe }, removal: null };
+    }
+  }
+  return null;
+}
+
+/** What a sentence says the person is or does right after the name: "as producer", "in charge of", "is a reporter". */
+function predicateAfter(prose: string, nameEnd: number, limit: number, rest: string): Role | null {
   // "with Quincy Jones as producer", "replacing the injured Mauro Bellini at flanker".
   const asRole = /^\s+(as|at)\s+(?:(?:the|its|their|his|her|a|an)\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/u.exec(rest);
   if (asRole) {
@@ -1113,94 +1183,139 @@ function quotesIn(quotes: Span[], sent: Span): Span[] {
 /** Characters: a sentence longer than this (a run-on list, a table pasted as one line) gets no roles from the rest of the sentence. */
 const MAX_CONTEXT_SENTENCE = 1500;
 
+type ParaName = NameSpan & { sentence: number };
+
+/** The sentence of name `k` (the whole paragraph when it has none). */
+function sentenceOfName(input: ParaInput, k: number): Span {
+  return input.sentences[input.names[k].sentence] ?? { start: 0, end: input.text.length };
+}
+
 /**
  * Roles of the named mentions of one paragraph. Pure: all spans relative to the paragraph start.
+ * Four passes, each its own function: what stands next to each name, lists forwards, lists
+ * backwards, then what the rest of the sentence says.
  */
 export function paragraphRoles(input: ParaInput): MentionRole[] {
-  const { text, sentences, names } = input;
+  const { text, names } = input;
   const n = names.length;
   const out: MentionRole[] = names.map(() => ({ role: null, credit: false, bracketFull: false }));
-  const sentenceOf = (k: number): Span => sentences[names[k].sentence] ?? { start: 0, end: text.length };
   // Signatures come in runs (readers' letters, vox pops); one name alone as a sentence may be a caption.
   let signatures = 0;
-  for (let k = 0; k < n; k++) if (signature(text, sentenceOf(k), names[k])) signatures++;
-  for (let k = 0; k < n; k++) {
-    const nm = names[k];
-    const sent0 = sentenceOf(k);
-    // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
-    // (Nor over another name in the same sentence: "Fifa president Sepp Blatter hopes Thierry Henry".)
-    // (A possessive name is part of the role: "Mr Ebbers' lawyer Reid Weingarten".)
-    const gap = k > 0 && names[k - 1].end <= nm.start ? text.slice(names[k - 1].end, nm.start) : '';
-    // (But a name used as a modifier is part of the title: "Clinton campaign spokesman Brian Fallon".)
-    // (Nor when that name belongs to the role: "An attorney for Pagliano, Mark MacDougall".)
-    const ofPrev = k > 0 && /^,\s*$/.test(gap) && /\b(?:for|of|to)\s+$/.test(text.slice(Math.max(0, names[k - 1].start - 6), names[k - 1].start));
-    let prevEnd = k > 0 && !ofPrev && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
-    // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
-    if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
-    const sent = { start: Math.max(sent0.start, prevEnd), end: sent0.end };
-    // (A paragraph that is only a name is a signature or a byline: "Michael Pravica." under a letter.)
-    const alone = /^[\s*_>(\[-]*$/.test(text.slice(0, nm.start)) && /^['’]?[\s.,;)\]*_]*$/.test(text.slice(nm.end));
-    if (isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm) || alone) {
-      out[k].credit = true;
-      continue;
-    }
-    const br = bracketBefore(text, nm.nameStart, Math.max(0, sent0.start - 1));
-    if (nm.inBrackets || br) {
-      out[k].bracketFull = nm.inBrackets || !!br?.full;
-      if (br?.role) {
-        out[k].role = br.role;
-        continue;
-      }
-      if (nm.inBrackets) {
-        const r = roleBefore(text, Math.max(0, sent.start), nm.start);
-        out[k].role = r ?? { kind: 'bracket', text: '', span: { start: nm.start, end: nm.start }, removal: null };
-        continue;
-      }
-    }
-    let role: Role | null = null;
-    const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
-    if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && (/\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end)) || firstWord.includes('-') && !isGivenName(firstWord))) {
-      const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
-      out[k].role = { kind: 'before', text: firstWord, span, removal: null, plural: !!roleWord(firstWord, false)?.plural };
-      continue;
-    }
-    // (Stacked abbreviations count too: "Lt. Gen. Michael Flynn".)
-    if (nm.honorific && text.slice(nm.honorific.start, nm.honorific.end).split(/\s+/).some((w) => isTitleAbbreviation(w))) {
-      const h = nm.honorific;
-      const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
-      const start = before && before.kind === 'before' ? before.span.start : h.start;
-      const span = { start, end: h.end };
-      role = {
-        kind: 'before',
-        text: text.slice(span.start, span.end),
-        span,
-        removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
-        // ("Sens. Jeff Merkel (D-Ore.), Sherrod Browne and Robert Menendes": a plural abbreviation.)
-        plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/i.test(text.slice(h.start, h.end).split(/\s+/).pop() ?? ''),
-      };
-    }
-    if (!role) role = roleBefore(text, sent.start, nm.start);
-    if (!role) role = dashListRole(text, sent.start, nm.start);
-    if (!role) role = copulaRole(text, sent.start, nm.start);
-    if (!role) role = unindexedListRole(text, sent.start, nm.start);
-    if (!role) role = lineUpRole(text, sent.start, nm.start);
-    if (!role && nm.possessive) role = workOfRole(text, nm.end, nm.start);
-    if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
-    if (!role) role = workCreditRole(text, sent0.start, nm.start);
-    if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
-    if (!role && nm.honorific && HONOUR.test(text.slice(nm.honorific.start, nm.honorific.end))) {
-      // A knighthood or a judge's title is a formal title: "Sir Richard Attenborough", "Mr Justice Forbes".
-      const span = { start: nm.honorific.start, end: nm.honorific.end };
-      role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
-    }
-    if (!role && !nm.honorific) role = descriptorBefore(text, sent.start, nm.start);
-    out[k].role = role;
+  for (let k = 0; k < n; k++) if (signature(text, sentenceOfName(input, k), names[k])) signatures++;
+  for (let k = 0; k < n; k++) nameRole(input, k, signatures, out[k]);
+  carryListRoles(input, out);
+  carryPluralBack(input, out);
+  sentenceRoles(input, out);
+  return out;
+}
+
+/** Where name `k`'s own context starts: after the name before it, when a title cannot reach over that one. */
+function contextStart(text: string, names: ParaName[], k: number, sent0: Span): number {
+  const nm = names[k];
+  // A title never reaches back over another name: "Sen. Elizabeth Warren and Chancellor Olaf Scholz".
+  // (Nor over another name in the same sentence: "Fifa president Sepp Blatter hopes Thierry Henry".)
+  // (A possessive name is part of the role: "Mr Ebbers' lawyer Reid Weingarten".)
+  const gap = k > 0 && names[k - 1].end <= nm.start ? text.slice(names[k - 1].end, nm.start) : '';
+  // (But a name used as a modifier is part of the title: "Clinton campaign spokesman Brian Fallon".)
+  // (Nor when that name belongs to the role: "An attorney for Pagliano, Mark MacDougall".)
+  const ofPrev = k > 0 && /^,\s*$/.test(gap) && /\b(?:for|of|to)\s+$/.test(text.slice(Math.max(0, names[k - 1].start - 6), names[k - 1].start));
+  let prevEnd = k > 0 && !ofPrev && names[k - 1].end <= nm.start && (/(?:\band\b|[,&;(])/.test(gap) || names[k - 1].sentence === nm.sentence && !/^['’]/.test(gap) && !titleGap(gap)) ? names[k - 1].end : 0;
+  // (Nor over the letters after it: "Andrew Nicol QC, Rick Scannell".)
+  if (prevEnd > 0) prevEnd += POST_NOMINAL.exec(text.slice(prevEnd, nm.end))?.[0].length ?? 0;
+  return Math.max(sent0.start, prevEnd);
+}
+
+/** Is name `k` a byline, a credit, a signature or a team sheet rather than a reference? */
+function isCreditName(text: string, nm: ParaName, sent0: Span, signatures: number): boolean {
+  // (A paragraph that is only a name is a signature or a byline: "Michael Pravica." under a letter.)
+  const alone = /^[\s*_>(\[-]*$/.test(text.slice(0, nm.start)) && /^['’]?[\s.,;)\]*_]*$/.test(text.slice(nm.end));
+  return isCredit(text, nm.start, 0, text.length) || teamSheet(text, sent0) || REAL_NAME.test(text.slice(Math.max(0, nm.start - 40), nm.start)) || signatures >= 2 && signature(text, sent0, nm) || alone;
+}
+
+/** Name `k`'s credit flag, bracket flag and the role that stands next to it; fills `slot`. */
+function nameRole(input: ParaInput, k: number, signatures: number, slot: MentionRole): void {
+  const { text, names } = input;
+  const nm = names[k];
+  const sent0 = sentenceOfName(input, k);
+  const sent = { start: contextStart(text, names, k, sent0), end: sent0.end };
+  if (isCreditName(text, nm, sent0, signatures)) {
+    slot.credit = true;
+    return;
   }
-  // Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
-  // (The plural reaches past items that carry their own role: "barristers - Owen Tarrant QC,
-  // Lucy Ferrier QC, Dev Kapur and Anna de la Rue".)
+  const br = bracketBefore(text, nm.nameStart, Math.max(0, sent0.start - 1));
+  if (nm.inBrackets || br) {
+    slot.bracketFull = nm.inBrackets || !!br?.full;
+    if (br?.role) {
+      slot.role = br.role;
+      return;
+    }
+    if (nm.inBrackets) {
+      const r = roleBefore(text, Math.max(0, sent.start), nm.start);
+      slot.role = r ?? { kind: 'bracket', text: '', span: { start: nm.start, end: nm.start }, removal: null };
+      return;
+    }
+  }
+  slot.role = roleInName(text, nm) ?? adjacentRole(text, nm, sent, sent0);
+}
+
+/** A role word that opens the name span itself ("Coach Joe Smith"). */
+function roleInName(text: string, nm: ParaName): Role | null {
+  const firstWord = /^[\p{L}-]+/u.exec(text.slice(nm.nameStart, nm.end))?.[0] ?? '';
+  if (firstWord && (roleWord(firstWord, false) || DEMONYM_FIRST.test(firstWord)) && (/\s\S+\s\S+/.test(text.slice(nm.nameStart, nm.end)) || firstWord.includes('-') && !isGivenName(firstWord))) {
+    const span = { start: nm.nameStart, end: nm.nameStart + firstWord.length };
+    return { kind: 'before', text: firstWord, span, removal: null, plural: !!roleWord(firstWord, false)?.plural };
+  }
+  return null;
+}
+
+/** A title abbreviation among the honorifics ("Lt. Gen. Michael Flynn"), with any role before it. */
+function abbreviationRole(text: string, nm: ParaName, sent: Span): Role | null {
+  // (Stacked abbreviations count too: "Lt. Gen. Michael Flynn".)
+  if (!nm.honorific || !text.slice(nm.honorific.start, nm.honorific.end).split(/\s+/).some((w) => isTitleAbbreviation(w))) return null;
+  const h = nm.honorific;
+  const before = roleBefore(text, sent.start, h.start) ?? capsBefore(text, sent.start, h.start);
+  const start = before && before.kind === 'before' ? before.span.start : h.start;
+  const span = { start, end: h.end };
+  return {
+    kind: 'before',
+    text: text.slice(span.start, span.end),
+    span,
+    removal: { start: before && before.kind === 'before' ? before.removal!.start : theBefore(text, h.start), end: nm.nameStart },
+    // ("Sens. Jeff Merkel (D-Ore.), Sherrod Browne and Robert Menendes": a plural abbreviation.)
+    plural: /^(?:sens|reps|govs|drs|profs|dels|cllrs|gens)\.$/i.test(text.slice(h.start, h.end).split(/\s+/).pop() ?? ''),
+  };
+}
+
+/** The role next to a name: before it, after it, or given by its honorific, first found wins. */
+function adjacentRole(text: string, nm: ParaName, sent: Span, sent0: Span): Role | null {
+  let role = abbreviationRole(text, nm, sent);
+  if (!role) role = roleBefore(text, sent.start, nm.start);
+  if (!role) role = dashListRole(text, sent.start, nm.start);
+  if (!role) role = copulaRole(text, sent.start, nm.start);
+  if (!role) role = unindexedListRole(text, sent.start, nm.start);
+  if (!role) role = lineUpRole(text, sent.start, nm.start);
+  if (!role && nm.possessive) role = workOfRole(text, nm.end, nm.start);
+  if (!role && !nm.possessive) role = appointedRole(text, sent.start, nm.start, nm.end, sent.end);
+  if (!role) role = workCreditRole(text, sent0.start, nm.start);
+  if (!role && !nm.possessive) role = roleAfter(text, nm.end, sent.end);
+  if (!role && nm.honorific && HONOUR.test(text.slice(nm.honorific.start, nm.honorific.end))) {
+    // A knighthood or a judge's title is a formal title: "Sir Richard Attenborough", "Mr Justice Forbes".
+    const span = { start: nm.honorific.start, end: nm.honorific.end };
+    role = { kind: 'before', text: text.slice(span.start, span.end), span, removal: { start: span.start, end: nm.nameStart } };
+  }
+  if (!role && !nm.honorific) role = descriptorBefore(text, sent.start, nm.start);
+  return role;
+}
+
+/**
+ * Lists of names share a role: "Presidents Barack Obama and Vladimir Putin", "Smith and Jones, both lawyers,".
+ * (The plural reaches past items that carry their own role: "barristers - Owen Tarrant QC,
+ * Lucy Ferrier QC, Dev Kapur and Anna de la Rue".)
+ */
+function carryListRoles(input: ParaInput, out: MentionRole[]): void {
+  const { text, names } = input;
   let carry: Role | null = null;
-  for (let k = 1; k < n; k++) {
+  for (let k = 1; k < names.length; k++) {
     const gap = text.slice(names[k - 1].end, names[k].start);
     if (!LIST_GAP.test(gap) || names[k - 1].sentence !== names[k].sentence) {
       carry = null;
@@ -1212,10 +1327,15 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
     // ("Labour's Robin Cook and Tony Wright": an organisation's possessive reaches the name after "and".)
     if (!carry && prev && prev.kind === 'before' && /^\p{Lu}[\p{L}\p{M}.&-]*(?:\s+\p{Lu}[\p{L}\p{M}.&-]*)*['’]s?$/u.test(prev.text.trim()) && /^\s*and\s+$/.test(gap)) carry = prev;
     // ("five members - president Kostas Andreou and Nikos Pavlou": the list's own plural.)
-    if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOf(k - 1).start, prev.span.start);
+    if (!carry && prev && prev.kind === 'before') carry = dashListRole(text, sentenceOfName(input, k - 1).start, prev.span.start);
     if (!out[k].role && carry) out[k].role = { ...carry, kind: 'list', removal: null };
   }
-  for (let k = n - 2; k >= 0; k--) {
+}
+
+/** A plural role after the last name of a list reaches back to the names before it. */
+function carryPluralBack(input: ParaInput, out: MentionRole[]): void {
+  const { text, names } = input;
+  for (let k = names.length - 2; k >= 0; k--) {
     const gap = text.slice(names[k].end, names[k + 1].start);
     if (!/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)$/.test(gap) || names[k].sentence !== names[k + 1].sentence) continue;
     const next = out[k + 1].role;
@@ -1223,53 +1343,67 @@ export function paragraphRoles(input: ParaInput): MentionRole[] {
       out[k].role = { ...next, kind: 'list', removal: null };
     }
   }
-  // A role given elsewhere in the sentence, not attached to another name, not in a quote.
+}
+
+/** A role given elsewhere in the sentence, not attached to another name, not in a quote. */
+function sentenceRoles(input: ParaInput, out: MentionRole[]): void {
+  const { names } = input;
   const sentenceToks = new Map<number, Tok[]>();
   // The names of each sentence, so that each name looks only at its own sentence's (linear in a
   // paragraph of many short sentences).
   const namesOf = new Map<number, number[]>();
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < names.length; k++) {
     const list = namesOf.get(names[k].sentence);
     if (list) list.push(k);
     else namesOf.set(names[k].sentence, [k]);
   }
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < names.length; k++) {
     if (out[k].role || out[k].credit) continue;
-    const sent = sentenceOf(k);
+    const sent = sentenceOfName(input, k);
     // (Not in a "sentence" longer than any prose sentence, a run-on list or a table pasted as one
     // line: each name would look at every other name and rescan all of it.)
     if (sent.end - sent.start > MAX_CONTEXT_SENTENCE) continue;
-    const quotes = quotesIn(input.quotes, sent);
-    // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
-    // role the sentence gives a list is shared and stays visible to the context signals).
-    const others: Span[] = [];
-    const otherRoles: Role[] = [];
-    const blocked: Span[] = [...quotes];
-    let othersRoled = true;
-    for (const j of namesOf.get(names[k].sentence) ?? []) {
-      const r = out[j].role;
-      // (Names the sentence span does not reach are not blocked.)
-      if (names[j].end >= sent.start && names[j].start <= sent.end) {
-        blocked.push({ start: names[j].start, end: names[j].end });
-        if (j !== k && r) {
-          blocked.push(r.span);
-          otherRoles.push(r);
-        }
-      }
-      if (j === k) continue;
-      others.push({ start: names[j].start, end: names[j].end });
-      if (!r) othersRoled = false;
-    }
-    // A role the sentence gives a list is shared, and so is a title it was carried from ("Sens. A,
-    // B and C"): only the roles attached to one other name alone are hidden from the context signals.
-    const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
-    const shared = otherRoles.filter((r) => r.kind === 'sentence' || r.kind === 'list');
-    const attached = otherRoles.filter((r) => !shared.some((x) => same(x.span, r.span)) && !(namesOf.get(names[k].sentence) ?? []).some((j) => same(names[j], r.span))).map((r) => r.span);
-    out[k].role = sentenceRole(text, sent, blocked, { start: names[k].start, end: names[k].end }, sentenceToks);
-    // What the rest of the sentence says of the person (context-roles.ts).
-    if (!out[k].role) out[k].role = sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
+    out[k].role = sentenceRoleOf(input, out, k, sent, namesOf.get(names[k].sentence) ?? [], sentenceToks);
   }
-  return out;
+}
+
+function sameSpan(a: Span, b: Span): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/** Name `k`'s role from its sentence `sent`, whose names are `inSentence` (indexes). */
+function sentenceRoleOf(input: ParaInput, out: MentionRole[], k: number, sent: Span, inSentence: number[], sentenceToks: Map<number, Tok[]>): Role | null {
+  const { text, names } = input;
+  const quotes = quotesIn(input.quotes, sent);
+  // Other names of the sentence, and the roles attached to them (theirs, not this person's; a
+  // role the sentence gives a list is shared and stays visible to the context signals).
+  const others: Span[] = [];
+  const otherRoles: Role[] = [];
+  const blocked: Span[] = [...quotes];
+  let othersRoled = true;
+  for (const j of inSentence) {
+    const r = out[j].role;
+    // (Names the sentence span does not reach are not blocked.)
+    if (names[j].end >= sent.start && names[j].start <= sent.end) {
+      blocked.push({ start: names[j].start, end: names[j].end });
+      if (j !== k && r) {
+        blocked.push(r.span);
+        otherRoles.push(r);
+      }
+    }
+    if (j === k) continue;
+    others.push({ start: names[j].start, end: names[j].end });
+    if (!r) othersRoled = false;
+  }
+  // A role the sentence gives a list is shared, and so is a title it was carried from ("Sens. A,
+  // B and C"): only the roles attached to one other name alone are hidden from the context signals.
+  const shared = otherRoles.filter((r) => r.kind === 'sentence' || r.kind === 'list');
+  const attached = otherRoles.filter((r) => !shared.some((x) => sameSpan(x.span, r.span)) && !inSentence.some((j) => sameSpan(names[j], r.span))).map((r) => r.span);
+  const name = { start: names[k].start, end: names[k].end };
+  const role = sentenceRole(text, sent, blocked, name, sentenceToks);
+  if (role) return role;
+  // What the rest of the sentence says of the person (context-roles.ts).
+  return sentenceContextRole({ text, sentence: sent, name: { start: names[k].start, end: names[k].end }, possessive: names[k].possessive, others, blocked: [...quotes, ...attached], othersRoled, quotes });
 }
 
 /** Between two names of a list: ", ", " and ", ", and ", after an optional post-nominal ("QC, "). */
@@ -1346,7 +1480,7 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     }
     list.sort((a, b) => a.start - b.start);
     const base = para.start;
-    const text = draft.prose.slice(para.start, para.end);
+    const text = paragraphText(draft, para);
     const sentIdx = para.sentences.length ? para.sentences : [];
     const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
     let key = '';

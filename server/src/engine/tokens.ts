@@ -152,17 +152,34 @@ export function isCore(t: Token): boolean {
   return t.kind === 'word' || t.kind === 'number';
 }
 
+const NEXT_CORE = new WeakMap<readonly Token[], Int32Array>();
+
+/**
+ * For each token index, the index of the first word or number token at or after it (toks.length
+ * when none): `wordAt` jumps over a run of punctuation in one step, so a window of quote marks
+ * costs nothing per mark. Built once per token array.
+ */
+function nextCoreIndex(toks: readonly Token[]): Int32Array {
+  let next = NEXT_CORE.get(toks);
+  if (next) return next;
+  next = new Int32Array(toks.length);
+  let at = toks.length;
+  for (let i = toks.length - 1; i >= 0; i--) {
+    if (isCore(toks[i])) at = i;
+    next[i] = at;
+  }
+  NEXT_CORE.set(toks, next);
+  return next;
+}
+
 /**
  * The next word of `text` starting at or after `from` and before `to`: a letter, mark or digit,
  * then letters, marks, digits and the single-character `joiners` ("'’.&-"), cut at `to`. From the
  * token at index `k` on (its first token ending after `from`). Null when no word starts before `to`.
  */
 export function wordAt(text: string, toks: readonly Token[], k: number, from: number, to: number, joiners: string): { s: number; e: number; next: number } | null {
-  while (k < toks.length && !isCore(toks[k])) {
-    if (toks[k].s >= to) return null;
-    k++;
-  }
-  if (k >= toks.length) return null;
+  k = k < toks.length ? nextCoreIndex(toks)[k] : toks.length;
+  if (k >= toks.length || toks[k].s >= to) return null;
   const s = Math.max(from, toks[k].s);
   if (s >= to) return null;
   let e = toks[k].e;

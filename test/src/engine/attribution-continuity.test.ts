@@ -118,3 +118,55 @@ test('scanner: doubled opening marks drop the outer pair only when the inner quo
   assert.deepEqual(scan('Headline\n\n"“Fair play” is a slogan," Reyes said.\n'), ['"“Fair play” is a slogan,"']);
   assert.deepEqual(scan('Headline\n\n"“We will win,” he said to us," Reyes recalled.\n'), ['"“We will win,” he said to us,"']);
 });
+
+test('a verb of saying that needs an object is a noun with punctuation after it: "the Acme and Zenith brands, which …" credits nobody', () => {
+  const q = '"We are very pleased with this year."';
+  const text = `Sales rise\n\nThe Acme and Zenith brands, which are sold in Asia, also grew. ${q}\n`;
+  const start = text.indexOf(q);
+  assert.deepEqual(rows(text).map((r) => [r.speaker, r.by]), [[null, null]]);
+  assert.deepEqual(flags(text), [[start, start + q.length, 'Quote has no speaker']]);
+  const verb = `Sales rise\n\nThe union leader brands such claims as "absolutely false from start to end".\n`;
+  assert.deepEqual(rows(verb).map((r) => [r.speaker, r.how]), [['The union leader', 'cue “brands”']]);
+});
+
+test('"continued to host" and "continued his attacks" are no cue; "he continued" is', () => {
+  const q = '"The gala raised more money than ever before."';
+  const text = `Museum gala\n\nThe trust continued to host the gala every spring. ${q}\n`;
+  const start = text.indexOf(q);
+  assert.deepEqual(rows(text).map((r) => [r.speaker, r.by]), [[null, null]]);
+  assert.deepEqual(flags(text), [[start, start + q.length, 'Quote has no speaker']]);
+  const said = `Museum gala\n\n${q.slice(0, -2)}," Ana Lind continued.\n`;
+  assert.deepEqual(rows(said).map((r) => [r.speaker, r.how]), [['Ana Lind', 'cue “continued”']]);
+});
+
+test('a phrase opening the sentence after a preposition is not its subject: "On the same day, Lind …"', () => {
+  const text = 'Museum gala\n\nOn the same day, Ana Lind hoped "to thank every donor by name".\n';
+  assert.deepEqual(rows(text).map((r) => r.speaker), ['Ana Lind']);
+});
+
+test('after a preposition and a time word the subject follows ("On Wednesday they …"); a name after a preposition may lead in with a colon', () => {
+  const text = 'Poster row\n\nOn Wednesday they unveiled a poster under the words "How can they fight crime when they fight each other?"\n\nFor Henry Ross, this is progress: "That is the whole point of the thing, and I like it."\n';
+  assert.deepEqual(rows(text).map((r) => [r.speaker, r.by]), [['they', 'cue'], ['Henry Ross', 'colon']]);
+  assert.deepEqual(flags(text), []);
+});
+
+test('"issued a statement" is a cue: the quote-only paragraph after it takes the body that issued it', () => {
+  const q = '“On behalf of everyone at the ministry, we offer a full apology to the players.”';
+  const text = `Ministry apologises\n\nAt the minister’s request, the ministry issued a statement apologising to the players.\n\n${q}\n`;
+  assert.deepEqual(rows(text), [{ quote: q, speaker: 'the ministry', by: 'cue', how: 'inherited from paragraph 2' }]);
+  assert.deepEqual(flags(text), []);
+});
+
+test('a quote answering a question about a person is that person’s: "Why was he out in the heat?"', () => {
+  const q = '"My aunt wants me to put money aside for school."';
+  const text = `Water sellers\n\nTomas Ruiz, 13, sold water on Broad Street.\n\nWhy was he out in the heat? ${q}\n`;
+  assert.deepEqual(rows(text), [{ quote: q, speaker: 'he', by: 'cue', how: 'pronoun “he” → Tomas Ruiz' }]);
+  assert.deepEqual(flags(text), []);
+});
+
+test('a question about a thing credits nobody: "Why was the road closed?"', () => {
+  const q = '"Nobody told us anything about it for three days."';
+  const text = `Water sellers\n\nWhy was the road closed? ${q}\n`;
+  const start = text.indexOf(q);
+  assert.deepEqual(flags(text), [[start, start + q.length, 'Quote has no speaker']]);
+});

@@ -266,3 +266,25 @@ export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = Object.fromEntr
     return forms.map((f) => [f, set] as const);
   }),
 );
+
+/** The forms of the named families that are not a past tense: base, -s and -ing forms. */
+function nonPastForms(lemmas: string): string[] {
+  return lemmas.trim().split(/\s+/).flatMap((lemma) => {
+    const forms = FAMILIES.get(lemma);
+    if (!forms) throw new Error(`lexicon: no verb family '${lemma}'`);
+    return [forms[0], forms[1], ...forms.filter((w) => w.endsWith('ing'))];
+  });
+}
+
+/**
+ * Verbs of saying that need an object ("brand it a failure", "describe him as"), in the forms a
+ * noun shares: with punctuation right after, the word is a noun ("its confectionery brands - all
+ * of them", "a heart attack.", "the calls, which").
+ */
+export const OBJECT_SAYING_FORMS: ReadonlySet<string> = new Set(nonPastForms(`
+brand label dub describe accuse blame praise criticise criticize condemn hail slam blast attack mock
+ridicule scold chide thank reject quote cite mention voice implore exhort call
+`));
+
+/** Verbs of saying that, before "to" or an object, tell of going on doing something else ("continued to host", "continued his attacks"). */
+export const GOING_ON_FORMS: ReadonlySet<string> = new Set(FAMILIES.get('continue') ?? []);

@@ -42,8 +42,8 @@
  *   name that is part of a longer name ("Ray Charles", "JP Morgan"), and "Saddam"/"Elvis", which
  *   house styles use alone.
  */
-import type { Analysis, Draft, Mention, Rule, RuleFinding } from '../types';
-import { attributive, firstPerson, headArea, nameSpan, organisation } from '../roles';
+import type { Analysis, Draft, Mention, Person, ResolvedConfig, Rule, RuleFinding, RuleOptions } from '../types';
+import { attributive, firstPerson, headArea, nameSpan, organisation, type NameSpan } from '../roles';
 import { ATTRIBUTIVE_AFTER, WORK_BEFORE, isCourtesyTitle } from '../titles';
 import { isGivenName, isKnownPerson, isKnownSurname } from '../names';
 import { partitionPoint } from '../lines';
@@ -63,181 +63,249 @@ export const laterReference: Rule = {
   fixable: true,
   defaultOptions: { repeatedFullName: true, givenName: true, courtesyTitles: true },
   check({ analysis, options, config }) {
-    const { draft, people, mentions } = analysis;
-    if (mentions.length === 0) return [];
-    const text = draft.text;
-    const roles = analysis.roles;
-    const inHead = headArea(draft);
-    const style = config.style ?? { courtesyTitles: 'none', courtesyTitleStop: true };
-    const findings: RuleFinding[] = [];
-    const surnameCount = new Map<string, number>();
-    for (const p of people) surnameCount.set(norm(p.surname), (surnameCount.get(norm(p.surname)) ?? 0) + 1);
-    const namesInSentence = new Map<number, number>();
-    for (const m of mentions) if (m.kind !== 'pronoun') namesInSentence.set(m.sentence, (namesInSentence.get(m.sentence) ?? 0) + 1);
-    const quoted = (m: Mention) => m.inQuote !== null || draft.paragraphs[m.paragraph]?.kind === 'blockquote';
-    const section = sections(draft);
-    const voice = writerVoice(analysis);
-    let names: NameList | undefined;
-    const nameList = () => (names ??= nameSpans(mentions));
-    // Whether the draft writes a courtesy title in the house form anywhere ("Mr" at the BBC, "Mr." at the NYT).
-    let house: boolean | undefined;
-    const houseForm = () =>
-      (house ??= mentions.some((m) => {
-        if (!m.honorific || m.inQuote !== null) return false;
-        const h = text.slice(m.honorific.start, m.honorific.end);
-        return isCourtesyTitle(h) && !/^miss$/i.test(h) && h.endsWith('.') === style.courtesyTitleStop;
-      }));
-
-    for (const person of people) {
-      const refs: Mention[] = [];
-      const seen: Mention[] = [];
-      for (const mi of person.mentions) {
-        const m = mentions[mi];
-        if (!m || m.kind === 'pronoun' || roles[mi]?.credit || inHead(m.paragraph)) continue;
-        if (!/\p{Ll}/u.test(m.text)) continue; // "U.S": an abbreviation, not a name
-        if (organisation(draft, m)) {
-          refs.length = 0; // a firm named like a person ("Deutsche Boerse", "Krispy Kreme")
-          break;
-        }
-        seen.push(m);
-        if (attributive(draft, m)) continue;
-        refs.push(m);
-      }
-      const shared = (surnameCount.get(norm(person.surname)) ?? 0) > 1;
-      const courtesyUsed = refs.filter((m) => !quoted(m) && m.kind === 'surname' && m.honorific && isCourtesyTitle(text.slice(m.honorific.start, m.honorific.end)));
-      const bare = refs.filter((m) => !quoted(m) && m.kind === 'surname' && !m.honorific && !roles[m.index].role);
-      // The writer's predominant usage for this person: two courtesy titles for every bare surname.
-      const courtesyHabit = courtesyUsed.length >= 2 && courtesyUsed.length >= 2 * bare.length;
-      // A repeated full name is a slip of someone the writer calls by the surname elsewhere, gives a
-      // role, refers to by a pronoun or names with a known given name; a name with none of these
-      // ("Krispy Kreme", "Sun Interbrew", "Pacific Assault") is a firm, brand or game more often than not.
-      const surnameUsed = refs.some((m) => m.kind === 'surname');
-      const pronoun = person.mentions.some((mi) => mentions[mi]?.kind === 'pronoun');
-      const knownGiven = refs.some((m) => m.kind === 'full' && m.given && isGivenName(text.slice(m.given.start, m.given.end)));
-      // "abortion drama Vera Drake", "bookmaker William Hill", "stars as Arthur Dent": not a person (asked lazily).
-      let thingKnown: boolean | undefined;
-      const thing = () => (thingKnown ??= seen.some((m) => workOrBrand(draft, m)));
-      // The safe fix shortens a name only with evidence that it names a person (asked lazily).
-      let personKnown: boolean | undefined;
-      const isPerson = () => (personKnown ??= personEvidence(analysis, refs, pronoun));
-      const fullNameSlip = surnameUsed || person.title !== null || pronoun || knownGiven;
-      // First names the writer uses on purpose: at least twice, and at least as often as the surname.
-      const givenAlone = refs.filter((m) => !quoted(m) && m.kind === 'given').length;
-      const surnameAlone = refs.filter((m) => !quoted(m) && m.kind === 'surname').length;
-      const givenHabit = givenAlone >= 2 && givenAlone >= surnameAlone;
-      // The first full reference outside quotes in each section (a live blog's items start afresh).
-      const firstFullIn = new Map<number, number>();
-      refs.forEach((m, i) => {
-        if (m.kind === 'full' && !quoted(m) && !firstFullIn.has(section[m.paragraph])) firstFullIn.set(section[m.paragraph], i);
-      });
-
-      // Names in lists (team sheets, award shortlists, results) and names used as modifiers or in titles are not references.
-      const inList = (m: Mention) => (namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(text.slice(nameSpan(m).end, nameSpan(m).end + 3)) || listed(draft, m, nameList());
-      refs.forEach((m, i) => {
-        if (quoted(m) || m.inBrackets) return;
-        const ns = nameSpan(m);
-        const hon = m.honorific ? text.slice(m.honorific.start, m.honorific.end) : null;
-        const courtesy = hon !== null && isCourtesyTitle(hon);
-        const first = firstFullIn.get(section[m.paragraph]);
-        const later = first !== undefined && i > first;
-        const sur = m.surname ? text.slice(m.surname.start, m.surname.end) : person.surname;
-        // Names chosen by a first-person contributor or a reader are theirs, not the copy's.
-        const notReference = () => !voice(m.paragraph) || inList(m) || usedAsModifier(text, ns.end) || inTitle(draft, m) || asideOrAddress(draft, m);
-
-        // Repeated full name.
-        if (options.repeatedFullName !== false && later && m.kind === 'full' && !shared && fullNameSlip && m.surname && m.given && !initial(text, m) && !notReference() && !thing()) {
-          const r = roles[m.index].role;
-          if (!r || r.kind === 'sentence' || r.kind === 'list') {
-            const shorten = { edits: [{ start: ns.nameStart, end: m.surname.start, text: '' }] };
-            findings.push({
-              start: ns.nameStart,
-              end: ns.end,
-              message: `Later references use the surname: ${sur}`,
-              ...(isPerson() ? { fix: shorten } : { suggestions: [{ desc: `Use "${sur}"`, fix: shorten }] }),
-              data: { personId: person.id },
-            });
-          }
-        }
-        // First name alone.
-        if (options.givenName !== false && later && m.kind === 'given' && !shared && !givenHabit && person.surname && norm(person.surname) !== norm(m.text) && !GIVEN_NAME_STYLE.has(norm(m.text)) && !partOfName(draft, ns.nameStart, ns.end) && !notReference() && !thing()) {
-          findings.push({
-            start: ns.nameStart,
-            end: ns.end,
-            message: `Later references use the surname: ${person.surname} rather than ${m.text}`,
-            suggestions: [{ desc: `Use "${person.surname}"`, fix: { edits: [{ start: ns.nameStart, end: ns.end, text: person.surname } ] } }],
-            data: { personId: person.id },
-          });
-        }
-        if (options.courtesyTitles === false) return;
-        // Courtesy titles.
-        if (courtesy && m.honorific) {
-          const drop = { start: m.honorific.start, end: ns.nameStart, text: '' };
-          if (style.courtesyTitles === 'none') {
-            findings.push({
-              start: m.honorific.start,
-              end: m.honorific.end,
-              message: `House style uses no courtesy titles: "${sur}", not "${hon} ${sur}"`,
-              fix: { edits: [drop] },
-              data: { personId: person.id },
-            });
-            return;
-          }
-          if (m.kind === 'full') {
-            // "Mrs Parker Bowles", "Mr da Silva", "Mr Justice Sullivan" are surnames and titles, not
-            // a given name: flag only a given name the person's other full reference also uses.
-            const given = m.given ? text.slice(m.given.start, m.given.end) : null;
-            const same = refs.some((o) => o !== m && o.kind === 'full' && o.given && !o.honorific && text.slice(o.given.start, o.given.end) === given);
-            if (!same || !given || !/^\p{Lu}/u.test(given)) return;
-            findings.push({
-              start: m.honorific.start,
-              end: m.honorific.end,
-              message: `Courtesy titles go with the surname on later references, not with the full name`,
-              fix: { edits: [drop] },
-              data: { personId: person.id },
-            });
-            return;
-          }
-          const hasStop = hon.endsWith('.');
-          // Readers' comments keep their own punctuation: in a first-person paragraph of a draft that
-          // elsewhere writes the house form ("Mr Forsyth" … a reader's "I agree with Mr. Forsyth").
-          if (!voice(m.paragraph) && houseForm()) return;
-          if (style.courtesyTitleStop && !hasStop && !/^miss$/i.test(hon)) {
-            findings.push({
-              start: m.honorific.start,
-              end: m.honorific.end,
-              message: `House style writes "${hon}." with a full stop`,
-              fix: { edits: [{ start: m.honorific.end, end: m.honorific.end, text: '.' }] },
-              data: { personId: person.id },
-            });
-          } else if (!style.courtesyTitleStop && hasStop) {
-            findings.push({
-              start: m.honorific.start,
-              end: m.honorific.end,
-              message: `House style writes "${hon.slice(0, -1)}" without a full stop`,
-              fix: { edits: [{ start: m.honorific.end - 1, end: m.honorific.end, text: '' }] },
-              data: { personId: person.id },
-            });
-          }
-          return;
-        }
-        // A courtesy title already written right before the name (even one the person index did
-        // not attach, as in "Speaking in Dunford Mr Haddad") is never added a second time.
-        const titled = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, ns.nameStart - 12), ns.nameStart));
-        if (style.courtesyTitles === 'later-references' && later && voice(m.paragraph) && m.kind === 'surname' && !m.honorific && !(titled && isCourtesyTitle(titled[1])) && courtesyHabit && !shared && !roles[m.index].role && !usedAsModifier(text, ns.end) && !inTitle(draft, m)) {
-          const h = mostCommon(courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
-          findings.push({
-            start: ns.nameStart,
-            end: ns.end,
-            message: `Later references to ${sur} take a courtesy title in house style: ${h} ${sur}`,
-            fix: { edits: [{ start: ns.nameStart, end: ns.nameStart, text: `${h} ` }] },
-            data: { personId: person.id },
-          });
-        }
-      });
+    if (analysis.mentions.length === 0) return [];
+    const v = draftView(analysis, options, config.style ?? { courtesyTitles: 'none', courtesyTitleStop: true });
+    for (const person of analysis.people) {
+      const pv = personView(v, person);
+      pv.refs.forEach((m, i) => checkMention(v, pv, m, i));
     }
-    return findings;
+    return v.findings;
   },
 };
+
+type HouseStyle = ResolvedConfig['style'];
+
+/** What the rule reads of the whole draft, shared by every person's check. */
+interface DraftView {
+  analysis: Analysis;
+  draft: Draft;
+  text: string;
+  options: RuleOptions;
+  style: HouseStyle;
+  findings: RuleFinding[];
+  inHead: (paragraph: number) => boolean;
+  surnameCount: Map<string, number>;
+  namesInSentence: Map<number, number>;
+  section: number[];
+  voice: (paragraph: number) => boolean;
+  /** Built the first time a list check asks for it. */
+  names: NameList | null;
+  /** Whether the draft writes a courtesy title in the house form anywhere (asked lazily). */
+  house: boolean | null;
+}
+
+function draftView(analysis: Analysis, options: RuleOptions, style: HouseStyle): DraftView {
+  const { draft, people, mentions } = analysis;
+  const surnameCount = new Map<string, number>();
+  for (const p of people) surnameCount.set(norm(p.surname), (surnameCount.get(norm(p.surname)) ?? 0) + 1);
+  const namesInSentence = new Map<number, number>();
+  for (const m of mentions) if (m.kind !== 'pronoun') namesInSentence.set(m.sentence, (namesInSentence.get(m.sentence) ?? 0) + 1);
+  return {
+    analysis, draft, text: draft.text, options, style, findings: [], inHead: headArea(draft), surnameCount, namesInSentence,
+    section: sections(draft), voice: writerVoice(analysis), names: null, house: null,
+  };
+}
+
+function quoted(v: DraftView, m: Mention): boolean {
+  return m.inQuote !== null || v.draft.paragraphs[m.paragraph]?.kind === 'blockquote';
+}
+
+/** Does the draft write a courtesy title in the house form anywhere ("Mr" at the BBC, "Mr." at the NYT)? */
+function houseForm(v: DraftView): boolean {
+  return (v.house ??= v.analysis.mentions.some((m) => {
+    if (!m.honorific || m.inQuote !== null) return false;
+    const h = v.text.slice(m.honorific.start, m.honorific.end);
+    return isCourtesyTitle(h) && !/^miss$/i.test(h) && h.endsWith('.') === v.style.courtesyTitleStop;
+  }));
+}
+
+/** What the rule reads of one person's references. */
+interface PersonView {
+  person: Person;
+  /** The references checked (not pronouns, credits, the head, attributive uses). */
+  refs: Mention[];
+  /** Every mention looked at, attributive ones included. */
+  seen: Mention[];
+  /** Another person of the draft shares the surname. */
+  shared: boolean;
+  courtesyUsed: Mention[];
+  courtesyHabit: boolean;
+  pronoun: boolean;
+  fullNameSlip: boolean;
+  givenHabit: boolean;
+  /** The first full reference outside quotes in each section (a live blog's items start afresh). */
+  firstFullIn: Map<number, number>;
+  thingKnown: boolean | null;
+  personKnown: boolean | null;
+}
+
+/** A person's references, or none when a mention shows the "person" is a firm. */
+function referencesOf(v: DraftView, person: Person): { refs: Mention[]; seen: Mention[] } {
+  const { analysis, draft } = v;
+  const refs: Mention[] = [];
+  const seen: Mention[] = [];
+  for (const mi of person.mentions) {
+    const m = analysis.mentions[mi];
+    if (!m || m.kind === 'pronoun' || analysis.roles[mi]?.credit || v.inHead(m.paragraph)) continue;
+    if (!/\p{Ll}/u.test(m.text)) continue; // "U.S": an abbreviation, not a name
+    if (organisation(draft, m)) {
+      refs.length = 0; // a firm named like a person ("Deutsche Boerse", "Krispy Kreme")
+      break;
+    }
+    seen.push(m);
+    if (attributive(draft, m)) continue;
+    refs.push(m);
+  }
+  return { refs, seen };
+}
+
+function personView(v: DraftView, person: Person): PersonView {
+  const { text, analysis } = v;
+  const { refs, seen } = referencesOf(v, person);
+  const shared = (v.surnameCount.get(norm(person.surname)) ?? 0) > 1;
+  const courtesyUsed = refs.filter((m) => !quoted(v, m) && m.kind === 'surname' && m.honorific && isCourtesyTitle(text.slice(m.honorific.start, m.honorific.end)));
+  const bare = refs.filter((m) => !quoted(v, m) && m.kind === 'surname' && !m.honorific && !analysis.roles[m.index].role);
+  // The writer's predominant usage for this person: two courtesy titles for every bare surname.
+  const courtesyHabit = courtesyUsed.length >= 2 && courtesyUsed.length >= 2 * bare.length;
+  // A repeated full name is a slip of someone the writer calls by the surname elsewhere, gives a
+  // role, refers to by a pronoun or names with a known given name; a name with none of these
+  // ("Krispy Kreme", "Sun Interbrew", "Pacific Assault") is a firm, brand or game more often than not.
+  const surnameUsed = refs.some((m) => m.kind === 'surname');
+  const pronoun = person.mentions.some((mi) => analysis.mentions[mi]?.kind === 'pronoun');
+  const knownGiven = refs.some((m) => m.kind === 'full' && m.given && isGivenName(text.slice(m.given.start, m.given.end)));
+  const fullNameSlip = surnameUsed || person.title !== null || pronoun || knownGiven;
+  // First names the writer uses on purpose: at least twice, and at least as often as the surname.
+  const givenAlone = refs.filter((m) => !quoted(v, m) && m.kind === 'given').length;
+  const surnameAlone = refs.filter((m) => !quoted(v, m) && m.kind === 'surname').length;
+  const givenHabit = givenAlone >= 2 && givenAlone >= surnameAlone;
+  const firstFullIn = new Map<number, number>();
+  refs.forEach((m, i) => {
+    if (m.kind === 'full' && !quoted(v, m) && !firstFullIn.has(v.section[m.paragraph])) firstFullIn.set(v.section[m.paragraph], i);
+  });
+  return { person, refs, seen, shared, courtesyUsed, courtesyHabit, pronoun, fullNameSlip, givenHabit, firstFullIn, thingKnown: null, personKnown: null };
+}
+
+/** "abortion drama Vera Drake", "bookmaker William Hill", "stars as Arthur Dent": not a person (asked lazily). */
+function thing(v: DraftView, pv: PersonView): boolean {
+  return (pv.thingKnown ??= pv.seen.some((m) => workOrBrand(v.draft, m)));
+}
+
+/** The safe fix shortens a name only with evidence that it names a person (asked lazily). */
+function isPerson(v: DraftView, pv: PersonView): boolean {
+  return (pv.personKnown ??= personEvidence(v.analysis, pv.refs, pv.pronoun));
+}
+
+/** Names in lists (team sheets, award shortlists, results) are not references. */
+function inList(v: DraftView, m: Mention): boolean {
+  const end = nameSpan(m).end;
+  return (v.namesInSentence.get(m.sentence) ?? 0) >= 3 || /^\s*[(;]/.test(v.text.slice(end, end + 3)) || listed(v.draft, m, (v.names ??= nameSpans(v.analysis.mentions)));
+}
+
+/**
+ * Not a reference of the copy's: a name chosen by a first-person contributor or a reader, a name
+ * in a list, used as a modifier or in a title, an aside or an address.
+ */
+function notReference(v: DraftView, m: Mention, ns: NameSpan): boolean {
+  return !v.voice(m.paragraph) || inList(v, m) || usedAsModifier(v.text, ns.end) || inTitle(v.draft, m) || asideOrAddress(v.draft, m);
+}
+
+/** One reference of a person: a repeated full name, a first name alone, and its courtesy title. */
+function checkMention(v: DraftView, pv: PersonView, m: Mention, i: number): void {
+  if (quoted(v, m) || m.inBrackets) return;
+  const ns = nameSpan(m);
+  const first = pv.firstFullIn.get(v.section[m.paragraph]);
+  const later = first !== undefined && i > first;
+  if (v.options.repeatedFullName !== false && later && m.kind === 'full') repeatedFullName(v, pv, m, ns);
+  if (v.options.givenName !== false && later && m.kind === 'given') givenNameAlone(v, pv, m, ns);
+  if (v.options.courtesyTitles === false) return;
+  const hon = m.honorific ? v.text.slice(m.honorific.start, m.honorific.end) : null;
+  if (hon !== null && isCourtesyTitle(hon)) courtesyTitle(v, pv, m, ns, hon);
+  else if (later) missingCourtesyTitle(v, pv, m, ns);
+}
+
+function surnameOf(v: DraftView, pv: PersonView, m: Mention): string {
+  return m.surname ? v.text.slice(m.surname.start, m.surname.end) : pv.person.surname;
+}
+
+/** A full name repeated after the first full reference: shorten it to the surname. */
+function repeatedFullName(v: DraftView, pv: PersonView, m: Mention, ns: NameSpan): void {
+  if (pv.shared || !pv.fullNameSlip || !m.surname || !m.given || initial(v.text, m) || notReference(v, m, ns) || thing(v, pv)) return;
+  const r = v.analysis.roles[m.index].role;
+  if (r && r.kind !== 'sentence' && r.kind !== 'list') return;
+  const sur = surnameOf(v, pv, m);
+  const shorten = { edits: [{ start: ns.nameStart, end: m.surname.start, text: '' }] };
+  v.findings.push({
+    start: ns.nameStart,
+    end: ns.end,
+    message: `Later references use the surname: ${sur}`,
+    ...(isPerson(v, pv) ? { fix: shorten } : { suggestions: [{ desc: `Use "${sur}"`, fix: shorten }] }),
+    data: { personId: pv.person.id },
+  });
+}
+
+/** A first name alone for someone introduced in full: suggest the surname. */
+function givenNameAlone(v: DraftView, pv: PersonView, m: Mention, ns: NameSpan): void {
+  const { person } = pv;
+  if (pv.shared || pv.givenHabit || !person.surname || norm(person.surname) === norm(m.text) || GIVEN_NAME_STYLE.has(norm(m.text)) ||
+    partOfName(v.draft, ns.nameStart, ns.end) || notReference(v, m, ns) || thing(v, pv)) return;
+  v.findings.push({
+    start: ns.nameStart,
+    end: ns.end,
+    message: `Later references use the surname: ${person.surname} rather than ${m.text}`,
+    suggestions: [{ desc: `Use "${person.surname}"`, fix: { edits: [{ start: ns.nameStart, end: ns.end, text: person.surname } ] } }],
+    data: { personId: person.id },
+  });
+}
+
+/** A courtesy title written: none in house style, none with the full name, or the wrong full stop. */
+function courtesyTitle(v: DraftView, pv: PersonView, m: Mention, ns: NameSpan, hon: string): void {
+  const { text, style } = v;
+  const h = m.honorific!;
+  const sur = surnameOf(v, pv, m);
+  const drop = { start: h.start, end: ns.nameStart, text: '' };
+  const data = { personId: pv.person.id };
+  if (style.courtesyTitles === 'none') {
+    v.findings.push({ start: h.start, end: h.end, message: `House style uses no courtesy titles: "${sur}", not "${hon} ${sur}"`, fix: { edits: [drop] }, data });
+    return;
+  }
+  if (m.kind === 'full') {
+    // "Mrs Parker Bowles", "Mr da Silva", "Mr Justice Sullivan" are surnames and titles, not
+    // a given name: flag only a given name the person's other full reference also uses.
+    const given = m.given ? text.slice(m.given.start, m.given.end) : null;
+    const same = pv.refs.some((o) => o !== m && o.kind === 'full' && o.given && !o.honorific && text.slice(o.given.start, o.given.end) === given);
+    if (!same || !given || !/^\p{Lu}/u.test(given)) return;
+    v.findings.push({ start: h.start, end: h.end, message: `Courtesy titles go with the surname on later references, not with the full name`, fix: { edits: [drop] }, data });
+    return;
+  }
+  const hasStop = hon.endsWith('.');
+  // Readers' comments keep their own punctuation: in a first-person paragraph of a draft that
+  // elsewhere writes the house form ("Mr Forsyth" … a reader's "I agree with Mr. Forsyth").
+  if (!v.voice(m.paragraph) && houseForm(v)) return;
+  if (style.courtesyTitleStop && !hasStop && !/^miss$/i.test(hon)) {
+    v.findings.push({ start: h.start, end: h.end, message: `House style writes "${hon}." with a full stop`, fix: { edits: [{ start: h.end, end: h.end, text: '.' }] }, data });
+  } else if (!style.courtesyTitleStop && hasStop) {
+    v.findings.push({ start: h.start, end: h.end, message: `House style writes "${hon.slice(0, -1)}" without a full stop`, fix: { edits: [{ start: h.end - 1, end: h.end, text: '' }] }, data });
+  }
+}
+
+/** A bare surname where the writer gives this person a courtesy title on most later references. */
+function missingCourtesyTitle(v: DraftView, pv: PersonView, m: Mention, ns: NameSpan): void {
+  const { text } = v;
+  // A courtesy title already written right before the name (even one the person index did
+  // not attach, as in "Speaking in Dunford Mr Haddad") is never added a second time.
+  const titled = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, ns.nameStart - 12), ns.nameStart));
+  if (v.style.courtesyTitles !== 'later-references' || !v.voice(m.paragraph) || m.kind !== 'surname' || m.honorific || (titled && isCourtesyTitle(titled[1])) ||
+    !pv.courtesyHabit || pv.shared || v.analysis.roles[m.index].role || usedAsModifier(text, ns.end) || inTitle(v.draft, m)) return;
+  const sur = surnameOf(v, pv, m);
+  const h = mostCommon(pv.courtesyUsed.map((c) => text.slice(c.honorific!.start, c.honorific!.end)));
+  v.findings.push({
+    start: ns.nameStart,
+    end: ns.end,
+    message: `Later references to ${sur} take a courtesy title in house style: ${h} ${sur}`,
+    fix: { edits: [{ start: ns.nameStart, end: ns.nameStart, text: `${h} ` }] },
+    data: { personId: pv.person.id },
+  });
+}
 
 /**
  * Evidence that a name repeated in full names a person, not a show, film or firm named like one
