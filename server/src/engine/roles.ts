@@ -22,6 +22,8 @@ import { paragraphText } from './draft';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { codePointStart, tokenIndexAt, tokensOf, wordAt } from './tokens';
+import { appositiveAfter, clauseEnd, sentenceClauseEnd } from './appositives';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
@@ -51,19 +53,36 @@ interface Tok {
 }
 
 const ABBREV_WITH_DOT = /^(?:[A-Za-z]\.){1,4}$|^(?:[A-Z][a-z]{0,4}\.)$/;
+/** Marks inside a word: "O'Brien", "U.S.", "AT&T", "Smith-Jones". */
+const WORD_JOINERS = "'’.&-";
 
-/** Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks. */
+/**
+ * Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks of
+ * text[from, to): a view over the shared token model (tokens.ts), memoised per text.
+ */
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
-    let t = m[0];
-    let s = m.index;
-    let e = Math.min(s + t.length, to);
-    t = text.slice(s, e);
-    if (!/^[\p{L}\p{M}\p{N}]/u.test(t)) {
-      out.push({ s, e, t, word: false });
+  const toks = tokensOf(text);
+  from = codePointStart(text, from);
+  for (let k = tokenIndexAt(toks, from); k < toks.length; ) {
+    const tk = toks[k];
+    if (tk.kind === 'space') {
+      k++;
+      continue;
+    }
+    const s = Math.max(from, tk.s);
+    if (s >= to) break;
+    if (tk.kind === 'punct') {
+      const e = Math.min(tk.e, to);
+      out.push({ s, e, t: text.slice(s, e), word: false });
+      k++;
+      continue;
+    }
+    const w = wordAt(text, toks, k, s, to, WORD_JOINERS) as { s: number; e: number; next: number };
+    k = w.next;
+    let t = text.slice(s, w.e);
+    if (t.length === 1 && (t.charCodeAt(0) & 0xfc00) === 0xd800) {
+      out.push({ s, e: w.e, t, word: false }); // half of a letter cut by `to`
       continue;
     }
     // Split trailing punctuation that is not part of an abbreviation or possessive.
@@ -74,7 +93,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       t = t.slice(0, -1);
     }
     out.push({ s, e: s + t.length, t, word: true });
-    for (let k = 0; k < trail.length; k++) out.push({ s: s + t.length + k, e: s + t.length + k + 1, t: trail[k], word: false });
+    for (let j = 0; j < trail.length; j++) out.push({ s: s + t.length + j, e: s + t.length + j + 1, t: trail[j], word: false });
   }
   return out;
 }
@@ -464,17 +483,6 @@ const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|re
 const PREDICATE_ROLE = /^\s+(?:is|was|are|were|has been|had been|remains|became)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 const DIRECT_ROLE_VERB = /^\s+(?:(?:are|is|were|was|will be)\s+(?:also\s+)?(?:co-)?starring|co-stars? in|co-starred in|heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
 
-function clauseEnd(prose: string, from: number, ceil: number): number {
-  const re = /[,;:—–()]|[.!?](?=\s|$)|["“”]/g;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
-    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    return m.index;
-  }
-  return ceil;
-}
-const ABBREV_BEFORE = /(?:\b[A-Z]|\bSt|\bNo|\bMr|\bMrs|\bMs|\bDr|\bJr|\bSr|\bInc|\bCo|\bCorp|\bLtd|\bGov|\bSen|\bRep|\bGen|\bCol|\bLt|\bSt|\bU\.S|\bU\.K|\bvs?|\bi\.e|\be\.g)\.$/;
-
 function hasRoleWord(prose: string, from: number, to: number, maxWords: number): boolean {
   const toks = tokenize(prose, from, to);
   let n = 0;
@@ -584,8 +592,8 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   const afterAge = rest.slice(off);
   const named = affiliationAfter(prose, nameEnd, limit, afterAge, off) ?? organisationAfter(prose, nameEnd, afterAge, off);
   if (named) return named;
-  const comma = /^,\s+/.exec(afterAge);
-  if (comma) return commaRole(prose, nameEnd, limit, nameEnd + off + comma[0].length);
+  const ap = appositiveAfter(prose, nameEnd + off, limit);
+  if (ap) return commaRole(prose, nameEnd, limit, ap);
   if (off > 0) return null;
   return predicateAfter(prose, nameEnd, limit, rest);
 }
@@ -667,12 +675,13 @@ function organisationAfter(prose: string, nameEnd: number, afterAge: string, off
   return null;
 }
 
-/** After the name and a comma (at `s`): a relative clause ("who heads …") or an appositive (", a spokesman for …,"). */
-function commaRole(prose: string, nameEnd: number, limit: number, s: number): Role | null {
+/** After the name, the comma appositive `ap` (appositives.ts): a relative clause ("who heads …") or an appositive (", a spokesman for …,"). */
+function commaRole(prose: string, nameEnd: number, limit: number, ap: Span): Role | null {
+  const s = ap.start;
   const text = prose.slice(s, limit);
   const who = /^(who|whose)\s+/.exec(text);
-  if (who) return relativeRole(prose, nameEnd, limit, s, who[0].length);
-  const cEnd = clauseEnd(prose, s, limit);
+  if (who) return relativeRole(prose, nameEnd, limit, ap, who[0].length);
+  const cEnd = ap.end;
   // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
   if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
   // (Only up to the role word: "an analyst at Harbour Securities told Reuters" has its verb after it.)
@@ -699,8 +708,9 @@ function commaRole(prose: string, nameEnd: number, limit: number, s: number): Ro
 }
 
 /** ", who heads the committee,": a relative clause that gives a role; or the predicate after it. */
-function relativeRole(prose: string, nameEnd: number, limit: number, s: number, whoLen: number): Role | null {
-  const cEnd = clauseEnd(prose, s, limit);
+function relativeRole(prose: string, nameEnd: number, limit: number, ap: Span, whoLen: number): Role | null {
+  const s = ap.start;
+  const cEnd = ap.end;
   const clause = prose.slice(s + whoLen, cEnd);
   const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
   const fw = firstWord.split(/\s+/)[0].toLowerCase();
@@ -935,16 +945,6 @@ const LOOSE_GROUPS = new Set([
 
 /** "film critics", "theatre critics" are a job. */
 const CRITIC_FIELDS = new Set(['film', 'theatre', 'theater', 'music', 'art', 'arts', 'food', 'restaurant', 'television', 'tv', 'literary', 'dance', 'wine', 'rock', 'jazz', 'movie', 'drama', 'fashion', 'architecture']);
-
-function sentenceClauseEnd(prose: string, from: number, ceil: number): number {
-  const re = /[;:—–]|[.!?](?=\s|$)|["“”]/g;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
-    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    return m.index;
-  }
-  return ceil;
-}
 
 /** Removal of an appositive keeps the sentence punctuation: ", a spokesman," → "", ", a spokesman." → ".". */
 function closeComma(prose: string, end: number): number {
