@@ -139,13 +139,14 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
   // The paragraph's shape (structure.ts) is memoised with its sentences: one lookup per paragraph.
   const sentences: Sentence[] = [];
   const shapes: ParagraphShape[] = [];
+  const texts: string[] = [];
   for (const p of paragraphs) {
     let rel: number[];
     if (p.kind === 'headline' || p.kind === 'heading') {
       rel = [0, p.end - p.start];
       shapes.push('story');
     } else {
-      const ptext = prose.slice(p.start, p.end);
+      const ptext = (texts[p.index] = prose.slice(p.start, p.end));
       const local = memo(cache, 'sentences', ptext, () => ({ rel: splitSentences(ptext), shape: paragraphShape(ptext.trim()) }));
       rel = local.rel;
       shapes.push(local.shape);
@@ -157,7 +158,22 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
   }
 
   classifyParagraphs(paragraphs, shapes, text);
-  return { text, prose, format, headline, paragraphs, sentences, directives, lineStarts };
+  const draft: Draft = { text, prose, format, headline, paragraphs, sentences, directives, lineStarts };
+  PARAGRAPH_TEXTS.set(draft, texts);
+  return draft;
+}
+
+const PARAGRAPH_TEXTS = new WeakMap<Draft, string[]>();
+
+/**
+ * The prose of a paragraph, sliced once per draft. The stages that memoise by paragraph text
+ * (sentences, quotes, people, roles, title case) look their entries up with this one string, so
+ * its hash is computed once per analysis, not once per stage.
+ */
+export function paragraphText(draft: Draft, p: Paragraph): string {
+  let texts = PARAGRAPH_TEXTS.get(draft);
+  if (!texts) PARAGRAPH_TEXTS.set(draft, (texts = []));
+  return (texts[p.index] ??= draft.prose.slice(p.start, p.end));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -29,6 +29,8 @@ interface Lexicon {
   multi: Set<string>;
   /** First words of `multi`. */
   multiFirst: Set<string>;
+  /** Nouns for a person (compromise's `Actor` tag): "philosopher", "apprentice", "examiner". */
+  actor: Set<string>;
 }
 
 let lexicon: Lexicon | null = null;
@@ -42,8 +44,8 @@ const NON_NAME_TAGS = new Set([
 ]);
 
 /** The lexicon's word categories (what `lexicon-data.ts` stores), from compromise's tagged words. */
-export type LexiconCategory = 'given' | 'male' | 'female' | 'surname' | 'place' | 'org' | 'demonym' | 'time' | 'common' | 'person' | 'multi';
-export const LEXICON_CATEGORIES: LexiconCategory[] = ['given', 'male', 'female', 'surname', 'place', 'org', 'demonym', 'time', 'common', 'person', 'multi'];
+export type LexiconCategory = 'given' | 'male' | 'female' | 'surname' | 'place' | 'org' | 'demonym' | 'time' | 'common' | 'person' | 'multi' | 'actor';
+export const LEXICON_CATEGORIES: LexiconCategory[] = ['given', 'male', 'female', 'surname', 'place', 'org', 'demonym', 'time', 'common', 'person', 'multi', 'actor'];
 
 export function lexiconCategories(lex: Record<string, string | string[]>): Record<LexiconCategory, Set<string>> {
   const l = Object.fromEntries(LEXICON_CATEGORIES.map((c) => [c, new Set<string>()])) as Record<LexiconCategory, Set<string>>;
@@ -66,6 +68,8 @@ export function lexiconCategories(lex: Record<string, string | string[]>): Recor
         case 'Organization': case 'SportsTeam': l.org.add(key); break;
         case 'Demonym': l.demonym.add(key); break;
         case 'Month': case 'WeekDay': l.time.add(key); break;
+        // A noun for a person ("philosopher", "apprentice"): an ordinary word too.
+        case 'Actor': l.actor.add(key); l.common.add(key); break;
         default: if (NON_NAME_TAGS.has(t)) l.common.add(key);
       }
     }
@@ -79,7 +83,7 @@ function load(): Lexicon {
   const l: Lexicon = {
     given: new Set(EXTRA_GIVEN), male: new Set(), female: new Set(), surname: new Set(EXTRA_SURNAMES),
     place: new Set(EXTRA_PLACES), org: new Set(EXTRA_ORGS), demonym: new Set(), time: new Set(),
-    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI), multiFirst: new Set(),
+    common: new Set(), person: new Set(), multi: new Set(EXTRA_MULTI), multiFirst: new Set(), actor: new Set(),
   };
   for (const c of LEXICON_CATEGORIES) for (const w of words(c)) l[c].add(w);
   for (const w of EXTRA_COMMON) l.common.add(w);
@@ -182,6 +186,18 @@ export function isDemonym(word: string): boolean {
 
 export function isTimeWord(word: string): boolean {
   return (info(word) & TIME) !== 0;
+}
+
+/**
+ * A noun for a person in compromise's lexicon (its `Actor` tag: "philosopher", "apprentice",
+ * "wizard"), or the plural of one ("apprentices"). Lower-case words only: "Banker" may be a name.
+ */
+export function isPersonNoun(word: string): boolean {
+  if (!/^\p{Ll}/u.test(word)) return false;
+  const l = load();
+  const k = lookupKey(word);
+  if (l.actor.has(k)) return true;
+  return k.length > 4 && (k.endsWith('s') && l.actor.has(k.slice(0, -1)) || k.endsWith('ies') && l.actor.has(k.slice(0, -3) + 'y') || k.endsWith('men') && l.actor.has(k.slice(0, -3) + 'man'));
 }
 
 /** An ordinary English word (also checks a simple plural: "Officials" → "official"). */

@@ -11,6 +11,7 @@
  * A Mention's span covers the name only (given name to surname, across an editorial bracket);
  * the honorific and the possessive ending have their own spans.
  */
+import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
@@ -1040,7 +1041,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
 function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, locals: LocalPeople[]): DocCand[] {
   const cands: DocCand[] = [];
   for (const p of draft.paragraphs) {
-    const text = draft.prose.slice(p.start, p.end);
+    const text = paragraphText(draft, p);
     const headline = p.kind === 'headline' || p.kind === 'heading';
     const local = memo(cache, headline ? 'people-h' : 'people-b', text, (): ParagraphPeople => {
       const cs = paragraphCandidates(text, headline);

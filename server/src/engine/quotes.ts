@@ -5,6 +5,7 @@
  * memoised through the ParagraphCache); a document pass then decides running quotes, the
  * dominant mark style (for mixed pairs) and each quote's kind and sentence.
  */
+import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { sentenceAt, splitSentences } from './sentences';
@@ -57,7 +58,7 @@ export function scanQuotes(draft: Draft, cache?: ParagraphCache): QuoteScan {
   let straight = 0;
   let curly = 0;
   for (const p of draft.paragraphs) {
-    const ptext = prose.slice(p.start, p.end);
+    const ptext = paragraphText(draft, p);
     const local = hasMark(ptext) ? memo(cache, 'quotes', ptext, () => scanParagraph(ptext)) : EMPTY;
     locals.push(local);
     straight += local.straight;

@@ -17,6 +17,7 @@
  * Paragraph-local: results are a pure function of the paragraph text and the mentions' relative
  * spans, memoised through the ParagraphCache.
  */
+import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
@@ -1479,7 +1480,7 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
     }
     list.sort((a, b) => a.start - b.start);
     const base = para.start;
-    const text = draft.prose.slice(para.start, para.end);
+    const text = paragraphText(draft, para);
     const sentIdx = para.sentences.length ? para.sentences : [];
     const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
     let key = '';

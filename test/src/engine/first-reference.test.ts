@@ -337,7 +337,7 @@ test('a plural role reaches every name of its list, past names with letters afte
 });
 
 test('surname first: "Chen Weiming, chief executive of …" is one titled name; the flag covers the whole name', () => {
-  assert.deepEqual(findings(H + 'Chen Weiming, chief executive of Harbour Fuel Oil, was detained. Mr Chen denied it.\n'), []);
+  assert.deepEqual(findings(H + 'Chen Weiming, chief executive of Pacific Tanker Oil, was detained. Mr Chen denied it.\n'), []);
   const text = H + 'Chen Weiming was detained on Tuesday. Mr Chen denied it.\n';
   const f = only(text);
   assert.equal(f.message, 'Chen Weiming is introduced without a title or role');
@@ -377,7 +377,7 @@ test('roles in lists, credits and results copy: nothing flagged', () => {
 
 test('not people: a character played, a song or book named like a person, a name inside a compound noun', () => {
   const text = H + 'Sergey Lavrov said he liked the performance as Katharine Hale in the film.\n\n' +
-    'The shortlist included Harriet Vane and Mr Pollock, a novel about two rival clockmakers.\n\n' +
+    'The shortlist included Harriet Bright and Mr Pollock, a novel about two rival clockmakers.\n\n' +
     'A PR expert told the Michael Jackson fraud trial the film was a disaster.\n\n' +
     'The series includes a remake of Tom Brown\'s Schooldays.\n';
   assert.deepEqual(findings(text).map((f) => [text.slice(f.start, f.end), f.message]), [
@@ -462,7 +462,7 @@ test('aliases and casting credits: "real name X", "also known as X", "played by 
 test('arts lists and credits: listed plurals, "works by", "two friends,", agent nouns; fictional names and titles after "The"', () => {
   const text = H + 'She appeared alongside fellow regulars Sid Jarvis, Kenneth Wills and Barbara Wren.\n\n' +
     'Size joined the campaign after two friends, Donna Hale and Asha Omar, were hurt. Among the prints are works by Roy Calder, Andy Warhol and Henri Marsan.\n\n' +
-    'It was on the first Harry Potter DVD. It came 12 years after The Silver Road sealed their fame. Cinematographer John Matheson is up. Pasquale beat former Royal butler Paul Burrows.\n\n' +
+    'It was on the first Harry Potter DVD. It came 12 years after The Joshua Tree sealed their fame. Cinematographer John Matheson is up. Pasquale beat former Royal butler Paul Burrows.\n\n' +
     'Oil prices climbed after remarks on Tuesday from the oil minister of Opec member Nigeria. Adamu Bello said the cartel would hold output.\n';
   assert.deepEqual(findings(text), []);
   // A clause with a verb before the comma is no description: the names after it are flagged.
@@ -561,14 +561,14 @@ test('appositives must read as descriptions: a clause or a verb after the comma 
 });
 
 test('credits and works: "voiced by the late X", "choreography by X", "his portrayal of X", "from totallyradio.com", "shows X and Y", "X, the drama serial"', () => {
-  const text = H + 'Who recalls Toad Hollow voiced by the late Willie Rushby? It was directed by Richard Eames with choreography by Matthew Brand. ' +
-    'Shane Richie won for his portrayal of Alfie Stone in EastEnders. The heir is the talented Claire Kember from totallyradio.com.\n\n' +
+  const text = H + 'Who recalls Toad Hollow voiced by the late Willie Rushby? It was directed by Richard Eames with choreography by Matthew Bourke. ' +
+    'Shane Richie won for his portrayal of Alfie Mundy in EastEnders. The heir is the talented Claire Kember from totallyradio.com.\n\n' +
     'It beat ITV1 shows Doc Martin and Home Truths. Redmond created Grange Hill, the long-running school drama serial, in 1978.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['Shane Richie']);
 });
 
 test('a film after "plays … in" and a place set off after ", in" are not people', () => {
-  const text = H + 'David Schwimmer plays a lonely widower in Duane Hopwood, while Brosnan stars. Judith Moritz, in Melton Mowbray, said activists were out. He starred in the film with Jude Law.\n';
+  const text = H + 'David Schwimmer plays a jobless drunkard in Duane Hopwood, while Brosnan also stars. Judith Moritz, in Melton Mowbray, said activists were out. He starred in the film with Jude Law.\n';
   assert.deepEqual(findings(text).map((f) => text.slice(f.start, f.end)), ['David Schwimmer', 'Jude Law']);
 });
 

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lintText, ParagraphCache, type Finding, type LintOptions, type ResolvedConfig } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
+import { paragraphText } from '../../../server/out/engine/draft.js';
 
 function config(only?: string): ResolvedConfig {
   const c = defaultConfig();
@@ -80,4 +81,52 @@ test('the unread pairs memo gives the same findings in CRLF and CR-only drafts a
     const slip = text.indexOf('Steive');
     assert.deepEqual(brief(text, findings[1]).map((f) => f.slice(1, 4)), [[slip, slip + 6, 'Steive']]);
   }
+});
+
+const READING_DRAFT = (later: string) =>
+  'Pier vote\n\nThe council approved the new pier on Monday after a long debate in the town hall.\n\n' +
+  'Sunnivo Castellane opened the meeting at noon.\n\nThe budget was delayed by the council.\n\n' + later + '\n';
+
+test("typing a later mention in another paragraph changes an earlier person's reading, as a fresh lint does", () => {
+  const opts = { config: config('first-reference') };
+  // One mention alone: the signals are unsure, no flag. "Castellane said" typed two paragraphs on
+  // makes the reading sure (a second mention, a verb of speech): the first reference is flagged.
+  const start = READING_DRAFT('The vote was fair.');
+  const at = start.indexOf('The vote was fair.');
+  const versions = [start, ...typing(start, at, 'Castellane said ')];
+  const { findings } = typeThrough(versions, opts);
+  const final = versions[versions.length - 1];
+  const name = final.indexOf('Sunnivo Castellane');
+  assert.deepEqual(findings[0], []);
+  assert.deepEqual(brief(final, findings[findings.length - 1]), [
+    ['first-reference', name, name + 18, 'Sunnivo Castellane', 'Sunnivo Castellane is introduced without a title or role'],
+  ]);
+  // Deleting the verb again takes the flag away.
+  const back = typeThrough([final, final.replace('Castellane said The', 'The')], opts);
+  assert.deepEqual(back.findings[1], []);
+});
+
+test('typing "family" after a surname makes it a modifier in the cached analysis as in a fresh one', () => {
+  const opts = { config: config('first-reference') };
+  const start =
+    'Pier vote\n\nThe council approved the new pier on Monday after a long debate in the town hall.\n\n' +
+    'Castellane said the pier was late.\n\nSunnivo Castellane, the harbour master, said the work would start in May.\n';
+  const at = start.indexOf(' said the pier');
+  const versions = [start, ...typing(start, at, ' family')];
+  const { findings } = typeThrough(versions, opts);
+  const surname = start.indexOf('Castellane said');
+  assert.deepEqual(brief(start, findings[0]), [['first-reference', surname, surname + 10, 'Castellane', 'First reference to Castellane gives no full name']]);
+  assert.equal(findings[findings.length - 2].length, 1); // "Castellane famil": still a person
+  assert.deepEqual(findings[findings.length - 1], []); // "the Castellane family": a family, not the person
+});
+
+test('each paragraph is sliced once per analysis: the stages memoising by paragraph text share one string', () => {
+  const text = READING_DRAFT('Castellane said the vote was fair.');
+  const { draft } = lintText(text).analysis;
+  for (const p of draft.paragraphs) {
+    const t = paragraphText(draft, p);
+    assert.equal(t, text.slice(p.start, p.end));
+    assert.ok(Object.is(t, paragraphText(draft, p)));
+  }
+  assert.equal(draft.paragraphs.length, 5);
 });

@@ -142,7 +142,7 @@ test('identity gates: a family plural, a letter added to a name written once, a 
     // Each spelling has its own role, and the roles share no word.
     'Court\n\nTom Jonas, the driver, testified on Monday. Jonas said he saw the car. Later Jones, the judge, said the hearing would resume.\n',
     // A maiden name before the surname is no slip of the husband's given name.
-    'Divorce\n\nWilliam B. Harrowby sued for divorce from his wife, Edna Williams Harrowby, in court. Harrowby said little.\n',
+    'Divorce\n\nWilliam B. Harrowby sued his wife, Pearl Williams Harrowby, for divorce. Harrowby said little.\n',
     // Two full names run together in a list are two people.
     'Rally\n\nMitt Ralston spoke first. Ralston said the vote was close.\n\nThe speakers were Rep. Rodney Dunmore Mitt Ralston and Gov. Ann Perle.\n',
   ];

@@ -239,12 +239,12 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   // "The main character, Robert Lantry,", "Kombou plays Vince Everly in Blue Suede Road".
   if (/\b(?:character|characters|hero|heroine|villain|protagonist|narrator)(?:\s+(?:like|such as|including|called|named))?,?\s+(?:[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*,\s+|[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)*\s+and\s+)*$/iu.test(wide) && !/\b(?:real|real-life)\s+\S+,?\s+$/i.test(before)) return true;
   if (/\b(?:plays|played|playing|portrays|portrayed)\s+$/i.test(before) && /^\s+in\s+(?:the\s+)?\p{Lu}/u.test(draft.prose.slice(ns.end, ns.end + 12))) return true;
-  // "plays a lonely widower in Duane Hopwood": a film; "Judith Moritz, in Melton Mowbray,": a place.
+  // "plays a jobless drunkard in Duane Hopwood": a film; "Judith Moritz, in Melton Mowbray,": a place.
   if (/\b(?:plays|played|playing|stars|starred|starring|appears|appeared|role|roles)\b[^.;:!?"“”]{0,50}\bin\s+$/i.test(wide)) return true;
   if (/,\s+in\s+$/.test(before) && /^\s*,/.test(draft.prose.slice(ns.end, ns.end + 3))) return true;
   // "The Journey of Romeo Dallaire", "The Ballad of Jed Clampett", "The Life of David Gale": a title.
   if (/(?:^|[^\p{L}])The\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?$/u.test(before)) return true;
-  // A capital "The" inside a sentence starts a title: "12 years after The Silver Road sealed their fame".
+  // A capital "The" inside a sentence starts a title: "12 years after The Joshua Tree sealed their fame".
   if (/[^.!?:;"“'‘\s][ \t]+The[ \t]+$/.test(before)) return true;
   if (thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "La Escondida, the world's largest copper mine"
   const gap = /\s+$/.exec(before);

@@ -15,6 +15,7 @@
  * titles), offices named after "of/for the" ("the Office for the Deputy First Minister") and titles
  * of works ("romantic comedy The American President"). Safe fix: change the case.
  */
+import { paragraphText } from '../draft';
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
 import { headArea, tokenize, atSentenceStart } from '../roles';
 import { memo, type ParagraphCache } from '../cache';
@@ -197,7 +198,7 @@ function standalone(
   const re = standaloneRe();
   for (const p of draft.paragraphs) {
     if (inHead(p.index) || p.kind === 'blockquote') continue;
-    const seg = draft.prose.slice(p.start, p.end);
+    const seg = paragraphText(draft, p);
     for (const [relStart, len] of memo(cache, 'title-case-standalone', seg, () => standaloneTitles(seg, re))) {
       const start = p.start + relStart;
       if (inQuote(start)) continue;

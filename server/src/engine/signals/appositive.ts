@@ -9,6 +9,9 @@ import { PERSON_VERBS, VERBS_AFTER_A_NAME } from '../lexicon/verbs';
 import { roleWord } from '../titles';
 import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import type { SignalInput } from './types';
+import { credit } from './credit';
+import { listUnderPluralNoun, nounBefore, predicateNoun } from './person-noun';
+import { relativeAfter } from './relative';
 import { endAfter, mentionStartsIn, startBefore } from './types';
 
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
@@ -100,5 +103,6 @@ export function predicated(x: SignalInput): boolean {
 }
 
 export function described(x: SignalInput): number {
-  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) || predicated(x) ? 1 : 0;
+  return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) || predicated(x) ||
+    relativeAfter(x) || nounBefore(x) || predicateNoun(x) || listUnderPluralNoun(x) || credit(x) ? 1 : 0;
 }

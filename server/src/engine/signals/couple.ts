@@ -4,12 +4,13 @@
  */
 import { lookupKey } from '../names';
 import { TITLE_WORDS } from '../lexicon/title-words';
+import { isTitleAbbreviation } from '../titles';
 import type { SignalInput } from './types';
 import { startBefore } from './types';
 
 const COUPLE_RE = /(?:^|[^\p{L}])(?:Mr|Dr|Rev|Messrs|Prof|Sen|Gov|Rep)\.?\s+(?:and|&)\s+$/u;
-/** "Italian Consul and Mrs. Tom Dravick": a title, then "and Mrs." with the husband's name. */
-const TITLE_AND_RE = /(?:^|[^\p{L}])(\p{L}+)\s+(?:and|&)\s+$/u;
+/** "Italian Consul and Mrs. Tom Dravick", "Brig. Gen. and Mrs. Joe Orrin": a title, then "and Mrs." with the husband's name. */
+const TITLE_AND_RE = /(?:^|[^\p{L}])(\p{L}+)\.?\s+(?:and|&)\s+$/u;
 
 export function couple(x: SignalInput): number {
   const h = x.first.honorific;
@@ -19,5 +20,5 @@ export function couple(x: SignalInput): number {
   if (COUPLE_RE.test(before)) return 1;
   const wife = /^(?:mrs|mme)\.?$/i.test(x.draft.text.slice(h.start, h.end));
   const t = TITLE_AND_RE.exec(before)?.[1];
-  return wife && t && /^\p{Lu}/u.test(t) && TITLE_WORDS.has(lookupKey(t)) ? 1 : 0;
+  return wife && t && /^\p{Lu}/u.test(t) && (TITLE_WORDS.has(lookupKey(t)) || isTitleAbbreviation(t)) ? 1 : 0;
 }

@@ -1,0 +1,63 @@
+/**
+ * A credit says what the person did for a work or a show, which is how reviews and listings
+ * introduce people (the README's "credit"): the role reader knows "directed by"; these are the
+ * rest of the shapes (issue 16, read on the Brown design half):
+ * - "<a work or a making> by <Name>": "staged by", "danced by", "a column by", "decor is by",
+ *   '"Bella Bella", by', and through a list ("collected by A and B");
+ * - a band or company led: "<Name> and his orchestra", "<Name> on drums";
+ * - a part: "<Name>, as the lone male,", "<Name> was charming as Gontran".
+ * Not a credit: an agent of an ordinary passive ("was endorsed by", "appointed by"): a person
+ * named there still needs a role.
+ */
+import { listOf } from './list';
+import type { SignalInput } from './types';
+import { endAfter, startBefore } from './types';
+
+/** Participles of making or performing a work. Source: the crafts of arts and listings copy. */
+export const MAKING: ReadonlySet<string> = new Set(
+  `staged conducted danced sung sang performed played composed written directed produced designed choreographed
+  arranged collected edited compiled illustrated painted drawn photographed translated adapted narrated recorded
+  created sculpted orchestrated devised hosted presented assembled scored read`.split(/\s+/),
+);
+/** Nouns of a work or a piece of one: "a column by", "decor is by", "abstractions by". Source: arts copy. */
+const WORKS = new Set(
+  `column columns article articles book books novel novels play plays poem poems painting paintings drawing drawings
+  sculpture sculptures abstractions portrait portraits photograph photographs score music lyrics libretto decor costumes
+  sets design designs choreography production staging retelling translation adaptation arrangement arrangements works
+  sonata concerto symphony opera ballet solo duet deux song songs film films essay essays story stories biography`.split(/\s+/),
+);
+/** Ensembles a person leads and instruments a person plays. Source: music listings' vocabulary. */
+const ENSEMBLE = /^\s+(?:and|&)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:orchestra|band|trio|quartet|quintet|sextet|combo|company|troupe|ensemble|choir|chorus|players|singers|dancers|accordion|piano|guitar|violin)\b/u;
+const ON_INSTRUMENT = /^,?\s+on\s+(?:the\s+)?(?:piano|drums|bass|guitar|trumpet|saxophone|sax|clarinet|violin|cello|organ|accordion|vibes|trombone|flute|harp|keyboards|vocals)\b/u;
+
+/** The text before the name's list ends in a credit "by". */
+export function creditedBy(x: SignalInput): boolean {
+  const head = listOf(x)[0];
+  const s = startBefore(head);
+  const lead = x.draft.prose.slice(Math.max(0, s - 40), s);
+  const m = /(?:(["”])\s*,?|([\p{L}-]+))\s+by\s+$/u.exec(lead);
+  if (!m) return false;
+  if (m[1]) return true; // '"Bella Bella", by': a work's title
+  const w = m[2];
+  if (/^\p{Lu}/u.test(w)) return false;
+  if (MAKING.has(w) || /^(?:is|are|was|were)$/.test(w)) return true;
+  // "comments by", "upsets by", "nomination by": an act, not a work; the person still needs a role.
+  return WORKS.has(w);
+}
+
+export function ensemble(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const after = x.draft.prose.slice(e, e + 60);
+  return ENSEMBLE.test(after) || ON_INSTRUMENT.test(after);
+}
+
+/** ", as the lone male," or "was charming as Gontran": a part the person plays. */
+export function asPart(x: SignalInput): boolean {
+  const e = endAfter(x.first);
+  const after = x.draft.prose.slice(e, e + 60);
+  return /^,\s+as\s+(?:a|an|the|his|her)\s+/u.test(after) || /^\s+(?:is|was|were|are)\s+\p{Ll}+\s+as\s+(?:\p{Lu}|(?:a|an|the|poor|young|old)\s)/u.test(after);
+}
+
+export function credit(x: SignalInput): boolean {
+  return creditedBy(x) || ensemble(x) || asPart(x);
+}

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { asPart, creditedBy, ensemble } from '../../../../server/out/engine/signals/credit.js';
+import { relativeAfter } from '../../../../server/out/engine/signals/relative.js';
+import { listUnderPluralNoun, nounBefore, personNoun, predicateNoun } from '../../../../server/out/engine/signals/person-noun.js';
+import { described } from '../../../../server/out/engine/signals/appositive.js';
+import { inputFor } from './helpers';
+
+test('credit "by": a making participle, a work noun, a copula, a quoted title; through a list', () => {
+  assert.equal(creditedBy(inputFor('The new comedy was staged by Tom Dravick at the Lyric.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('A weekly column by Anna Pell takes the mayor to task.', 'Anna Pell')), true);
+  assert.equal(creditedBy(inputFor('The stark lighting is by Tom Dravick.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('A suite called "Blue Harbor", by Tom Dravick, opened the night.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('The old tunes were gathered and arranged by Anna Pell and Tom Dravick last spring.', 'Tom Dravick')), true);
+});
+
+test('no credit: the agent of an act or an ordinary passive still needs a role', () => {
+  assert.equal(creditedBy(inputFor('The plan drew angry comments by Tom Dravick on Monday.', 'Tom Dravick')), false);
+  assert.equal(creditedBy(inputFor('The bill was endorsed by Tom Dravick on Monday.', 'Tom Dravick')), false);
+  assert.equal(described(inputFor('The bill was endorsed by Tom Dravick on Monday.', 'Tom Dravick')), 0);
+});
+
+test('ensemble and instrument: "X and his orchestra", "X on drums"', () => {
+  assert.equal(ensemble(inputFor('Tom Dravick and his orchestra will play at the dance.', 'Tom Dravick')), true);
+  assert.equal(ensemble(inputFor('The new faces are Anna Pell on piano and Tom Dravick on drums.', 'Tom Dravick')), true);
+  assert.equal(ensemble(inputFor('Tom Dravick and his wife left early.', 'Tom Dravick')), false);
+});
+
+test('a part: ", as the lone male," and "was charming as Gontran"', () => {
+  assert.equal(asPart(inputFor('Tom Dravick, as the lone male, holds the stage well.', 'Tom Dravick')), true);
+  assert.equal(asPart(inputFor('Anna Pell was delightful as poor Gontran.', 'Anna Pell')), true);
+  assert.equal(asPart(inputFor('Anna Pell was delightful in the second act.', 'Anna Pell')), false);
+});
+
+test('relative clause: a present tense, a making or "is a <person noun>" describes; an event does not', () => {
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who runs the feed store, said he would wait.', 'Tom Dravick')), true);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who designed the set, also lit it.', 'Tom Dravick')), true);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who is a retired plumber, said no.', 'Tom Dravick')), true);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who won twice, will start.', 'Tom Dravick')), false);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who is running second, stuck to policy.', 'Tom Dravick')), false);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who lives in Wexford, will start.', 'Tom Dravick')), false);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, who this week criticised the plan, left.', 'Tom Dravick')), false);
+});
+
+test('an appositive after an age, an address or ", of <place>,"', () => {
+  assert.equal(relativeAfter(inputFor('Anna Pell, of nearby Wexford, a 31-year-old nurse, came second.', 'Anna Pell')), true);
+  assert.equal(relativeAfter(inputFor('Tom Dravick, 1200 Harmon Av., who runs the feed store, was fined.', 'Tom Dravick')), true);
+  assert.equal(relativeAfter(inputFor('Anna Pell, of nearby Wexford, came second.', 'Anna Pell')), false);
+});
+
+test('person nouns: the role lexicon or compromise\'s person nouns, not a general noun', () => {
+  assert.equal(personNoun('philosopher', false), true);
+  assert.equal(personNoun('apprentices', true), true);
+  assert.equal(personNoun('man', false), false);
+  assert.equal(personNoun('friends', true), false);
+});
+
+test('a person noun running into the name, an age with hyphens, "Ex-<team>"; not a capitalised title', () => {
+  assert.equal(nounBefore(inputFor('The steward said apprentice Tom Dravick is suspended.', 'Tom Dravick')), true);
+  assert.equal(nounBefore(inputFor('Thirty-one-year-old Anna Pell won the heat.', 'Anna Pell')), true);
+  assert.equal(nounBefore(inputFor('Ex-Ranger Tom Dravick now coaches at home.', 'Tom Dravick')), true);
+  assert.equal(nounBefore(inputFor('The ball went to Tom Dravick at second.', 'Tom Dravick')), false);
+  assert.equal(nounBefore(inputFor('It rained, and Tom Dravick left.', 'Tom Dravick')), false);
+});
+
+test('a predicate noun: "X is a wizard of the violin", "had in X a willing pianist"; not "a good man"', () => {
+  assert.equal(predicateNoun(inputFor('Everyone knows that Anna Pell is a wizard of the cello.', 'Anna Pell')), true);
+  assert.equal(predicateNoun(inputFor('Tom Dravick, back from a long tour, is a careful musician.', 'Tom Dravick')), true);
+  assert.equal(predicateNoun(inputFor('The choir had in Anna Pell a willing conductor.', 'Anna Pell')), true);
+  assert.equal(predicateNoun(inputFor('Tom Dravick was a good man to the end.', 'Tom Dravick')), false);
+});
+
+test('a list under a plural person noun, or followed by "and other <plural>"', () => {
+  assert.equal(listUnderPluralNoun(inputFor('The ushers were Tom Dravick and Joe Orrin of Wexford.', 'Joe Orrin')), true);
+  assert.equal(listUnderPluralNoun(inputFor('He has met Tom Dravick, Joe Orrin and other famous painters.', 'Tom Dravick')), true);
+  assert.equal(listUnderPluralNoun(inputFor('The town welcomes refugees, Tom Dravick noted.', 'Tom Dravick')), false);
+});
