@@ -7,7 +7,7 @@
  * are left to the in-file `name-consistency` rule.
  */
 import type { Analysis, Finding, ResolvedConfig, TextEdit } from './types';
-import { countedMentions, honorificSex, houseSpelling, mentionParts, regnalAfter, roleWords, rolesDiffer, sexesDisagree, type PartSpan } from './spellings';
+import { countedMentions, honorificSex, houseSpelling, introducingRole, mentionParts, regnalAfter, relativeOfOtherSex, roleWords, rolesDiffer, sexesDisagree, type PartSpan } from './spellings';
 import { blockInitial, bothOrdinary, fold, givenSlip, givenVariant, isSlip, spellingVariant } from './variants';
 import { applyDirectives } from './index';
 
@@ -29,7 +29,10 @@ interface Entry {
   /** Courtesy-title sexes and a regnal number: identity, as in the in-file person index. */
   sexes: Set<string>;
   regnal: boolean;
-  /** The words of each role given at the person's mentions (roleWords). */
+  /**
+   * The roles the person is introduced with in the file (introducingRole: at full-name mentions,
+   * as in the in-file rule); a person never named in full there, the roles at the bare mentions.
+   */
   roles: Set<string>[];
   parent: Entry | null;
 }
@@ -79,11 +82,14 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       const spellings = new Set<string>();
       const sexes = new Set<string>();
       const roles: Set<string>[] = [];
+      const bareRoles: Set<string>[] = [];
       let regnal = false;
       for (const m of mentions) {
         const p = mentionParts(text, m);
-        const words = roleWords(f.analysis.roles[m.index]?.role);
+        const words = introducingRole(f.analysis, m);
         if (words) roles.push(words);
+        const bare = m.kind === 'full' ? null : roleWords(f.analysis.roles[m.index]?.role);
+        if (bare) bareRoles.push(bare);
         const sex = m.honorific ? honorificSex(text.slice(m.honorific.start, m.honorific.end)) : null;
         if (sex) sexes.add(sex);
         if (regnalAfter(text, m.end)) regnal = true;
@@ -96,6 +102,7 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       }
       // Mixed spellings inside one file are the in-file rule's business.
       if (spellings.size !== 1) continue;
+      if (!mentions.some((m) => m.kind === 'full')) roles.push(...bareRoles);
       entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, roles, parent: null });
     }
   });
@@ -234,10 +241,16 @@ function givenNames(files: AcrossFile[], entries: Entry[], out: Map<string, Find
       const g = [...e.givens][0];
       filesOf.set(g, [...(filesOf.get(g) ?? []), e]);
     }
+    // The in-file gates between two files' given names: courtesy titles of both sexes; roles the
+    // names are introduced with that share no word; a name of the other sex (Toni beside Tony)
+    // where a file of the other spelling speaks of a relative of that sex ("his wife"). (Two
+    // spellings listed together, "Mark and Marc Oakes", is a gate within one draft by nature.)
+    const textOf = (e: Entry) => files[e.file].analysis.draft.text;
     const oneName = (x: string, y: string): boolean => {
       const ex = filesOf.get(x)!;
       const ey = filesOf.get(y)!;
       if (ex.some((a) => ey.some((b) => sexesDisagree(a.sexes, b.sexes) || rolesDiffer(a.roles, b.roles)))) return false;
+      if (ey.some((b) => relativeOfOtherSex(x, y, textOf(b))) || ex.some((a) => relativeOfOtherSex(y, x, textOf(a)))) return false;
       return givenVariant(x, y) || givenSlip(x, y, ex.length, ey.length) || givenSlip(y, x, ey.length, ex.length);
     };
     for (let i = 0; i < spellingsUsed.length; i++) {

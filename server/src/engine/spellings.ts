@@ -8,7 +8,7 @@
  */
 import { getProfile } from './profiles';
 import type { Analysis, Mention, ResolvedConfig, Role } from './types';
-import { isCommonWord, isGivenName, lookupKey } from './names';
+import { isCommonWord, isGivenName, lookupKey, nameGender } from './names';
 import { SURNAME_FIRST } from './lexicon/people-names';
 import { HONORIFIC_GENDER } from './lexicon/honorifics';
 import { givenSlip } from './variants';
@@ -334,6 +334,29 @@ export function roleWords(role: Role | null | undefined): Set<string> | null {
     if (!ROLE_STOP.has(w)) out.add(ROLE_ABBREV.get(w) ?? w);
   }
   return out.size ? out : null;
+}
+
+/**
+ * The role a mention introduces someone with: a role at a full-name mention. A role at a later
+ * bare mention describes ("Jones, a father of two"); the full name's says who. Shared by the
+ * in-file rule and the across-files check.
+ */
+export function introducingRole(analysis: Analysis, m: Mention): Set<string> | null {
+  return m.kind === 'full' ? roleWords(analysis.roles[m.index]?.role) : null;
+}
+
+const KIN_OF_SEX = {
+  female: /\b(?:wife|daughter|sister|mother|widow|niece|aunt|granddaughter|grandmother|girlfriend|fianc[ée]e)s?\b/i,
+  male: /\b(?:husband|son|brother|father|widower|nephew|uncle|grandson|grandfather|boyfriend|fianc[ée])s?\b/i,
+};
+
+/**
+ * Given name `name` is of the other sex than `other` (Toni beside Tony) and `text` speaks of a
+ * relative of its sex ("his wife"): it may name that relative, not be a slip.
+ */
+export function relativeOfOtherSex(name: string, other: string, text: string): boolean {
+  const sex = nameGender(name);
+  return !!sex && sex !== nameGender(other) && KIN_OF_SEX[sex].test(text);
 }
 
 const CLAUSE_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'where', 'when', 'says', 'said', 'told', 'adds', 'added']);

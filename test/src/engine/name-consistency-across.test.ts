@@ -163,3 +163,34 @@ test('across files: a one-off slip of a given name under one surname; roles that
   assert.deepEqual(r.get('c.md')!.map((f) => f.message), ["'Jon' here; 'John' in 2 other files"]);
   for (const p of ['a.md', 'b.md', 'd.md', 'e.md', 'f.md']) assert.deepEqual(r.get(p), [], p);
 });
+
+test('across files: a role is compared with the one the full name is introduced with, not a later description', () => {
+  const files = desk({
+    'a.md': 'Court\n\nTom Brannagh, the driver, testified.',
+    'b.md': 'Appeal\n\nTom Brannagh, the driver, appealed.',
+    // Introduced with no role; "a father of two" at a later bare mention only describes him.
+    'c.md': 'Hearing\n\nTom Brannigh testified on Monday. Brannigh, a father of two, wept.',
+  });
+  const r = lintAcrossFiles(files);
+  const text = files[2].analysis.draft.text;
+  assert.deepEqual(r.get('c.md')!.map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message, f.fix!.edits]), [
+    [13, 21, 'Brannigh', "'Brannigh' here; 'Brannagh' in 2 other files", [{ start: 13, end: 21, text: 'Brannagh' }]],
+    [43, 51, 'Brannigh', "'Brannigh' here; 'Brannagh' in 2 other files", [{ start: 43, end: 51, text: 'Brannagh' }]],
+  ]);
+  for (const p of ['a.md', 'b.md']) assert.deepEqual(r.get(p), [], p);
+});
+
+test('across files: a given name of the other sex that sounds the same is a slip unless a file speaks of a relative of that sex', () => {
+  const tony = {
+    'a.md': 'Club\n\nTony Marsh opened the club on Friday.',
+    'b.md': 'Pool\n\nTony Marsh swam in the new pool.',
+  };
+  const slip = lintAcrossFiles(desk({ ...tony, 'c.md': 'Gym\n\nToni Marsh said the gym was full.' }));
+  assert.deepEqual(slip.get('c.md')!.map((f) => [f.start, f.end, f.message, f.fix!.edits]), [
+    [5, 9, "'Toni' here; 'Tony' in 2 other files", [{ start: 5, end: 9, text: 'Tony' }]],
+  ]);
+  // Tony's story mentions his wife, or Toni's mentions her husband: perhaps that relative.
+  const wife = lintAcrossFiles(desk({ ...tony, 'a.md': 'Club\n\nTony Marsh opened the club on Friday with his wife.', 'c.md': 'Gym\n\nToni Marsh said the gym was full.' }));
+  const husband = lintAcrossFiles(desk({ ...tony, 'c.md': 'Gym\n\nToni Marsh said the gym was full. Her husband agreed.' }));
+  for (const r of [wife, husband]) for (const [path, fs] of r) assert.deepEqual(fs, [], path);
+});

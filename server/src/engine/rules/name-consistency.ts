@@ -7,8 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
-import { nameGender } from '../names';
-import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, unreadGivenSlips, type Part, type PartSpan } from '../spellings';
+import { allowedSpellings, countedMentions, houseSpelling, introducingRole, mentionParts, relativeOfOtherSex, roleWords, rolesDiffer, slippedGivenBefore, unreadGivenSlips, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
   mention: Mention;
@@ -137,8 +136,7 @@ function familyPlurals(text: string, uses: PartUse[]): Set<string> {
 function rolesBySpelling(analysis: Analysis, uses: PartUse[], fullOnly = false): Map<string, Set<string>[]> {
   const out = new Map<string, Set<string>[]>();
   for (const u of uses) {
-    if (fullOnly && u.mention.kind !== 'full') continue;
-    const words = roleWords(analysis.roles[u.mention.index]?.role);
+    const words = fullOnly ? introducingRole(analysis, u.mention) : roleWords(analysis.roles[u.mention.index]?.role);
     if (!words) continue;
     const l = out.get(u.span.text);
     if (l) l.push(words);
@@ -146,11 +144,6 @@ function rolesBySpelling(analysis: Analysis, uses: PartUse[], fullOnly = false):
   }
   return out;
 }
-
-const KIN_OF_SEX = {
-  female: /\b(?:wife|daughter|sister|mother|widow|niece|aunt|granddaughter|grandmother|girlfriend|fianc[ée]e)s?\b/i,
-  male: /\b(?:husband|son|brother|father|widower|nephew|uncle|grandson|grandfather|boyfriend|fianc[ée])s?\b/i,
-};
 
 /**
  * Under one surname, a given name written once has an identity of its own (a relative, not a
@@ -162,8 +155,7 @@ const KIN_OF_SEX = {
 function givenOwnIdentity(analysis: Analysis, m: Mention, uses: PartUse[], canonical: string, roles: Map<string, Set<string>[]>): boolean {
   const text = analysis.draft.text;
   const slip = uses.find((u) => u.mention === m)?.span.text ?? '';
-  const sex = nameGender(slip);
-  if (sex && sex !== nameGender(canonical) && KIN_OF_SEX[sex].test(text)) return true;
+  if (relativeOfOtherSex(slip, canonical, text)) return true;
   const listed = (a: Mention, b: Mention) => a.end <= b.start && /^\s*(?:,|,?\s*and|&|or)\s+$/.test(text.slice(a.end, b.start));
   if (uses.some((u) => u.span.text === canonical && (listed(u.mention, m) || listed(m, u.mention)))) return true;
   const own = m.index >= 0 ? roleWords(analysis.roles[m.index]?.role) : null;
