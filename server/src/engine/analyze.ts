@@ -5,6 +5,7 @@ import { findPeople } from './people';
 import { attributeQuotes } from './attribution';
 import { assignTitles, mentionRoles } from './roles';
 import { bindCache, type ParagraphCache } from './cache';
+import { withTokenMemo } from './tokens';
 
 export interface AnalyzeOptions {
   /** Defaults to 'markdown' (plain text parses the same way, minus Markdown syntax). */
@@ -30,6 +31,10 @@ export function timed<T>(timings: Record<string, number> | undefined, stage: str
  * role given at each mention (and each person's title) → attribution of quotes to speakers.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return withTokenMemo(options.cache, () => analyzeOnce(text, options));
+}
+
+function analyzeOnce(text: string, options: AnalyzeOptions): Analysis {
   const { cache, timings: t } = options;
   const draft = timed(t, 'draft', () => parseDraft(text, options.format ?? 'markdown', cache));
   bindCache(draft, cache);

@@ -16,7 +16,8 @@ export class ParagraphCache {
   hits = 0;
   misses = 0;
 
-  get<T>(stage: string, key: string, compute: () => T): T {
+  /** `counted`: false for a memo under every stage (the tokens), left out of `hits` and `misses`. */
+  get<T>(stage: string, key: string, compute: () => T, counted = true): T {
     let cur = this.current.get(stage);
     if (cur === undefined) {
       cur = new Map();
@@ -24,7 +25,7 @@ export class ParagraphCache {
     } else {
       const v = cur.get(key);
       if (v !== undefined || cur.has(key)) {
-        this.hits++;
+        if (counted) this.hits++;
         return v as T;
       }
     }
@@ -32,12 +33,12 @@ export class ParagraphCache {
     if (prev !== undefined) {
       const v = prev.get(key);
       if (v !== undefined || prev.has(key)) {
-        this.hits++;
+        if (counted) this.hits++;
         cur.set(key, v);
         return v as T;
       }
     }
-    this.misses++;
+    if (counted) this.misses++;
     const v = compute();
     cur.set(key, v);
     return v;

@@ -8,6 +8,7 @@ import { rules, ruleById } from './rules';
 import { defaultConfig } from './config';
 import { fixAll, settleFixes, type ApplyResult } from './fixes';
 import { ParagraphCache } from './cache';
+import { withTokenMemo } from './tokens';
 import { lineAt } from './lines';
 
 export * from './types';
@@ -37,6 +38,11 @@ export interface LintResult {
 
 /** Lint a draft: analyse once, run every enabled rule, honour inline directives. */
 export function lintText(text: string, options: LintOptions = {}): LintResult {
+  // One token memo for the analysis and the rules (tokens.ts).
+  return withTokenMemo(options.cache, () => lintOnce(text, options));
+}
+
+function lintOnce(text: string, options: LintOptions): LintResult {
   const config = options.config ?? defaultConfig();
   const analysis = options.analysis ?? analyze(text, options);
   const findings: Finding[] = [];

@@ -1262,7 +1262,7 @@ function listed(prose: string, ends: ListEnds, c: DocCand): boolean {
 /**
  * "Donald Tramp" where the copy writes Donald Trump's surname twice: a person's own given name
  * before an ordinary word one desk slip from that person's surname, the word written nowhere else.
- * (A name word that is no ordinary word may follow "of" or "the": "short of Barack Oama's request".)
+ * (A name word that is no ordinary word may follow "of" or "the": "the plan of Barack Ubada".)
  */
 function surnameSlipOfNamed(b: PeopleBuild, c: DocCand, core: string): boolean {
   if (c.parts.length !== 2 || c.inList || (c.detBefore && c.weakSurname)) return false;
@@ -1275,7 +1275,7 @@ function surnameSlipOfNamed(b: PeopleBuild, c: DocCand, core: string): boolean {
 }
 
 /**
- * "Roly Keating … Mr Kating described": a bare reuse misspelled by one desk slip, written once,
+ * "Roly Keswood … Mr Keswod described": a bare reuse misspelled by one desk slip, written once,
  * where a person stands (a courtesy title, a verb of speech, a role): such words by first folded letter.
  */
 function slipSingles(singles: DocCand[]): Map<string, string[]> {
@@ -1484,7 +1484,7 @@ class PersonIndex {
     const b = fk.length ? this.byInitial.get('f' + fk.charAt(0)) ?? [] : [];
     const block = !b.length || a === b ? a : !a.length ? b : unionByUid(a, b);
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0) >= 3 && !c.inParens) &&
+      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0)) &&
       (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
@@ -1694,16 +1694,18 @@ function ownName(prose: string, c: DocCand): boolean {
 
 /**
  * Is a bare token a spelling variant of a known person's surname (not just a similar word)?
- * `once`: the token is written once in the draft (a desk slip is a one-off).
+ * `once`: the token is written once in the draft (a desk slip is a one-off); `uses`: how often the
+ * surname is written.
  */
-function bareVariant(token: string, surname: string, c: NameCandidate, once: boolean, frequent = false): boolean {
+function bareVariant(token: string, surname: string, c: NameCandidate, once: boolean, uses: number): boolean {
   if (token === surname) return false;
+  const frequent = uses >= 3 && !c.inParens;
   // "Mr Gate" where the copy names Bill Gates: a courtesy title before the surname less its final s.
   if (c.honorific && token.length >= 4 && surname === token + 's') return true;
   const v = spellingVariant(token, surname);
   if (!v) return false;
   if (fold(token) === fold(surname)) return true;
-  if (bothOrdinary(token, surname)) return false;
+  if (bothOrdinary(token, surname)) return ordinarySurnameSlip(token, surname, c, once, uses);
   // An ordinary word, place or demonym ("the 22-year-old Scot") is that word, unless an honorific
   // makes it a name ("Mr Rainnes").
   if (v === 'translit') return !isNonNameWord(token) || !!c.honorific;
@@ -1720,6 +1722,19 @@ function bareVariant(token: string, surname: string, c: NameCandidate, once: boo
   if (slip) return true;
   if (c.detBefore || v === 'vowel') return false;
   return v === 'edit' && Math.min(token.length, surname.length) >= 6 && !isKnownSurname(token);
+}
+
+/**
+ * Two ordinary surnames (Johnson/Johnston, Baker/Bakker, Smith/Smyth) are two names, unless one is
+ * written once, bare, where a person stands (a courtesy title, a verb of speech, a role; not in a
+ * list, not after "the"), one desk slip from the surname of a person the draft names twice or
+ * more, or once under a courtesy title ("Mr Bakker" names someone introduced, and no one is
+ * introduced by it): a desk queries "Mr Bakker said" in a story about Norman Baker. Never an
+ * ordinary English word ("Ran", "Gay").
+ */
+function ordinarySurnameSlip(token: string, surname: string, c: NameCandidate, once: boolean, uses: number): boolean {
+  if (!once || (uses < 2 && !c.honorific) || isCommonWord(token) || !c.alone || c.inList || c.detBefore || c.inBrackets) return false;
+  return (personSlot(c) || !!c.honorific) && deskSlip(fold(token), fold(surname));
 }
 
 /** Is `at` inside round brackets opened in the last 60 characters ("(pronounced Calmer)")? */
@@ -1874,7 +1889,11 @@ function canMerge(a: Names, b: Names, givensUsed: Set<string | null>): boolean {
       if (givenEqual) return true; // Boris Johnson / Boris Johnston
       if (fold(x) === fold(y)) return true;
       if (isSlip(v, x, y) && slipJoins(a, b, x, y, givensUsed)) return true;
-      if (bothOrdinary(x, y)) continue;
+      // Two ordinary surnames one desk slip apart (Baker, "Mr Bakker"): the same gates.
+      if (bothOrdinary(x, y)) {
+        if (v === 'translit' && (Math.max(a.count, b.count) >= 2 || a.sexes.size + b.sexes.size > 0) && deskSlip(fold(x), fold(y)) && slipJoins(a, b, x, y, givensUsed)) return true;
+        continue;
+      }
       if (v === 'translit') return true;
       if (isNonNameWord(x) || isNonNameWord(y)) continue;
       if (v === 'edit' && Math.min(x.length, y.length) >= 6 && (ga.size > 0 || gb.size > 0) && !isKnownSurname(x) && !isKnownSurname(y)) return true;

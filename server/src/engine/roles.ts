@@ -17,11 +17,13 @@
  * Paragraph-local: results are a pure function of the paragraph text and the mentions' relative
  * spans, memoised through the ParagraphCache.
  */
-import { paragraphText } from './draft';
 import type { ParagraphCache } from './cache';
+import { paragraphText } from './draft';
 import { isCommonWord, isGivenName, lookupKey } from './names';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { codePointStart, tokenIndexAt, tokensOf, wordAt } from './tokens';
+import { appositiveAfter, clauseEnd, sentenceClauseEnd } from './appositives';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
@@ -51,19 +53,36 @@ interface Tok {
 }
 
 const ABBREV_WITH_DOT = /^(?:[A-Za-z]\.){1,4}$|^(?:[A-Z][a-z]{0,4}\.)$/;
+/** Marks inside a word: "O'Brien", "U.S.", "AT&T", "Smith-Jones". */
+const WORD_JOINERS = "'’.&-";
 
-/** Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks. */
+/**
+ * Words (with inner apostrophes, hyphens, dots of abbreviations) and punctuation marks of
+ * text[from, to): a view over the shared token model (tokens.ts), memoised per text.
+ */
 export function tokenize(text: string, from: number, to: number): Tok[] {
   const out: Tok[] = [];
-  const re = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(text)) && m.index < to; ) {
-    let t = m[0];
-    let s = m.index;
-    let e = Math.min(s + t.length, to);
-    t = text.slice(s, e);
-    if (!/^[\p{L}\p{M}\p{N}]/u.test(t)) {
-      out.push({ s, e, t, word: false });
+  const toks = tokensOf(text);
+  from = codePointStart(text, from);
+  for (let k = tokenIndexAt(toks, from); k < toks.length; ) {
+    const tk = toks[k];
+    if (tk.kind === 'space') {
+      k++;
+      continue;
+    }
+    const s = Math.max(from, tk.s);
+    if (s >= to) break;
+    if (tk.kind === 'punct') {
+      const e = Math.min(tk.e, to);
+      out.push({ s, e, t: text.slice(s, e), word: false });
+      k++;
+      continue;
+    }
+    const w = wordAt(text, toks, k, s, to, WORD_JOINERS) as { s: number; e: number; next: number };
+    k = w.next;
+    let t = text.slice(s, w.e);
+    if (t.length === 1 && (t.charCodeAt(0) & 0xfc00) === 0xd800) {
+      out.push({ s, e: w.e, t, word: false }); // half of a letter cut by `to`
       continue;
     }
     // Split trailing punctuation that is not part of an abbreviation or possessive.
@@ -74,7 +93,7 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
       t = t.slice(0, -1);
     }
     out.push({ s, e: s + t.length, t, word: true });
-    for (let k = 0; k < trail.length; k++) out.push({ s: s + t.length + k, e: s + t.length + k + 1, t: trail[k], word: false });
+    for (let j = 0; j < trail.length; j++) out.push({ s: s + t.length + j, e: s + t.length + j + 1, t: trail[j], word: false });
   }
   return out;
 }
@@ -464,17 +483,6 @@ const PREDICATE = /^\s+(?:is|was|are|were|has been|had been|have been|remains|re
 const PREDICATE_ROLE = /^\s+(?:is|was|are|were|has been|had been|remains|became)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 const DIRECT_ROLE_VERB = /^\s+(?:(?:are|is|were|was|will be)\s+(?:also\s+)?(?:co-)?starring|co-stars? in|co-starred in|heads|headed|leads|chairs|chaired|directs|directed|founded|co-founded|cofounded|owns|manages|coaches|represents|captains|edits|oversees|presides|commands|governs|runs|serves as|served as|works (?:as|for)|worked (?:as|for)|plays for|played for|writes for|wrote for|reports for|reported for|anchors|stars in|teaches|taught)\b/;
 
-function clauseEnd(prose: string, from: number, ceil: number): number {
-  const re = /[,;:—–()]|[.!?](?=\s|$)|["“”]/g;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
-    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    return m.index;
-  }
-  return ceil;
-}
-const ABBREV_BEFORE = /(?:\b[A-Z]|\bSt|\bNo|\bMr|\bMrs|\bMs|\bDr|\bJr|\bSr|\bInc|\bCo|\bCorp|\bLtd|\bGov|\bSen|\bRep|\bGen|\bCol|\bLt|\bSt|\bU\.S|\bU\.K|\bvs?|\bi\.e|\be\.g)\.$/;
-
 function hasRoleWord(prose: string, from: number, to: number, maxWords: number): boolean {
   const toks = tokenize(prose, from, to);
   let n = 0;
@@ -584,8 +592,8 @@ function roleAfterName(prose: string, nameEnd: number, ceil: number): Role | nul
   const afterAge = rest.slice(off);
   const named = affiliationAfter(prose, nameEnd, limit, afterAge, off) ?? organisationAfter(prose, nameEnd, afterAge, off);
   if (named) return named;
-  const comma = /^,\s+/.exec(afterAge);
-  if (comma) return commaRole(prose, nameEnd, limit, nameEnd + off + comma[0].length);
+  const ap = appositiveAfter(prose, nameEnd + off, limit);
+  if (ap) return commaRole(prose, nameEnd, limit, ap);
   if (off > 0) return null;
   return predicateAfter(prose, nameEnd, limit, rest);
 }
@@ -667,12 +675,13 @@ function organisationAfter(prose: string, nameEnd: number, afterAge: string, off
   return null;
 }
 
-/** After the name and a comma (at `s`): a relative clause ("who heads …") or an appositive (", a spokesman for …,"). */
-function commaRole(prose: string, nameEnd: number, limit: number, s: number): Role | null {
+/** After the name, the comma appositive `ap` (appositives.ts): a relative clause ("who heads …") or an appositive (", a spokesman for …,"). */
+function commaRole(prose: string, nameEnd: number, limit: number, ap: Span): Role | null {
+  const s = ap.start;
   const text = prose.slice(s, limit);
   const who = /^(who|whose)\s+/.exec(text);
-  if (who) return relativeRole(prose, nameEnd, limit, s, who[0].length);
-  const cEnd = clauseEnd(prose, s, limit);
+  if (who) return relativeRole(prose, nameEnd, limit, ap, who[0].length);
+  const cEnd = ap.end;
   // ", but the referee had blown …", ", the Mac mini is almost disposable,": clauses, not appositives.
   if (/^(?:but|and|or|so|yet|while|when|as|if|after|before|because|although|though|since|until|unless|where|which|that|then|however|meanwhile|alongside|along|with|without|despite|including|like|unlike|to|in|on|by|during|under|over|against|among|between|through|into|plus|not|who)\b/i.test(text)) return null;
   // (Only up to the role word: "an analyst at Harbour Securities told Reuters" has its verb after it.)
@@ -699,8 +708,9 @@ function commaRole(prose: string, nameEnd: number, limit: number, s: number): Ro
 }
 
 /** ", who heads the committee,": a relative clause that gives a role; or the predicate after it. */
-function relativeRole(prose: string, nameEnd: number, limit: number, s: number, whoLen: number): Role | null {
-  const cEnd = clauseEnd(prose, s, limit);
+function relativeRole(prose: string, nameEnd: number, limit: number, ap: Span, whoLen: number): Role | null {
+  const s = ap.start;
+  const cEnd = ap.end;
   const clause = prose.slice(s + whoLen, cEnd);
   const firstWord = /^[\p{L}'’-]+(?:\s+(?:as|for))?/u.exec(clause)?.[0] ?? '';
   const fw = firstWord.split(/\s+/)[0].toLowerCase();
@@ -935,16 +945,6 @@ const LOOSE_GROUPS = new Set([
 
 /** "film critics", "theatre critics" are a job. */
 const CRITIC_FIELDS = new Set(['film', 'theatre', 'theater', 'music', 'art', 'arts', 'food', 'restaurant', 'television', 'tv', 'literary', 'dance', 'wine', 'rock', 'jazz', 'movie', 'drama', 'fashion', 'architecture']);
-
-function sentenceClauseEnd(prose: string, from: number, ceil: number): number {
-  const re = /[;:—–]|[.!?](?=\s|$)|["“”]/g;
-  re.lastIndex = from;
-  for (let m; (m = re.exec(prose)) && m.index < ceil; ) {
-    if (m[0] === '.' && ABBREV_BEFORE.test(prose.slice(Math.max(from, m.index - 6), m.index + 1))) continue;
-    return m.index;
-  }
-  return ceil;
-}
 
 /** Removal of an appositive keeps the sentence punctuation: ", a spokesman," → "", ", a spokesman." → ".". */
 function closeComma(prose: string, end: number): number {
@@ -1470,84 +1470,103 @@ export function mentionRoles(analysis: Pick<Analysis, 'draft' | 'quotes' | 'ment
   }
   for (let i = 0; i < mentions.length; i++) if (!result[i]) result[i] = { role: null, credit: false, bracketFull: false };
   const paraQuotes = quotesByParagraph(draft, quotes);
-  for (const [pi, list] of byPara) {
-    const para = draft.paragraphs[pi];
-    if (!para) continue;
-    if (para.role !== 'story' && para.role !== 'deck') {
-      // Bylines, credits, captions, promo lines, signatures: names there are credits, not references.
-      for (const m of list) result[m.index].credit = true;
-      continue;
-    }
-    list.sort((a, b) => a.start - b.start);
-    const base = para.start;
-    const text = paragraphText(draft, para);
-    const sentIdx = para.sentences.length ? para.sentences : [];
-    const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
-    let key = '';
-    const names = list.map((m) => {
-      const ns = nameSpan(m);
-      let si = sentIdx.indexOf(m.sentence);
-      if (si < 0) si = sentences.findIndex((s) => s.start <= ns.nameStart - base && ns.nameStart - base < s.end);
-      const n = {
-        start: ns.start - base,
-        nameStart: ns.nameStart - base,
-        end: ns.end - base,
-        honorific: relSpan(ns.honorific, -base),
-        possessive: ns.possessive,
-        inBrackets: ns.inBrackets,
-        sentence: si,
-      };
-      if (cache) key += `${n.start},${n.nameStart},${n.end},${n.honorific ? n.honorific.start + '-' + n.honorific.end : 'n'},${n.possessive ? 1 : 0}${n.inBrackets ? 1 : 0},${si};`;
-      return n;
-    });
-    const qs = (paraQuotes.get(pi) ?? []).map((q) => ({ start: q.start - base, end: q.end - base }));
-    const compute = () => paragraphRoles({ text, sentences, names, quotes: qs });
-    let roles: MentionRole[];
-    if (cache) {
-      // Keyed by the paragraph text alone (no long key string built per edit); the slot keeps the
-      // spans the roles were computed for and recomputes when the person index or quotes differ.
-      key += '\u0001';
-      for (const s of sentences) key += `${s.start},${s.end};`;
-      key += '\u0001';
-      for (const q of qs) key += `${q.start},${q.end};`;
-      const slot = memo(cache, 'roles', text, (): RoleSlot => ({ key: '', roles: null }));
-      if (slot.roles === null || slot.key !== key) {
-        slot.roles = compute();
-        slot.key = key;
-      }
-      roles = slot.roles;
-    } else roles = compute();
-    for (let i = 0; i < list.length; i++) {
-      const r = roles[i];
-      result[list[i].index] = { credit: r.credit, bracketFull: r.bracketFull, role: r.role ? shiftRole(r.role, base) : null };
-    }
+  for (const [pi, list] of byPara) paragraphMentionRoles(draft, pi, list, paraQuotes, cache, result);
+  introRoles(draft, mentions, paraQuotes, cache, result);
+  return result;
+}
+
+/** The roles of the named mentions `list` of paragraph `pi`, into `result` (memoised per paragraph with a cache). */
+function paragraphMentionRoles(draft: Draft, pi: number, list: Mention[], paraQuotes: Map<number, Span[]>, cache: ParagraphCache | undefined, result: MentionRole[]): void {
+  const para = draft.paragraphs[pi];
+  if (!para) return;
+  if (para.role !== 'story' && para.role !== 'deck') {
+    // Bylines, credits, captions, promo lines, signatures: names there are credits, not references.
+    for (const m of list) result[m.index].credit = true;
+    return;
   }
-  // A role described in the sentence before, which names nobody ("…, the Home
-  // Secretary has said. Patricia Hale said …"): the BBC's intro style.
+  list.sort((a, b) => a.start - b.start);
+  const base = para.start;
+  const text = paragraphText(draft, para);
+  const sentIdx = para.sentences.length ? para.sentences : [];
+  const sentences = sentIdx.map((si) => ({ start: draft.sentences[si].start - base, end: draft.sentences[si].end - base }));
+  const names = list.map((m) => paragraphName(m, base, sentIdx, sentences));
+  const qs = (paraQuotes.get(pi) ?? []).map((q) => ({ start: q.start - base, end: q.end - base }));
+  const input: ParaInput = { text, sentences, names, quotes: qs };
+  const roles = cache ? cachedParagraphRoles(cache, input) : paragraphRoles(input);
+  for (let i = 0; i < list.length; i++) {
+    const r = roles[i];
+    result[list[i].index] = { credit: r.credit, bracketFull: r.bracketFull, role: r.role ? shiftRole(r.role, base) : null };
+  }
+}
+
+/** A mention's name span relative to its paragraph (at `base`), with the index of its sentence there. */
+function paragraphName(m: Mention, base: number, sentIdx: number[], sentences: Span[]): NameSpan & { sentence: number } {
+  const ns = nameSpan(m);
+  let si = sentIdx.indexOf(m.sentence);
+  if (si < 0) si = sentences.findIndex((s) => s.start <= ns.nameStart - base && ns.nameStart - base < s.end);
+  return {
+    start: ns.start - base,
+    nameStart: ns.nameStart - base,
+    end: ns.end - base,
+    honorific: relSpan(ns.honorific, -base),
+    possessive: ns.possessive,
+    inBrackets: ns.inBrackets,
+    sentence: si,
+  };
+}
+
+/**
+ * Keyed by the paragraph text alone (no long key string built per edit); the slot keeps the
+ * spans the roles were computed for and recomputes when the person index or quotes differ.
+ */
+function cachedParagraphRoles(cache: ParagraphCache, input: ParaInput): MentionRole[] {
+  let key = '';
+  for (const n of input.names) key += `${n.start},${n.nameStart},${n.end},${n.honorific ? n.honorific.start + '-' + n.honorific.end : 'n'},${n.possessive ? 1 : 0}${n.inBrackets ? 1 : 0},${n.sentence};`;
+  key += '\u0001';
+  for (const s of input.sentences) key += `${s.start},${s.end};`;
+  key += '\u0001';
+  for (const q of input.quotes) key += `${q.start},${q.end};`;
+  const slot = memo(cache, 'roles', input.text, (): RoleSlot => ({ key: '', roles: null }));
+  if (slot.roles === null || slot.key !== key) {
+    slot.roles = paragraphRoles(input);
+    slot.key = key;
+  }
+  return slot.roles;
+}
+
+/**
+ * A role described in the sentence before, which names nobody ("…, the Home
+ * Secretary has said. Patricia Hale said …"): the BBC's intro style.
+ */
+function introRoles(draft: Draft, mentions: Mention[], paraQuotes: Map<number, Span[]>, cache: ParagraphCache | undefined, result: MentionRole[]): void {
   const sentencesWithNames = new Set<number>();
   for (const m of mentions) if (m.kind !== 'pronoun') sentencesWithNames.add(m.sentence);
   for (const m of mentions) {
     if (m.kind !== 'full' || result[m.index].role || result[m.index].credit) continue;
     const prev = m.sentence - 1;
     if (prev < 0 || sentencesWithNames.has(prev) || !draft.sentences[prev]) continue;
-    const ps = draft.sentences[prev];
-    if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') continue;
-    if (m.paragraph - ps.paragraph > 1) continue;
-    // The person must open the sentence ("Patricia Hewitt said …"), as in the BBC's intro style.
-    const cur = draft.sentences[m.sentence];
-    // (Or follow an opening clause: "Speaking at a BMW event, Helmut Panke predicted …".)
-    if (cur && !/^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Now|Earlier|Later|Yet),?\s+|[^.!?;:"“”]{0,120},\s+|[^.!?;:"“”]{0,80}\b(?:statement|speech|remarks|comments|interview|letter|lecture|address|evidence)\s+(?:by|from|with|of)\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) continue;
-    const qs: Span[] = [];
-    for (const q of paraQuotes.get(ps.paragraph) ?? []) {
-      if (q.end <= ps.start || q.start >= ps.end) continue;
-      qs.push({ start: Math.max(q.start, ps.start) - ps.start, end: Math.min(q.end, ps.end) - ps.start });
-    }
-    const stext = draft.prose.slice(ps.start, ps.end);
-    const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
-    const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
-    if (r) result[m.index] = { ...result[m.index], role: shiftRole(r, ps.start) };
+    const r = introRole(draft, m, draft.sentences[prev], paraQuotes, cache);
+    if (r) result[m.index] = { ...result[m.index], role: r };
   }
-  return result;
+}
+
+/** The role the sentence `ps` before mention `m` describes, when `m` opens its sentence. */
+function introRole(draft: Draft, m: Mention, ps: Draft['sentences'][number], paraQuotes: Map<number, Span[]>, cache: ParagraphCache | undefined): Role | null {
+  if (draft.paragraphs[ps.paragraph]?.kind === 'headline' || draft.paragraphs[ps.paragraph]?.kind === 'heading') return null;
+  if (m.paragraph - ps.paragraph > 1) return null;
+  // The person must open the sentence ("Patricia Hewitt said …"), as in the BBC's intro style.
+  const cur = draft.sentences[m.sentence];
+  // (Or follow an opening clause: "Speaking at a BMW event, Helmut Panke predicted …".)
+  if (cur && !/^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Now|Earlier|Later|Yet),?\s+|[^.!?;:"“”]{0,120},\s+|[^.!?;:"“”]{0,80}\b(?:statement|speech|remarks|comments|interview|letter|lecture|address|evidence)\s+(?:by|from|with|of)\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) return null;
+  const qs: Span[] = [];
+  for (const q of paraQuotes.get(ps.paragraph) ?? []) {
+    if (q.end <= ps.start || q.start >= ps.end) continue;
+    qs.push({ start: Math.max(q.start, ps.start) - ps.start, end: Math.min(q.end, ps.end) - ps.start });
+  }
+  const stext = draft.prose.slice(ps.start, ps.end);
+  const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
+  const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
+  return r ? shiftRole(r, ps.start) : null;
 }
 
 /** "the Trade and Industry Secretary", "BA's chief executive": a definite role description. */

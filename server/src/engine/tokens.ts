@@ -10,14 +10,18 @@
  * stage joins them into its own notion of a word through `wordAt` with the joiners it accepts, so
  * no stage runs a word pattern of its own over the text.
  *
- * `tokensOf` memoises the tokens of a text (a paragraph's prose, in practice): the quote scanner,
- * the attribution stage and the role finder of one analysis read the same array, and an editor's
- * next analysis reuses the tokens of every paragraph that did not change. Two generations of at
- * most MEMO_SIZE texts each, so memory stays bounded.
+ * `tokensOf` memoises the tokens of a text (a paragraph's prose, in practice) for the analysis
+ * being run (`withTokenMemo`, bound by `analyze` and `lintText`): the quote scanner, the
+ * attribution stage, the role finder and the rules of one lint read the same array. With the
+ * editor's paragraph cache the tokens are kept in it, so the next analysis reuses every unchanged
+ * paragraph's and a closed draft's go with its cache; without one they go when the lint ends.
+ * Outside an analysis only the last text's tokens are kept (a stage called alone reads windows of
+ * one text many times), so no draft's state outlives the next call.
  *
  * Part of speech is not on the token: stages that need it ask compromise's lexicon
  * (`names.ts`, `lexicon/`) for the token's text, as before.
  */
+import type { ParagraphCache } from './cache';
 import { partitionPoint } from './lines';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space';
@@ -74,27 +78,73 @@ export function scanTokens(text: string): Token[] {
   return out;
 }
 
-const MEMO_SIZE = 256;
-let current = new Map<string, Token[]>();
-let previous = new Map<string, Token[]>();
+/** The memo of the lint being run (null outside one), and the editor's cache it keeps tokens in. */
+let scope: Map<string, Token[]> | null = null;
+let scopeCache: ParagraphCache | undefined;
+let scans = 0;
+/** Outside a lint: the last text cut, and its tokens. */
+let lastText: string | null = null;
+let lastToks: Token[] = [];
 
-/** The tokens of `text`, memoised (the same array for equal texts: callers must not change it). */
-export function tokensOf(text: string): Token[] {
-  let toks = current.get(text);
-  if (toks !== undefined) return toks;
-  toks = previous.get(text);
-  if (toks === undefined) toks = scanTokens(text);
-  if (current.size >= MEMO_SIZE) {
-    previous = current;
-    current = new Map();
+/**
+ * Run `f` (an analysis, a lint) with one token memo: every `tokensOf` of equal texts inside it
+ * returns the same array. Kept in `cache` when there is one. Nested calls share the outer memo.
+ */
+export function withTokenMemo<T>(cache: ParagraphCache | undefined, f: () => T): T {
+  if (scope !== null) return f();
+  scope = new Map();
+  scopeCache = cache;
+  try {
+    return f();
+  } finally {
+    scope = null;
+    scopeCache = undefined;
   }
-  current.set(text, toks);
+}
+
+function cut(text: string): Token[] {
+  scans++;
+  return scanTokens(text);
+}
+
+/** How many texts `tokensOf` has cut so far (the rest were memo hits): for tests and profiles. */
+export function tokenScans(): number {
+  return scans;
+}
+
+/** The tokens of `text`, memoised within a lint (the same array for equal texts: callers must not change it). */
+export function tokensOf(text: string): Token[] {
+  if (scope === null) {
+    // (A stage called alone reads windows of one text many times: keep that one text's tokens.)
+    if (text !== lastText) {
+      lastToks = cut(text);
+      lastText = text;
+    }
+    return lastToks;
+  }
+  if (scopeCache !== undefined) return scopeCache.get('tokens', text, () => cut(text), false);
+  let toks = scope.get(text);
+  if (toks === undefined) {
+    toks = cut(text);
+    scope.set(text, toks);
+  }
   return toks;
 }
 
 /** Index of the first token of `toks` ending after `pos` (toks.length when none does). */
 export function tokenIndexAt(toks: readonly Token[], pos: number): number {
   return partitionPoint(toks.length, (k) => toks[k].e <= pos);
+}
+
+/**
+ * `pos`, or the start of the code point it falls inside (a position between the two halves of an
+ * emoji reads as the emoji's start, as a Unicode regular expression's lastIndex does).
+ */
+export function codePointStart(text: string, pos: number): number {
+  if (pos <= 0 || pos >= text.length) return pos;
+  const lo = text.charCodeAt(pos);
+  const hi = text.charCodeAt(pos - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff ? pos - 1 : pos;
 }
 
 /** A letter, mark or digit token (what a word starts with). */

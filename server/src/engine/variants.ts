@@ -251,7 +251,9 @@ export function givenVariant(a: string, b: string): boolean {
   if (GIVEN_GROUP.get(lookupKey(a)) !== undefined && GIVEN_GROUP.get(lookupKey(a)) === GIVEN_GROUP.get(lookupKey(b))) return true;
   const ga = nameGender(a);
   const gb = nameGender(b);
-  if (ga && gb && ga !== gb) return false;
+  // (Names of two sexes that sound alike, Tony/Toni, are one name's spellings: the gates of the
+  // callers keep a couple apart.)
+  if (ga && gb && ga !== gb && soundKey(a) !== soundKey(b)) return false;
   const v = spellingVariant(a, b);
   if (v === 'translit' || v === 'vowel') return true;
   if (v === 'edit') return true; // (Daniel/Danielle differ in gender, above)
@@ -281,7 +283,7 @@ export function givenSlip(slip: string, name: string, slipUses: number, nameUses
   if (isGivenName(slip) && nameUses < 2) return false;
   const gs = nameGender(slip);
   const gn = nameGender(name);
-  if (gs && gn && gs !== gn) return false;
+  if (gs && gn && gs !== gn && soundKey(slip) !== soundKey(name)) return false;
   const a = fold(slip);
   const b = fold(name);
   if (Math.max(a.length, b.length) < 3 || (a[0] !== b[0] && !(CKQ.test(a) && CKQ.test(b)))) return false;

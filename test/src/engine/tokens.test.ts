@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { piecesOf, scanTokens, tokenIndexAt, tokensOf, wordAt } from '../../../server/out/engine/tokens.js';
+import { piecesOf, scanTokens, tokenIndexAt, tokenScans, tokensOf, withTokenMemo, wordAt } from '../../../server/out/engine/tokens.js';
 
 const show = (text: string) => scanTokens(text).map((t) => `${t.kind}:${text.slice(t.s, t.e)}`);
 
@@ -22,11 +22,21 @@ test('scanTokens: words, numbers, single punctuation marks and runs of space, co
   assert.deepEqual(scanTokens(''), []);
 });
 
-test('tokensOf: the same array for equal texts (one tokenisation shared by the stages)', () => {
+test('tokensOf: the same array for equal texts within one lint; outside one, only the last text is kept', () => {
   const a = 'The council met on Tuesday.';
   const b = ['The council', 'met on Tuesday.'].join(' ');
-  assert.equal(tokensOf(a), tokensOf(b));
-  assert.notEqual(tokensOf(a), tokensOf(a + ' '));
+  withTokenMemo(undefined, () => {
+    assert.equal(tokensOf(a), tokensOf(b));
+    assert.notEqual(tokensOf(a), tokensOf(a + ' '));
+    // Nested lints share the outer memo.
+    assert.equal(withTokenMemo(undefined, () => tokensOf(b)), tokensOf(a));
+  });
+  // Outside a lint only the last text is kept.
+  const ta = tokensOf(a);
+  assert.equal(tokensOf(b), ta);
+  tokensOf('Another text.');
+  assert.notEqual(tokensOf(a), ta);
+  assert.deepEqual(tokensOf(a), ta);
 });
 
 test('wordAt: a word joins the marks a stage accepts, starts inside a token when asked, and stops at the bound', () => {
@@ -53,4 +63,76 @@ test('piecesOf: the pieces between spaces and the given separators', () => {
   assert.deepEqual(piecesOf('a,,b c', ','), ['a', 'b', 'c']);
   assert.deepEqual(piecesOf('a,b', ''), ['a,b']);
   assert.deepEqual(piecesOf(' , ', ','), []);
+});
+
+test('the views read words as the word patterns they replaced did (seeded random texts, every range)', async () => {
+  const { tokenize } = await import('../../../server/out/engine/roles.js');
+  // What a word is, as a pattern: roles.ts's words and attribution.ts's words (with "/").
+  const wordsByPattern = (re: RegExp, text: string, from: number, to: number) => {
+    const out: string[] = [];
+    re.lastIndex = from;
+    for (let m; (m = re.exec(text)) && m.index < to; ) out.push(`${m.index}:${text.slice(m.index, Math.min(m.index + m[0].length, to))}`);
+    return out;
+  };
+  const ROLE_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.&-]*|[^\s\p{L}\p{M}\p{N}]/gu;
+  const ATTRIBUTION_WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-&/]*/gu;
+  const alphabet = ['a', 'B', 'é', '\u0301', '7', '²', ' ', '\u00a0', '\n', '.', ',', ';', "'", '’', '&', '-', '/', '"', '(', '\u200b', '🎉', 'Ж', 'Sen', 'U'];
+  let seed = 16;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  for (let i = 0; i < 3000; i++) {
+    let text = '';
+    for (let j = 1 + rand(12); j > 0; j--) text += alphabet[rand(alphabet.length)];
+    const from = rand(text.length + 1);
+    const to = from + rand(text.length - from + 1);
+    // roles.ts: the pattern's matches, before trailing marks are split off, joined back up.
+    const joined: string[] = [];
+    for (const t of tokenize(text, from, to)) {
+      const last = joined.length ? joined[joined.length - 1] : null;
+      const [ls, lt] = last ? [Number(last.slice(0, last.indexOf(':'))), last.slice(last.indexOf(':') + 1)] : [0, ''];
+      if (last && ls + lt.length === t.s && /^[.'’&-]$/.test(t.t) && /[\p{L}\p{M}\p{N}.'’&-]$/u.test(lt) && /^[\p{L}\p{M}\p{N}]/u.test(lt)) joined[joined.length - 1] = `${ls}:${lt}${t.t}`;
+      else joined.push(`${t.s}:${t.t}`);
+    }
+    assert.deepEqual(joined, wordsByPattern(ROLE_WORD, text, from, to), JSON.stringify([text, from, to]));
+    const toks = tokensOf(text);
+    const views: string[] = [];
+    for (let k = tokenIndexAt(toks, from), pos = from, w; (w = wordAt(text, toks, k, pos, to, "'’.-&/")); k = w.next, pos = w.e) views.push(`${w.s}:${text.slice(w.s, w.e)}`);
+    assert.deepEqual(views, wordsByPattern(ATTRIBUTION_WORD, text.slice(0, to), from, to), JSON.stringify([text, from, to]));
+    assert.deepEqual(piecesOf(text, ',;'), text.split(/[\s,;]+/).filter((w) => w.length > 0));
+  }
+});
+
+test('one analysis cuts each paragraph once; with the editor\'s cache, the next analysis cuts only what changed', async () => {
+  const { analyze } = await import('../../../server/out/engine/analyze.js');
+  const { lintText } = await import('../../../server/out/engine/index.js');
+  const { ParagraphCache } = await import('../../../server/out/engine/cache.js');
+  const paragraphs = [
+    'Harbour vote delayed',
+    'Port chairwoman Ines Varga said on Tuesday that the vote on the new quay, first planned for May, would wait.',
+    '"We need another month," said Tomas Reyes, a spokesman for the dockers\' union. Varga agreed.',
+    'The council\'s planning chief, Dana Holm, told reporters the plans were "nearly ready".',
+  ];
+  const text = paragraphs.join('\n\n') + '\n';
+  // The body paragraphs the stages read word by word are cut during the analysis and found
+  // memoised by the rest of the lint.
+  withTokenMemo(undefined, () => {
+    analyze(text);
+    const before = tokenScans();
+    for (const p of paragraphs.slice(1)) tokensOf(p);
+    assert.equal(tokenScans(), before, 'a body paragraph was not tokenised during the analysis, or not memoised');
+  });
+  // Without a cache each lint cuts afresh; with one, an unchanged draft is not cut again and an
+  // edit to one paragraph cuts only what the edit changed.
+  const cache = new ParagraphCache();
+  lintText(text, { cache });
+  cache.sweep();
+  const before = tokenScans();
+  lintText(text, { cache });
+  cache.sweep();
+  assert.equal(tokenScans(), before);
+  lintText(text.replace('nearly ready', 'almost ready'), { cache });
+  // (The edited paragraph, and the copy of it the attribution stage reads with its quotes masked.)
+  assert.equal(tokenScans() - before, 2, 'only the edited paragraph is cut again');
+  const uncached = tokenScans();
+  lintText(text);
+  assert.ok(tokenScans() - uncached >= 3, 'without a cache a lint keeps nothing from the last');
 });

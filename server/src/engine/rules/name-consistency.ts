@@ -7,6 +7,7 @@
  */
 import type { Analysis, Fix, Mention, ResolvedConfig, Rule, RuleFinding, SuggestionRef, TextEdit } from '../types';
 import { nameConfigSuggestions } from './name-consistency-config';
+import { nameGender } from '../names';
 import { allowedSpellings, countedMentions, houseSpelling, mentionParts, roleWords, rolesDiffer, slippedGivenBefore, unreadGivenSlips, type Part, type PartSpan } from '../spellings';
 
 interface PartUse {
@@ -49,6 +50,8 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
 
   const families = familyPlurals(text, uses.surname);
   const roles = { surname: rolesBySpelling(analysis, uses.surname), given: rolesBySpelling(analysis, uses.given) };
+  // The identity a spelling is introduced with: roles at its full-name mentions.
+  const introduced = rolesBySpelling(analysis, uses.surname, true);
   const findings: RuleFinding[] = [];
   let fullCounts: Map<string, number> | null = null;
   for (const m of mentions) {
@@ -61,10 +64,11 @@ export function checkPerson(analysis: Analysis, config: ResolvedConfig, personId
       // A word cut by an HTML character reference ("Pap&#233;") is not a spelling.
       if (allowed[part].has(span.text) || /^&#?\w+;/.test(text.slice(span.end, span.end + 10))) continue;
       if (part === 'surname' && familyPair(span.text, c.spelling, families)) continue;
-      // A one-off bare surname introduced with a role of its own that shares no word with any
-      // role of the other spelling: two people (Jonas, the driver; Jones, the judge).
+      // A one-off bare surname introduced with a role of its own that shares no word with the
+      // role the other spelling is introduced with: two people (Tom Jonas, the driver; Jones,
+      // the judge). A role at a later bare mention describes; the full name's says who.
       if (part === 'surname' && m.kind === 'surname' && counts.surname.get(span.text) === 1 &&
-        rolesDiffer(roles.surname.get(span.text), roles.surname.get(c.spelling))) continue;
+        rolesDiffer(roles.surname.get(span.text), introduced.get(c.spelling))) continue;
       if (part === 'given' && counts.given.get(span.text) === 1 && givenOwnIdentity(analysis, m, uses.given, c.spelling, roles.given)) continue;
       diff.push({ part, span, to: c.spelling });
     }
@@ -129,10 +133,11 @@ function familyPlurals(text: string, uses: PartUse[]): Set<string> {
   return out;
 }
 
-/** The roles given at the mentions of each spelling of a name part (roleWords of each). */
-function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<string>[]> {
+/** The roles given at the mentions (or only the full-name mentions) of each spelling of a name part (roleWords of each). */
+function rolesBySpelling(analysis: Analysis, uses: PartUse[], fullOnly = false): Map<string, Set<string>[]> {
   const out = new Map<string, Set<string>[]>();
   for (const u of uses) {
+    if (fullOnly && u.mention.kind !== 'full') continue;
     const words = roleWords(analysis.roles[u.mention.index]?.role);
     if (!words) continue;
     const l = out.get(u.span.text);
@@ -142,20 +147,27 @@ function rolesBySpelling(analysis: Analysis, uses: PartUse[]): Map<string, Set<s
   return out;
 }
 
-const KIN_BEFORE_RE = /\b(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|uncle|aunt|nephew|niece|twin|widow|widower|grandson|granddaughter|grandfather|grandmother)s?,?\s+$/i;
+const KIN_OF_SEX = {
+  female: /\b(?:wife|daughter|sister|mother|widow|niece|aunt|granddaughter|grandmother|girlfriend|fianc[ée]e)s?\b/i,
+  male: /\b(?:husband|son|brother|father|widower|nephew|uncle|grandson|grandfather|boyfriend|fianc[ée])s?\b/i,
+};
 
 /**
  * Under one surname, a given name written once has an identity of its own (a relative, not a
- * slip: Mark and Marc Oakes, brothers): it shares a sentence with the other spelling, follows a
- * word of kinship ("his cousin Marc Oakes"), or is given a role that shares no word with any role
- * of the other spelling ("Marc Oakes, the goalkeeper").
+ * slip): it is listed with the other spelling ("Mark Oakes and Marc Oakes"); it is a name of the
+ * other sex (Toni beside Tony) in a draft that speaks of a relative of that sex ("his wife"); or
+ * each spelling is given a role and the roles share no word ("Mark Oakes, the striker … Marc
+ * Oakes, the goalkeeper").
  */
 function givenOwnIdentity(analysis: Analysis, m: Mention, uses: PartUse[], canonical: string, roles: Map<string, Set<string>[]>): boolean {
   const text = analysis.draft.text;
-  if (m.sentence >= 0 && uses.some((u) => u.span.text === canonical && u.mention.sentence === m.sentence)) return true;
-  if (KIN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start))) return true;
+  const slip = uses.find((u) => u.mention === m)?.span.text ?? '';
+  const sex = nameGender(slip);
+  if (sex && sex !== nameGender(canonical) && KIN_OF_SEX[sex].test(text)) return true;
+  const listed = (a: Mention, b: Mention) => a.end <= b.start && /^\s*(?:,|,?\s*and|&|or)\s+$/.test(text.slice(a.end, b.start));
+  if (uses.some((u) => u.span.text === canonical && (listed(u.mention, m) || listed(m, u.mention)))) return true;
   const own = m.index >= 0 ? roleWords(analysis.roles[m.index]?.role) : null;
-  return !!own && !(roles.get(canonical) ?? []).some((r) => [...r].some((w) => own.has(w)));
+  return !!own && rolesDiffer([own], roles.get(canonical));
 }
 
 /** One spelling is the other's family plural (Burke / the Burkes). */

@@ -19,6 +19,7 @@ import { paragraphText } from '../draft';
 import type { Analysis, ResolvedConfig, Rule, RuleFinding, Span } from '../types';
 import { headArea, tokenize, atSentenceStart } from '../roles';
 import { memo, type ParagraphCache } from '../cache';
+import { partitionPoint } from '../lines';
 import { FORMAL_TITLE_PHRASES, JOB_DESCRIPTIONS, PORTFOLIOS, formalTitleLength, isStopWord } from '../titles';
 
 const SMALL = new Set(['of', 'the', 'and', 'for']);
@@ -97,7 +98,7 @@ export const titleCase: Rule = {
       const mr = roles[m.index];
       if (!mr || mr.credit || !mr.role) continue;
       const r = mr.role;
-      const toks = tokenize(draft.prose, r.span.start, r.span.end).filter((t) => t.word);
+      const toks = spanWords(draft, r.span);
       if (toks.length === 0) continue;
       if (r.kind === 'before') {
         if (m.honorific && r.span.end === m.honorific.end) continue; // "Sen." abbreviation
@@ -138,6 +139,19 @@ export const titleCase: Rule = {
 };
 
 type Tok = ReturnType<typeof tokenize>[number];
+
+/**
+ * The words of `span` (draft offsets), read from the tokens of the paragraph holding it (the
+ * same tokens the role finder read); the whole prose only for a span across paragraphs.
+ */
+function spanWords(draft: Analysis['draft'], span: Span): Tok[] {
+  const ps = draft.paragraphs;
+  const p = ps[partitionPoint(ps.length, (k) => ps[k].end <= span.start)];
+  if (!p || p.start > span.start || p.end < span.end) return tokenize(draft.prose, span.start, span.end).filter((t) => t.word);
+  const base = p.start;
+  const toks = tokenize(draft.prose.slice(p.start, p.end), span.start - base, span.end - base);
+  return toks.filter((t) => t.word).map((t) => ({ ...t, s: t.s + base, e: t.e + base }));
+}
 
 /** ", the Russian Foreign Minister," → "foreign minister". */
 function checkAfter(analysis: Analysis, toks: Tok[], push: (span: Span, message: string, replacement: string) => void): void {

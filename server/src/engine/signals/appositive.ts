@@ -8,6 +8,7 @@
 import { PERSON_VERBS, VERBS_AFTER_A_NAME } from '../lexicon/verbs';
 import { roleWord } from '../titles';
 import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
+import { appositiveAfter } from '../appositives';
 import type { SignalInput } from './types';
 import { credit } from './credit';
 import { listUnderPluralNoun, nounBefore, predicateNoun } from './person-noun';
@@ -15,14 +16,16 @@ import { relativeAfter } from './relative';
 import { endAfter, mentionStartsIn, startBefore } from './types';
 
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
-const AFTER_RE = /^,\s+((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
+const AFTER_RE = /^((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
 /** ", <description>," right after the name. */
 export function describedAfter(x: SignalInput): boolean {
   const e = endAfter(x.first);
-  const m = AFTER_RE.exec(x.draft.prose.slice(e, e + 80));
-  if (!m) return false;
+  const ap = appositiveAfter(x.draft.prose, e, e + 80);
+  // (A short phrase: read to its own end mark, which may come before the clause's end.)
+  const m = ap && AFTER_RE.exec(x.draft.prose.slice(ap.start, e + 80));
+  if (!ap || !m) return false;
   const words = m[1].split(/\s+/);
   const w0 = words[0].toLowerCase();
   if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || VERBS_AFTER_A_NAME.has(w0) || /^\p{N}/u.test(w0)) return false;
@@ -34,7 +37,7 @@ export function describedAfter(x: SignalInput): boolean {
   // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
   if (words.includes('by')) return false;
   // Another name inside is the next item of a list ("X, world champion Anna Pell, and …").
-  const end = e + m[0].length;
+  const end = ap.start + m[0].length;
   if (mentionStartsIn(x.mentions, x.first, e, end)) return false;
   // A description opens in lower case ("high school senior from Wexford"); ", Lincoln high
   // school," is an affiliation, and a lone capitalised word is a name or a place.

@@ -4,7 +4,8 @@
  * rest of the shapes (issue 16, read on the Brown design half):
  * - "<a work or a making> by <Name>": "staged by", "danced by", "a column by", "decor is by",
  *   '"Bella Bella", by', and through a list ("collected by A and B");
- * - a band or company led: "<Name> and his orchestra", "<Name> on drums";
+ * - a band or company led: "<Name> and his orchestra", "<Name> on drums", "<Name> conducts",
+ *   "with <Name> conducting", "under the editorship of <Name>";
  * - a part: "<Name>, as the lone male,", "<Name> was charming as Gontran".
  * Not a credit: an agent of an ordinary passive ("was endorsed by", "appointed by"): a person
  * named there still needs a role.
@@ -35,7 +36,8 @@ export function creditedBy(x: SignalInput): boolean {
   const head = listOf(x)[0];
   const s = startBefore(head);
   const lead = x.draft.prose.slice(Math.max(0, s - 40), s);
-  const m = /(?:(["”])\s*,?|([\p{L}-]+))\s+by\s+$/u.exec(lead);
+  if (/(?:ship|direction|baton)\s+of\s+$/u.test(lead)) return true; // "under the editorship of"
+  const m = /(?:(["”])\s*,?|([\p{L}-]+))(?:\s+\p{Ll}+ly)?\s+by\s+$/u.exec(lead);
   if (!m) return false;
   if (m[1]) return true; // '"Bella Bella", by': a work's title
   const w = m[2];
@@ -45,10 +47,18 @@ export function creditedBy(x: SignalInput): boolean {
   return WORKS.has(w);
 }
 
+/** What a performer does, said after the name: "X conducts.", "with X conducting". */
+const PERFORMS = /^,?\s+(?:conducts|conducting|sings|singing|dances|dancing|narrates|narrating|accompanies|accompanying|presides|presiding)\b/u;
+
 export function ensemble(x: SignalInput): boolean {
   const e = endAfter(x.first);
   const after = x.draft.prose.slice(e, e + 60);
-  return ENSEMBLE.test(after) || ON_INSTRUMENT.test(after);
+  if (ENSEMBLE.test(after) || ON_INSTRUMENT.test(after)) return true;
+  const m = PERFORMS.exec(after);
+  if (!m) return false;
+  // ("with X conducting"; the finite "X conducts" only as the verb of the name.)
+  const s = startBefore(x.first);
+  return /ing$/.test(m[0]) ? /(?:^|\s)with\s+$/u.test(x.draft.prose.slice(Math.max(0, s - 6), s)) : true;
 }
 
 /** ", as the lone male," or "was charming as Gontran": a part the person plays. */

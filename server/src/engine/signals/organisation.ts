@@ -1,6 +1,6 @@
 /**
  * A firm, shop or thing named like a person: a word that names a body right after the name ("the
- * Harlan Restaurant", "Brindle Co."), or a determiner before and a lower-case noun after it (the name
+ * Harlan Restaurant", "Brindle Co.", "A. Brindle and Sons"), or a determiner before and a lower-case noun after it (the name
  * used as a modifier: "the Walter Brindle carpet").
  */
 import { COMPANY_ENDINGS, VENUE_ENDINGS } from '../lexicon/organisations';
@@ -19,6 +19,8 @@ export const organisation: Signal = {
     if (isBodyWord(last) && (ws.length > 1 || !isKnownSurname(last))) return 1;
     const text = x.draft.prose;
     const e = endAfter(x.first);
+    if (/^\s+(?:and|&)\s+(?:Sons?|Brothers|Bros)\b/u.test(text.slice(e, e + 16))) return 1; // "A. Dravick and Sons"
+
     const next = /^\.?\s+(\p{L}+)/u.exec(text.slice(e, e + 20))?.[1] ?? '';
     if (isBodyWord(next) && /^\p{Lu}/u.test(next)) return 1;
     const before = text.slice(Math.max(0, startBefore(x.first) - 6), startBefore(x.first));

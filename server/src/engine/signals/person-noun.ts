@@ -26,7 +26,8 @@ const GENERIC = new Set(
 export function personNoun(w: string, plural?: boolean): boolean {
   const lower = w.toLowerCase();
   if (GENERIC.has(lower)) return false;
-  const r = roleWord(w, false);
+  // (A plural of a party or a nation heads a list: "five Democrats --", "the Americans as".)
+  const r = roleWord(w, plural === true && /^\p{Lu}/u.test(w));
   if (r?.role) return plural === undefined || r.plural === plural;
   if (!isPersonNoun(lower)) return false;
   if (plural === undefined) return true;
@@ -71,7 +72,7 @@ export function predicateNoun(x: SignalInput): boolean {
   if (!m) return false;
   // The noun phrase's head: its last word before a preposition or the end ("a wizard of the violin").
   const words = m[1].split(/\s+/);
-  const stop = words.findIndex((w) => /^(?:of|for|at|in|on|with|who|and|to|from)$/.test(w));
+  const stop = words.findIndex((w) => /^(?:of|for|at|in|on|with|who|to|from)$/.test(w));
   const np = stop < 0 ? words : words.slice(0, stop);
   return np.some((w) => personNoun(w, false));
 }

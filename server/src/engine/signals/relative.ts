@@ -3,7 +3,9 @@
  * the stage,"; "Anna Pell, 9230 Harmon Av, who runs the shop"): the copy introduces the person there,
  * so a flag would be a false alarm (issue 16: the role reader accepts only clauses with a role
  * word or one of a few verbs in them). An age, a house address or ", of <Place>," may come first.
- * Also an appositive after such a place ("Ann Pell, of nearby Wexford, a 27-year-old housewife").
+ * Also an appositive after such a place ("Ann Pell, of nearby Wexford, a 27-year-old housewife"), a
+ * participle of a role (", representing the union,") and a role noun after an adjective without a
+ * determiner (", impassioned founder of the festival,").
  */
 import { MAKING } from './credit';
 import { personNoun } from './person-noun';
@@ -33,6 +35,10 @@ export function relativeAfter(x: SignalInput): boolean {
   const rest = after.slice(aside.length);
   const rel = /^,\s+who\s+(?:(?:also|now|still|currently|often|usually)\s+)?(\p{Ll}+)(?:\s+(a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+))?/u.exec(rest);
   if (rel && describes(rel[1], rel[2], rel[3])) return true;
+  // ", representing the hotel association,"; ", impassioned founder of the festival,": a role without a determiner.
+  if (/^,\s+(?:representing|heading|leading|chairing|running|managing|coaching|owning|directing|captaining|editing|hosting)\s/u.test(rest)) return true;
+  const head = /^,\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?(\p{Ll}+)\s+(?:of|for|at|to)\s/u.exec(rest);
+  if (head && personNoun(head[1], false)) return true;
   // After a place or address, a noun phrase with a determiner describes the person.
   return aside.length > 0 && /,\s+of\s|,\s+\d{2,}/u.test(aside) && /^,\s+(?:a|an|the)\s+[\p{L}\p{N}-]+/u.test(rest);
 }

@@ -75,3 +75,22 @@ test('a list under a plural person noun, or followed by "and other <plural>"', (
   assert.equal(listUnderPluralNoun(inputFor('He has met Tom Dravick, Joe Orrin and other famous painters.', 'Tom Dravick')), true);
   assert.equal(listUnderPluralNoun(inputFor('The town welcomes refugees, Tom Dravick noted.', 'Tom Dravick')), false);
 });
+
+test('performers: "X conducts.", "with X conducting", "under the editorship of X", "danced stunningly by X"', () => {
+  assert.equal(ensemble(inputFor('The second cycle opens in May. Tom Dravick conducts.', 'Tom Dravick')), true);
+  assert.equal(ensemble(inputFor('The opera follows on Friday, with Tom Dravick conducting.', 'Tom Dravick')), true);
+  assert.equal(ensemble(inputFor('Tom Dravick conducting a survey is a sight.', 'Tom Dravick')), false);
+  assert.equal(creditedBy(inputFor('The letters appear under the general editorship of Anna Pell this year.', 'Anna Pell')), true);
+  assert.equal(creditedBy(inputFor('The duet was danced stunningly by Anna Pell on Friday.', 'Anna Pell')), true);
+});
+
+test('a role participle or an adjective and a role noun after the comma', () => {
+  assert.equal(relativeAfter(inputFor('Tom Dravick, representing the grocers, objected on Tuesday.', 'Tom Dravick')), true);
+  assert.equal(relativeAfter(inputFor('Anna Pell, tireless founder of the choir, spoke first.', 'Anna Pell')), true);
+  assert.equal(relativeAfter(inputFor('Anna Pell, tired of the wait, spoke first.', 'Anna Pell')), false);
+});
+
+test('a plural of a party or nation heads a list; a predicate noun after "and"', () => {
+  assert.equal(listUnderPluralNoun(inputFor('The radio identified the Americans as Tom Dravick and Joe Orrin.', 'Tom Dravick')), true);
+  assert.equal(predicateNoun(inputFor('Then Tom Dravick was still only a young and hungry senator.', 'Tom Dravick')), true);
+});

@@ -42,3 +42,10 @@ test('ordinary-words: the share of ordinary words that are not also names', () =
   assert.equal(ordinaryWords.read(span('They met Quiet Storm there.', 'Quiet Storm')), 1);
   assert.equal(ordinaryWords.read(inputFor('Mary Wexley said the vote was close.', 'Mary Wexley')), 0);
 });
+
+test('not a person: a firm "and Sons", one word after a name and "of", an expressway', () => {
+  assert.equal(organisation.read(span('The bid from Adam Dravick and Sons was lower.', 'Adam Dravick')), 1);
+  assert.equal(organisation.read(span('The bid from Adam Dravick and his wife was lower.', 'Adam Dravick')), 0);
+  assert.equal(place.read(inputFor('A daughter, Mrs. J. M. Pell of Wexford, survives. Mr. Wexford is not here.', 'Wexford')), 1);
+  assert.equal(place.read(span('I worked on the Harlan Expressway last year.', 'Harlan Expressway')), 1);
+});
