@@ -1283,15 +1283,15 @@ const SPEECH_CREDIT_BEFORE = /[\p{L}\p{N})],\s*$/u;
 /** How far back (UTF-16 units) a pronoun speaker looks for a person whose gender agrees. */
 const PRONOUN_WINDOW = 2000;
 
-/** Fill speaker.name / personId from the person index. */
-function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
-  if (mentions.length === 0 || people.length === 0) return;
+/**
+ * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
+ * sentence and the one before, a subject outranks an object, which outranks a possessive
+ * ("Putin's"), nearer sentences first; gender must agree (or be unknown: then it counts as a
+ * step down in salience); a he/she opening one of those sentences stands for whom it stood for.
+ * Else the latest person named within the window whose gender does not disagree.
+ */
+function antecedentFinder(draft: Draft, people: Person[], mentions: Mention[], named: Mention[]): (at: number, want: Gender | undefined) => Person | undefined {
   const text = draft.text;
-  // Names in bylines, credits, captions and promo lines are never antecedents.
-  const inCopy = (m: Mention) => !isFurniture(draft.paragraphs[draft.sentences[m.sentence].paragraph]);
-  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets && inCopy(m)).sort((a, b) => a.start - b.start);
-  const named = outside.filter((m) => m.kind !== 'pronoun');
-  const resolved = new Map<string, { name: string; personId: number }>();
   // Gender per person id: undefined = not computed yet; learnt from pronouns resolved to them.
   const genders = new Map<number, Gender | null>();
   const genderOf = (id: number): Gender | null => {
@@ -1304,13 +1304,6 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
   };
   const salience = salienceOf(draft, named);
   const coordinated = coordinatedNames(text, named);
-  /**
-   * The person a pronoun at `at` stands for. Salience first: among people named in the pronoun's
-   * sentence and the one before, a subject outranks an object, which outranks a possessive
-   * ("Putin's"), nearer sentences first; gender must agree (or be unknown: then it counts as a
-   * step down in salience). Else the latest person
-   * named within the window whose gender does not disagree.
-   */
   // He/she opening a sentence, resolved once: the subject a later pronoun may stand for too.
   const subjectPronouns = new Map<number, Person | undefined>();
   const antecedent = (at: number, want: Gender | undefined, depth = 0): Person | undefined => {
@@ -1382,6 +1375,18 @@ function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions:
     if (g !== null && g !== want) person = undefined;
     return person;
   };
+  return antecedent;
+}
+
+/** Fill speaker.name / personId from the person index. */
+function resolveNames(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[]): void {
+  if (mentions.length === 0 || people.length === 0) return;
+  // Names in bylines, credits, captions and promo lines are never antecedents.
+  const inCopy = (m: Mention) => !isFurniture(draft.paragraphs[draft.sentences[m.sentence].paragraph]);
+  const outside = mentions.filter((m) => m.inQuote === null && !m.inBrackets && inCopy(m)).sort((a, b) => a.start - b.start);
+  const named = outside.filter((m) => m.kind !== 'pronoun');
+  const resolved = new Map<string, { name: string; personId: number }>();
+  const antecedent = antecedentFinder(draft, people, mentions, named);
   for (const q of quotes) {
     const sp = q.speaker;
     if (!sp) continue;

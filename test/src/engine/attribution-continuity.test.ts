@@ -145,7 +145,7 @@ test('a phrase opening the sentence after a preposition is not its subject: "On 
 });
 
 test('after a preposition and a time word the subject follows ("On Wednesday they …"); a name after a preposition may lead in with a colon', () => {
-  const text = 'Poster row\n\nOn Wednesday they unveiled a poster with the slogan "How can they stop crime when they cannot stop arguing?"\n\nFor Henry Ross, this is progress: "That is the whole point of the thing, and I like it."\n';
+  const text = 'Poster row\n\nOn Wednesday they put up a banner bearing the slogan "Who will mend the roads while they argue all day?"\n\nFor Henry Ross, this is progress: "That is the whole point of the thing, and I like it."\n';
   assert.deepEqual(rows(text).map((r) => [r.speaker, r.by]), [['they', 'cue'], ['Henry Ross', 'colon']]);
   assert.deepEqual(flags(text), []);
 });
