@@ -29,6 +29,8 @@ interface Entry {
   /** Courtesy-title sexes and a regnal number: identity, as in the in-file person index. */
   sexes: Set<string>;
   regnal: boolean;
+  /** Initials written for the given name ("J. Kowalsky": J), upper case: identity as in the in-file index. */
+  initials: Set<string>;
   /**
    * The roles the person is introduced with in the file (introducingRole: at full-name mentions,
    * as in the in-file rule); a person never named in full there, the roles at the bare mentions.
@@ -55,6 +57,7 @@ function compatible(a: Entry, b: Entry): boolean {
   const v = spellingVariant(a.surname, b.surname);
   if (a.surname !== b.surname && !v) return false;
   if (sexesDisagree(a.sexes, b.sexes) || (a.regnal !== b.regnal && a.surname !== b.surname)) return false;
+  if (initialsDisagree(a, b) || initialsDisagree(b, a)) return false;
   if (rolesDiffer(a.roles, b.roles)) return false;
   // Two ordinary surnames (Smith/Smyth) are one person only under the same given name.
   if (a.surname !== b.surname && fold(a.surname) !== fold(b.surname) && bothOrdinary(a.surname, b.surname)) {
@@ -64,6 +67,21 @@ function compatible(a: Entry, b: Entry): boolean {
   const sharedGiven = [...a.givens].some((x) => [...b.givens].some((y) => givenVariant(x, y)));
   if (a.surname === b.surname || v === 'translit') return a.givens.size === 0 || b.givens.size === 0 || sharedGiven;
   return isSlip(v, a.surname, b.surname) && sharedGiven;
+}
+
+/** C, K and Q open one given name spelled two ways (Carl/Karl): one letter for initials. */
+const initialKey = (c: string) => c.toUpperCase().replace(/[CQ]/, 'K');
+
+/**
+ * `a` writes an initial for the given name and every given name or initial of `b` opens on
+ * another letter ("J. Kowalsky" and "T. Kowalski", or "Tomasz Kowalski"): two people, as in the
+ * in-file index, where an initial must match the other given name's first letter.
+ */
+function initialsDisagree(a: Entry, b: Entry): boolean {
+  if (a.initials.size === 0) return false;
+  const other = new Set([...b.initials, ...[...b.givens].map((g) => g.charAt(0))].map(initialKey));
+  if (other.size === 0) return false;
+  return ![...a.initials].some((i) => other.has(initialKey(i)));
 }
 
 export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
@@ -84,6 +102,7 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       const roles: Set<string>[] = [];
       const bareRoles: Set<string>[] = [];
       let regnal = false;
+      const initials = new Set<string>();
       for (const m of mentions) {
         const p = mentionParts(text, m);
         const words = introducingRole(f.analysis, m);
@@ -98,12 +117,14 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
           spellings.add(p.surname.text.replace(/’/g, "'"));
         }
         if (p.given && m.kind === 'full') givens.add(p.given.text);
+        const initial = m.kind === 'full' && !p.given && m.given ? /^\p{Lu}(?=\.?$|\.?\s)/u.exec(text.slice(m.given.start, m.given.end)) : null;
+        if (initial) initials.add(initial[0]);
         if (p.given && (m.kind === 'full' || m.kind === 'given')) givenSpans.push(p.given);
       }
       // Mixed spellings inside one file are the in-file rule's business.
       if (spellings.size !== 1) continue;
       if (!mentions.some((m) => m.kind === 'full')) roles.push(...bareRoles);
-      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, roles, parent: null });
+      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, initials, roles, parent: null });
     }
   });
   // Group entries of one person across files. Spellings that can be variants share the first

@@ -132,6 +132,31 @@ test('across files: the gates of one file hold between files (a courtesy title o
   assert.deepEqual(b.map((f) => f.message), ["'Hadad' here; 'Haddad' in 2 other files", "'Hadad' here; 'Haddad' in 2 other files"]);
 });
 
+test('across files: initials are identity, as in one file (J. and T., or Jan and T., are two people; J. and Jan one)', () => {
+  const kept = [
+    ['J. Kowalsky', 'T. Kowalski'],
+    ['Jan Kowalsky', 'T. Kowalski'],
+    ['J. Marek Kowalsky', 'T. Kowalski'],
+  ];
+  for (const [a, b] of kept) {
+    const r = lintAcrossFiles(desk({ 'a.md': `Harbour\n\n${a} spoke on Monday. Kowalsky left.`, 'b.md': `Port\n\n${b} met envoys. Kowalski left.` }));
+    for (const [path, fs] of r) assert.deepEqual(fs, [], `${a} / ${b}: ${path}`);
+  }
+  for (const a of ['J. Kowalsky', 'Jan Kowalsky']) {
+    const files = desk({ 'a.md': `Harbour\n\n${a} spoke on Monday. Kowalsky left.`, 'b.md': 'Port\n\nJ. Kowalski met envoys. Kowalski left.' });
+    const b = lintAcrossFiles(files).get('b.md')!;
+    const text = files[1].analysis.draft.text;
+    assert.deepEqual(
+      b.map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message]),
+      [
+        [9, 17, 'Kowalski', "'Kowalski' here; 'Kowalsky' in 1 other file"],
+        [30, 38, 'Kowalski', "'Kowalski' here; 'Kowalsky' in 1 other file"],
+      ],
+      a,
+    );
+  }
+});
+
 test('across files: a desk slip in a surname joins under the same given name; the in-file gates keep people apart', () => {
   const files = desk({
     'a.md': 'Budget\n\nMaria Halvorsen, the finance minister, spoke on Monday. Halvorsen said the plan was fair.',
