@@ -74,6 +74,8 @@ export interface LocalAttribution {
   by: LocalBy;
   /** The speaker is only the subject of the sentence before, with no cue: it counts when it is a person. */
   subject?: boolean;
+  /** A quoted fragment inside its sentence, credited to that sentence's subject with no cue. */
+  fragment?: boolean;
 }
 
 export interface LocalParagraph {
@@ -872,7 +874,7 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
     // sees "a chance to grow the business"`, `The union also doubted "the long-term future of the plan"`.
     if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
       const subj = subjectNP(m, ss, quotes[i].start);
-      if (subj) res[i] = { cue: null, speaker: subj, by: 'cue' };
+      if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', fragment: true };
     }
     // `The "myth that older staff cost more" must be dropped, the employment minister said.`:
     // a credit closing the sentence after its last comma.
@@ -951,7 +953,7 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
       if (!a || !a.by) return;
       q.attributedBy = a.by;
       q.cue = a.cue ? span(draft.text, abs(a.cue)!) : null;
-      q.speaker = a.speaker ? speakerOf(draft.text, abs(a.speaker)!, a.subject) : null;
+      q.speaker = a.speaker ? speakerOf(draft.text, abs(a.speaker)!, a.subject, a.fragment) : null;
     });
   }
 
@@ -1127,9 +1129,10 @@ function span(text: string, r: [number, number]): { start: number; end: number; 
   return { start: r[0], end: r[1], text: text.slice(r[0], r[1]) };
 }
 
-function speakerOf(text: string, r: [number, number], subjectOnly?: boolean): Speaker {
+function speakerOf(text: string, r: [number, number], subjectOnly?: boolean, fragment?: boolean): Speaker {
   const sp: Speaker = { start: r[0], end: r[1], text: text.slice(r[0], r[1]), name: null, personId: null };
   if (subjectOnly) sp.subjectOnly = true;
+  if (fragment) sp.fragmentOf = true;
   return sp;
 }
 
@@ -1445,5 +1448,6 @@ export function attributionHow(q: Quote): AttributionHow {
   if (pronoun) return { kind: 'pronoun', fromParagraph: null, text: pronoun };
   if (q.cue) return { kind: 'cue', fromParagraph: null, text: `cue “${q.cue.text}”` };
   if (sp?.subjectOnly) return { kind: 'subject', fromParagraph: null, text: 'the person the sentence before is about' };
+  if (sp?.fragmentOf) return { kind: 'subject', fromParagraph: null, text: 'the subject of the sentence the quoted words are in' };
   return { kind: 'label', fromParagraph: null, text: q.attributedBy === 'colon' ? 'speaker label before a colon' : 'credit line' };
 }

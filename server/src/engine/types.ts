@@ -164,6 +164,11 @@ export interface Speaker extends Span {
    * (`Elena Vasquez has watched the ward shrink.` ¶ `"…"`): kept only when it is a person.
    */
   subjectOnly?: boolean;
+  /**
+   * The subject of the sentence a quoted fragment sits in, with no reporting cue
+   * (`Harbour Bank sees "a chance to grow"`): the quote sheet says so, not "credit line".
+   */
+  fragmentOf?: boolean;
 }
 
 export interface Cue extends Span {

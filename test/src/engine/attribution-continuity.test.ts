@@ -170,3 +170,11 @@ test('a question about a thing credits nobody: "Why was the road closed?"', () =
   const start = text.indexOf(q);
   assert.deepEqual(flags(text), [[start, start + q.length, 'Quote has no speaker']]);
 });
+
+test('a quoted fragment credited to its own sentence\'s subject is said to be so, not a credit line', () => {
+  const text = 'Bank results\n\nHarbour Bank sees "a chance to grow the business" in the new rules.\n';
+  assert.deepEqual(rows(text), [
+    { quote: '"a chance to grow the business"', speaker: 'Harbour Bank', by: 'cue', how: 'the subject of the sentence the quoted words are in' },
+  ]);
+  assert.equal(attributionHow(analyze(text).quotes[0]).kind, 'subject');
+});
