@@ -1,9 +1,9 @@
 /**
  * The copy describes the person in an appositive even when its head noun is not in the role
- * lexicon: ", soprano,", ", sidearm pitcher,", ", another tireless sort," after the name, or
+ * lexicon: ", mezzo-soprano,", ", relief pitcher,", ", another restless sort," after the name, or
  * "the mayor's right-hand man, Tom Dravick," before it. A description is how a person is introduced,
  * so a flag there would be a false alarm. Not a description: an age, a place (", of Austin"), a
- * clause (", who …", ", set back by …", ", batting …"), a quantifier (", both of …").
+ * clause (", who …", ", held up by …", ", waving …"), a quantifier (", both of …").
  */
 import { PERSON_VERBS, VERBS_AFTER_A_NAME } from '../lexicon/verbs';
 import { roleWord } from '../titles';
@@ -32,9 +32,9 @@ export function describedAfter(x: SignalInput): boolean {
   // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
   // ", beat her former co-star." is the verb of a clause the name ended.
   if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
-  // A participle opens a clause ("set back by", "batting lovely eyes"), unless a determiner leads.
+  // A participle opens a clause ("held up by", "waving a flag"), unless a determiner leads.
   if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
-  // An agent after "by" makes a passive clause ("set back by the flu"), not a description.
+  // An agent after "by" makes a passive clause ("held up by the snow"), not a description.
   if (words.includes('by')) return false;
   // Another name inside is the next item of a list ("X, world champion Anna Pell, and …").
   const end = ap.start + m[0].length;
@@ -58,7 +58,7 @@ export function describedBefore(x: SignalInput): boolean {
 /** Words after "as" that make no role: "as well as", "as soon as", "as he left". */
 const AS_NOT_ROLE = /^(?:well|soon|long|much|far|if|though|usual|expected|planned|such|of|to|for|in|he|she|it|they|we|i|you|his|her|their|its|part|was|is|a\s+result)\b/i;
 
-/** After "as": a character's name ("as Enzo") or a role noun within four words ("as captain", "as his father"). */
+/** After "as": a character's name ("as Odile") or a role noun within four words ("as captain", "as his father"). */
 function asRole(after: string): boolean {
   if (/^\p{Lu}\p{Ll}/u.test(after)) return true;
   const words = after.split(/[\s,.;:!?]+/).slice(0, 4);

@@ -2,11 +2,11 @@
  * A credit says what the person did for a work or a show, which is how reviews and listings
  * introduce people (the README's "credit"): the role reader knows "directed by"; these are the
  * rest of the shapes (issue 16, read on the Brown design half):
- * - "<a work or a making> by <Name>": "staged by", "danced by", "a column by", "decor is by",
- *   '"Bella Bella", by', and through a list ("collected by A and B");
+ * - "<a work or a making> by <Name>": "staged by", "danced by", "a column by", "the sets are by",
+ *   '"Harbour Lights", by', and through a list ("collected by A and B");
  * - a band or company led: "<Name> and his orchestra", "<Name> on drums", "<Name> conducts",
  *   "with <Name> conducting", "under the editorship of <Name>";
- * - a part: "<Name>, as the lone male,", "<Name> was charming as Gontran".
+ * - a part: "<Name>, as the youngest sister,", "<Name> was moving as Odile".
  * Not a credit: an agent of an ordinary passive ("was endorsed by", "appointed by"): a person
  * named there still needs a role.
  */
@@ -20,7 +20,7 @@ export const MAKING: ReadonlySet<string> = new Set(
   arranged collected edited compiled illustrated painted drawn photographed translated adapted narrated recorded
   created sculpted orchestrated devised hosted presented assembled scored read`.split(/\s+/),
 );
-/** Nouns of a work or a piece of one: "a column by", "decor is by", "abstractions by". Source: arts copy. */
+/** Nouns of a work or a piece of one: "a column by", "the sets are by", "portraits by". Source: arts copy. */
 const WORKS = new Set(
   `column columns article articles book books novel novels play plays poem poems painting paintings drawing drawings
   sculpture sculptures abstractions portrait portraits photograph photographs score music lyrics libretto decor costumes
@@ -39,7 +39,7 @@ export function creditedBy(x: SignalInput): boolean {
   if (/(?:ship|direction|baton)\s+of\s+$/u.test(lead)) return true; // "under the editorship of"
   const m = /(?:(["”])\s*,?|([\p{L}-]+))(?:\s+\p{Ll}+ly)?\s+by\s+$/u.exec(lead);
   if (!m) return false;
-  if (m[1]) return true; // '"Bella Bella", by': a work's title
+  if (m[1]) return true; // '"Harbour Lights", by': a work's title
   const w = m[2];
   if (/^\p{Lu}/u.test(w)) return false;
   if (MAKING.has(w) || /^(?:is|are|was|were)$/.test(w)) return true;
@@ -61,7 +61,7 @@ export function ensemble(x: SignalInput): boolean {
   return /ing$/.test(m[0]) ? /(?:^|\s)with\s+$/u.test(x.draft.prose.slice(Math.max(0, s - 6), s)) : true;
 }
 
-/** ", as the lone male," or "was charming as Gontran": a part the person plays. */
+/** ", as the youngest sister," or "was moving as Odile": a part the person plays. */
 export function asPart(x: SignalInput): boolean {
   const e = endAfter(x.first);
   const after = x.draft.prose.slice(e, e + 60);

@@ -1,12 +1,12 @@
 /**
  * A noun for a person describes the name, though the role lexicon lacks it (issue 16): the signals
  * read compromise's person nouns (`isPersonNoun`: its `Actor` tag) beside the role lexicon.
- * - before the name, among the modifiers that run into it ("philosopher Bertrand Russell",
+ * - before the name, among the modifiers that run into it ("philosopher Ada Morrow",
  *   "apprentice Tom Dravick", "rookie southpaw Joe Orrin", "Twenty-one-year-old Anna Pell");
- * - as the predicate of the name ("Anna Pell is a wizard of the violin", "he had in Tom Dravick a
- *   willing conductor");
+ * - as the predicate of the name ("Anna Pell is a master of the cello", "he had in Tom Dravick a
+ *   patient teacher");
  * - as a plural noun the name's list stands for ("three sisters, Mrs. A, Mrs. B and Mrs. C",
- *   "identified the two men as A and B", "A, B and other shiny characters").
+ *   "identified the two men as A and B", "A, B and other bright young players").
  * General nouns of anyone ("man", "people", "friend") describe no one in particular.
  */
 import { isPersonNoun } from '../names';
@@ -26,7 +26,7 @@ const GENERIC = new Set(
 export function personNoun(w: string, plural?: boolean): boolean {
   const lower = w.toLowerCase();
   if (GENERIC.has(lower)) return false;
-  // (A plural of a party or a nation heads a list: "five Democrats --", "the Americans as".)
+  // (A plural of a party or a nation heads a list: "four Democrats --", "the Americans as".)
   const r = roleWord(w, plural === true && /^\p{Lu}/u.test(w));
   if (r?.role) return plural === undefined || r.plural === plural;
   if (!isPersonNoun(lower)) return false;
@@ -37,7 +37,7 @@ export function personNoun(w: string, plural?: boolean): boolean {
 /** Words that stop the walk back from the name: determiners, prepositions, conjunctions, verbs of speech. */
 const STOP = /^(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or|but|as|than|that|which|who|said|says|told|asked|is|was|are|were|be|been|has|had|have)$/i;
 
-/** "philosopher Bertrand Russell", "rookie southpaw Joe Orrin": a person noun among the ≤ 3 words running into the name. */
+/** "philosopher Ada Morrow", "rookie southpaw Joe Orrin": a person noun among the ≤ 3 words running into the name. */
 export function nounBefore(x: SignalInput, m: Mention = x.first): boolean {
   const s = startBefore(m);
   const lead = x.draft.prose.slice(Math.max(0, s - 60), s);
@@ -61,7 +61,7 @@ function sentenceStartBefore(lead: string, words: string[], i: number): boolean 
   return at <= 0 || /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(lead.slice(0, at));
 }
 
-/** The predicate: "X is|was (still) (only) a|an … <person noun>", after an aside; or "had in X a willing conductor". */
+/** The predicate: "X is|was (still) (only) a|an … <person noun>", after an aside; or "had in X a patient teacher". */
 const PREDICATE_AFTER = /^(?:,[^,.;!?"“”]{1,80},)?\s+(?:is|was|became|remains|remained)\s+(?:(?:still|only|also|now|not|clearly|already|simply)\s+)*(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 const OBJECT_COMPLEMENT = /^\s+(?:a|an)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u;
 
@@ -70,7 +70,7 @@ export function predicateNoun(x: SignalInput): boolean {
   const after = x.draft.prose.slice(e, e + 160);
   const m = PREDICATE_AFTER.exec(after) ?? OBJECT_COMPLEMENT.exec(after);
   if (!m) return false;
-  // The noun phrase's head: its last word before a preposition or the end ("a wizard of the violin").
+  // The noun phrase's head: its last word before a preposition or the end ("a master of the cello").
   const words = m[1].split(/\s+/);
   const stop = words.findIndex((w) => /^(?:of|for|at|in|on|with|who|to|from)$/.test(w));
   const np = stop < 0 ? words : words.slice(0, stop);

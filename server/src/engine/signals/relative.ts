@@ -14,7 +14,7 @@ import { endAfter } from './types';
 
 /**
  * The clause's verb says what the person does as a rule, not one event: a present tense ("who heads",
- * "who shares star billing"), a making ("who designed the stage"), or "is a <person noun>".
+ * "who shares top billing"), a making ("who designed the lighting"), or "is a <person noun>".
  * ("Ted Cruz, who is running second" or "who helped launch" is an event: the person still needs a role.)
  */
 function describes(verb: string, det: string | undefined, np: string | undefined): boolean {

@@ -31,7 +31,7 @@ test('not described: the verb of the clause the name ends ("alongside X, has bee
   assert.equal(described(inputFor('Anna Pell, a late replacement for Tom Dravick, beat her former co-star.', 'Tom Dravick')), 0);
 });
 
-test('credited: a part in a cast ("X as Enzo"), a role after "as", an actor in brackets after the character', () => {
+test('credited: a part in a cast ("X as Odile"), a role after "as", an actor in brackets after the character', () => {
   assert.equal(credited(inputFor('Mary Wexley as Laura and Tom Dravick as Alvise were new.', 'Tom Dravick')), true);
   assert.equal(credited(inputFor('The side played with Tom Dravick as captain.', 'Tom Dravick')), true);
   assert.equal(credited(inputFor('Laura (Mary Wexley) and Alvise took their places.', 'Mary Wexley')), true);

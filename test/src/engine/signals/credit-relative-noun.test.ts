@@ -26,9 +26,9 @@ test('ensemble and instrument: "X and his orchestra", "X on drums"', () => {
   assert.equal(ensemble(inputFor('Tom Dravick and his wife left early.', 'Tom Dravick')), false);
 });
 
-test('a part: ", as the lone male," and "was charming as Gontran"', () => {
-  assert.equal(asPart(inputFor('Tom Dravick, as the lone male, holds the stage well.', 'Tom Dravick')), true);
-  assert.equal(asPart(inputFor('Anna Pell was delightful as poor Gontran.', 'Anna Pell')), true);
+test('a part: ", as the only tenor," and "was moving as Odile"', () => {
+  assert.equal(asPart(inputFor('Tom Dravick, as the only tenor, holds the stage well.', 'Tom Dravick')), true);
+  assert.equal(asPart(inputFor('Anna Pell was delightful as poor Odile.', 'Anna Pell')), true);
   assert.equal(asPart(inputFor('Anna Pell was delightful in the second act.', 'Anna Pell')), false);
 });
 
@@ -63,10 +63,10 @@ test('a person noun running into the name, an age with hyphens, "Ex-<team>"; not
   assert.equal(nounBefore(inputFor('It rained, and Tom Dravick left.', 'Tom Dravick')), false);
 });
 
-test('a predicate noun: "X is a wizard of the violin", "had in X a willing pianist"; not "a good man"', () => {
-  assert.equal(predicateNoun(inputFor('Everyone knows that Anna Pell is a wizard of the cello.', 'Anna Pell')), true);
+test('a predicate noun: "X is a master of the cello", "had in X a patient pianist"; not "a good man"', () => {
+  assert.equal(predicateNoun(inputFor('Everyone knows that Anna Pell is a master of the cello.', 'Anna Pell')), true);
   assert.equal(predicateNoun(inputFor('Tom Dravick, back from a long tour, is a careful musician.', 'Tom Dravick')), true);
-  assert.equal(predicateNoun(inputFor('The choir had in Anna Pell a willing conductor.', 'Anna Pell')), true);
+  assert.equal(predicateNoun(inputFor('The choir had in Anna Pell a patient conductor.', 'Anna Pell')), true);
   assert.equal(predicateNoun(inputFor('Tom Dravick was a good man to the end.', 'Tom Dravick')), false);
 });
 
