@@ -171,7 +171,7 @@ export const PRONOUN_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
 export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...[
     'spokesman', 'businessman', 'congressman', 'sportsman', 'policeman', 'fireman', 'councilman', 'assemblyman',
-    'headmaster', 'landlord', 'schoolboy', 'boy', 'man', 'gentleman', 'husband', 'widower', 'boyfriend', 'fiancé',
+    'headmaster', 'landlord', 'schoolboy', 'boy', 'man', 'gentleman', 'husband', 'widower', 'boyfriend', 'fiancé', 'fiance',
     'father', 'dad', 'son', 'brother', 'grandfather', 'grandson', 'uncle', 'nephew', 'stepfather', 'stepson',
     'king', 'prince', 'duke', 'earl', 'baron', 'marquess', 'viscount', 'emperor', 'sultan', 'monk', 'bridegroom',
     'frontman',
@@ -179,7 +179,7 @@ export const ROLE_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...[
     'spokeswoman', 'businesswoman', 'congresswoman', 'sportswoman', 'policewoman', 'chairwoman', 'councilwoman',
     'assemblywoman', 'headmistress', 'landlady', 'schoolgirl', 'girl', 'woman', 'wife', 'widow', 'girlfriend',
-    'fiancée', 'mother', 'mum', 'mom', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece',
+    'fiancée', 'fiancee', 'mother', 'mum', 'mom', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt', 'niece',
     'stepmother', 'stepdaughter', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'marchioness', 'viscountess',
     'empress', 'nun', 'bride', 'actress', 'waitress', 'heiress', 'hostess', 'stewardess', 'comedienne',
     'ballerina', 'housewife', 'frontwoman', 'songstress', 'seamstress',

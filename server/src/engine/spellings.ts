@@ -11,6 +11,7 @@ import type { Analysis, Mention, ResolvedConfig, Role } from './types';
 import { isCommonWord, isGivenName, lookupKey, nameGender } from './names';
 import { SURNAME_FIRST } from './lexicon/people-names';
 import { HONORIFIC_GENDER } from './lexicon/honorifics';
+import { ROLE_GENDER } from './attribution-lexicon';
 import { givenSlip } from './variants';
 import { cacheOf, type ParagraphCache } from './cache';
 
@@ -345,10 +346,18 @@ export function introducingRole(analysis: Analysis, m: Mention): Set<string> | n
   return m.kind === 'full' ? roleWords(analysis.roles[m.index]?.role) : null;
 }
 
-const KIN_OF_SEX = {
-  female: /\b(?:wife|daughter|sister|mother|widow|niece|aunt|granddaughter|grandmother|girlfriend|fianc[ée]e)s?\b/i,
-  male: /\b(?:husband|son|brother|father|widower|nephew|uncle|grandson|grandfather|boyfriend|fianc[ée])s?\b/i,
-};
+/** Words for a relative; their sex is the role lexicon's (`ROLE_GENDER`). */
+const RELATIVES = new Set(`wife husband daughter son sister brother mother father widow widower niece nephew aunt
+uncle granddaughter grandson grandmother grandfather girlfriend boyfriend fiancée fiancee fiancé fiance stepmother stepfather
+stepdaughter stepson mum mom dad`.split(/\s+/));
+
+/** "his wife", "her brothers": a relative of each sex, as one pattern built once. */
+const KIN_OF_SEX = (() => {
+  const words = { female: [] as string[], male: [] as string[] };
+  for (const [w, sex] of ROLE_GENDER) if (RELATIVES.has(w)) words[sex].push(w);
+  const pattern = (ws: string[]) => new RegExp(`\\b(?:${ws.join('|')})s?\\b`, 'i');
+  return { female: pattern(words.female), male: pattern(words.male) };
+})();
 
 /**
  * Given name `name` is of the other sex than `other` (Toni beside Tony) and `text` speaks of a
