@@ -89,10 +89,13 @@ export interface NameCandidate {
   word?: SingleWord;
 }
 
-/** A bare word's lexicon facts, computed once per paragraph text instead of once per analysis. */
+/**
+ * A bare word's lexicon facts, computed once per paragraph text instead of once per analysis.
+ * (Its transliteration key is needed only when a probable name waits for a bare reuse: asked for
+ * then, from `translitKey`'s memo.)
+ */
 interface SingleWord {
   core: string;
-  translit: string;
   /** An ordinary word or place that is not a known surname ("May", "Brown" in "the Brown family"). */
   commonish: boolean;
   givenName: boolean;
@@ -104,7 +107,6 @@ function singleWord(c: NameCandidate): SingleWord {
   const core = coreOf(c.parts[0].w);
   return {
     core,
-    translit: translitKey(core),
     commonish: isNonNameWord(core) && !isKnownSurname(core),
     givenName: isGivenName(core),
     variantKey: variantKey(core, c),
@@ -315,8 +317,20 @@ function wordTokens(text: string, possessiveOf: Map<number, [number, number]>): 
   return toks;
 }
 
-/** Longest particle ("della"): a longer lower-case word is no particle. */
-const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
+/** The particles by their first letter's code. */
+const PARTICLES_BY_FIRST = new Map<number, string[]>();
+for (const p of PARTICLES) {
+  const l = PARTICLES_BY_FIRST.get(p.charCodeAt(0));
+  if (l) l.push(p);
+  else PARTICLES_BY_FIRST.set(p.charCodeAt(0), [p]);
+}
+
+/** Is text[s, e) a particle? (Without cutting the word out.) */
+function particleAt(text: string, s: number, e: number): boolean {
+  const l = PARTICLES_BY_FIRST.get(text.charCodeAt(s));
+  if (l) for (const p of l) if (p.length === e - s && text.startsWith(p, s)) return true;
+  return false;
+}
 
 /**
  * text[s, e) is a lower-case word that `isCap` rejects (a-z first, no mark in its first four
@@ -330,7 +344,7 @@ function plainLowerCase(text: string, s: number, e: number): boolean {
     const c = text.charCodeAt(k);
     if (c === 39 || c === 0x2019 || c === 45) return false;
   }
-  return e - s > PARTICLE_MAX || !PARTICLES.has(text.slice(s, e));
+  return !particleAt(text, s, e);
 }
 
 /** Square-bracket depth (editorial insertions) at each offset, null without brackets. */
@@ -421,13 +435,19 @@ function previousWord(text: string, pos: number): { word: string; gapHasStop: bo
   let k = pos - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k--;
   const end = k + 1;
-  while (k >= 0 && (LETTER_RE.test(text.charAt(k)) || text.charAt(k) === '-')) k--;
+  while (k >= 0 && letterOrHyphenUnit(text.charCodeAt(k))) k--;
   const word = text.slice(k + 1, end);
   const gapHasStop = word.length === 0 && end > 0 && /[.!?]/.test(text.charAt(end - 1));
   return { word, gapHasStop, start: k + 1 };
 }
 
 const LETTER_RE = /\p{L}/u;
+
+/** A UTF-16 unit that is a letter on its own (`\p{L}`, so never half of a surrogate pair) or a hyphen. */
+function letterOrHyphenUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return LETTER_RE.test(String.fromCharCode(c));
+}
 
 function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array | null, runStart = -1): NameCandidate {
   const s = parts[0].s;
@@ -480,9 +500,17 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
   };
 }
 
+const OPENING_GAP_RE = /[\s"“”‘'«»(\[\-—–*_]/;
+
+/** White space, a quote mark, an opening bracket, a dash or emphasis: what may stand between a sentence's end and its first word. */
+function openingGapUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45 || c === 42 || c === 95;
+  return OPENING_GAP_RE.test(String.fromCharCode(c));
+}
+
 function isSentenceInitial(text: string, pos: number): boolean {
   let k = pos - 1;
-  while (k >= 0 && /[\s"“”‘'«»(\[\-—–*_]/.test(text.charAt(k))) k--;
+  while (k >= 0 && openingGapUnit(text.charCodeAt(k))) k--;
   if (k < 0) return true;
   const c = text.charAt(k);
   if (c === ':' || c === ';') return true;
@@ -982,6 +1010,18 @@ interface PersonBuild {
   merged: PersonBuild | null;
   /** Created from a bare surname (honorific or context), not from a full name. */
   bare: boolean;
+  /** `blockInitial(core)` and the first code of `fold(core)`, asked for once (see `keyInitialOf`). */
+  keyInitial: string | null;
+  foldInitial: number | null;
+}
+
+/** The person's surname's block initials for variant searches, computed the first time they are asked for. */
+function keyInitialOf(p: PersonBuild): string {
+  return (p.keyInitial ??= blockInitial(p.core));
+}
+
+function foldInitialOf(p: PersonBuild): number {
+  return (p.foldInitial ??= fold(p.core).charCodeAt(0));
 }
 
 function coreOf(w: string): string {
@@ -1171,7 +1211,7 @@ class PeopleBuild {
   constructor(readonly draft: Draft) {}
 
   newPerson(core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild {
-    const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
+    const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare, keyInitial: null, foldInitial: null };
     this.persons.push(p);
     const l = this.personsByCore.get(core);
     if (l) l.push(p);
@@ -1379,10 +1419,10 @@ function confirmProbables(b: PeopleBuild, fulls: DocCand[], maybes: DocCand[], s
     const core = fullCore(c);
     let ok: boolean;
     if (c.weakSurname) {
-      personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => x.word!.translit));
+      personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => translitKey(x.word!.core)));
       ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(b, c, core);
     } else {
-      bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
+      bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => translitKey(x.word!.core)));
       ok = bareKeys.has(translitKey(core)) || b.personsByCore.has(core) || surnameSlipOfNamed(b, c, core) || slipReuse((slips ??= slipSingles(singles)), core);
     }
     if (ok) {
@@ -1516,7 +1556,7 @@ class PersonIndex {
       const f = fold(p.core);
       pushTo(this.byFold, f, p);
       const k = translitKey(p.core);
-      if (k.length) pushTo(this.byInitial, 'k' + blockInitial(p.core), p);
+      if (k.length) pushTo(this.byInitial, 'k' + keyInitialOf(p), p);
       if (f.length) pushTo(this.byInitial, 'f' + f.charAt(0), p);
     }
   }
@@ -1547,7 +1587,7 @@ class PersonIndex {
     const b = fk.length ? this.byInitial.get('f' + fk.charAt(0)) ?? [] : [];
     const block = !b.length || a === b ? a : !a.length ? b : unionByUid(a, b);
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0)) &&
+      (keyInitialOf(p) === k0 || foldInitialOf(p) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0)) &&
       (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
@@ -1811,8 +1851,13 @@ function ordinarySurnameSlip(token: string, surname: string, c: NameCandidate, o
 
 /** Is `at` inside round brackets opened in the last 60 characters ("(pronounced Calmer)")? */
 function inParentheses(prose: string, at: number): boolean {
-  const before = prose.slice(Math.max(0, at - 60), at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+  // (The last bracket within 60 characters before `at` opens: found without cutting the window out.)
+  for (let k = at - 1; k >= Math.max(0, at - 60); k--) {
+    const c = prose.charCodeAt(k);
+    if (c === 40) return true;
+    if (c === 41) return false;
+  }
+  return false;
 }
 
 /** A capitalised word in a person's place: after a role, before a verb of speech, as a subject or a possessive. */

@@ -100,15 +100,14 @@ export const firstReference: Rule = {
       const cp = configPerson(config.people ?? [], person);
       if (cp?.noTitle) continue;
       const refs: Mention[] = [];
+      // The mentions read for a work's or brand's title (asked only before a finding: see `work`).
+      const read: Mention[] = [];
       let skip = false;
       for (const mi of person.mentions) {
         const m = mentions[mi];
         if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
         if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
-        if (!cp && workTitle(draft, m, possessiveEnds)) {
-          skip = true; // a film, book or brand named like a person: "the drama Vera Drake", "Vera Drake star …"
-          break;
-        }
+        read.push(m);
         if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
         if (organisation(draft, m)) {
           skip = true;
@@ -119,6 +118,9 @@ export const firstReference: Rule = {
         refs.push(m);
       }
       if (skip || refs.length === 0) continue;
+      // A film, book or brand named like a person ("the drama Vera Drake", "Vera Drake star …") is
+      // no person to flag: asked last, for the few people a finding is about to be made for.
+      const work = () => !cp && read.some((m) => workTitle(draft, m, possessiveEnds));
       if (splitName(draft, refs[0])) continue; // "Rod Eddington" indexed as "Eddington": not ours to judge
       const firstFull = refs.findIndex(isFull);
       const upTo = firstFull < 0 ? refs.length : firstFull;
@@ -141,6 +143,7 @@ export const firstReference: Rule = {
         // that the person index did not tie to this mention: not flagged (the index is unsure, not the copy).
         if (!cp && earlierFullName(draft, early, inHead)) continue;
         if (!cp && !judgedAlone(draft, person, mentions, early, roles)) continue;
+        if (work()) continue;
         const f = noFullName(draft, person, early, refs, roles, quoted, cp);
         if (inHead(early.paragraph)) delete f.fix; // never rewrite a headline by moving body text into it
         findings.push(f);
@@ -151,6 +154,7 @@ export const firstReference: Rule = {
       if (quoted(f0)) continue;
       if (refs.slice(0, firstFull + 1).some(hasRole)) continue;
       if (!cp && !judgedAlone(draft, person, mentions, f0, roles)) continue;
+      if (work()) continue;
       const f = noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp);
       if (inHead(f0.paragraph)) delete f.fix;
       findings.push(f);
