@@ -481,7 +481,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
     if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleAppositiveAfter(text, afterFrom);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
-    if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
+    if (before.endsWith(', ') || before.endsWith('; ') || before.endsWith(' and ') || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
         /^(?: \([^)]*\))?, \p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, \p{Lu}/u.test(after) ||
         /(?:,|;| and) $/u.test(before) && /^(?: \([^)]*\))?(?:,|;) \p{Lu}/u.test(after) && /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, [^,]*$/u.test(before);
@@ -493,7 +493,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
     companyBefore: COMPANY_DESCRIPTORS.has(pw),
     modifierAfter: !possessive && c0 === ' ' && modifierFollows(text, afterFrom),
-    orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
+    orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || capitalsWord(prev.word), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
     // (Every field set here, absent or not: one object shape for all candidates.)
     brand: false, weakSurname: false, compound: undefined, word: undefined,
@@ -506,6 +506,13 @@ const OPENING_GAP_RE = /[\s"“”‘'«»(\[\-—–*_]/;
 function openingGapUnit(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45 || c === 42 || c === 95;
   return OPENING_GAP_RE.test(String.fromCharCode(c));
+}
+
+/** A word of two or more letters in capitals ("NCB", "US-BASED"); most words start lower-case and are not. */
+function capitalsWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return false;
+  return w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
 }
 
 function isSentenceInitial(text: string, pos: number): boolean {
@@ -1801,7 +1808,11 @@ const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|
  * a capitalised possessive before it (the "Governor's Ball").
  */
 function ownName(prose: string, c: DocCand): boolean {
-  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
+  if (regnalAfter(prose, c.e)) return true;
+  // (The pattern ends in white space: not after a printable ASCII character or at the start.)
+  const before = c.s > 0 ? prose.charCodeAt(c.s - 1) : 33;
+  if (before > 32 && before < 127) return false;
+  return OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
 }
 
 /**
@@ -1929,12 +1940,13 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
       else blocks.set(k, [p]);
     }
   }
-  const tried = new Set<string>();
+  // Pairs already compared, as lower uid × 2^26 + higher uid (exact below 2^26 people; no string per pair).
+  const tried = new Set<number>();
   const givensUsed = new Set<string | null>([...names.values()].flatMap((n) => [...n.givens]));
   for (const list of blocks.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const pair = list[i].uid < list[j].uid ? `${list[i].uid},${list[j].uid}` : `${list[j].uid},${list[i].uid}`;
+        const pair = list[i].uid < list[j].uid ? list[i].uid * 67108864 + list[j].uid : list[j].uid * 67108864 + list[i].uid;
         if (tried.has(pair)) continue;
         tried.add(pair);
         const a = root(list[i]);
