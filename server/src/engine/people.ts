@@ -99,8 +99,8 @@ interface SingleWord {
   /** An ordinary word or place that is not a known surname ("May", "Brown" in "the Brown family"). */
   commonish: boolean;
   givenName: boolean;
-  /** Key of the variant search (the word and the candidate flags it depends on). */
-  variantKey: string;
+  /** Key of the variant search beside the word: the candidate flags it depends on (`variantFlags`). */
+  variantFlags: number;
 }
 
 function singleWord(c: NameCandidate): SingleWord {
@@ -109,12 +109,13 @@ function singleWord(c: NameCandidate): SingleWord {
     core,
     commonish: isNonNameWord(core) && !isKnownSurname(core),
     givenName: isGivenName(core),
-    variantKey: variantKey(core, c),
+    variantFlags: variantFlags(c),
   };
 }
 
-function variantKey(core: string, c: NameCandidate): string {
-  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}${c.inParens ? 1 : 0}${c.sentenceInitial ? 1 : 0}`;
+/** The candidate flags a variant search depends on, as bits (a number, not a key string to build and hash per word). */
+function variantFlags(c: NameCandidate): number {
+  return (c.honorific ? 1 : 0) | (c.alone ? 2 : 0) | (c.inList ? 4 : 0) | (c.detBefore ? 8 : 0) | (personSlot(c) ? 16 : 0) | (c.inParens ? 32 : 0) | (c.sentenceInitial ? 64 : 0);
 }
 
 /** An apostrophe or hyphen token, which joins the words on either side into one. */
@@ -711,12 +712,16 @@ function pastMultiwordPlaces(toks: Tok[], k: number): number {
   return k;
 }
 
+/** First words of the brands named like people (a pair of words is looked up only after one). */
+const BRAND_FIRST_WORDS = new Set([...PERSON_LIKE_BRANDS].map((b) => b.slice(0, b.indexOf(' '))));
+
 /** Firms, brands and bands named like people: "William Hill and Ladbrokes", "Krispy Kreme said". -1 when the run ends in one. */
 function pastBrands(r: RunRead, k: number, out: NameCandidate[]): number {
   const { toks } = r;
   const n = toks.length;
   for (let x = 0; x < n - 1; x++) {
-    if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
+    const first = lookupKey(toks[x].w);
+    if (!BRAND_FIRST_WORDS.has(first) || !PERSON_LIKE_BRANDS.has(first + ' ' + lookupKey(toks[x + 1].w))) continue;
     if (x + 2 >= n) {
       // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
       const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, r.poss, r.text, r.inBr, r.run[0].s);
@@ -1545,8 +1550,9 @@ class PersonIndex {
   readonly byFold = new Map<string, PersonBuild[]>();
   readonly byInitial = new Map<string, PersonBuild[]>();
   /** The answer depends on the word and the candidate's honorific/alone/list/determiner flags only
-   * (people do not change until the merge), so each is computed once per analysis. */
-  readonly variantMemo = new Map<string, PersonBuild[]>();
+   * (people do not change until the merge), so each is computed once per analysis: by word, then
+   * by `variantFlags`. */
+  readonly variantMemo = new Map<string, (PersonBuild[] | undefined)[]>();
 
   constructor(readonly b: PeopleBuild) {
     for (const p of b.persons) {
@@ -1568,11 +1574,16 @@ class PersonIndex {
     }
   }
 
-  variantsOf(core: string, c: NameCandidate, key = variantKey(core, c)): PersonBuild[] {
-    let r = this.variantMemo.get(key);
+  variantsOf(core: string, c: NameCandidate, flags = variantFlags(c)): PersonBuild[] {
+    let byFlags = this.variantMemo.get(core);
+    if (byFlags === undefined) {
+      byFlags = [];
+      this.variantMemo.set(core, byFlags);
+    }
+    let r = byFlags[flags];
     if (r === undefined) {
       r = this.variantsOfRaw(core, c);
-      this.variantMemo.set(key, r);
+      byFlags[flags] = r;
     }
     return r;
   }
@@ -1647,7 +1658,7 @@ function placeSingle(b: PeopleBuild, index: PersonIndex, c: DocCand): void {
     }
   }
   if (ownName(prose, c)) return;
-  const variantOf = index.variantsOf(core, c, c.word!.variantKey);
+  const variantOf = index.variantsOf(core, c, c.word!.variantFlags);
   if (variantOf.length) {
     b.addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
     return;
