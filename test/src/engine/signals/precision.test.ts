@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { personNounIsAdjective, personNounIsVerb, personNounSense } from '../../../../server/out/engine/lexicon/person-nouns.js';
 import { listUnderPluralNoun, nounBefore, personNoun } from '../../../../server/out/engine/signals/person-noun.js';
 import { inList, listAround } from '../../../../server/out/engine/signals/list.js';
+import { creditedBy, madeWork, possessiveWork } from '../../../../server/out/engine/signals/credit.js';
 import { analyze } from '../../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../../server/out/engine/config.js';
 import { firstReference } from '../../../../server/out/engine/rules/first-reference.js';
@@ -82,4 +83,27 @@ test('first-reference: a position WordNet knows before the name is a role; the n
   assert.deepEqual(flagsOf('End Tom Dravick caught two passes. Joe Orrin dropped one.'), [['Joe Orrin', 35, 'Joe Orrin is introduced without a title or role']]);
   assert.deepEqual(flagsOf('Faces at the club: Tom Dravick, George (Pops) Harlow, Al Wexley, Joe Orrin, Ann Pell.'), []);
   assert.deepEqual(flagsOf('Tom Dravick met Joe Orrin.'), [['Tom Dravick', 0, 'Tom Dravick is introduced without a title or role'], ['Joe Orrin', 16, 'Joe Orrin is introduced without a title or role']]);
+});
+
+test('credit "by": a sentence-opening participle, a compound work noun, a bracket before "by", a name the index did not read', () => {
+  assert.equal(creditedBy(inputFor('Choreographed by Tom Dravick, the work filled the second half.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('Semi-abstractions by Tom Dravick are on show until May.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('A stirring pas de deux by Ann Wexley-Orr and Tom Dravick closed the night.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('A duet (in silk veils) by Ann Pell and Tom Dravick came next.', 'Tom Dravick')), true);
+  assert.equal(creditedBy(inputFor('Endorsed by Tom Dravick, the bill passed.', 'Tom Dravick')), false);
+});
+
+test('a work the person made: the subject of a making with a work for object', () => {
+  assert.equal(madeWork(inputFor('Tom Dravick also wrote the book and directed the revue.', 'Tom Dravick')), true);
+  assert.equal(madeWork(inputFor('Ann Pell and Tom Dravick presented music at the service.', 'Ann Pell')), true);
+  assert.equal(madeWork(inputFor('Tom Dravick assembled a witty and lively score for the show.', 'Tom Dravick')), true);
+  assert.equal(madeWork(inputFor('Tom Dravick wrote a letter to the council.', 'Tom Dravick')), false);
+  assert.equal(madeWork(inputFor('Tom Dravick read a statement to reporters.', 'Tom Dravick')), false);
+});
+
+test('a work credited by the possessive: a work noun or a quoted title', () => {
+  assert.equal(possessiveWork(inputFor('Tom Dravick\'s arrangement of the old tune is fresh.', 'Tom Dravick')), true);
+  assert.equal(possessiveWork(inputFor('The film made from Tom Dravick\'s "Harbour Lights" is long.', 'Tom Dravick')), true);
+  assert.equal(possessiveWork(inputFor('Tom Dravick\'s speech was long.', 'Tom Dravick')), false);
+  assert.deepEqual(flagsOf('Tom Dravick\'s arrangement was fresh, and Joe Orrin\'s speech was long.'), [['Joe Orrin', 41, 'Joe Orrin is introduced without a title or role']]);
 });
