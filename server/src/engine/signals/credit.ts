@@ -56,7 +56,7 @@ const MADE = new Set(['wrote', 'drew', 'sang', 'made', 'composed', 'built', 'sho
 
 /**
  * The name (or its list) is the subject of a making whose object is a work: "Tom Dravick wrote the
- * book and directed the revue", "A and B presented music", "X assembled a witty score for …".
+ * book and directed the revue", "A and B played music", "X wrote a brisk and funny score for …".
  */
 export function madeWork(x: SignalInput): boolean {
   const e = listAround(x).end;

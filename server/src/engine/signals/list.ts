@@ -68,8 +68,8 @@ const UNREAD_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{M}'’.-])((?:${ITEM}${SEP})
 const UNREAD_AFTER_RE = new RegExp(`^((?:${SEP}${ITEM}){1,4})(?![\\p{L}\\p{M}'’-])`, 'u');
 
 /**
- * Names the index did not read, listed right before `start` or right after `end` ("chiefs, Gus
- * (Slim) Alex, <name>"), within `from`–`to` (the paragraph, up to the sentence's next read name).
+ * Names the index did not read, listed right before `start` or right after `end` ("bosses, Al
+ * (Red) Wexley, <name>"), within `from`–`to` (the paragraph, up to the sentence's next read name).
  */
 function unreadAround(x: SignalInput, start: number, end: number, from: number, to: number): { before: number; after: number; start: number; end: number } {
   const b = UNREAD_BEFORE_RE.exec(x.draft.prose.slice(Math.max(from, start - 150), start));

@@ -69,9 +69,9 @@ export function nounBefore(x: SignalInput, m: Mention = x.first): boolean {
     const before = lead.slice(0, lead.lastIndexOf(w));
     const prev = /([\p{L}]+)[^\p{L}]*$/u.exec(before)?.[1] ?? '';
     // (A noun with a person sense among others, "tenor", "end", counts right before the name only, at
-    // the sentence start or after a determiner and one or two modifiers: "End Tom Dravick", "the
-    // young French-Canadian tenor Ann Pell"; not "in this case X", "the paper's image X".)
-    const loose = i === words.length - 1 && (opens || /(?:^|\s)(?:the|a|an)\s+(?:\S+\s+){1,2}$/i.test(before));
+    // the sentence start or after a determiner and one to three modifiers: "End Tom Dravick", "the
+    // gifted young Welsh tenor Ann Pell"; not "in this case X", "the paper's image X".)
+    const loose = i === words.length - 1 && (opens || /(?:^|\s)(?:the|a|an)\s+(?:\S+\s+){1,3}$/i.test(before));
     if (personNoun(lower, false, loose, !opens && VERB_SLOT.test(prev))) return true;
     if (opens) return false;
   }
@@ -117,12 +117,19 @@ function listHead(lead: string, noun: string, link: string, names: number): bool
 }
 
 export function listUnderPluralNoun(x: SignalInput): boolean {
-  // (With the names the index did not read: "four chiefs, Gus (Slim) Alex, Tom Dravick, …".)
+  // (With the names the index did not read: "three union bosses, Al (Red) Wexley, Tom Dravick, …".)
   const list = listAround(x);
   const s = list.start;
   const lead = x.draft.prose.slice(Math.max(0, s - 50), s);
   const before = LIST_BEFORE.exec(lead);
   if (before && listHead(lead.slice(0, before.index), before[1], before[0], list.size)) return true;
+  // "A and B, <an aside>, are the likely starting pitchers": the list's predicate is a plural person noun.
+  const pred = /^(?:,[^.;:!?"“”]{1,100},)?\s+(?:are|were)\s+(?:(?:the|both|all|also|among\s+the)\s+)*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(x.draft.prose.slice(list.end, list.end + 170));
+  if (pred && list.size >= 2) {
+    const words = pred[1].split(/\s+/);
+    const stop = words.findIndex((w) => /^(?:of|for|at|in|on|with|who|to|from)$/.test(w));
+    if (words.slice(0, stop < 0 ? words.length : stop).some((w) => personNoun(w, true))) return true;
+  }
   const tail = x.draft.prose.slice(list.end, list.end + 50);
   const other = /^,?\s+(?:and|or)\s+(?:many\s+|several\s+|a\s+few\s+)?(?:the\s+)?other\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u.exec(tail)?.[1];
   return !!other && list.size >= 1 && other.split(/\s+/).some((w) => personNoun(w, true));
