@@ -22,7 +22,7 @@ import { COMPANY_DESCRIPTORS, FIRM_OR_TEAM_DESCRIPTORS, ORG_SUFFIXES, PERSON_LIK
 import { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './lexicon/people-names';
 import { TITLE_WORDS } from './lexicon/title-words';
 import { MONTHS } from './lexicon/time';
-import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
+import type { Draft, Mention, MentionKind, Paragraph, Person, Quote, Span } from './types';
 import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
@@ -992,8 +992,21 @@ interface ParagraphPeople {
   words: Map<string, number[]> | null;
 }
 
-/** Absolute candidates of a cached paragraph at its last position. */
-const placed = new WeakMap<ParagraphPeople, { start: number; index: number; cands: DocCand[] }>();
+/**
+ * Absolute candidates of a cached paragraph where it last sat, and the analysis that last used them.
+ * An edit moves every paragraph after it: those keep their candidates, re-based in place (the
+ * candidates are read only inside findPeople, and no mention or person keeps one), so a keystroke
+ * allocates candidates only for the paragraphs it changed.
+ */
+interface Placed {
+  start: number;
+  index: number;
+  cands: DocCand[];
+  analysis: number;
+}
+const placed = new WeakMap<ParagraphPeople, Placed>();
+/** Counts analyses, so a paragraph written twice in one draft does not share (and re-base) one set of candidates. */
+let analyses = 0;
 
 /** A paragraph's person-index entry and where it sits in the draft. */
 interface LocalPeople {
@@ -1040,6 +1053,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
 /** Every paragraph's candidates at absolute offsets (memoised per paragraph); fills `locals`. */
 function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, locals: LocalPeople[]): DocCand[] {
   const cands: DocCand[] = [];
+  const analysis = ++analyses;
   for (const p of draft.paragraphs) {
     const text = paragraphText(draft, p);
     const headline = p.kind === 'headline' || p.kind === 'heading';
@@ -1049,16 +1063,46 @@ function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, loca
       return { cands: cs, words: null };
     });
     locals.push({ local, start: p.start, end: p.end });
-    // A cached paragraph that has not moved keeps its absolute candidates from the last analysis
-    // (they are never modified).
-    let docs = placed.get(local);
-    if (!docs || docs.start !== p.start || docs.index !== p.index) {
-      docs = { start: p.start, index: p.index, cands: local.cands.map((c) => toDoc(c, p.start, p.index)) };
-      if (cache) placed.set(local, docs);
-    }
-    for (const c of docs.cands) cands.push(c);
+    for (const c of placedCands(local, p, cache !== undefined, analysis)) cands.push(c);
   }
   return cands;
+}
+
+/** A paragraph's candidates at its place in this draft: the cached ones (re-based when the paragraph moved) or new ones. */
+function placedCands(local: ParagraphPeople, p: Paragraph, cached: boolean, analysis: number): DocCand[] {
+  const last = placed.get(local);
+  if (!last || last.analysis === analysis) {
+    const cands = local.cands.map((c) => toDoc(c, p.start, p.index));
+    if (cached && !last) placed.set(local, { start: p.start, index: p.index, cands, analysis });
+    return cands;
+  }
+  if (last.start !== p.start || last.index !== p.index) rebase(last.cands, p.start - last.start, p.index);
+  last.start = p.start;
+  last.index = p.index;
+  last.analysis = analysis;
+  return last.cands;
+}
+
+/** Move candidates by `by` (their paragraph now has this index). */
+function rebase(cands: DocCand[], by: number, paragraph: number): void {
+  for (const c of cands) {
+    for (const t of c.parts) {
+      t.s += by;
+      t.e += by;
+    }
+    c.s += by;
+    c.e += by;
+    c.paragraph = paragraph;
+    if (c.honorific) {
+      c.honorific[0] += by;
+      c.honorific[1] += by;
+    }
+    if (c.possessive) {
+      c.possessive[0] += by;
+      c.possessive[1] += by;
+    }
+    if (c.compound !== undefined) c.compound += by;
+  }
 }
 
 /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
