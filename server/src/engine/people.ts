@@ -1018,7 +1018,7 @@ interface LocalPeople {
 export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
   const locals: LocalPeople[] = [];
   const cands = collectCandidates(draft, cache, locals);
-  const b = new PeopleBuild(draft);
+  const b = new PeopleBuild(draft, new CapitalisedIndex(draft, locals, cache !== undefined));
   // Candidates by status, each in text order (one pass; the steps below read only their own kind).
   const singles: DocCand[] = [];
   const fulls: DocCand[] = [];
@@ -1039,7 +1039,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   for (const c of singles) b.singleUses.set(c.word!.core, (b.singleUses.get(c.word!.core) ?? 0) + 1);
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   placeBareWithEvidence(b, singles);
-  removeCompanies(b, singles, fulls, organisationTest(draft, locals, cache));
+  removeCompanies(b, singles, fulls, organisationTest(draft, b.capWords));
   const index = new PersonIndex(b);
   // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
   for (const c of singles) if (!b.used.has(c)) placeSingle(b, index, c);
@@ -1105,22 +1105,47 @@ function rebase(cands: DocCand[], by: number, paragraph: number): void {
   }
 }
 
-/** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
-function organisationTest(draft: Draft, locals: LocalPeople[], cache: ParagraphCache | undefined): (core: string) => boolean {
-  let wholeDraft: Map<string, number[]> | null = null;
-  return (core: string): boolean => {
-    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
-    if (!cache) {
-      // No editor will reuse paragraph indexes: one index of the whole draft, built once.
-      const at = (wholeDraft ??= capitalisedWords(draft.prose)).get(core);
-      return !!at && at.some((o) => organisationUseAt(draft.prose, o, core.length));
+/**
+ * Where each capitalised word of the draft occurs. In an editor, per paragraph (kept with the
+ * paragraph's cached candidates, so a keystroke indexes only the paragraph it changed); otherwise
+ * one index of the whole draft, built the first time it is asked for.
+ */
+class CapitalisedIndex {
+  private whole: Map<string, number[]> | null = null;
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly locals: LocalPeople[],
+    private readonly cached: boolean,
+  ) {}
+
+  /** Does `f` hold at some absolute offset where `word` is written? */
+  some(word: string, f: (at: number) => boolean): boolean {
+    if (!this.cached) {
+      const at = (this.whole ??= capitalisedWords(this.draft.prose)).get(word);
+      return !!at && at.some(f);
     }
-    for (const { local, start, end } of locals) {
-      const words = (local.words ??= capitalisedWords(draft.prose.slice(start, end)));
-      const at = words.get(core);
-      if (at) for (const rel of at) if (organisationUseAt(draft.prose, start + rel, core.length)) return true;
+    for (const { local, start, end } of this.locals) {
+      const at = (local.words ??= capitalisedWords(this.draft.prose.slice(start, end))).get(word);
+      if (at) for (const rel of at) if (f(start + rel)) return true;
     }
     return false;
+  }
+
+  /** How often `word` is written. */
+  count(word: string): number {
+    if (!this.cached) return (this.whole ??= capitalisedWords(this.draft.prose)).get(word)?.length ?? 0;
+    let n = 0;
+    for (const { local, start, end } of this.locals) n += (local.words ??= capitalisedWords(this.draft.prose.slice(start, end))).get(word)?.length ?? 0;
+    return n;
+  }
+}
+
+/** Does the draft use this word like a company? Asks the word index, never rescans. */
+function organisationTest(draft: Draft, words: CapitalisedIndex): (core: string) => boolean {
+  return (core: string): boolean => {
+    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
+    return words.some(core, (at) => organisationUseAt(draft.prose, at, core.length));
   };
 }
 
@@ -1146,10 +1171,11 @@ class PeopleBuild {
   readonly personsByCore = new Map<string, PersonBuild[]>();
   /** How often each bare word is written (filled after the full names are placed). */
   readonly singleUses = new Map<string, number>();
-  /** Where each capitalised word of the draft occurs, built the first time it is asked for. */
-  capWords: Map<string, number[]> | null = null;
-
-  constructor(readonly draft: Draft) {}
+  constructor(
+    readonly draft: Draft,
+    /** Where each capitalised word of the draft occurs. */
+    readonly capWords: CapitalisedIndex,
+  ) {}
 
   newPerson(core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild {
     const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
@@ -1314,8 +1340,7 @@ function surnameSlipOfNamed(b: PeopleBuild, c: DocCand, core: string): boolean {
   const f = fold(core);
   const near = b.persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
   if (near.length === 0) return false;
-  const cw = (b.capWords ??= capitalisedWords(b.draft.prose));
-  return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
+  return b.capWords.count(core) <= 1 && near.some((p) => b.capWords.count(p.core) >= 2);
 }
 
 /**
