@@ -28,9 +28,7 @@
  * gives the person's title, the safe fix inserts it (with the full name if needed); otherwise a
  * suggestion inserts "[title TK] " for the writer to fill in.
  */
-import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
-import type { ParagraphCache } from '../cache';
-import { paragraphText } from '../draft';
+import type { Analysis, Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
 import {
   GIVEN_PLACEHOLDER,
   TITLE_PLACEHOLDER,
@@ -60,7 +58,7 @@ export const firstReference: Rule = {
   defaultSeverity: 'warning',
   fixable: true,
   defaultOptions: { checkHeadline: false, sentenceContext: false },
-  check({ analysis, options, config, cache }) {
+  check({ analysis, options, config }) {
     const { draft, people, mentions } = analysis;
     if (mentions.length === 0) return [];
     const roles = analysis.roles;
@@ -98,30 +96,14 @@ export const firstReference: Rule = {
     // Ends of possessive names ("Mike Leigh's"), for works named like people ("Mike Leigh's Vera Drake").
     const possessiveEnds = new Set<number>();
     for (const m of mentions) if (m.possessive && m.kind !== 'pronoun') possessiveEnds.add(m.possessive.end);
-    const works = new WorkTitles(draft, cache, possessiveEnds);
     for (const person of people) {
       const cp = configPerson(config.people ?? [], person);
       if (cp?.noTitle) continue;
-      const refs: Mention[] = [];
-      let skip = false;
-      for (const mi of person.mentions) {
-        const m = mentions[mi];
-        if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
-        if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
-        if (!cp && works.of(m)) {
-          skip = true; // a film, book or brand named like a person: "the drama Vera Drake", "Vera Drake star …"
-          break;
-        }
-        if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
-        if (organisation(draft, m)) {
-          skip = true;
-          break;
-        }
-        if (!checkHeadline && inHead(m.paragraph)) continue;
-        if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Dravick, Pell on hill  Tom Dravick …"
-        refs.push(m);
-      }
-      if (skip || refs.length === 0) continue;
+      const { refs, read } = referencesOf(analysis, person, (p) => !checkHeadline && inHead(p));
+      if (refs.length === 0) continue;
+      // A film, book or brand named like a person ("the drama Vera Drake", "Vera Drake star …") is
+      // no person to flag: asked last, for the few people a finding is about to be made for.
+      const work = () => !cp && read.some((m) => workTitle(draft, m, possessiveEnds));
       if (splitName(draft, refs[0])) continue; // "Rod Eddington" indexed as "Eddington": not ours to judge
       const firstFull = refs.findIndex(isFull);
       const upTo = firstFull < 0 ? refs.length : firstFull;
@@ -144,6 +126,7 @@ export const firstReference: Rule = {
         // that the person index did not tie to this mention: not flagged (the index is unsure, not the copy).
         if (!cp && earlierFullName(draft, early, inHead)) continue;
         if (!cp && !judgedAlone(draft, person, mentions, early, roles)) continue;
+        if (work()) continue;
         const f = noFullName(draft, person, early, refs, roles, quoted, cp);
         if (inHead(early.paragraph)) delete f.fix; // never rewrite a headline by moving body text into it
         findings.push(f);
@@ -154,6 +137,7 @@ export const firstReference: Rule = {
       if (quoted(f0)) continue;
       if (refs.slice(0, firstFull + 1).some(hasRole)) continue;
       if (!cp && !judgedAlone(draft, person, mentions, f0, roles)) continue;
+      if (work()) continue;
       const f = noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp);
       if (inHead(f0.paragraph)) delete f.fix;
       findings.push(f);
@@ -161,6 +145,28 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/**
+ * The person's references the rule reads (`refs`: none when a mention shows a firm), and every
+ * mention it looks at (`read`: asked, before a finding only, whether one names a work or brand).
+ */
+function referencesOf(analysis: Analysis, person: Person, skipped: (paragraph: number) => boolean): { refs: Mention[]; read: Mention[] } {
+  const { draft, mentions, roles } = analysis;
+  const refs: Mention[] = [];
+  const read: Mention[] = [];
+  for (const mi of person.mentions) {
+    const m = mentions[mi];
+    if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
+    if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
+    read.push(m);
+    if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
+    if (organisation(draft, m)) return { refs: [], read };
+    if (skipped(m.paragraph)) continue;
+    if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Dravick, Pell on hill  Tom Dravick …"
+    refs.push(m);
+  }
+  return { refs, read };
+}
 
 /**
  * The signals' answer (signals/reading.ts): flag a reference only when the combiner is sure it is
@@ -217,39 +223,6 @@ function thingAppositive(after: string): boolean {
 }
 
 /**
- * workTitle, memoised in the editor per paragraph text: its answer reads only the paragraph's text
- * around the name (clipped to the paragraph before it, up to 90 characters after it), the
- * mention's kind, honorific and possessive, and whether a possessive name ends one or two
- * characters before it. A name whose window runs past its paragraph's end is read every time.
- */
-class WorkTitles {
-  private readonly byParagraph = new Map<number, Map<number, boolean>>();
-
-  constructor(
-    private readonly draft: Draft,
-    private readonly cache: ParagraphCache | undefined,
-    private readonly possessiveEnds: Set<number>,
-  ) {}
-
-  of(m: Mention): boolean {
-    const para = this.draft.paragraphs[m.paragraph];
-    const ns = nameSpan(m);
-    if (!this.cache || !para || ns.start < para.start || ns.end + WORK_WINDOW > para.end || ns.end - para.start >= 65536) return workTitle(this.draft, m, this.possessiveEnds);
-    let memo = this.byParagraph.get(para.index);
-    if (!memo) this.byParagraph.set(para.index, (memo = this.cache.get('first-reference-works', paragraphText(this.draft, para), () => new Map<number, boolean>())));
-    const ends = this.possessiveEnds;
-    const flags = (m.kind === 'full' ? 1 : 0) | (m.honorific ? 2 : 0) | (m.possessive ? 4 : 0) | (ends.has(ns.start - 1) ? 8 : 0) | (ends.has(ns.start - 2) ? 16 : 0);
-    const key = ((ns.start - para.start) * 65536 + (ns.end - para.start)) * 32 + flags;
-    let v = memo.get(key);
-    if (v === undefined) memo.set(key, (v = workTitle(this.draft, m, ends)));
-    return v;
-  }
-}
-
-/** How far after a name workTitle reads. */
-const WORK_WINDOW = 90;
-
-/**
  * A film, book, show or brand named like a person: "abortion drama Vera Drake", "his role in
  * Vera Drake", "Vera Drake star Imelda Staunton", "Clint Eastwood's Million Dollar Baby",
  * "bookmaker William Hill".
@@ -258,7 +231,7 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   const ns = nameSpan(m);
   // "Martin Hollow and Mr Pike by Susanna Marsh": a book's title, its author after "by".
   if (m.honorific && /^\s+by\s+\p{Lu}\p{Ll}/u.test(draft.prose.slice(ns.end, ns.end + 8))) return true;
-  if ((m.honorific || m.kind !== 'full') && thingAppositive(draft.prose.slice(ns.end, ns.end + WORK_WINDOW))) return true; // "Mr Norrell, a novel about …", "Standard Life, Europe's largest insurer"
+  if ((m.honorific || m.kind !== 'full') && thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "Mr Norrell, a novel about …", "Standard Life, Europe's largest insurer"
   if (m.kind !== 'full' || m.honorific) return false;
   const para = draft.paragraphs[m.paragraph];
   const before = draft.prose.slice(Math.max(para ? para.start : 0, ns.start - 30), ns.start);
@@ -282,7 +255,7 @@ export function workTitle(draft: Draft, m: Mention, possessiveEnds: Set<number>)
   if (/(?:^|[^\p{L}])The\s+(?:[\p{Lu}][\p{L}'’-]*\s+){1,3}of\s+(?:the\s+)?$/u.test(before)) return true;
   // A capital "The" inside a sentence starts a title: "12 years after The Joshua Tree sealed their fame".
   if (/[^.!?:;"“'‘\s][ \t]+The[ \t]+$/.test(before)) return true;
-  if (thingAppositive(draft.prose.slice(ns.end, ns.end + WORK_WINDOW))) return true; // "La Escondida, the world's largest copper mine"
+  if (thingAppositive(draft.prose.slice(ns.end, ns.end + 90))) return true; // "La Escondida, the world's largest copper mine"
   const gap = /\s+$/.exec(before);
   return !!gap && gap[0].length <= 2 && possessiveEnds.has(ns.start - gap[0].length);
 }
