@@ -177,7 +177,9 @@ function judgedAlone(draft: Draft, person: Person, mentions: Mention[], m: Menti
   const ownRole = (o: Mention) => {
     const r = roles[o.index]?.role;
     // (A "role" that is itself a courtesy-titled name is the index misreading a list: "Mrs. Ann Pell, Mrs. …".)
-    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text);
+    // (Nor a nickname in brackets the role reader took for a party tag: "George (Pops) Pell".)
+    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text) &&
+      (r.kind !== 'party' || partyTag(` ${r.text}`));
   };
   const r = readPerson(draft, person, mentions, m, ownRole);
   return r.isPerson && !r.inList && !r.couple && !r.described;
