@@ -132,6 +132,7 @@ const CONTRACTION_RE = /['’](?:ve|ll|re|d|m|t)$|n['’]t$/;
 const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
 
 function isCap(w: string): boolean {
+  if (w.length === 0) return false; // (a plain lower-case word's token: see wordTokens)
   // Most words are plain lower case: no prefix mark (al-, d', o') in their first four letters.
   const c0 = w.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) {
@@ -173,7 +174,15 @@ function isCapParticle(w: string): boolean {
   return CAP_PARTICLES.has(w);
 }
 
+/** The honorifics' longest length and first letters: most words are neither (no lower-casing for them). */
+const HONORIFIC_MAX = Math.max(...[...HONORIFICS].map((h) => h.length));
+const HONORIFIC_FIRST = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
+
 function honorificAt(t: Tok, text: string): boolean {
+  // (Lower-casing never shortens a word; an ASCII first letter lower-cases on its own.)
+  if (t.w.length > HONORIFIC_MAX) return false;
+  const c0 = t.w.charCodeAt(0);
+  if (c0 < 128 && !HONORIFIC_FIRST.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)) return false;
   const k = t.w.toLowerCase();
   if (!HONORIFICS.has(k)) return false;
   if (DOTTED_ONLY_HONORIFICS.has(k)) return text.charAt(t.e) === '.';
