@@ -724,9 +724,82 @@ function firstWordChar(m: string, a: number, b: number): number {
 /**
  * Attribute the quotes of one paragraph. `p` is the paragraph's prose; quotes and sentence
  * starts are relative to it, quotes in text order. Pure.
+ *
+ * Everything below is linear or n·log n in the paragraph: binary searches over the sentence
+ * bounds, per-sentence memos, and bounded windows for searches that run backwards from a quote
+ * (one long line of quotes must not cost quotes × line).
  */
 export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[], needLast = true): LocalParagraph {
-  // Mask the quotes so only the writer's words are searched.
+  const v = paragraphView(p, quotes, sentenceStarts);
+  const res: LocalAttribution[] = quotes.map(() => ({ cue: null, speaker: null, by: null }));
+  const tailFound: (Found | null)[] = quotes.map(() => null);
+  for (let i = 0; i < quotes.length; i++) {
+    const f = creditInSentence(v, i, tailFound);
+    if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: f.colon ? 'colon' : 'cue' };
+  }
+  creditFromContext(v, res, tailFound);
+  creditFromFollowing(v, res, tailFound);
+  const lastStart = v.bounds[v.bounds.length - 1];
+  const { lastSentence, colonLeadIn } = needLast ? carriedOver(v, lastStart) : { lastSentence: null, colonLeadIn: null };
+  return { quotes: res, lastSentence, lastSentenceStart: lastStart, colonLeadIn };
+}
+
+/** A paragraph as attribution reads it: the prose, its quote-masked copy, its sentence bounds. */
+interface ParagraphView {
+  p: string;
+  /** `p` with each quote masked (MASK for a quote that may pass its speaker on, MASK2 else): only the writer's words are searched. */
+  m: string;
+  quotes: LocalQuoteIn[];
+  nextMask: MaskFinder;
+  /** Sentence starts outside quotes, ascending, 0 first. */
+  bounds: number[];
+  boundSet: Set<number>;
+  /** Start of the sentence holding o. */
+  sentStartOf: (o: number) => number;
+  /** Index in `bounds` of the sentence holding o. */
+  sentIndex: (o: number) => number;
+  /** The first sentence start after o, or the paragraph's end. */
+  nextBound: (o: number) => number;
+  /** Where a backward search from b in the sentence starting at ss begins. */
+  windowStart: (ss: number, b: number) => number;
+  /** The last comma at or before o, or -1. */
+  lastCommaAt: (o: number) => number;
+}
+
+function paragraphView(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[]): ParagraphView {
+  const { m, masks } = maskQuotes(p, quotes);
+  const bounds = sentenceBounds(p, quotes, sentenceStarts);
+  /** Number of bounds <= o. */
+  const upTo = (o: number) => partitionPoint(bounds.length, (i) => bounds[i] <= o);
+  let commas: number[] | null = null;
+  return {
+    p,
+    m,
+    quotes,
+    nextMask: maskFinder(p, m, masks),
+    bounds,
+    boundSet: new Set(bounds),
+    sentStartOf: (o) => bounds[Math.max(upTo(o) - 1, 0)],
+    sentIndex: (o) => Math.max(upTo(o) - 1, 0),
+    nextBound: (o) => {
+      const k = upTo(o);
+      return k < bounds.length ? bounds[k] : p.length;
+    },
+    windowStart: (ss, b) => backWindowStart(m, ss, b),
+    lastCommaAt: (o) => {
+      if (!commas) {
+        commas = [];
+        for (let k = m.indexOf(','); k !== -1; k = m.indexOf(',', k + 1)) commas.push(k);
+      }
+      const cs = commas;
+      const lo = partitionPoint(cs.length, (i) => cs[i] <= o);
+      return lo > 0 ? cs[lo - 1] : -1;
+    },
+  };
+}
+
+/** `p` with its quotes masked, and the spans of the MASK (donor) quotes. */
+function maskQuotes(p: string, quotes: LocalQuoteIn[]): { m: string; masks: [number, number][] } {
   let m = '';
   let pos = 0;
   const masks: [number, number][] = [];
@@ -738,184 +811,199 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
     pos = q.end;
   }
   m += p.slice(pos);
-  // The first MASK in m[a, b], or -1: a binary search over the masked quotes (a scan when the
-  // prose itself holds the mask character).
-  const nextMask: MaskFinder = p.includes(MASK)
-    ? (a, b) => indexIn(m, MASK, a, b + 1)
-    : (a, b) => {
-        const lo = partitionPoint(masks.length, (i) => masks[i][1] <= a);
-        if (lo === masks.length) return -1;
-        const at = Math.max(masks[lo][0], a);
-        return at <= b ? at : -1;
-      };
+  return { m, masks };
+}
 
-  // Sentence boundaries outside quotes. Everything below is linear or n·log n in the paragraph:
-  // binary searches over the bounds, per-sentence memos, and bounded windows for searches that
-  // run backwards from a quote (one long line of quotes must not cost quotes × line).
+/**
+ * The first MASK in m[a, b], or -1: a binary search over the masked quotes (a scan when the
+ * prose itself holds the mask character).
+ */
+function maskFinder(p: string, m: string, masks: [number, number][]): MaskFinder {
+  if (p.includes(MASK)) return (a, b) => indexIn(m, MASK, a, b + 1);
+  return (a, b) => {
+    const lo = partitionPoint(masks.length, (i) => masks[i][1] <= a);
+    if (lo === masks.length) return -1;
+    const at = Math.max(masks[lo][0], a);
+    return at <= b ? at : -1;
+  };
+}
+
+/** The paragraph's sentence starts outside quotes, ascending, 0 first. */
+function sentenceBounds(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[]): number[] {
   const byStart = quotes.map((q) => [q.start, q.end]).sort((x, y) => x[0] - y[0]);
   const cands = sentenceStarts.filter((s) => s > 0 && s < p.length).sort((a, b) => a - b);
-  const inside: number[] = [];
-  {
-    // A start is inside a quote when some quote opening before it closes after it.
-    let k = 0;
-    let maxEnd = -1;
-    for (const s of cands) {
-      while (k < byStart.length && byStart[k][0] < s) maxEnd = Math.max(maxEnd, byStart[k++][1]);
-      if (!(maxEnd > s)) inside.push(s);
-    }
+  const bounds = [0];
+  // A start is inside a quote when some quote opening before it closes after it.
+  let k = 0;
+  let maxEnd = -1;
+  for (const s of cands) {
+    while (k < byStart.length && byStart[k][0] < s) maxEnd = Math.max(maxEnd, byStart[k++][1]);
+    if (!(maxEnd > s)) bounds.push(s);
   }
-  const bounds = [0, ...inside];
-  const boundSet = new Set(bounds);
-  /** Number of bounds <= o. */
-  const upTo = (o: number) => partitionPoint(bounds.length, (i) => bounds[i] <= o);
-  const sentStartOf = (o: number) => bounds[Math.max(upTo(o) - 1, 0)];
-  const sentIndex = (o: number) => Math.max(upTo(o) - 1, 0);
-  const nextBound = (o: number) => {
-    const k = upTo(o);
-    return k < bounds.length ? bounds[k] : p.length;
-  };
-  // The window a backward search from a quote looks at: the sentence, or its last BACK_WINDOW
-  // characters (from a word boundary) when the sentence is longer.
-  const windowStart = (ss: number, b: number) => {
-    if (b - ss <= BACK_WINDOW) return ss;
-    let a = b - BACK_WINDOW;
-    while (a < b && !/[\s\u0001\u0002]/.test(m[a - 1])) a++;
-    return a;
-  };
-  const memoBy = <T>(map: Map<number, T>, key: number, fn: () => T): T => {
-    if (map.has(key)) return map.get(key)!;
-    const v = fn();
-    map.set(key, v);
-    return v;
-  };
-  const prevSentenceCue = new Map<number, Found | null>();
-  const prevSentencePerson = new Map<number, [number, number] | null>();
-  const firstWordAt = new Map<number, number>();
-  const closingCredit = new Map<number, Found | null>();
-  let commas: number[] | null = null;
-  /** The last comma at or before o, or -1. */
-  const lastCommaAt = (o: number) => {
-    if (!commas) {
-      commas = [];
-      for (let k = m.indexOf(','); k !== -1; k = m.indexOf(',', k + 1)) commas.push(k);
-    }
-    const cs = commas;
-    const lo = partitionPoint(cs.length, (i) => cs[i] <= o);
-    return lo > 0 ? cs[lo - 1] : -1;
-  };
+  return bounds;
+}
+
+/**
+ * The window a backward search from a quote at b looks at: the sentence from ss, or its last
+ * BACK_WINDOW characters (from a word boundary) when the sentence is longer.
+ */
+function backWindowStart(m: string, ss: number, b: number): number {
+  if (b - ss <= BACK_WINDOW) return ss;
+  let a = b - BACK_WINDOW;
+  while (a < b && !/[\s\u0001\u0002]/.test(m[a - 1])) a++;
+  return a;
+}
+
+function memoBy<T>(map: Map<number, T>, key: number, fn: () => T): T {
+  if (map.has(key)) return map.get(key)!;
+  const v = fn();
+  map.set(key, v);
+  return v;
+}
+
+/** The first non-space offset at or after the end of quote q. */
+function afterQuote(p: string, q: LocalQuoteIn): number {
+  let after = q.end;
+  while (after < p.length && /\s/.test(p[after])) after++;
+  return after;
+}
+
+/**
+ * A credit for quote i in its own sentence: a cue after or before it, a name and colon, a dash
+ * or bracket credit, a source lead-in, a colon lead-in's subject. Records a cue found after the
+ * quote in tailFound[i].
+ */
+function creditInSentence(v: ParagraphView, i: number, tailFound: (Found | null)[]): Found | null {
+  const { p, m, nextMask } = v;
+  const q = v.quotes[i];
+  const ss = v.sentStartOf(q.start);
+  const after = afterQuote(p, q);
+  const tailEnd = v.nextBound(after);
+  const tailText = m.slice(q.end, Math.min(q.end + 4, tailEnd));
+  const continues = /^\s*(?:[,;—–]|-\s|[\p{Ll}])/u.test(tailText);
+  // A new sentence starts right after the quote: its words are only looked at later.
+  const nextSentence = after < p.length && v.boundSet.has(after);
+  let f: Found | null = null;
+  if (continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd, nextMask);
+  if (!f) f = cueBefore(m, v.windowStart(ss, q.start), q.start, ss);
+  if (!f && !continues && !nextSentence) f = tailFound[i] = cueAfter(m, q.end, tailEnd, nextMask);
+  if (!f) f = nameColon(m, ss, q.start);
+  if (!f) f = dashCredit(m, q.end, tailEnd, nextMask);
+  if (!f) f = bracketCredit(m, q.end, tailEnd);
+  if (!f) f = sourceLeadIn(m, v.windowStart(ss, q.start), q.start);
+  // A colon lead-in without a reporting verb: "The piece used her words as its headline: "…"".
+  if (!f && endsWithColon(m, ss, q.start)) {
+    const subj = subjectNP(m, ss, q.start);
+    if (subj) f = { cue: null, speaker: subj, colon: true };
+  }
+  return f;
+}
+
+/** Per-sentence memos shared by the quotes of a paragraph, keyed by a sentence's start or end. */
+interface ContextMemos {
+  prevSentenceCue: Map<number, Found | null>;
+  prevSentencePerson: Map<number, [number, number] | null>;
+  firstWordAt: Map<number, number>;
+  closingCredit: Map<number, Found | null>;
+}
+
+/**
+ * Quotes still without a speaker: the previous attributed quote of the paragraph, else a cue in
+ * the previous sentence, and so on (see creditAround).
+ */
+function creditFromContext(v: ParagraphView, res: LocalAttribution[], tailFound: (Found | null)[]): void {
+  const { quotes } = v;
   // The nearest donor quote before each quote.
   const prevDonor: number[] = [];
   for (let i = 0, d = -1; i < quotes.length; i++) {
     prevDonor.push(d);
     if (quotes[i].donor) d = i;
   }
-
-  const res: LocalAttribution[] = quotes.map(() => ({ cue: null, speaker: null, by: null }));
-  const tailFound: (Found | null)[] = quotes.map(() => null);
-  for (let i = 0; i < quotes.length; i++) {
-    const q = quotes[i];
-    const ss = sentStartOf(q.start);
-    let after = q.end;
-    while (after < p.length && /\s/.test(p[after])) after++;
-    const tailEnd = nextBound(after);
-    const tailText = m.slice(q.end, Math.min(q.end + 4, tailEnd));
-    const continues = /^\s*(?:[,;—–]|-\s|[\p{Ll}])/u.test(tailText);
-    // A new sentence starts right after the quote: its words are only looked at later.
-    const nextSentence = after < p.length && boundSet.has(after);
-    let f: Found | null = null;
-    if (continues) f = tailFound[i] = cueAfter(m, q.end, tailEnd, nextMask);
-    if (!f) f = cueBefore(m, windowStart(ss, q.start), q.start, ss);
-    if (!f && !continues && !nextSentence) f = tailFound[i] = cueAfter(m, q.end, tailEnd, nextMask);
-    if (!f) f = nameColon(m, ss, q.start);
-    if (!f) f = dashCredit(m, q.end, tailEnd, nextMask);
-    if (!f) f = bracketCredit(m, q.end, tailEnd);
-    if (!f) f = sourceLeadIn(m, windowStart(ss, q.start), q.start);
-    // A colon lead-in without a reporting verb: "The piece used her words as its headline: "…"".
-    if (!f && endsWithColon(m, ss, q.start)) {
-      const subj = subjectNP(m, ss, q.start);
-      if (subj) f = { cue: null, speaker: subj, colon: true };
-    }
-    if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: f.colon ? 'colon' : 'cue' };
-  }
-  // Quotes still without a speaker: the previous attributed quote of the paragraph, else a cue in
-  // the previous sentence.
+  const memos: ContextMemos = { prevSentenceCue: new Map(), prevSentencePerson: new Map(), firstWordAt: new Map(), closingCredit: new Map() };
   for (let i = 0; i < quotes.length; i++) {
     if (res[i].by) continue;
     // The nearest earlier quote that can pass its speaker on, in this sentence or the one before.
     const d = prevDonor[i];
-    if (d >= 0 && res[d].by && sentIndex(quotes[d].end - 1) >= sentIndex(quotes[i].start) - 1) {
-      res[i] = { cue: res[d].cue, speaker: res[d].speaker, by: 'previous-quote' };
+    const donor = d >= 0 && res[d].by ? res[d] : null;
+    if (donor && v.sentIndex(quotes[d].end - 1) >= v.sentIndex(quotes[i].start) - 1) {
+      res[i] = { cue: donor.cue, speaker: donor.speaker, by: 'previous-quote' };
       continue;
     }
-    const ss = sentStartOf(quotes[i].start);
-    const q = quotes[i];
-    let after = q.end;
-    while (after < p.length && /\s/.test(p[after])) after++;
-    if (ss > 0) {
-      const ps = sentStartOf(ss - 1);
-      const f = memoBy(prevSentenceCue, ss, () => cueBefore(m, windowStart(ps, ss), ss, ps));
-      if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
-    }
-    if (!res[i].by && after < p.length && boundSet.has(after)) {
-      // `"We will win." Lavrov said after the match.`
-      const f = (tailFound[i] = cueAfter(m, q.end, nextBound(after), nextMask));
-      if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
-    }
-    if (!res[i].by && ss > 0) {
-      const ps = sentStartOf(ss - 1);
-      if (/^[\s\p{P}]*$/u.test(m.slice(ss, quotes[i].start))) {
-        // A quote opening the sentence after one about a person: "Sanders identified young
-        // voters' exhaustion as a reason. "The younger people are sick and tired …"".
-        const subj = memoBy(prevSentencePerson, ss, () => personSubject(m, ps, ss));
-        if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', subject: true };
-      }
-    }
-    // A quoted fragment inside a sentence belongs to the sentence's subject: `Harbour Bank
-    // sees "a chance to grow the business"`, `The union also doubted "the long-term future of the plan"`.
-    if (!res[i].by && memoBy(firstWordAt, ss, () => firstWordChar(m, ss, nextBound(ss))) < quotes[i].start) {
-      const subj = subjectNP(m, ss, quotes[i].start);
-      if (subj) res[i] = { cue: null, speaker: subj, by: 'cue', fragment: true };
-    }
-    // `The "myth that older staff cost more" must be dropped, the employment minister said.`:
-    // a credit closing the sentence after its last comma.
-    if (!res[i].by) {
-      const se = nextBound(after);
-      const lastComma = lastCommaAt(se);
-      if (lastComma > q.end) {
-        const f = memoBy(closingCredit, se, () => (m.slice(lastComma, se).includes(MASK) ? null : cueAfter(m, lastComma + 1, se, nextMask)));
-        if (f) res[i] = { cue: f.cue, speaker: f.speaker, by: 'cue' };
-      }
-    }
+    const a = creditAround(v, i, tailFound, memos);
+    if (a) res[i] = a;
     // Still nobody: an attributed quote earlier in the paragraph, however far back.
-    if (!res[i].by && d >= 0 && res[d].by) res[i] = { cue: res[d].cue, speaker: res[d].speaker, by: 'previous-quote' };
+    else if (donor) res[i] = { cue: donor.cue, speaker: donor.speaker, by: 'previous-quote' };
   }
-  // An unattributed quote right before an attributed one whose cue follows it: `"A." "B," he said.`
+}
+
+/** A credit for quote i from the sentences around it, or null. */
+function creditAround(v: ParagraphView, i: number, tailFound: (Found | null)[], memos: ContextMemos): LocalAttribution | null {
+  const { p, m, nextMask } = v;
+  const q = v.quotes[i];
+  const ss = v.sentStartOf(q.start);
+  const after = afterQuote(p, q);
+  if (ss > 0) {
+    const ps = v.sentStartOf(ss - 1);
+    const f = memoBy(memos.prevSentenceCue, ss, () => cueBefore(m, v.windowStart(ps, ss), ss, ps));
+    if (f) return { cue: f.cue, speaker: f.speaker, by: 'cue' };
+  }
+  if (after < p.length && v.boundSet.has(after)) {
+    // `"We will win." Lavrov said after the match.`
+    const f = (tailFound[i] = cueAfter(m, q.end, v.nextBound(after), nextMask));
+    if (f) return { cue: f.cue, speaker: f.speaker, by: 'cue' };
+  }
+  if (ss > 0 && /^[\s\p{P}]*$/u.test(m.slice(ss, q.start))) {
+    // A quote opening the sentence after one about a person: "Sanders identified young
+    // voters' exhaustion as a reason. "The younger people are sick and tired …"".
+    const ps = v.sentStartOf(ss - 1);
+    const subj = memoBy(memos.prevSentencePerson, ss, () => personSubject(m, ps, ss));
+    if (subj) return { cue: null, speaker: subj, by: 'cue', subject: true };
+  }
+  // A quoted fragment inside a sentence belongs to the sentence's subject: `Harbour Bank
+  // sees "a chance to grow the business"`, `The union also doubted "the long-term future of the plan"`.
+  if (memoBy(memos.firstWordAt, ss, () => firstWordChar(m, ss, v.nextBound(ss))) < q.start) {
+    const subj = subjectNP(m, ss, q.start);
+    if (subj) return { cue: null, speaker: subj, by: 'cue', fragment: true };
+  }
+  // `The "myth that older staff cost more" must be dropped, the employment minister said.`:
+  // a credit closing the sentence after its last comma.
+  const se = v.nextBound(after);
+  const lastComma = v.lastCommaAt(se);
+  if (lastComma > q.end) {
+    const f = memoBy(memos.closingCredit, se, () => (m.slice(lastComma, se).includes(MASK) ? null : cueAfter(m, lastComma + 1, se, nextMask)));
+    if (f) return { cue: f.cue, speaker: f.speaker, by: 'cue' };
+  }
+  return null;
+}
+
+/** An unattributed quote right before an attributed one whose cue follows it: `"A." "B," he said.` */
+function creditFromFollowing(v: ParagraphView, res: LocalAttribution[], tailFound: (Found | null)[]): void {
+  const { m, quotes } = v;
   for (let i = quotes.length - 2; i >= 0; i--) {
     if (res[i].by || !res[i + 1].by || !tailFound[i + 1] || !quotes[i + 1].donor) continue;
     if (!/^\s*$/.test(m.slice(quotes[i].end, quotes[i + 1].start))) continue;
     res[i] = { ...res[i + 1] };
   }
+}
 
-  // What the next paragraph may lean on.
-  const lastStart = bounds[bounds.length - 1];
+/** What the next paragraph may lean on: a speaker in the last sentence, a colon lead-in. */
+function carriedOver(v: ParagraphView, lastStart: number): Pick<LocalParagraph, 'lastSentence' | 'colonLeadIn'> {
+  const { p, m } = v;
   let lastSentence: LocalAttribution | null = null;
-  let colonLeadIn: LocalAttribution | null = null;
-  const f = needLast ? cueBefore(m, lastStart, p.length, lastStart, (sp) => canSpeak(m, sp)) : null;
+  const f = cueBefore(m, lastStart, p.length, lastStart, (sp) => canSpeak(m, sp));
   if (f) lastSentence = { cue: f.cue, speaker: f.speaker, by: 'cue' };
-  else if (needLast) {
+  else {
     // "Lind sounds almost devout." ¶ "I was on a ferry …": the person just described.
     const subj = personSubject(m, lastStart, p.length);
     if (subj) lastSentence = { cue: null, speaker: subj, by: 'cue', subject: true };
   }
-  if (needLast && /:\s*$/.test(m)) {
-    colonLeadIn = lastSentence ?? { cue: null, speaker: null, by: 'colon' };
-    colonLeadIn = { ...colonLeadIn, by: 'colon' };
-    if (!colonLeadIn.speaker) {
-      const nc = nameColon(m, lastStart, m.lastIndexOf(':') + 1);
-      if (nc) colonLeadIn = { cue: null, speaker: nc.speaker, by: 'colon' };
-    }
+  if (!/:\s*$/.test(m)) return { lastSentence, colonLeadIn: null };
+  let colonLeadIn: LocalAttribution = { ...(lastSentence ?? { cue: null, speaker: null, by: 'colon' }), by: 'colon' };
+  if (!colonLeadIn.speaker) {
+    const nc = nameColon(m, lastStart, m.lastIndexOf(':') + 1);
+    if (nc) colonLeadIn = { cue: null, speaker: nc.speaker, by: 'colon' };
   }
-  return { quotes: res, lastSentence, lastSentenceStart: lastStart, colonLeadIn };
+  return { lastSentence, colonLeadIn };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1312,91 +1400,132 @@ const PRONOUN_WINDOW = 2000;
  * Else the latest person named within the window whose gender does not disagree.
  */
 function antecedentFinder(draft: Draft, people: Person[], mentions: Mention[], named: Mention[]): (at: number, want: Gender | undefined) => Person | undefined {
-  const text = draft.text;
   // Gender per person id: undefined = not computed yet; learnt from pronouns resolved to them.
   const genders = new Map<number, Gender | null>();
-  const genderOf = (id: number): Gender | null => {
-    let g = genders.get(id);
-    if (g === undefined) {
-      g = personGender(text, people[id], mentions);
-      genders.set(id, g);
-    }
-    return g;
-  };
-  const salience = salienceOf(draft, named);
-  const coordinated = coordinatedNames(text, named);
-  // He/she opening a sentence, resolved once: the subject a later pronoun may stand for too.
-  const subjectPronouns = new Map<number, Person | undefined>();
-  const antecedent = (at: number, want: Gender | undefined, depth = 0): Person | undefined => {
-    const lo = partitionPoint(named.length, (i) => named[i].end <= at);
-    if (lo === 0) return undefined;
-    const fits = (id: number) => {
-      const g = genderOf(id);
-      return !want || g === null || g === want;
-    };
-    const here = sentenceAt(draft, at)?.index ?? 0;
-    // `Yet Lind is also a "born fixer," he said.`: the pronoun crediting the words before it
-    // is not a person named in those words.
-    // Reported speech closing on a comma counts only when no leading clause opens the sentence
-    // ("When Lind arrived, he said" may mean Lind).
-    const before = text.slice(Math.max(0, at - 4), at);
-    const credited = QUOTE_CREDIT_BEFORE.test(before) || (SPEECH_CREDIT_BEFORE.test(before) && leadingClauseEnd(text, draft.sentences[here]) === draft.sentences[here].start);
-    let best: Person | undefined;
-    let bestRank = Infinity;
-    // The best is one of two people named together ("Fox and Calderón fired back"): he/she is nobody sure.
-    let pair = false;
-    // On a tie the one named later wins (candidates come latest first).
-    const consider = (p: Person | undefined, rank: number, paired = false) => {
-      if (!p || !fits(p.id) || rank >= bestRank) return;
-      best = p;
-      bestRank = rank;
-      pair = paired;
-    };
-    for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
-      const m = named[i];
-      if (credited && m.sentence === here) continue;
-      // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
-      consider(people[m.personId], salience[i] * 2 + (here - m.sentence) + (want && genderOf(m.personId) === null ? 2 : 0), coordinated.has(i));
-    }
-    // "But he dropped his rule of never naming Lind. … Asked about it, he said": the
-    // subject of the sentence before is a pronoun, standing for whom it stood for there.
-    for (let si = here; si >= here - 1 && si >= 0 && depth < 3; si--) {
-      const sub = pronounSubject(text, draft.sentences[si]);
-      if (!sub || sub.at >= at || (want && sub.gender !== want)) continue;
-      if (!subjectPronouns.has(sub.at)) subjectPronouns.set(sub.at, antecedent(sub.at, sub.gender, depth + 1));
-      consider(subjectPronouns.get(sub.at), here - si);
-    }
-    if (pair && want && bestRank < 2) return undefined;
-    let person: Person | undefined = people[named[lo - 1].personId];
-    if (!want) return best ?? person;
-    let pick: Person | undefined;
-    // Another person in the window who could be meant (gender agrees or unknown).
-    let rival = false;
-    const seen = new Set<number>();
-    for (let i = lo - 1; i >= 0 && named[i].start >= at - PRONOUN_WINDOW && seen.size < 12; i--) {
-      const id = named[i].personId;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      if (fits(id)) {
-        if (pick) {
-          rival = true;
-          break;
-        }
-        pick = people[id];
+  const ctx: AntecedentContext = {
+    draft,
+    people,
+    named,
+    genders,
+    genderOf: (id) => {
+      let g = genders.get(id);
+      if (g === undefined) {
+        g = personGender(draft.text, people[id], mentions);
+        genders.set(id, g);
       }
-    }
-    if (best) pick = best;
-    if (pick) {
-      // The pronoun tells this person's gender only when nobody else in the window fits.
-      if (!rival && genderOf(pick.id) === null) genders.set(pick.id, want);
-      return pick;
-    }
-    // Nobody in the window agrees: a person whose gender disagrees is never the speaker.
-    const g = genderOf(person.id);
-    if (g !== null && g !== want) person = undefined;
-    return person;
+      return g;
+    },
+    salience: salienceOf(draft, named),
+    coordinated: coordinatedNames(draft.text, named),
+    subjectPronouns: new Map(),
+    antecedent: (at, want, depth = 0) => {
+      const lo = partitionPoint(named.length, (i) => named[i].end <= at);
+      if (lo === 0) return undefined;
+      const { best, rank, pair } = mostSalient(ctx, at, want, lo, depth);
+      if (pair && want && rank < 2) return undefined;
+      const latest = people[named[lo - 1].personId];
+      if (!want) return best ?? latest;
+      return agreeingPerson(ctx, at, want, lo, best, latest);
+    },
   };
-  return antecedent;
+  return (at, want) => ctx.antecedent(at, want);
+}
+
+/** What antecedentFinder's search shares between pronouns of one draft. */
+interface AntecedentContext {
+  draft: Draft;
+  people: Person[];
+  /** Named mentions outside quotes, in text order. */
+  named: Mention[];
+  /** Gender per person id, as far as known (see genderOf). */
+  genders: Map<number, Gender | null>;
+  genderOf: (id: number) => Gender | null;
+  /** Salience per named mention: 0 subject, 1 object, 2 possessive. */
+  salience: number[];
+  /** Indices of named mentions coordinated with another name. */
+  coordinated: Set<number>;
+  /** He/she opening a sentence, resolved once: the subject a later pronoun may stand for too. */
+  subjectPronouns: Map<number, Person | undefined>;
+  antecedent: (at: number, want: Gender | undefined, depth?: number) => Person | undefined;
+}
+
+/** The gender of person id agrees with want (or one of them is unknown). */
+function genderFits(ctx: AntecedentContext, id: number, want: Gender | undefined): boolean {
+  const g = ctx.genderOf(id);
+  return !want || g === null || g === want;
+}
+
+/**
+ * The most salient person a pronoun at `at` may stand for, among people named (before mention
+ * lo) in its sentence and the one before, and he/she subjects of those sentences; `pair` when
+ * the best is one of two people named together ("Fox and Calderón fired back").
+ */
+function mostSalient(ctx: AntecedentContext, at: number, want: Gender | undefined, lo: number, depth: number): { best: Person | undefined; rank: number; pair: boolean } {
+  const { draft, people, named } = ctx;
+  const text = draft.text;
+  const here = sentenceAt(draft, at)?.index ?? 0;
+  // `Yet Lind is also a "born fixer," he said.`: the pronoun crediting the words before it
+  // is not a person named in those words.
+  // Reported speech closing on a comma counts only when no leading clause opens the sentence
+  // ("When Lind arrived, he said" may mean Lind).
+  const before = text.slice(Math.max(0, at - 4), at);
+  const credited = QUOTE_CREDIT_BEFORE.test(before) || (SPEECH_CREDIT_BEFORE.test(before) && leadingClauseEnd(text, draft.sentences[here]) === draft.sentences[here].start);
+  const out = { best: undefined as Person | undefined, rank: Infinity, pair: false };
+  // On a tie the one named later wins (candidates come latest first).
+  const consider = (p: Person | undefined, rank: number, paired = false) => {
+    if (!p || !genderFits(ctx, p.id, want) || rank >= out.rank) return;
+    out.best = p;
+    out.rank = rank;
+    out.pair = paired;
+  };
+  for (let i = lo - 1, n = 0; i >= 0 && named[i].sentence >= here - 1 && named[i].start >= at - PRONOUN_WINDOW && n < 24; i--, n++) {
+    const m = named[i];
+    if (credited && m.sentence === here) continue;
+    // A person whose gender the copy confirms outranks one it says nothing about, a step of salience.
+    consider(people[m.personId], ctx.salience[i] * 2 + (here - m.sentence) + (want && ctx.genderOf(m.personId) === null ? 2 : 0), ctx.coordinated.has(i));
+  }
+  // "But he dropped his rule of never naming Lind. … Asked about it, he said": the
+  // subject of the sentence before is a pronoun, standing for whom it stood for there.
+  for (let si = here; si >= here - 1 && si >= 0 && depth < 3; si--) {
+    const sub = pronounSubject(text, draft.sentences[si]);
+    if (!sub || sub.at >= at || (want && sub.gender !== want)) continue;
+    if (!ctx.subjectPronouns.has(sub.at)) ctx.subjectPronouns.set(sub.at, ctx.antecedent(sub.at, sub.gender, depth + 1));
+    consider(ctx.subjectPronouns.get(sub.at), here - si);
+  }
+  return out;
+}
+
+/**
+ * For a gendered pronoun: the most salient person if any, else the latest person in the window
+ * whose gender agrees or is unknown, else the latest named (`latest`) unless their gender disagrees.
+ */
+function agreeingPerson(ctx: AntecedentContext, at: number, want: Gender, lo: number, best: Person | undefined, latest: Person): Person | undefined {
+  const { people, named } = ctx;
+  let pick: Person | undefined;
+  // Another person in the window who could be meant (gender agrees or unknown).
+  let rival = false;
+  const seen = new Set<number>();
+  for (let i = lo - 1; i >= 0 && named[i].start >= at - PRONOUN_WINDOW && seen.size < 12; i--) {
+    const id = named[i].personId;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (genderFits(ctx, id, want)) {
+      if (pick) {
+        rival = true;
+        break;
+      }
+      pick = people[id];
+    }
+  }
+  if (best) pick = best;
+  if (pick) {
+    // The pronoun tells this person's gender only when nobody else in the window fits.
+    if (!rival && ctx.genderOf(pick.id) === null) ctx.genders.set(pick.id, want);
+    return pick;
+  }
+  // Nobody in the window agrees: a person whose gender disagrees is never the speaker.
+  const g = ctx.genderOf(latest.id);
+  return g !== null && g !== want ? undefined : latest;
 }
 
 /** Fill speaker.name / personId from the person index. */

@@ -19,8 +19,6 @@ const roots = ['server/src', 'client/src'];
  * entry whose function has been split below LIMIT may be deleted.
  */
 const KNOWN_BEING_SPLIT: Record<string, number> = {
-  'server/src/engine/attribution.ts attributeParagraph': 192,
-  'server/src/engine/attribution.ts antecedentFinder': 87,
   'server/src/engine/rules/first-reference.ts check': 86,
   'server/src/engine/quotes.ts scanParagraph': 98,
   'server/src/engine/quotes.ts scanQuotes': 97,
@@ -144,7 +142,8 @@ test('the function-length check measures, names and excuses functions as documen
 });
 
 test('a function listed as being split fails when it grows past its ceiling, not before', () => {
-  const key = 'server/src/engine/attribution.ts attributeParagraph';
+  // Any listed function: entries leave the list as their functions are split.
+  const [key] = Object.keys(KNOWN_BEING_SPLIT);
   const ceiling = KNOWN_BEING_SPLIT[key];
   assert.deepEqual(offences([{ key, line: 1, lines: ceiling, excused: false }]), []);
   assert.equal(offences([{ key, line: 1, lines: ceiling + 1, excused: false }]).length, 1);
