@@ -52,7 +52,7 @@ import { HONORIFIC_GENDER, SPEAKER_HONORIFICS as HONORIFICS } from './lexicon/ho
 import { UNISEX_GIVEN_NAMES } from './lexicon/people-names';
 import { isCommonWord, nameGender } from './names';
 import { AUXILIARIES } from './lexicon/function-words';
-import { tokenIndexAt, tokensOf, wordAt } from './tokens';
+import { maskedTokens, tokenIndexAt, tokensOf, wordAt } from './tokens';
 
 // ---------------------------------------------------------------------------------------------
 // Paragraph-local stage
@@ -126,13 +126,20 @@ function indexIn(m: string, ch: string, from: number, to: number): number {
 }
 
 /**
+ * The masked copy of the paragraph being attributed, and its tokens derived from the paragraph's
+ * own (memoised) tokens on first use: the copy is not cut again. Set by attributeParagraph while
+ * it runs.
+ */
+let masking: { m: string; tokens: () => ReturnType<typeof tokensOf> } | null = null;
+
+/**
  * Tokenise m[a, b): words, plus short parentheticals "(R-Fla.)" as one token. At most `max`
  * tokens (the first ones): callers that only look at a few words pass a cap, so a long sentence
  * costs nothing per quote. Scans only m[a, b).
  */
 function tokenize(m: string, a: number, b: number, max = Infinity): Token[] {
   const out: Token[] = [];
-  const toks = tokensOf(m);
+  const toks = m === masking?.m ? masking.tokens() : tokensOf(m);
   let pos = a;
   let k = tokenIndexAt(toks, a);
   for (let x; out.length < max && (x = wordAt(m, toks, k, pos, b, WORD_JOINERS)); ) {
@@ -731,6 +738,19 @@ function firstWordChar(m: string, a: number, b: number): number {
  */
 export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[], needLast = true): LocalParagraph {
   const v = paragraphView(p, quotes, sentenceStarts);
+  const outer = masking;
+  let toks: ReturnType<typeof tokensOf> | null = null;
+  masking = { m: v.m, tokens: () => (toks ??= maskedTokens(p, v.spans)) };
+  try {
+    return attributeView(v, needLast);
+  } finally {
+    masking = outer;
+  }
+}
+
+/** attributeParagraph over the paragraph read once (see paragraphView). */
+function attributeView(v: ParagraphView, needLast: boolean): LocalParagraph {
+  const { quotes } = v;
   const res: LocalAttribution[] = quotes.map(() => ({ cue: null, speaker: null, by: null }));
   const tailFound: (Found | null)[] = quotes.map(() => null);
   for (let i = 0; i < quotes.length; i++) {
@@ -750,6 +770,8 @@ interface ParagraphView {
   /** `p` with each quote masked (MASK for a quote that may pass its speaker on, MASK2 else): only the writer's words are searched. */
   m: string;
   quotes: LocalQuoteIn[];
+  /** The masked spans of `m`, ascending. */
+  spans: [number, number][];
   nextMask: MaskFinder;
   /** Sentence starts outside quotes, ascending, 0 first. */
   bounds: number[];
@@ -767,7 +789,7 @@ interface ParagraphView {
 }
 
 function paragraphView(p: string, quotes: LocalQuoteIn[], sentenceStarts: number[]): ParagraphView {
-  const { m, masks } = maskQuotes(p, quotes);
+  const { m, masks, spans } = maskQuotes(p, quotes);
   const bounds = sentenceBounds(p, quotes, sentenceStarts);
   /** Number of bounds <= o. */
   const upTo = (o: number) => partitionPoint(bounds.length, (i) => bounds[i] <= o);
@@ -776,6 +798,7 @@ function paragraphView(p: string, quotes: LocalQuoteIn[], sentenceStarts: number
     p,
     m,
     quotes,
+    spans,
     nextMask: maskFinder(p, m, masks),
     bounds,
     boundSet: new Set(bounds),
@@ -798,20 +821,22 @@ function paragraphView(p: string, quotes: LocalQuoteIn[], sentenceStarts: number
   };
 }
 
-/** `p` with its quotes masked, and the spans of the MASK (donor) quotes. */
-function maskQuotes(p: string, quotes: LocalQuoteIn[]): { m: string; masks: [number, number][] } {
+/** `p` with its quotes masked, the masked spans, and those of the MASK (donor) quotes. */
+function maskQuotes(p: string, quotes: LocalQuoteIn[]): { m: string; masks: [number, number][]; spans: [number, number][] } {
   let m = '';
   let pos = 0;
   const masks: [number, number][] = [];
+  const spans: [number, number][] = [];
   for (const q of quotes) {
     const s = Math.max(q.start, pos);
     if (q.end <= s) continue;
     m += p.slice(pos, s) + (q.donor ? MASK : MASK2).repeat(q.end - s);
     if (q.donor) masks.push([s, q.end]);
+    spans.push([s, q.end]);
     pos = q.end;
   }
   m += p.slice(pos);
-  return { m, masks };
+  return { m, masks, spans };
 }
 
 /**

@@ -214,3 +214,36 @@ export function piecesOf(text: string, separators: string): string[] {
   if (start >= 0) out.push(text.slice(start, end));
   return out;
 }
+
+/**
+ * The tokens of `masked`: `text` with each of `spans` (ascending, disjoint [s, e) ranges) overwritten
+ * by characters that are neither space, letter, mark nor digit, derived from `tokensOf(text)`
+ * without cutting the whole text again. Each span is one punct token (its length may exceed one:
+ * `wordAt` reads it as the per-character punct tokens a cut of `masked` would give); a token of
+ * `text` cut by a span's edge is cut again on its own, the rest are `text`'s own tokens.
+ */
+export function maskedTokens(text: string, spans: readonly (readonly [number, number])[]): Token[] {
+  const toks = tokensOf(text);
+  if (spans.length === 0) return toks;
+  const out: Token[] = [];
+  let pos = 0;
+  for (const [s, e] of spans) {
+    copyOutside(text, toks, pos, s, out);
+    out.push({ s, e, kind: 'punct' });
+    pos = e;
+  }
+  copyOutside(text, toks, pos, text.length, out);
+  return out;
+}
+
+/** Push the tokens of text[from, to), cutting a token that runs over either edge. */
+function copyOutside(text: string, toks: readonly Token[], from: number, to: number, out: Token[]): void {
+  for (let k = tokenIndexAt(toks, from); k < toks.length && toks[k].s < to; k++) {
+    const t = toks[k];
+    if (t.s >= from && t.e <= to) out.push(t);
+    else {
+      const a = Math.max(t.s, from);
+      for (const x of scanTokens(text.slice(a, Math.min(t.e, to)))) out.push({ s: x.s + a, e: x.e + a, kind: x.kind });
+    }
+  }
+}

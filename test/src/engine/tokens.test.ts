@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { piecesOf, scanTokens, tokenIndexAt, tokenScans, tokensOf, withTokenMemo, wordAt } from '../../../server/out/engine/tokens.js';
+import { maskedTokens, piecesOf, scanTokens, tokenIndexAt, tokenScans, tokensOf, withTokenMemo, wordAt } from '../../../server/out/engine/tokens.js';
 
 const show = (text: string) => scanTokens(text).map((t) => `${t.kind}:${text.slice(t.s, t.e)}`);
 
@@ -130,9 +130,34 @@ test('one analysis cuts each paragraph once; with the editor\'s cache, the next 
   cache.sweep();
   assert.equal(tokenScans(), before);
   lintText(text.replace('nearly ready', 'almost ready'), { cache });
-  // (The edited paragraph, and the copy of it the attribution stage reads with its quotes masked.)
-  assert.equal(tokenScans() - before, 2, 'only the edited paragraph is cut again');
+  // (The attribution stage's quote-masked copy of it is derived from its tokens, not cut again.)
+  assert.equal(tokenScans() - before, 1, 'only the edited paragraph is cut again');
   const uncached = tokenScans();
   lintText(text);
   assert.ok(tokenScans() - uncached >= 3, 'without a cache a lint keeps nothing from the last');
+});
+
+test('masked tokens are the text\'s own outside the spans, one punct token per span, edge tokens cut again', () => {
+  const text = 'Mayor Ana Lutz said "we wait"; then: abc’def 3rd.';
+  // A span on a quote's marks, and one cutting a word ("abc’def") and a number-word ("3rd") inside.
+  const q = [text.indexOf('"'), text.indexOf(';')] as const;
+  const cut = [text.indexOf('c’'), text.indexOf('rd') ] as const;
+  const toks = maskedTokens(text, [q, cut]);
+  const masked = text.slice(0, q[0]) + '\u0001'.repeat(q[1] - q[0]) + text.slice(q[1], cut[0]) + '\u0002'.repeat(cut[1] - cut[0]) + text.slice(cut[1]);
+  // What cutting the masked copy gives, each run of mask characters read as one token.
+  const expected: { s: number; e: number; kind: string }[] = [];
+  for (const t of scanTokens(masked)) {
+    const last = expected[expected.length - 1];
+    const m = /[\u0001\u0002]/.test(masked[t.s]);
+    if (m && last && last.kind === 'punct' && last.e === t.s && /[\u0001\u0002]/.test(masked[last.s])) last.e = t.e;
+    else expected.push({ s: t.s, e: t.e, kind: t.kind });
+  }
+  assert.deepEqual(toks.map((t) => ({ s: t.s, e: t.e, kind: t.kind })), expected);
+  // "ab" before the cut and "rd" after it are words of their own; "Mayor" is the text's own token.
+  assert.deepEqual(toks.filter((t) => t.kind === 'word').map((t) => text.slice(t.s, t.e)), ['Mayor', 'Ana', 'Lutz', 'said', 'then', 'ab', 'rd']);
+  assert.equal(toks[0], tokensOf(text)[0]);
+  assert.equal(maskedTokens(text, []), tokensOf(text));
+  // A span inside one word: both ends of the word are kept.
+  const inner = maskedTokens('go abcdef now', [[5, 7]]);
+  assert.deepEqual(inner.map((t) => [t.s, t.e, t.kind]), [[0, 2, 'word'], [2, 3, 'space'], [3, 5, 'word'], [5, 7, 'punct'], [7, 9, 'word'], [9, 10, 'space'], [10, 13, 'word']]);
 });
