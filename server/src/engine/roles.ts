@@ -27,6 +27,7 @@ import { appositiveAfter, clauseEnd, sentenceClauseEnd } from './appositives';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
+import { predicativeAdjective } from './lexicon/pos';
 import { FIRM_SUFFIXES, ORG_DESCRIPTORS, PERSON_LIKE_BRANDS } from './lexicon/organisations';
 import { MONTHS, WEEKDAYS, capitalised } from './lexicon/time';
 import { sentenceContextRole } from './context-roles';
@@ -779,7 +780,8 @@ function predicateAfter(prose: string, nameEnd: number, limit: number, rest: str
   let ok = !!pr;
   if (!ok) {
     const pw = PREDICATE_ROLE.exec(rest);
-    if (pw && hasRoleWord(prose, nameEnd, nameEnd + pw[0].length, 6)) ok = true;
+    // ("is hopeful about the deal": an adjective by the part of speech, though "hopeful" is a role noun too.)
+    if (pw && hasRoleWord(prose, nameEnd, nameEnd + pw[0].length, 6) && !predicativeAdjective(pw[1].split(/\s+/))) ok = true;
   }
   if (ok) {
     const s = nameEnd + (/^\s+/.exec(rest)?.[0].length ?? 0);

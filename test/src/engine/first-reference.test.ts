@@ -617,6 +617,32 @@ test('a person is known by a verb of their own, not only "said"; a firm with an 
   assert.deepEqual(findings(H + 'Walter Energy welcomed the deal.\n'), []);
 });
 
+test('part of speech: any past tense of a person is a verb of a person; a middle initial makes an ordinary last word a name', () => {
+  // Irregular pasts and a participle after "has" (the lexicon's parts of speech, not a list of "-ed" words).
+  for (const line of ['Taras Boyko took the stand on Monday.', 'Taras Boyko has spoken to the board.', 'Taras Boyko joined the board on Monday.']) {
+    const f = only(H + line + '\n');
+    assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+    assert.deepEqual([f.start, f.end], [H.length, H.length + 'Taras Boyko'.length]);
+  }
+  assert.deepEqual(findings(H + 'Walter Energy took a loss on Monday.\n'), []);
+  // "Cash" is an ordinary word; a given name, a middle initial and it are a person's name.
+  const f = only(H + 'Helen T. Cash set no date for the hearing.\n');
+  assert.equal(f.message, 'Helen T. Cash is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length, H.length + 'Helen T. Cash'.length]);
+  assert.deepEqual(findings(H + 'Helen Cash set no date for the hearing.\n'), []);
+});
+
+test('part of speech: an adjective after "is" is no role ("is hopeful about"), a role noun is ("is chief of staff")', () => {
+  const text = H + 'Olena Kovalenko is hopeful about the deal.\n\nKovalenko left early.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Olena Kovalenko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length, H.length + 'Olena Kovalenko'.length]);
+  assert.equal(only(H + 'Olena Kovalenko is still hopeful.\n\nKovalenko left early.\n').start, H.length);
+  for (const role of ['is chief of staff', 'is chief executive', 'was hopeful of a seat', 'is senior vice president at the bank']) {
+    assert.deepEqual(findings(H + `Olena Kovalenko ${role}.\n\nKovalenko left early.\n`), [], role);
+  }
+});
+
 test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
   const lede = 'Taras Boyko said on Friday that the ferry from the old harbour to the island would run again from the first week of May.\n\nThe council met on Friday.\n';
   const f = only(lede);
