@@ -56,8 +56,8 @@ export function parseSize(s: string): number {
   return Math.round(n * mult);
 }
 
-export function parseArgs(argv: string[]): CliOptions {
-  const o: CliOptions = {
+function defaults(): CliOptions {
+  return {
     command: 'lint',
     patterns: [],
     format: 'stylish',
@@ -82,164 +82,125 @@ export function parseArgs(argv: string[]): CliOptions {
     hook: false,
     force: false,
   };
+}
+
+/**
+ * One option: its spellings; whether it takes a value (`--name VALUE` or `--name=VALUE`), is a
+ * flag (`--name=VALUE` is an error) or a loose flag (a `=VALUE` is ignored, as it always was for
+ * these); and what it sets.
+ */
+interface OptionSpec {
+  names: string[];
+  takes: 'value' | 'flag' | 'loose';
+  set: (o: CliOptions, value: string) => void;
+}
+
+const OPTIONS: OptionSpec[] = [
+  { names: ['-f', '--format'], takes: 'value', set: (o, v) => (o.format = v) },
+  { names: ['--fix'], takes: 'flag', set: (o) => (o.fix = true) },
+  { names: ['--fix-dry-run'], takes: 'flag', set: (o) => (o.fixDryRun = true) },
+  { names: ['-c', '--config'], takes: 'value', set: (o, v) => (o.config = v) },
+  { names: ['--no-config'], takes: 'flag', set: (o) => (o.noConfig = true) },
+  { names: ['--rule'], takes: 'value', set: (o, v) => parseRules(o, v) },
+  { names: ['--stdin'], takes: 'flag', set: (o) => (o.stdin = true) },
+  { names: ['--stdin-filename'], takes: 'value', set: (o, v) => (o.stdinFilename = v) },
+  { names: ['--max-warnings'], takes: 'value', set: (o, v) => (o.maxWarnings = parseWholeNumber('--max-warnings', v)) },
+  { names: ['-q', '--quiet'], takes: 'flag', set: (o) => (o.quiet = true) },
+  { names: ['-o', '--output-file'], takes: 'value', set: (o, v) => (o.output = v) },
+  { names: ['-h', '--help'], takes: 'loose', set: (o) => (o.help = true) },
+  { names: ['-v', '--version'], takes: 'loose', set: (o) => (o.version = true) },
+  { names: ['--staged'], takes: 'flag', set: (o) => (o.staged = true) },
+  { names: ['--changed-lines'], takes: 'flag', set: (o) => (o.changedLines = true) },
+  { names: ['--diff-base'], takes: 'value', set: (o, v) => (o.diffBase = v) },
+  { names: ['--cache'], takes: 'flag', set: (o) => (o.cache = true) },
+  { names: ['--cache-location'], takes: 'value', set: (o, v) => (o.cacheLocation = v) },
+  { names: ['--max-file-size'], takes: 'value', set: (o, v) => (o.maxFileSize = parseSize(v)) },
+  { names: ['--ext'], takes: 'value', set: (o, v) => (o.extensions = parseExtensions(v)) },
+  { names: ['--print-config'], takes: 'value', set: (o, v) => (o.printConfig = v) },
+  { names: ['--across-files'], takes: 'flag', set: (o) => (o.acrossFiles = true) },
+  { names: ['--allow-extends-outside'], takes: 'flag', set: (o) => (o.allowExtendsOutside = true) },
+  { names: ['--fix-outside-links'], takes: 'flag', set: (o) => (o.fixOutsideLinks = true) },
+  { names: ['--color'], takes: 'loose', set: (o) => (o.color = true) },
+  { names: ['--no-color'], takes: 'loose', set: (o) => (o.color = false) },
+  { names: ['--profile'], takes: 'value', set: (o, v) => (o.profile = v) },
+  { names: ['--hook'], takes: 'loose', set: (o) => (o.hook = true) },
+  { names: ['--force'], takes: 'loose', set: (o) => (o.force = true) },
+];
+
+const OPTION_BY_NAME = new Map(OPTIONS.flatMap((spec) => spec.names.map((n) => [n, spec] as const)));
+
+/** `--rule id=severity[,id=severity…]` (also `id:severity`). */
+function parseRules(o: CliOptions, spec: string): void {
+  for (const part of spec.split(',')) {
+    const m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(part);
+    if (!m) throw new UsageError(`--rule: expected id=severity (e.g. quote-marks=off), not "${part}"`);
+    if (!ruleById(m[1])) throw new UsageError(`--rule ${m[1]}: ${unknownRule(m[1])}`);
+    if (!(SEVERITIES as string[]).includes(m[2])) throw new UsageError(`--rule ${m[1]}: "${m[2]}" is not a severity; use off, info, warning or error`);
+    o.rules[m[1]] = m[2] as Severity;
+  }
+}
+
+function parseWholeNumber(name: string, v: string): number {
+  if (!/^-?\d+$/.test(v)) throw new UsageError(`${name}: "${v}" is not a whole number`);
+  return parseInt(v, 10);
+}
+
+/** `--ext md,txt` → ['.md', '.txt']. */
+function parseExtensions(v: string): string[] {
+  return v.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
+}
+
+export function parseArgs(argv: string[]): CliOptions {
+  const o = defaults();
   let i = 0;
   if (argv[0] === 'quotes' || argv[0] === 'init') {
     o.command = argv[0];
     if (o.command === 'quotes') o.format = 'table';
     i = 1;
   }
-  let formatGiven = false;
-  const value = (name: string, inline: string | undefined): string => {
-    if (inline !== undefined) return inline;
-    const v = argv[++i];
-    if (v === undefined) throw new UsageError(`${name} needs a value`);
-    return v;
-  };
   for (; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--') {
       o.patterns.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('-') || arg === '-') {
-      o.patterns.push(arg);
-      continue;
-    }
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    const flag = () => {
-      if (inline !== undefined) throw new UsageError(`${name} takes no value`);
-    };
-    switch (name) {
-      case '-f':
-      case '--format':
-        o.format = value(name, inline);
-        formatGiven = true;
-        break;
-      case '--fix':
-        flag();
-        o.fix = true;
-        break;
-      case '--fix-dry-run':
-        flag();
-        o.fixDryRun = true;
-        break;
-      case '-c':
-      case '--config':
-        o.config = value(name, inline);
-        break;
-      case '--no-config':
-        flag();
-        o.noConfig = true;
-        break;
-      case '--rule': {
-        const spec = value(name, inline);
-        for (const part of spec.split(',')) {
-          const m = /^\s*([^=:\s]+)\s*[=:]\s*(\S+)\s*$/.exec(part);
-          if (!m) throw new UsageError(`--rule: expected id=severity (e.g. quote-marks=off), not "${part}"`);
-          if (!ruleById(m[1])) throw new UsageError(`--rule ${m[1]}: ${unknownRule(m[1])}`);
-          if (!(SEVERITIES as string[]).includes(m[2])) throw new UsageError(`--rule ${m[1]}: "${m[2]}" is not a severity; use off, info, warning or error`);
-          o.rules[m[1]] = m[2] as Severity;
-        }
-        break;
-      }
-      case '--stdin':
-        flag();
-        o.stdin = true;
-        break;
-      case '--stdin-filename':
-        o.stdinFilename = value(name, inline);
-        break;
-      case '--max-warnings': {
-        const v = value(name, inline);
-        if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings: "${v}" is not a whole number`);
-        o.maxWarnings = parseInt(v, 10);
-        break;
-      }
-      case '-q':
-      case '--quiet':
-        flag();
-        o.quiet = true;
-        break;
-      case '-o':
-      case '--output-file':
-        o.output = value(name, inline);
-        break;
-      case '-h':
-      case '--help':
-        o.help = true;
-        break;
-      case '-v':
-      case '--version':
-        o.version = true;
-        break;
-      case '--staged':
-        flag();
-        o.staged = true;
-        break;
-      case '--changed-lines':
-        flag();
-        o.changedLines = true;
-        break;
-      case '--diff-base':
-        o.diffBase = value(name, inline);
-        break;
-      case '--cache':
-        flag();
-        o.cache = true;
-        break;
-      case '--cache-location':
-        o.cacheLocation = value(name, inline);
-        break;
-      case '--max-file-size':
-        o.maxFileSize = parseSize(value(name, inline));
-        break;
-      case '--ext': {
-        const v = value(name, inline);
-        o.extensions = v.split(',').map((e) => e.trim()).filter(Boolean).map((e) => (e.startsWith('.') ? e : `.${e}`).toLowerCase());
-        break;
-      }
-      case '--print-config':
-        o.printConfig = value(name, inline);
-        break;
-      case '--across-files':
-        flag();
-        o.acrossFiles = true;
-        break;
-      case '--allow-extends-outside':
-        flag();
-        o.allowExtendsOutside = true;
-        break;
-      case '--fix-outside-links':
-        flag();
-        o.fixOutsideLinks = true;
-        break;
-      case '--color':
-        o.color = true;
-        break;
-      case '--no-color':
-        o.color = false;
-        break;
-      case '--profile':
-        o.profile = value(name, inline);
-        break;
-      case '--hook':
-        o.hook = true;
-        break;
-      case '--force':
-        o.force = true;
-        break;
-      default:
-        throw new UsageError(`unknown option ${name} (see newslint --help)`);
-    }
+    if (!arg.startsWith('-') || arg === '-') o.patterns.push(arg);
+    else i = applyOption(o, argv, i);
   }
+  checkCombinations(o);
+  return o;
+}
+
+/** Apply the option at `argv[i]`; returns the index of the last argument it used (its value's). */
+function applyOption(o: CliOptions, argv: string[], i: number): number {
+  const arg = argv[i];
+  const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+  const name = eq > 0 ? arg.slice(0, eq) : arg;
+  const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+  const spec = OPTION_BY_NAME.get(name);
+  if (!spec) throw new UsageError(`unknown option ${name} (see newslint --help)`);
+  if (spec.takes !== 'value') {
+    if (spec.takes === 'flag' && inline !== undefined) throw new UsageError(`${name} takes no value`);
+    spec.set(o, '');
+    return i;
+  }
+  if (inline !== undefined) {
+    spec.set(o, inline);
+    return i;
+  }
+  const v = argv[i + 1];
+  if (v === undefined) throw new UsageError(`${name} needs a value`);
+  spec.set(o, v);
+  return i + 1;
+}
+
+/** The format named exists for the command, and the options given go together. */
+function checkCombinations(o: CliOptions): void {
   if (o.command === 'quotes') {
     if (!['table', 'json'].includes(o.format)) throw new UsageError(`newslint quotes --format: "${o.format}" is not a format; use table or json`);
   } else if (o.command === 'lint' && !(FORMATS as readonly string[]).includes(o.format)) {
     throw new UsageError(`--format: "${o.format}" is not a format; use ${FORMATS.join(', ')}`);
   }
-  void formatGiven;
   if (o.stdinFilename !== undefined && !o.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (o.stdin && o.patterns.length > 0) throw new UsageError('--stdin reads one draft from standard input; do not also name files');
   if (o.stdin && (o.staged || o.diffBase)) throw new UsageError('--stdin cannot be combined with --staged or --diff-base');
@@ -247,7 +208,6 @@ export function parseArgs(argv: string[]): CliOptions {
   if (o.config !== undefined && o.noConfig) throw new UsageError('--config and --no-config cannot be combined');
   if (o.fix && o.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
   if (o.staged && o.diffBase) throw new UsageError('--staged and --diff-base cannot be combined');
-  return o;
 }
 
 export const HELP = `Usage: newslint [options] <files|folders|globs>

@@ -24,7 +24,36 @@ interface Line {
 }
 
 export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphCache): Draft {
-  // Lines end at LF, CRLF or a lone CR, as editors and LSP clients count them.
+  const { lineStarts, lines } = splitLines(text);
+  const md = format === 'markdown';
+  const blanks: Span[] = [];
+  if (text.charCodeAt(0) === 0xfeff) blanks.push({ start: 0, end: 1 });
+  // Front matter and fenced code (Markdown only).
+  const codeRanges: Span[] = [];
+  const titleSpan = md ? blockStructure(text, lines, blanks, codeRanges) : null;
+  // HTML comments, with directives (both formats), never inside code.
+  const directives = htmlComments(text, codeRanges, lineStarts, blanks);
+  // HTML-like tags with attributes (`<tweet author="…">`) in plain text; Markdown handles tags inline.
+  if (!md) for (let m; (m = PLAIN_TAG_RE.exec(text)); ) blanks.push({ start: m.index, end: m.index + m[0].length });
+  let prose = applyBlanks(text, blanks);
+  if (md) {
+    const more: Span[] = [];
+    markdownLines(prose, lines, more);
+    prose = applyBlanks(prose, more);
+  }
+  for (const l of lines) if (l.kind !== 'code' && isBlank(prose, l.start, l.end)) l.kind = 'blank';
+  const { paragraphs, headline } = buildParagraphs(lines, prose, titleSpan);
+  const { sentences, shapes, texts } = splitParagraphs(paragraphs, prose, cache);
+  classifyParagraphs(paragraphs, shapes, text);
+  const draft: Draft = { text, prose, format, headline, paragraphs, sentences, directives, lineStarts };
+  PARAGRAPH_TEXTS.set(draft, texts);
+  return draft;
+}
+
+const PLAIN_TAG_RE = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'<>]+))?)*\s*\/?>/g;
+
+/** Lines end at LF, CRLF or a lone CR, as editors and LSP clients count them. */
+function splitLines(text: string): { lineStarts: number[]; lines: Line[] } {
   const lineStarts = [0];
   const lines: Line[] = [];
   const breakRe = /\r\n?|\n/g;
@@ -33,17 +62,11 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
     lineStarts.push(m.index + m[0].length);
   }
   lines.push({ start: lineStarts[lineStarts.length - 1], end: text.length, kind: 'text' });
+  return { lineStarts, lines };
+}
 
-  const blanks: Span[] = [];
-  if (text.charCodeAt(0) === 0xfeff) blanks.push({ start: 0, end: 1 });
-  const md = format === 'markdown';
-
-  // Front matter and fenced code (Markdown only).
-  let titleSpan: Span | null = null;
-  const codeRanges: Span[] = [];
-  if (md) titleSpan = blockStructure(text, lines, blanks, codeRanges);
-
-  // HTML comments, with directives (both formats), never inside code.
+/** HTML comments outside code: blanked, and read for `newslint-disable…` directives. */
+function htmlComments(text: string, codeRanges: Span[], lineStarts: number[], blanks: Span[]): Directive[] {
   const directives: Directive[] = [];
   const commentRe = /<!--[\s\S]*?(?:-->|$)/g;
   let ci = 0;
@@ -65,78 +88,97 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
       directives.push({ start: s, end: e, kind, rules, line });
     }
   }
-  if (!md) {
-    // HTML-like tags with attributes (`<tweet author="…">`) in plain text; Markdown handles tags inline.
-    const tagRe = /<\/?[A-Za-z][\w-]*(?:\s+[\w-]+(?:\s*=\s*(?:"[^"]{0,300}"|'[^']{0,300}'|[^\s"'<>]+))?)*\s*\/?>/g;
-    for (let m; (m = tagRe.exec(text)); ) blanks.push({ start: m.index, end: m.index + m[0].length });
-  }
-  let prose = applyBlanks(text, blanks);
+  return directives;
+}
 
-  if (md) {
-    const more: Span[] = [];
-    markdownLines(prose, lines, more);
-    prose = applyBlanks(prose, more);
-  }
-  for (const l of lines) if (l.kind !== 'code' && isBlank(prose, l.start, l.end)) l.kind = 'blank';
+/** The paragraphs being built, line by line: the one open (`cur`) grows until a line closes it. */
+class ParagraphList {
+  readonly paragraphs: Paragraph[] = [];
+  headline: Span | null = null;
+  private cur: { start: number; end: number; kind: ParagraphKind } | null = null;
 
-  // Paragraphs.
-  const paragraphs: Paragraph[] = [];
-  let headline: Span | null = null;
-  const push = (start: number, end: number, kind: ParagraphKind) => {
-    const t = trimSpan(prose, start, end);
-    if (t) paragraphs.push({ start: t.start, end: t.end, index: paragraphs.length, kind, role: 'story', sentences: [] });
-  };
-  if (titleSpan) {
-    push(titleSpan.start, titleSpan.end, 'headline');
-    headline = paragraphs.length ? { start: paragraphs[0].start, end: paragraphs[0].end } : null;
+  constructor(private readonly prose: string) {}
+
+  get openKind(): ParagraphKind | null {
+    return this.cur?.kind ?? null;
   }
-  let cur: { start: number; end: number; kind: ParagraphKind } | null = null;
-  let leadChecked = headline !== null;
-  const close = () => {
-    if (cur) push(cur.start, cur.end, cur.kind);
-    cur = null;
-  };
+
+  push(start: number, end: number, kind: ParagraphKind): void {
+    const t = trimSpan(this.prose, start, end);
+    if (t) this.paragraphs.push({ start: t.start, end: t.end, index: this.paragraphs.length, kind, role: 'story', sentences: [] });
+  }
+
+  /** The headline: a paragraph of its own. */
+  pushHeadline(start: number, end: number): void {
+    this.push(start, end, 'headline');
+    const last = this.paragraphs[this.paragraphs.length - 1];
+    this.headline = last ? { start: last.start, end: last.end } : null;
+  }
+
+  close(): void {
+    if (this.cur) this.push(this.cur.start, this.cur.end, this.cur.kind);
+    this.cur = null;
+  }
+
+  open(l: Line, kind: ParagraphKind): void {
+    this.cur = { start: l.start, end: l.end, kind };
+  }
+
+  /** The line continues the open paragraph, or opens one of `kind`. */
+  extend(l: Line, kind: ParagraphKind): void {
+    if (this.cur) this.cur.end = l.end;
+    else this.open(l, kind);
+  }
+}
+
+/** Paragraphs from the classified lines: the headline (front-matter title, or a first line that is or looks like one), then blocks. */
+function buildParagraphs(lines: Line[], prose: string, titleSpan: Span | null): ParagraphList {
+  const list = new ParagraphList(prose);
+  if (titleSpan) list.pushHeadline(titleSpan.start, titleSpan.end);
+  let leadChecked = list.headline !== null;
   for (const l of lines) {
-    if (l.kind === 'blank' || l.kind === 'code') {
-      close();
-      continue;
-    }
-    if (headline === null && !leadChecked) {
-      // The first line is the headline when it is a heading or looks like one (structure.ts);
-      // otherwise the first paragraph is body copy, the lede.
+    if (l.kind === 'blank' || l.kind === 'code') list.close();
+    else if (list.headline === null && !leadChecked) {
       leadChecked = true;
-      if (l.kind !== 'heading' && !looksLikeHeadline(prose.slice(l.start, l.end), nextInParagraph(lines, l, prose))) {
-        cur = { start: l.start, end: l.end, kind: l.kind === 'list' ? 'list-item' : l.kind === 'quote' ? 'blockquote' : 'body' };
-        continue;
-      }
-      close();
-      push(l.start, l.end, 'headline');
-      headline = { start: paragraphs[paragraphs.length - 1].start, end: paragraphs[paragraphs.length - 1].end };
-      continue;
-    }
-    if (l.kind === 'heading') {
-      close();
-      push(l.start, l.end, 'heading');
-      continue;
-    }
-    if (l.kind === 'list') {
-      close();
-      cur = { start: l.start, end: l.end, kind: 'list-item' };
-      continue;
-    }
-    if (l.kind === 'quote') {
-      if (cur && cur.kind !== 'blockquote') close();
-      if (cur) cur.end = l.end;
-      else cur = { start: l.start, end: l.end, kind: 'blockquote' };
-      continue;
-    }
-    if (cur) cur.end = l.end;
-    else cur = { start: l.start, end: l.end, kind: 'body' };
+      firstLine(list, l, nextInParagraph(lines, l, prose), prose);
+    } else addLine(list, l);
   }
-  close();
+  list.close();
+  return list;
+}
 
-  // Sentences, memoised per paragraph (relative offsets).
-  // The paragraph's shape (structure.ts) is memoised with its sentences: one lookup per paragraph.
+/**
+ * The first line is the headline when it is a heading or looks like one (structure.ts);
+ * otherwise the first paragraph is body copy, the lede.
+ */
+function firstLine(list: ParagraphList, l: Line, next: string | null, prose: string): void {
+  if (l.kind !== 'heading' && !looksLikeHeadline(prose.slice(l.start, l.end), next)) {
+    list.open(l, l.kind === 'list' ? 'list-item' : l.kind === 'quote' ? 'blockquote' : 'body');
+    return;
+  }
+  list.close();
+  list.pushHeadline(l.start, l.end);
+}
+
+/** A line after the first: a heading stands alone, a list item opens a paragraph, quote lines join quote lines, text joins what is open. */
+function addLine(list: ParagraphList, l: Line): void {
+  if (l.kind === 'heading') {
+    list.close();
+    list.push(l.start, l.end, 'heading');
+  } else if (l.kind === 'list') {
+    list.close();
+    list.open(l, 'list-item');
+  } else if (l.kind === 'quote') {
+    if (list.openKind !== null && list.openKind !== 'blockquote') list.close();
+    list.extend(l, 'blockquote');
+  } else list.extend(l, 'body');
+}
+
+/**
+ * Sentences, memoised per paragraph (relative offsets). The paragraph's shape (structure.ts) is
+ * memoised with its sentences: one lookup per paragraph. `texts`: each paragraph's prose, sliced once.
+ */
+function splitParagraphs(paragraphs: Paragraph[], prose: string, cache: ParagraphCache | undefined): { sentences: Sentence[]; shapes: ParagraphShape[]; texts: string[] } {
   const sentences: Sentence[] = [];
   const shapes: ParagraphShape[] = [];
   const texts: string[] = [];
@@ -156,11 +198,7 @@ export function parseDraft(text: string, format: DraftFormat, cache?: ParagraphC
       sentences.push({ start: p.start + rel[i], end: p.start + rel[i + 1], index: sentences.length, paragraph: p.index });
     }
   }
-
-  classifyParagraphs(paragraphs, shapes, text);
-  const draft: Draft = { text, prose, format, headline, paragraphs, sentences, directives, lineStarts };
-  PARAGRAPH_TEXTS.set(draft, texts);
-  return draft;
+  return { sentences, shapes, texts };
 }
 
 const PARAGRAPH_TEXTS = new WeakMap<Draft, string[]>();
@@ -248,100 +286,124 @@ const INLINE_RES: Array<[RegExp, (m: RegExpExecArray, add: (s: number, e: number
   [/\*+|~~|(?<![\p{L}\p{N}])_+|_+(?![\p{L}\p{N}])|\\(?=[!-/:-@[-`{-~])/gu, (m, add) => add(m.index, m.index + m[0].length)],
 ];
 
+/** Where the Markdown line scan stands: after a blank line (or code), inside a list. */
+interface MarkdownState {
+  prevBlank: boolean;
+  inList: boolean;
+}
+
 /** Markdown block markup and inline markup, line by line, on the text with comments blanked. */
 function markdownLines(prose: string, lines: Line[], blanks: Span[]): void {
-  let prevBlank = true;
-  let inList = false;
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i];
-    if (l.kind === 'code') {
-      prevBlank = true;
-      continue;
-    }
-    const s = prose.slice(l.start, l.end);
-    if (/^\s*$/.test(s)) {
-      l.kind = 'blank';
-      prevBlank = true;
-      continue;
-    }
-    // Indented code: four spaces or a tab after a blank line, outside lists.
-    if (!inList && prevBlank && /^(?: {4}|\t)/.test(s)) {
-      let j = i;
-      while (j + 1 < lines.length && lines[j + 1].kind !== 'code' && /^(?: {4}|\t)|^\s*$/.test(prose.slice(lines[j + 1].start, lines[j + 1].end))) j++;
-      while (j > i && /^\s*$/.test(prose.slice(lines[j].start, lines[j].end))) j--;
-      for (let k = i; k <= j; k++) lines[k].kind = 'code';
-      blanks.push({ start: l.start, end: lines[j].end });
-      i = j;
-      prevBlank = true;
-      continue;
-    }
-    let pos = 0;
-    const add = (a: number, b: number) => {
-      if (b > a) blanks.push({ start: l.start + a, end: l.start + b });
-    };
-    let kind: LineKind = 'text';
-    // Setext underline or thematic break.
-    if (/^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$/.test(s)) {
-      add(0, s.length);
-      if (!prevBlank && /^ {0,3}[=-]+[ \t]*$/.test(s) && i > 0 && lines[i - 1].kind === 'text') lines[i - 1].kind = 'heading';
-      l.kind = 'blank';
-      prevBlank = true;
-      continue;
-    }
-    // Blockquote markers.
-    const bq = /^(?: {0,3}>[ \t]?)+/.exec(s);
-    if (bq) {
-      add(0, bq[0].length);
-      pos = bq[0].length;
-      kind = 'quote';
-    }
-    const rest = s.slice(pos);
-    const h = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(rest);
-    const li = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(rest);
-    if (h) {
-      add(pos, pos + h[0].length);
-      const tail = /(?:[ \t]+#+)?[ \t]*$/.exec(rest);
-      if (tail && tail[0].length > 0 && tail.index >= h[0].length) add(pos + tail.index, s.length);
-      pos += h[0].length;
-      kind = 'heading';
-      inList = false;
-    } else if (li) {
-      add(pos, pos + li[0].length);
-      pos += li[0].length;
-      if (kind !== 'quote') kind = 'list';
-      inList = true;
-    } else if (prevBlank && !/^\s/.test(rest)) inList = false;
-    l.kind = kind;
-    // Inline markup.
-    const body = s.slice(pos);
-    if (/[`<\[*_~\\]/.test(body)) {
-      const addRel = (a: number, b: number) => add(pos + a, pos + b);
-      // Link reference definitions: blank the line.
-      if (/^ {0,3}\[[^\]\n]+\]:[ \t]*\S/.test(body)) {
-        addRel(0, body.length);
-        l.kind = 'blank';
-        prevBlank = true;
+  const state: MarkdownState = { prevBlank: true, inList: false };
+  for (let i = 0; i < lines.length; i++) i = markdownLine(prose, lines, i, state, blanks);
+}
+
+/** Line `i`'s markup blanked and its kind set; returns the last line it took (an indented code block takes several). */
+function markdownLine(prose: string, lines: Line[], i: number, state: MarkdownState, blanks: Span[]): number {
+  const l = lines[i];
+  if (l.kind === 'code') {
+    state.prevBlank = true;
+    return i;
+  }
+  const s = prose.slice(l.start, l.end);
+  if (/^\s*$/.test(s)) {
+    l.kind = 'blank';
+    state.prevBlank = true;
+    return i;
+  }
+  // Indented code: four spaces or a tab after a blank line, outside lists.
+  if (!state.inList && state.prevBlank && /^(?: {4}|\t)/.test(s)) {
+    state.prevBlank = true;
+    return indentedCode(prose, lines, i, blanks);
+  }
+  const add = (a: number, b: number) => {
+    if (b > a) blanks.push({ start: l.start + a, end: l.start + b });
+  };
+  // Setext underline or thematic break.
+  if (/^ {0,3}(?:=+|-+|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|(?:-[ \t]*){3,})[ \t]*$/.test(s)) {
+    add(0, s.length);
+    if (!state.prevBlank && /^ {0,3}[=-]+[ \t]*$/.test(s) && i > 0 && lines[i - 1].kind === 'text') lines[i - 1].kind = 'heading';
+    l.kind = 'blank';
+    state.prevBlank = true;
+    return i;
+  }
+  const pos = blockMarkers(s, l, state, add);
+  if (inlineMarkup(s.slice(pos), (a, b) => add(pos + a, pos + b))) {
+    // A link reference definition: the line is blank.
+    l.kind = 'blank';
+    state.prevBlank = true;
+    return i;
+  }
+  state.prevBlank = false;
+  return i;
+}
+
+/** An indented code block from line `i`: its lines are code (trailing blank lines excepted); returns its last line. */
+function indentedCode(prose: string, lines: Line[], i: number, blanks: Span[]): number {
+  const text = (k: number) => prose.slice(lines[k].start, lines[k].end);
+  let j = i;
+  while (j + 1 < lines.length && lines[j + 1].kind !== 'code' && /^(?: {4}|\t)|^\s*$/.test(text(j + 1))) j++;
+  while (j > i && /^\s*$/.test(text(j))) j--;
+  for (let k = i; k <= j; k++) lines[k].kind = 'code';
+  blanks.push({ start: lines[i].start, end: lines[j].end });
+  return j;
+}
+
+/** Blockquote markers, an ATX heading's hashes, a list marker: blanked, the line's kind set; returns where its content starts. */
+function blockMarkers(s: string, l: Line, state: MarkdownState, add: (a: number, b: number) => void): number {
+  let pos = 0;
+  let kind: LineKind = 'text';
+  const bq = /^(?: {0,3}>[ \t]?)+/.exec(s);
+  if (bq) {
+    add(0, bq[0].length);
+    pos = bq[0].length;
+    kind = 'quote';
+  }
+  const rest = s.slice(pos);
+  const h = /^ {0,3}(#{1,6})(?:[ \t]+|$)/.exec(rest);
+  const li = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/.exec(rest);
+  if (h) {
+    add(pos, pos + h[0].length);
+    const tail = /(?:[ \t]+#+)?[ \t]*$/.exec(rest);
+    if (tail && tail[0].length > 0 && tail.index >= h[0].length) add(pos + tail.index, s.length);
+    pos += h[0].length;
+    kind = 'heading';
+    state.inList = false;
+  } else if (li) {
+    add(pos, pos + li[0].length);
+    pos += li[0].length;
+    if (kind !== 'quote') kind = 'list';
+    state.inList = true;
+  } else if (state.prevBlank && !/^\s/.test(rest)) state.inList = false;
+  l.kind = kind;
+  return pos;
+}
+
+/** Inline markup of a line's content blanked (code, tags, link targets, emphasis); true when the line is a link reference definition. */
+function inlineMarkup(body: string, add: (a: number, b: number) => void): boolean {
+  if (!/[`<\[*_~\\]/.test(body)) return false;
+  // Link reference definitions: blank the line.
+  if (/^ {0,3}\[[^\]\n]+\]:[ \t]*\S/.test(body)) {
+    add(0, body.length);
+    return true;
+  }
+  let work = body;
+  for (const [re, f] of INLINE_RES) {
+    re.lastIndex = 0;
+    const local: Span[] = [];
+    for (let m; (m = re.exec(work)); ) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
         continue;
       }
-      let work = body;
-      for (const [re, f] of INLINE_RES) {
-        re.lastIndex = 0;
-        const local: Span[] = [];
-        for (let m; (m = re.exec(work)); ) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
-          f(m, (a, b) => local.push({ start: a, end: b }));
-        }
-        if (local.length) {
-          for (const r of local) addRel(r.start, r.end);
-          work = applyBlanks(work, local);
-        }
-      }
+      f(m, (a, b) => local.push({ start: a, end: b }));
     }
-    prevBlank = false;
+    if (local.length) {
+      for (const r of local) add(r.start, r.end);
+      work = applyBlanks(work, local);
+    }
   }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import type { ParagraphCache } from './cache';
 import { memo } from './cache';
 import { partitionPoint } from './lines';
 import { sentenceAt } from './sentences';
+import { isCore, tokensOf, type Token } from './tokens';
 import { FIRM_SAYING_VERBS, INVERTED_SAYING_VERBS, PERSON_PHRASAL_VERBS, PERSON_VERBS, PLAIN_SAYING_VERBS, VERBS_AFTER_A_NAME } from './lexicon/verbs';
 import { COURTESY_TITLES, DOTTED_ONLY_HONORIFICS, HONORIFICS } from './lexicon/honorifics';
 import { COMPANY_DESCRIPTORS, FIRM_OR_TEAM_DESCRIPTORS, ORG_SUFFIXES, PERSON_LIKE_BRANDS } from './lexicon/organisations';
@@ -115,7 +116,12 @@ function variantKey(core: string, c: NameCandidate): string {
   return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}${c.inParens ? 1 : 0}${c.sentenceInitial ? 1 : 0}`;
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*/gu;
+/** An apostrophe or hyphen token, which joins the words on either side into one. */
+function isJoiner(text: string, t: Token): boolean {
+  if (t.kind !== 'punct' || t.e - t.s !== 1) return false;
+  const c = text.charCodeAt(t.s);
+  return c === 39 || c === 0x2019 || c === 45;
+}
 const UPPER_RE = /^\p{Lu}/u;
 const LOWER_PREFIX_RE = /^(?:al|el|ul|ad|as|ash|at|an|ar|az|bin|ibn|abu|d|o|l)['’\-](?=\p{Lu})/u;
 
@@ -172,14 +178,40 @@ function honorificAt(t: Tok, text: string): boolean {
   return true;
 }
 
+/**
+ * How many runs of three or more letters `text` has (the matches of /\p{L}{3,}/gu), and how many
+ * of them start with a capital: counted without cutting them out.
+ */
+function countLetterRuns(text: string): { all: number; upper: number } {
+  let all = 0;
+  let upper = 0;
+  let run = 0;
+  let firstUpper = false;
+  for (let k = 0; k <= text.length; ) {
+    const cp = k < text.length ? (text.codePointAt(k) as number) : 32;
+    const lc = cp | 32;
+    const letter = cp < 128 ? lc >= 97 && lc <= 122 : LETTER_RE.test(String.fromCodePoint(cp));
+    if (letter) {
+      if (run === 0) firstUpper = cp < 128 ? cp <= 90 : UPPER_RE.test(String.fromCodePoint(cp));
+      run++;
+    } else {
+      if (run >= 3) {
+        all++;
+        if (firstUpper) upper++;
+      }
+      run = 0;
+    }
+    k += cp > 0xffff ? 2 : 1;
+  }
+  return { all, upper };
+}
+
 /** Is the paragraph written in headline capitals ("Clinton Was Headed to ER")? */
 function isTitleCased(text: string): boolean {
   if (text.length > 300) return false;
   // Cheap first look: body text has far fewer capitalised words than lower-case ones.
-  const all = text.match(/\p{L}{3,}/gu) ?? [];
-  let upper = 0;
-  for (const w of all) if (UPPER_RE.test(w)) upper++;
-  if (upper < 2 || upper * 5 < all.length * 2) return false;
+  const { all, upper } = countLetterRuns(text);
+  if (upper < 2 || upper * 5 < all * 2) return false;
   let words = 0;
   let caps = 0;
   let first = true;
@@ -255,24 +287,51 @@ function wordTokens(text: string, possessiveOf: Map<number, [number, number]>): 
     const set = curly ? (closes.curly ??= singleQuoteCloses(t, true)) : (closes.straight ??= singleQuoteCloses(t, false));
     return set.has(pos);
   };
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m !== null; m = WORD_RE.exec(text)) {
-    let w = m[0];
-    const s = m.index;
-    let e = s + w.length;
-    const endsInS = w.charCodeAt(w.length - 1) === 115; // s
-    const apostropheS = endsInS && w.length > 2 && (w.charCodeAt(w.length - 2) === 39 || w.charCodeAt(w.length - 2) === 0x2019);
+  const all = tokensOf(text);
+  const n = all.length;
+  for (let k = 0; k < n; k++) {
+    // A word: letters, marks and digits, joined by single apostrophes or hyphens between them
+    // ("O'Brien", "Smith-Jones"; not the mark of "Jones' "), read off the shared tokens.
+    if (!isCore(all[k])) continue;
+    const s = all[k].s;
+    let e = all[k].e;
+    while (k + 2 < n && isJoiner(text, all[k + 1]) && isCore(all[k + 2])) {
+      e = all[k + 2].e;
+      k += 2;
+    }
+    const len = e - s;
+    const endsInS = text.charCodeAt(e - 1) === 115; // s
+    const apostropheS = endsInS && len > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019);
     if (apostropheS) {
       possessiveOf.set(toks.length, [e - 2, e]);
-      w = w.slice(0, -2);
       e -= 2;
     } else if (endsInS && (text.charAt(e) === "'" || text.charAt(e) === '’') && !/[\p{L}\p{N}]/u.test(text.charAt(e + 1) || ' ') &&
       !closesSingleQuote(text, e)) {
       possessiveOf.set(toks.length, [e, e + 1]);
     }
-    toks.push({ s, e, w });
+    // (A plain lower-case word that is no particle is only ever asked whether it is capitalised:
+    // its text is not cut out. Such a word's `w` is empty.)
+    toks.push({ s, e, w: plainLowerCase(text, s, e) ? '' : text.slice(s, e) });
   }
   return toks;
+}
+
+/** Longest particle ("della"): a longer lower-case word is no particle. */
+const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
+
+/**
+ * text[s, e) is a lower-case word that `isCap` rejects (a-z first, no mark in its first four
+ * letters) and no particle, or starts with a digit: nothing reads more of it than that.
+ */
+function plainLowerCase(text: string, s: number, e: number): boolean {
+  const c0 = text.charCodeAt(s);
+  if (c0 >= 48 && c0 <= 57) return true;
+  if (c0 < 97 || c0 > 122) return false;
+  for (let k = s + 1; k < s + 4 && k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 39 || c === 0x2019 || c === 45) return false;
+  }
+  return e - s > PARTICLE_MAX || !PARTICLES.has(text.slice(s, e));
 }
 
 /** Square-bracket depth (editorial insertions) at each offset, null without brackets. */
@@ -417,6 +476,8 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     modifierAfter: !possessive && c0 === ' ' && modifierFollows(text, afterFrom),
     orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
+    // (Every field set here, absent or not: one object shape for all candidates.)
+    brand: false, weakSurname: false, compound: undefined, word: undefined,
   };
 }
 
@@ -977,10 +1038,10 @@ function toDoc(c: NameCandidate, off: number, paragraph: number): DocCand {
     roleBefore: c.roleBefore,
     context: c.context,
     reportAfter: c.reportAfter,
+    brand: c.brand,
+    weakSurname: c.weakSurname,
+    compound: c.compound !== undefined ? c.compound + off : undefined,
     word: c.word,
-    ...(c.compound !== undefined ? { compound: c.compound + off } : {}),
-    ...(c.weakSurname ? { weakSurname: true } : {}),
-    ...(c.brand ? { brand: true } : {}),
     paragraph,
     s: parts[0].s,
     e: parts[parts.length - 1].e,
@@ -1074,13 +1135,15 @@ function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, loca
 
 /** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
 function organisationTest(draft: Draft, locals: LocalPeople[], cache: ParagraphCache | undefined): (core: string) => boolean {
-  let wholeDraft: Map<string, number[]> | null = null;
   return (core: string): boolean => {
     if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
     if (!cache) {
-      // No editor will reuse paragraph indexes: one index of the whole draft, built once.
-      const at = (wholeDraft ??= capitalisedWords(draft.prose)).get(core);
-      return !!at && at.some((o) => organisationUseAt(draft.prose, o, core.length));
+      // No editor will reuse paragraph indexes: the word's own places in the draft, found directly.
+      const prose = draft.prose;
+      for (let at = prose.indexOf(core); at >= 0; at = prose.indexOf(core, at + 1)) {
+        if (wordAt(prose, at, core.length) && organisationUseAt(prose, at, core.length)) return true;
+      }
+      return false;
     }
     for (const { local, start, end } of locals) {
       const words = (local.words ??= capitalisedWords(draft.prose.slice(start, end)));
@@ -1664,6 +1727,15 @@ function letterBefore(text: string, k: number): boolean {
   const lo = text.charCodeAt(k - 1);
   const cp = lo >= 0xdc00 && lo <= 0xdfff && k >= 2 ? text.codePointAt(k - 2)! : lo;
   return LN_RE.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Is `text[at, at + len)` (letters, marks, digits, apostrophes and hyphens, starting with a
+ * capital) a word that `capitalisedWords` lists: no letter or digit just before or after it?
+ */
+function wordAt(text: string, at: number, len: number): boolean {
+  const after = text.codePointAt(at + len);
+  return !letterBefore(text, at) && (after === undefined || !LN_RE.test(String.fromCodePoint(after)));
 }
 
 /**

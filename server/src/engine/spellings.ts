@@ -297,6 +297,9 @@ const REGNAL_RE = /^\s+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{1,3})\b(?![.'â
 
 /** A Roman numeral after a name: "Muhammad V", "Henry VIII" (not the initial "V." of a name). */
 export function regnalAfter(text: string, end: number): boolean {
+  // (Called for every mention: most are followed by a printable ASCII character, never white space.)
+  const c = text.charCodeAt(end);
+  if (c > 32 && c < 127) return false;
   return REGNAL_RE.test(text.slice(end, end + 8));
 }
 

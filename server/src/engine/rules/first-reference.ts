@@ -48,7 +48,7 @@ import {
 } from '../roles';
 import { insertableAfter, wholeAppositive, wholeTitle } from '../fix-safety';
 import { WORK_BEFORE, isCourtesyTitle, isStopWord, isTitleAbbreviation, roleWord } from '../titles';
-import { escapeRegExp, isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace, nameGender } from '../names';
+import { isCommonWord, isDemonym, isGivenName, isKnownSurname, isOrg, isPlace, nameGender } from '../names';
 import { isRunInLabel, readPerson } from '../signals/reading';
 import { HONORIFIC_GENDER } from '../lexicon/honorifics';
 
@@ -268,16 +268,42 @@ function earlierFullName(draft: Draft, m: Mention, inHead: (p: number) => boolea
   }
   if (from >= m.start) return false;
   const prose = draft.prose.slice(from, m.start);
-  // (Compiling the pattern costs 1-3 ms with its Unicode classes: not when the surname is not there.)
   if (!prose.includes(sur)) return false;
-  const re = new RegExp(`(?<![\\p{L}\\p{M}'’.-])(\\p{Lu}[\\p{Ll}\\p{M}'’-]+)\\s+(?:\\p{Lu}\\.?\\s+)?${escapeRegExp(sur)}(?![\\p{L}\\p{M}])`, 'gu');
-  for (let x; (x = re.exec(prose)); ) {
-    const g = x[1];
+  for (const g of wordsBefore(prose, sur)) {
     if (isStopWord(g) || isCourtesyTitle(g) || isTitleAbbreviation(g) || roleWord(g, true)) continue;
     if (/['’]s$/.test(g)) continue;
     if (isGivenName(g) || !isCommonWord(g)) return true;
   }
   return false;
+}
+
+/** A capitalised word and the white space after it (the word is group 1). */
+const CAP_WORD_GAP = /(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+/gu;
+/** A middle initial and the white space after it ("A. ", "A "). */
+const INITIAL_GAP = /\p{Lu}\.?\s+/uy;
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/**
+ * The capitalised words `g` of `prose` that stand before `sur` as in "<g> [<initial>] <sur>", in
+ * the order and with the non-overlapping matches of the pattern
+ * `(?<![\p{L}\p{M}'’.-])(\p{Lu}[\p{Ll}\p{M}'’-]+)\s+(?:\p{Lu}\.?\s+)?<sur>(?![\p{L}\p{M}])` with the
+ * `g` flag, without compiling a pattern per surname (1-3 ms each with its Unicode classes). Every
+ * start that pattern can match at is a match of CAP_WORD_GAP, whose matches never overlap one.
+ */
+function* wordsBefore(prose: string, sur: string): Generator<string> {
+  const ends = (q: number) => prose.startsWith(sur, q) && !LETTER_OR_MARK.test(String.fromCodePoint(prose.codePointAt(q + sur.length) ?? 32));
+  CAP_WORD_GAP.lastIndex = 0;
+  for (let x; (x = CAP_WORD_GAP.exec(prose)); ) {
+    const w = x.index + x[0].length;
+    INITIAL_GAP.lastIndex = w;
+    const initial = INITIAL_GAP.exec(prose);
+    // (The pattern tries the initial first, then none.)
+    const q = initial && ends(INITIAL_GAP.lastIndex) ? INITIAL_GAP.lastIndex : ends(w) ? w : -1;
+    if (q < 0) continue;
+    const next = q + sur.length;
+    yield x[1];
+    CAP_WORD_GAP.lastIndex = next;
+  }
 }
 
 const PEERAGE = /^(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess|(?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?Justice)$/;
