@@ -845,9 +845,10 @@ function fullEvidence(r: RunRead, c: NameCandidate, name: Tok[], given0: string,
   // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
   const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
   // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
-  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a finite verb after it.)
+  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a past tense after it; an
+  // unknown surname only inside a sentence, where a capitalised first word is no role noun: "Jeweller Zale also felt".)
   const verbAfter = pe === 0 && !honorific && !c.detBefore && !c.orgBefore && !c.companyBefore && !c.inList && !c.possessive &&
-    isKnownSurname(sw) && !isCommonWord(sw) && !nonName(given0) && pastVerbAfter(text, c);
+    (isKnownSurname(sw) || !c.sentenceInitial && !isNonNameWord(sw) && !PLURAL_LOOK_RE.test(lookupKey(sw))) && !isCommonWord(sw) && !nonName(given0) && pastVerbAfter(text, c);
   const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw)))) || verbAfter;
   return !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
 }
@@ -880,7 +881,8 @@ function isVerbOrAdverbForm(w: string): boolean {
  */
 function pastVerbAfter(text: string, c: NameCandidate): boolean {
   const m = /^\s+(?:(has|had)\s+|(?:also|then|later|quickly|publicly)\s+)?(\p{Ll}+)\s+\p{L}/u.exec(text.slice(c.parts[c.parts.length - 1].e, c.parts[c.parts.length - 1].e + 40));
-  return !!m && (posOf(m[2]) & (m[1] ? POS.PAST | POS.PARTICIPLE : POS.PAST)) !== 0 && !isGivenName(m[2]);
+  // (Not a copula: "X were stylish" is a plural subject's.)
+  return !!m && (posOf(m[2]) & (m[1] ? POS.PAST | POS.PARTICIPLE : POS.PAST)) !== 0 && (posOf(m[2]) & POS.FUNCTION) === 0 && !isGivenName(m[2]);
 }
 
 /** A word the lexicon knows only as a place (not a word, firm, people or title): "Digby". */

@@ -617,7 +617,7 @@ test('a person is known by a verb of their own, not only "said"; a firm with an 
   assert.deepEqual(findings(H + 'Walter Energy welcomed the deal.\n'), []);
 });
 
-test('part of speech: any past tense of a person is a verb of a person; a middle initial makes an ordinary last word a name', () => {
+test('part of speech: any past tense after a name is a verb of a person; a middle initial makes an ordinary last word a name', () => {
   // Irregular pasts and a participle after "has" (the lexicon's parts of speech, not a list of "-ed" words).
   for (const line of ['Taras Boyko took the stand on Monday.', 'Taras Boyko has spoken to the board.', 'Taras Boyko joined the board on Monday.']) {
     const f = only(H + line + '\n');
@@ -625,6 +625,14 @@ test('part of speech: any past tense of a person is a verb of a person; a middle
     assert.deepEqual([f.start, f.end], [H.length, H.length + 'Taras Boyko'.length]);
   }
   assert.deepEqual(findings(H + 'Walter Energy took a loss on Monday.\n'), []);
+  // Two words the lexicon does not know, then a past tense: a person (a copula is no verb of a person).
+  const h = only(H + 'On Monday, Mykola Hrytsenko joined the board.\n');
+  assert.equal(h.message, 'Mykola Hrytsenko is introduced without a title or role');
+  assert.deepEqual([h.start, h.end], [H.length + 'On Monday, '.length, H.length + 'On Monday, Mykola Hrytsenko'.length]);
+  assert.deepEqual(findings(H + 'The new Vostok Krasnal were a success.\n'), []);
+  // "a boy soprano named X": a noun phrase the name is given to describes the person.
+  assert.deepEqual(findings(H + 'On Monday, a boy soprano named Mykola Hrytsenko joined the choir.\n'), []);
+  assert.equal(findings(H + 'On Monday, a man named Mykola Hrytsenko joined the choir.\n').length, 1);
   // "Cash" is an ordinary word; a given name, a middle initial and it are a person's name.
   const f = only(H + 'Helen T. Cash set no date for the hearing.\n');
   assert.equal(f.message, 'Helen T. Cash is introduced without a title or role');
