@@ -651,6 +651,15 @@ test('part of speech: an adjective after "is" is no role ("is hopeful about"), a
   }
 });
 
+test('part of speech: a possessive name owns a work only when no preposition comes between ("stance on Brexit" is none)', () => {
+  const text = H + 'Critics mocked Taras Boyko\'s stance on Brexit.\n\nBoyko said nothing.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length + 'Critics mocked '.length, H.length + 'Critics mocked Taras Boyko'.length]);
+  assert.deepEqual(findings(H + 'Critics praised Taras Boyko\'s new Harbour Lights.\n\nBoyko said nothing.\n'), []);
+  assert.deepEqual(findings(H + 'Critics praised Taras Boyko\'s article in Harbour Weekly.\n\nBoyko said nothing.\n'), []);
+});
+
 test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
   const lede = 'Taras Boyko said on Friday that the ferry from the old harbour to the island would run again from the first week of May.\n\nThe council met on Friday.\n';
   const f = only(lede);

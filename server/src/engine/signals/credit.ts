@@ -28,6 +28,11 @@ const WORKS = new Set(
   sets design designs choreography production staging retelling translation adaptation arrangement arrangements works
   sonata concerto symphony opera ballet solo duet deux song songs film films essay essays story stories biography`.split(/\s+/),
 );
+/** A noun of a work or a piece of one ("article", "portraits"): what a possessive name made. */
+export function isWorkNoun(w: string): boolean {
+  return WORKS.has(w.toLowerCase());
+}
+
 /** Ensembles a person leads and instruments a person plays. Source: music listings' vocabulary. */
 const ENSEMBLE = /^\s+(?:and|&)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:orchestra|band|trio|quartet|quintet|sextet|combo|company|troupe|ensemble|choir|chorus|players|singers|dancers|accordion|piano|guitar|violin)\b/u;
 const ON_INSTRUMENT = /^,?\s+on\s+(?:the\s+)?(?:piano|drums|bass|guitar|trumpet|saxophone|sax|clarinet|violin|cello|organ|accordion|vibes|trombone|flute|harp|keyboards|vocals)\b/u;
