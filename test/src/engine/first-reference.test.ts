@@ -638,6 +638,9 @@ test('part of speech: any past tense after a name is a verb of a person; a middl
   assert.equal(f.message, 'Helen T. Cash is introduced without a title or role');
   assert.deepEqual([f.start, f.end], [H.length, H.length + 'Helen T. Cash'.length]);
   assert.deepEqual(findings(H + 'Helen Cash set no date for the hearing.\n'), []);
+  // ", another estate agent who …" describes the person.
+  assert.equal(only(H + 'The vote was called by Agnes Okafor on Monday.\n').message, 'Agnes Okafor is introduced without a title or role');
+  assert.deepEqual(findings(H + 'The vote was called by Agnes Okafor, another estate agent who liked to argue at length in the town hall.\n'), []);
 });
 
 test('part of speech: an adjective after "is" is no role ("is hopeful about"), a role noun is ("is chief of staff")', () => {
