@@ -45,19 +45,40 @@ export { formatOf, lineStartsOf, position, mergeFix, toMessage };
 
 let epipeGuard = false;
 
+/** `newslint … | head` closes the pipe early: stop quietly instead of crashing. */
+function guardEpipe(): void {
+  if (epipeGuard) return;
+  epipeGuard = true;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
+
+/** --print-config FILE: the configuration in force for FILE, as JSON. */
+function printConfig(opts: CliOptions, target: string, cwd: string, stdout: Output, stderr: Output): number {
+  const file = path.resolve(cwd, target);
+  try {
+    const loaded = loadConfigForFile(file, {
+      ...configScope(opts, cwd),
+      overrides: Object.keys(opts.rules).length ? { rules: { ...opts.rules } } : undefined,
+    });
+    stdout.write(JSON.stringify({ configFile: loaded.configFile, ...loaded.config }, null, 2) + '\n');
+    return 0;
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    stderr.write(`newslint: ${err.message}\n`);
+    return 2;
+  }
+}
+
+/** The command line: `main({ argv, cwd, stdout, stderr, stdin, env })` resolves to the exit code (usage, help, version, --print-config, init, else a lint run). */
 export async function main(options: MainOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd();
   const stdout: Output = options.stdout ?? process.stdout;
   const stderr: Output = options.stderr ?? process.stderr;
   const env = options.env ?? process.env;
-  if (stdout === process.stdout && !epipeGuard) {
-    // `newslint … | head` closes the pipe early: stop quietly instead of crashing.
-    epipeGuard = true;
-    process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-      throw err;
-    });
-  }
+  if (stdout === process.stdout) guardEpipe();
   let opts: CliOptions;
   try {
     opts = parseArgs(options.argv);
@@ -76,21 +97,7 @@ export async function main(options: MainOptions): Promise<number> {
     stdout.write(`${version()}\n`);
     return 0;
   }
-  if (opts.printConfig !== undefined) {
-    const file = path.resolve(cwd, opts.printConfig);
-    try {
-      const loaded = loadConfigForFile(file, {
-        ...configScope(opts, cwd),
-        overrides: Object.keys(opts.rules).length ? { rules: { ...opts.rules } } : undefined,
-      });
-      stdout.write(JSON.stringify({ configFile: loaded.configFile, ...loaded.config }, null, 2) + '\n');
-      return 0;
-    } catch (err) {
-      if (!(err instanceof ConfigError)) throw err;
-      stderr.write(`newslint: ${err.message}\n`);
-      return 2;
-    }
-  }
+  if (opts.printConfig !== undefined) return printConfig(opts, opts.printConfig, cwd, stdout, stderr);
   if (opts.command === 'init') {
     const r = runInit(cwd, opts);
     stdout.write(r.out);

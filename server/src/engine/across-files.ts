@@ -87,66 +87,79 @@ function initialsDisagree(a: Entry, b: Entry): boolean {
 export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
   for (const f of files) out.set(f.path, []);
-  const entries: Entry[] = [];
-  files.forEach((f, fi) => {
-    const setting = f.config.rules[RULE_ID];
-    if (setting && setting.severity === 'off') return;
-    const text = f.analysis.draft.text;
-    for (const person of f.analysis.people) {
-      const mentions = countedMentions(f.analysis, person.mentions);
-      const spans: Entry['spans'] = [];
-      const givenSpans: PartSpan[] = [];
-      const givens = new Set<string>();
-      const spellings = new Set<string>();
-      const sexes = new Set<string>();
-      const roles: Set<string>[] = [];
-      const bareRoles: Set<string>[] = [];
-      let regnal = false;
-      const initials = new Set<string>();
-      for (const m of mentions) {
-        const p = mentionParts(text, m);
-        const words = introducingRole(f.analysis, m);
-        if (words) roles.push(words);
-        const bare = m.kind === 'full' ? null : roleWords(f.analysis.roles[m.index]?.role);
-        if (bare) bareRoles.push(bare);
-        const sex = m.honorific ? honorificSex(text.slice(m.honorific.start, m.honorific.end)) : null;
-        if (sex) sexes.add(sex);
-        if (regnalAfter(text, m.end)) regnal = true;
-        if (p.surname) {
-          spans.push({ span: p.surname, possessive: m.possessive });
-          spellings.add(p.surname.text.replace(/’/g, "'"));
-        }
-        if (p.given && m.kind === 'full') givens.add(p.given.text);
-        const initial = m.kind === 'full' && !p.given && m.given ? /^\p{Lu}(?=\.?$|\.?\s)/u.exec(text.slice(m.given.start, m.given.end)) : null;
-        if (initial) initials.add(initial[0]);
-        if (p.given && (m.kind === 'full' || m.kind === 'given')) givenSpans.push(p.given);
-      }
-      // Mixed spellings inside one file are the in-file rule's business.
-      if (spellings.size !== 1) continue;
-      if (!mentions.some((m) => m.kind === 'full')) roles.push(...bareRoles);
-      entries.push({ file: fi, personId: person.id, surname: [...spellings][0], givens, spans, givenSpans, sexes, regnal, initials, roles, parent: null });
-    }
-  });
-  // Group entries of one person across files. Spellings that can be variants share the first
-  // letter of their transliteration key (c read as k), so only those are compared, spelling by
-  // spelling.
-  const buckets = new Map<string, Entry[]>();
-  for (const e of entries) {
-    const k = blockInitial(e.surname);
-    const list = buckets.get(k);
-    if (list) list.push(e);
-    else buckets.set(k, [e]);
+  const entries = files.flatMap((f, fi) => fileEntries(f, fi));
+  joinVariants(entries);
+  for (const cluster of groupBy(entries, root).values()) reportSurnames(files, cluster, out);
+  givenNames(files, entries, out);
+  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
+  return out;
+}
+
+/** Items grouped by key, groups and items in first-seen order. */
+function groupBy<T, K>(items: Iterable<T>, key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
   }
-  for (const list of buckets.values()) {
-    // Only different spellings need joining; entries spelled alike never produce a finding.
-    const bySpelling = new Map<string, Entry[]>();
-    for (const e of list) {
-      const l = bySpelling.get(e.surname);
-      if (l) l.push(e);
-      else bySpelling.set(e.surname, [e]);
+  return groups;
+}
+
+/** A file's people, each spelled one way in it (the rule on, else none). */
+function fileEntries(f: AcrossFile, fi: number): Entry[] {
+  const setting = f.config.rules[RULE_ID];
+  if (setting && setting.severity === 'off') return [];
+  const entries: Entry[] = [];
+  for (const person of f.analysis.people) {
+    const e = personEntry(f.analysis, person, fi);
+    if (e) entries.push(e);
+  }
+  return entries;
+}
+
+/** What one file says of a person: spelling, given names, titles, initials, roles; null when its own spelling is mixed. */
+function personEntry(analysis: Analysis, person: Analysis['people'][number], fi: number): Entry | null {
+  const text = analysis.draft.text;
+  const mentions = countedMentions(analysis, person.mentions);
+  const e: Entry = { file: fi, personId: person.id, surname: '', givens: new Set(), spans: [], givenSpans: [], sexes: new Set(), regnal: false, initials: new Set(), roles: [], parent: null };
+  const spellings = new Set<string>();
+  const bareRoles: Set<string>[] = [];
+  for (const m of mentions) {
+    const p = mentionParts(text, m);
+    const words = introducingRole(analysis, m);
+    if (words) e.roles.push(words);
+    const bare = m.kind === 'full' ? null : roleWords(analysis.roles[m.index]?.role);
+    if (bare) bareRoles.push(bare);
+    const sex = m.honorific ? honorificSex(text.slice(m.honorific.start, m.honorific.end)) : null;
+    if (sex) e.sexes.add(sex);
+    if (regnalAfter(text, m.end)) e.regnal = true;
+    if (p.surname) {
+      e.spans.push({ span: p.surname, possessive: m.possessive });
+      spellings.add(p.surname.text.replace(/’/g, "'"));
     }
-    if (bySpelling.size < 2) continue;
-    const groups = [...bySpelling.values()];
+    if (p.given && m.kind === 'full') e.givens.add(p.given.text);
+    const initial = m.kind === 'full' && !p.given && m.given ? /^\p{Lu}(?=\.?$|\.?\s)/u.exec(text.slice(m.given.start, m.given.end)) : null;
+    if (initial) e.initials.add(initial[0]);
+    if (p.given && (m.kind === 'full' || m.kind === 'given')) e.givenSpans.push(p.given);
+  }
+  // Mixed spellings inside one file are the in-file rule's business.
+  if (spellings.size !== 1) return null;
+  if (!mentions.some((m) => m.kind === 'full')) e.roles.push(...bareRoles);
+  e.surname = [...spellings][0];
+  return e;
+}
+
+/**
+ * Join entries of one person across files (union by `parent`). Spellings that can be variants
+ * share the first letter of their transliteration key (c read as k), so only those are compared,
+ * spelling by spelling; entries spelled alike never produce a finding and need no joining.
+ */
+function joinVariants(entries: Entry[]): void {
+  for (const list of groupBy(entries, (e) => blockInitial(e.surname)).values()) {
+    const groups = [...groupBy(list, (e) => e.surname).values()];
+    if (groups.length < 2) continue;
     for (let g = 0; g < groups.length; g++) {
       for (let h = g + 1; h < groups.length; h++) {
         if (!spellingVariant(groups[g][0].surname, groups[h][0].surname)) continue;
@@ -162,80 +175,76 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
       }
     }
   }
-  const clusters = new Map<Entry, Entry[]>();
-  for (const e of entries) {
-    const r = root(e);
-    const list = clusters.get(r);
-    if (list) list.push(e);
-    else clusters.set(r, [e]);
+}
+
+/** One person's surname spelled two or more ways across files: each odd spelling's mentions get a finding. */
+function reportSurnames(files: AcrossFile[], cluster: Entry[], out: Map<string, Finding[]>): void {
+  const byFiles = new Map<string, Set<number>>();
+  const byMentions = new Map<string, number>();
+  for (const e of cluster) {
+    if (!byFiles.has(e.surname)) byFiles.set(e.surname, new Set());
+    byFiles.get(e.surname)!.add(e.file);
+    byMentions.set(e.surname, (byMentions.get(e.surname) ?? 0) + e.spans.length);
   }
-  for (const cluster of clusters.values()) {
-    const byFiles = new Map<string, Set<number>>();
-    const byMentions = new Map<string, number>();
-    for (const e of cluster) {
-      if (!byFiles.has(e.surname)) byFiles.set(e.surname, new Set());
-      byFiles.get(e.surname)!.add(e.file);
-      byMentions.set(e.surname, (byMentions.get(e.surname) ?? 0) + e.spans.length);
-    }
-    if (byFiles.size < 2) continue;
-    const first = files[cluster[0].file];
-    const house = houseSpelling('surname', byFiles.keys(), first.config);
-    let canonical = house?.spelling ?? null;
-    if (!canonical) {
-      let best = -1;
-      for (const [s, set] of byFiles) {
-        const score = set.size * 1e6 + (byMentions.get(s) ?? 0);
-        if (score > best) {
-          best = score;
-          canonical = s;
-        }
-      }
-    }
-    if (!canonical) continue;
-    const filesWithCanonical = byFiles.get(canonical)?.size ?? 0;
-    const spellings: Record<string, number> = {};
-    for (const [s, set] of byFiles) spellings[s] = set.size;
-    for (const e of cluster) {
-      if (e.surname === canonical) continue;
-      const f = files[e.file];
-      const severity = f.config.rules[RULE_ID]?.severity ?? 'warning';
-      if (severity === 'off') continue;
-      const others = filesWithCanonical - (byFiles.get(canonical)?.has(e.file) ? 1 : 0);
-      const nFiles = (n: number) => `${n} other file${n === 1 ? '' : 's'}`;
-      let tail: string;
-      if (others > 0) tail = `'${canonical}' in ${nFiles(others)}`;
-      else {
-        // The house spelling is in no file: name the other spelling used most, then the house one.
-        let alt: [string, number] | null = null;
-        for (const [s2, set] of byFiles) if (s2 !== e.surname && (!alt || set.size > alt[1])) alt = [s2, set.size];
-        tail = alt ? `'${alt[0]}' in ${nFiles(alt[1])}; the house spelling is '${canonical}'` : `the house spelling is '${canonical}'`;
-      }
-      const text = f.analysis.draft.text;
-      const findings: Finding[] = [];
-      for (const { span, possessive } of e.spans) {
-        const edits: TextEdit[] = [{ start: span.start, end: span.end, text: canonical }];
-        if (possessive && span.end === possessive.start) {
-          const p = text.slice(possessive.start, possessive.end);
-          if (p.length === 1 && !/s$/i.test(canonical)) edits.push({ start: possessive.start, end: possessive.end, text: `${p}s` });
-        }
-        findings.push({
-          start: span.start,
-          end: span.end,
-          message: `'${text.slice(span.start, span.end)}' here; ${tail}`,
-          fix: { edits },
-          data: { personId: e.personId, spellings, canonical, acrossFiles: true },
-          ruleId: RULE_ID,
-          severity,
-        });
-      }
-      const kept = applyDirectives(findings, f.analysis);
-      const list = out.get(f.path)!;
-      for (const k of kept) list.push(k);
+  if (byFiles.size < 2) return;
+  const canonical = houseSpelling('surname', byFiles.keys(), files[cluster[0].file].config)?.spelling || mostUsed(byFiles, byMentions);
+  if (!canonical) return;
+  const spellings: Record<string, number> = {};
+  for (const [s, set] of byFiles) spellings[s] = set.size;
+  for (const e of cluster) {
+    if (e.surname === canonical) continue;
+    const f = files[e.file];
+    const severity = f.config.rules[RULE_ID]?.severity ?? 'warning';
+    if (severity === 'off') continue;
+    const tail = surnameTail(e, byFiles, canonical);
+    const text = f.analysis.draft.text;
+    const findings: Finding[] = e.spans.map(({ span, possessive }) => ({
+      start: span.start,
+      end: span.end,
+      message: `'${text.slice(span.start, span.end)}' here; ${tail}`,
+      fix: { edits: surnameEdits(text, span, possessive, canonical) },
+      data: { personId: e.personId, spellings, canonical, acrossFiles: true },
+      ruleId: RULE_ID,
+      severity,
+    }));
+    const list = out.get(f.path)!;
+    for (const k of applyDirectives(findings, f.analysis)) list.push(k);
+  }
+}
+
+/** The spelling in most files, then with most mentions; null when there is none. */
+function mostUsed(byFiles: Map<string, Set<number>>, byMentions: Map<string, number>): string | null {
+  let canonical: string | null = null;
+  let best = -1;
+  for (const [s, set] of byFiles) {
+    const score = set.size * 1e6 + (byMentions.get(s) ?? 0);
+    if (score > best) {
+      best = score;
+      canonical = s;
     }
   }
-  givenNames(files, entries, out);
-  for (const list of out.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
-  return out;
+  return canonical;
+}
+
+/** The end of the message: where the canonical spelling is used, or (in no other file) the spelling used most and the house one. */
+function surnameTail(e: Entry, byFiles: Map<string, Set<number>>, canonical: string): string {
+  const others = (byFiles.get(canonical)?.size ?? 0) - (byFiles.get(canonical)?.has(e.file) ? 1 : 0);
+  const nFiles = (n: number) => `${n} other file${n === 1 ? '' : 's'}`;
+  if (others > 0) return `'${canonical}' in ${nFiles(others)}`;
+  // The house spelling is in no file: name the other spelling used most, then the house one.
+  let alt: [string, number] | null = null;
+  for (const [s2, set] of byFiles) if (s2 !== e.surname && (!alt || set.size > alt[1])) alt = [s2, set.size];
+  return alt ? `'${alt[0]}' in ${nFiles(alt[1])}; the house spelling is '${canonical}'` : `the house spelling is '${canonical}'`;
+}
+
+/** The fix: the canonical spelling, and a bare possessive apostrophe given its s ("Zelenskyy'" → "Zelensky's"). */
+function surnameEdits(text: string, span: PartSpan, possessive: { start: number; end: number } | null, canonical: string): TextEdit[] {
+  const edits: TextEdit[] = [{ start: span.start, end: span.end, text: canonical }];
+  if (possessive && span.end === possessive.start) {
+    const p = text.slice(possessive.start, possessive.end);
+    if (p.length === 1 && !/s$/i.test(canonical)) edits.push({ start: possessive.start, end: possessive.end, text: `${p}s` });
+  }
+  return edits;
 }
 
 /**
@@ -243,91 +252,88 @@ export function lintAcrossFiles(files: AcrossFile[]): Map<string, Finding[]> {
  * Volodymyr Zelensky elsewhere). Entries whose own file mixes given spellings are skipped.
  */
 function givenNames(files: AcrossFile[], entries: Entry[], out: Map<string, Finding[]>): void {
-  const bySurname = new Map<string, Entry[]>();
-  for (const e of entries) {
-    if (e.givens.size !== 1) continue;
-    const l = bySurname.get(e.surname);
-    if (l) l.push(e);
-    else bySurname.set(e.surname, [e]);
-  }
+  const bySurname = groupBy(
+    entries.filter((e) => e.givens.size === 1),
+    (e) => e.surname,
+  );
   for (const [surname, list] of bySurname) {
-    const spellingsUsed = [...new Set(list.map((e) => [...e.givens][0]))];
+    const spellingsUsed = [...new Set(list.map(givenOf))];
     if (spellingsUsed.length < 2) continue;
-    // Components of given spellings that are variants of each other (Ed and David stay apart).
-    const comp = new Map<string, number>();
-    spellingsUsed.forEach((g, i) => comp.set(g, i));
-    // Files using each given spelling, and their people: the in-file given-name classes and gates.
-    const filesOf = new Map<string, Entry[]>();
-    for (const e of list) {
-      const g = [...e.givens][0];
-      filesOf.set(g, [...(filesOf.get(g) ?? []), e]);
+    const comp = givenComponents(files, list, spellingsUsed);
+    for (const group of groupBy(list, (e) => comp.get(givenOf(e))!).values()) reportGivens(files, surname, group, out);
+  }
+}
+
+const givenOf = (e: Entry) => [...e.givens][0];
+
+/**
+ * Components of given spellings that are one name (Ed and David stay apart): the in-file
+ * given-name classes and gates between the files using each spelling. Gates: courtesy titles of
+ * both sexes; roles the names are introduced with that share no word; a name of the other sex
+ * (Toni beside Tony) where a file of the other spelling speaks of a relative of that sex ("his
+ * wife"). (Two spellings listed together, "Mark and Marc Oakes", is a gate within one draft by nature.)
+ */
+function givenComponents(files: AcrossFile[], list: Entry[], spellingsUsed: string[]): Map<string, number> {
+  const comp = new Map<string, number>();
+  spellingsUsed.forEach((g, i) => comp.set(g, i));
+  const filesOf = groupBy(list, givenOf);
+  const textOf = (e: Entry) => files[e.file].analysis.draft.text;
+  const oneName = (x: string, y: string): boolean => {
+    const ex = filesOf.get(x)!;
+    const ey = filesOf.get(y)!;
+    if (ex.some((a) => ey.some((b) => sexesDisagree(a.sexes, b.sexes) || rolesDiffer(a.roles, b.roles)))) return false;
+    if (ey.some((b) => relativeOfOtherSex(x, y, textOf(b))) || ex.some((a) => relativeOfOtherSex(y, x, textOf(a)))) return false;
+    return givenVariant(x, y) || givenSlip(x, y, ex.length, ey.length) || givenSlip(y, x, ey.length, ex.length);
+  };
+  for (let i = 0; i < spellingsUsed.length; i++) {
+    for (let j = i + 1; j < spellingsUsed.length; j++) {
+      if (!oneName(spellingsUsed[i], spellingsUsed[j])) continue;
+      const from = comp.get(spellingsUsed[j])!;
+      const to = comp.get(spellingsUsed[i])!;
+      for (const [g, c] of comp) if (c === from) comp.set(g, to);
     }
-    // The in-file gates between two files' given names: courtesy titles of both sexes; roles the
-    // names are introduced with that share no word; a name of the other sex (Toni beside Tony)
-    // where a file of the other spelling speaks of a relative of that sex ("his wife"). (Two
-    // spellings listed together, "Mark and Marc Oakes", is a gate within one draft by nature.)
-    const textOf = (e: Entry) => files[e.file].analysis.draft.text;
-    const oneName = (x: string, y: string): boolean => {
-      const ex = filesOf.get(x)!;
-      const ey = filesOf.get(y)!;
-      if (ex.some((a) => ey.some((b) => sexesDisagree(a.sexes, b.sexes) || rolesDiffer(a.roles, b.roles)))) return false;
-      if (ey.some((b) => relativeOfOtherSex(x, y, textOf(b))) || ex.some((a) => relativeOfOtherSex(y, x, textOf(a)))) return false;
-      return givenVariant(x, y) || givenSlip(x, y, ex.length, ey.length) || givenSlip(y, x, ey.length, ex.length);
-    };
-    for (let i = 0; i < spellingsUsed.length; i++) {
-      for (let j = i + 1; j < spellingsUsed.length; j++) {
-        if (!oneName(spellingsUsed[i], spellingsUsed[j])) continue;
-        const from = comp.get(spellingsUsed[j])!;
-        const to = comp.get(spellingsUsed[i])!;
-        for (const [g, c] of comp) if (c === from) comp.set(g, to);
-      }
-    }
-    const groups = new Map<number, Entry[]>();
-    for (const e of list) {
-      const c = comp.get([...e.givens][0])!;
-      const l = groups.get(c);
-      if (l) l.push(e);
-      else groups.set(c, [e]);
-    }
-    for (const group of groups.values()) {
-      const byFiles = new Map<string, Set<number>>();
-      for (const e of group) {
-        const g = [...e.givens][0];
-        if (!byFiles.has(g)) byFiles.set(g, new Set());
-        byFiles.get(g)!.add(e.file);
-      }
-      if (byFiles.size < 2) continue;
-      const house = houseSpelling('given', byFiles.keys(), files[group[0].file].config, [surname]);
-      let canonical = house?.spelling ?? null;
-      if (!canonical) {
-        let best = -1;
-        for (const [g, set] of byFiles) if (set.size > best) [best, canonical] = [set.size, g];
-      }
-      if (!canonical) continue;
-      const others = byFiles.get(canonical)?.size ?? 0;
-      const spellings: Record<string, number> = {};
-      for (const [g, set] of byFiles) spellings[g] = set.size;
-      for (const e of group) {
-        const g = [...e.givens][0];
-        if (g === canonical) continue;
-        const f = files[e.file];
-        const severity = f.config.rules[RULE_ID]?.severity ?? 'warning';
-        if (severity === 'off') continue;
-        const tail = others > 0 ? `'${canonical}' in ${others} other file${others === 1 ? '' : 's'}` : `the house spelling is '${canonical}'`;
-        const findings: Finding[] = e.givenSpans
-          .filter((sp) => sp.text === g)
-          .map((sp) => ({
-            start: sp.start,
-            end: sp.end,
-            message: `'${g}' here; ${tail}`,
-            fix: { edits: [{ start: sp.start, end: sp.end, text: canonical! }] },
-            data: { personId: e.personId, spellings, canonical, acrossFiles: true },
-            ruleId: RULE_ID,
-            severity,
-          }));
-        const list = out.get(f.path)!;
-        for (const k of applyDirectives(findings, f.analysis)) list.push(k);
-      }
-    }
+  }
+  return comp;
+}
+
+/** One person's given name spelled two or more ways across files: each odd spelling's given-name mentions get a finding. */
+function reportGivens(files: AcrossFile[], surname: string, group: Entry[], out: Map<string, Finding[]>): void {
+  const byFiles = new Map<string, Set<number>>();
+  for (const e of group) {
+    const g = givenOf(e);
+    if (!byFiles.has(g)) byFiles.set(g, new Set());
+    byFiles.get(g)!.add(e.file);
+  }
+  if (byFiles.size < 2) return;
+  const house = houseSpelling('given', byFiles.keys(), files[group[0].file].config, [surname]);
+  let canonical = house?.spelling ?? null;
+  if (!canonical) {
+    let best = -1;
+    for (const [g, set] of byFiles) if (set.size > best) [best, canonical] = [set.size, g];
+  }
+  if (!canonical) return;
+  const others = byFiles.get(canonical)?.size ?? 0;
+  const spellings: Record<string, number> = {};
+  for (const [g, set] of byFiles) spellings[g] = set.size;
+  const tail = others > 0 ? `'${canonical}' in ${others} other file${others === 1 ? '' : 's'}` : `the house spelling is '${canonical}'`;
+  for (const e of group) {
+    const g = givenOf(e);
+    if (g === canonical) continue;
+    const f = files[e.file];
+    const severity = f.config.rules[RULE_ID]?.severity ?? 'warning';
+    if (severity === 'off') continue;
+    const findings: Finding[] = e.givenSpans
+      .filter((sp) => sp.text === g)
+      .map((sp) => ({
+        start: sp.start,
+        end: sp.end,
+        message: `'${g}' here; ${tail}`,
+        fix: { edits: [{ start: sp.start, end: sp.end, text: canonical! }] },
+        data: { personId: e.personId, spellings, canonical, acrossFiles: true },
+        ruleId: RULE_ID,
+        severity,
+      }));
+    const list = out.get(f.path)!;
+    for (const k of applyDirectives(findings, f.analysis)) list.push(k);
   }
 }

@@ -126,6 +126,7 @@ test('the function-length check measures, names and excuses functions as documen
     `// long-function: a state machine over characters reads best whole\nfunction excusedOne() {\n${body(120)}\n}`,
     `// long-function: not adjacent\n\nconst arrow = (a: number) => {\n${body(102)}\n};`,
     `class C {\n  method() {\n${body(101)}\n  }\n}`,
+    `/**\n * Doc.\n * long-function: the reason may close a doc comment\n */\nexport const docExcused = function () {\n${body(101)}\n};`,
   ].join('\n');
   const found = longFunctions('x.ts', src, LIMIT);
   assert.deepEqual(
@@ -135,6 +136,7 @@ test('the function-length check measures, names and excuses functions as documen
       ['x.ts excusedOne', 120, true],
       ['x.ts arrow', 102, false],
       ['x.ts method', 101, false],
+      ['x.ts docExcused', 101, true],
     ],
   );
   assert.equal(offences(found).length, 3);
