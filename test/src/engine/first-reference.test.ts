@@ -663,6 +663,16 @@ test('part of speech: a possessive name owns a work only when no preposition com
   assert.deepEqual(findings(H + 'Critics praised Taras Boyko\'s article in Harbour Weekly.\n\nBoyko said nothing.\n'), []);
 });
 
+test('the sentence before gives its role only as the BBC intro does ("…, the home secretary has said."), not as its opening subject', () => {
+  const intro = H + 'Ferries will run again, the harbour master has said. Taras Boyko told the council the quay was safe.\n';
+  assert.deepEqual(findings(intro), []);
+  const text = H + 'The harbour master has told the council that the quay is safe. Taras Boyko said the ferries would run.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  const at = text.indexOf('Taras Boyko');
+  assert.deepEqual([f.start, f.end], [at, at + 'Taras Boyko'.length]);
+});
+
 test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
   const lede = 'Taras Boyko said on Friday that the ferry from the old harbour to the island would run again from the first week of May.\n\nThe council met on Friday.\n';
   const f = only(lede);
