@@ -41,16 +41,29 @@ export interface ContextInput {
 const OTHER = '\u0001';
 const OWN = '\u0002';
 
+const FILLS = ['', ' ', OTHER, OWN];
+
 function mask(input: ContextInput, keepRoles = false): string {
   const { text, sentence, name } = input;
-  const chars = text.slice(sentence.start, sentence.end).split('');
-  const fill = (s: Span, c: (i: number) => string) => {
-    for (let i = Math.max(s.start, sentence.start); i < Math.min(s.end, sentence.end); i++) chars[i - sentence.start] = c(i);
+  const base = sentence.start;
+  const len = Math.max(0, Math.min(sentence.end, text.length) - base);
+  // What each code unit becomes (an index into FILLS, 0 for itself); later fills win.
+  const marks = new Uint8Array(len);
+  const fill = (s: Span, c: number) => {
+    for (let i = Math.max(s.start, base); i < Math.min(s.end, base + len); i++) marks[i - base] = c;
   };
-  for (const b of keepRoles ? input.quotes : input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, () => ' ');
-  for (const o of input.others) fill(o, () => OTHER);
-  fill(name, () => OWN);
-  return chars.join('');
+  for (const b of keepRoles ? input.quotes : input.blocked) if (!(b.start <= name.start && name.end <= b.end)) fill(b, 1);
+  for (const o of input.others) fill(o, 2);
+  fill(name, 3);
+  let out = '';
+  for (let i = 0; i < len; ) {
+    const c = marks[i];
+    let j = i + 1;
+    while (j < len && marks[j] === c) j++;
+    out += c === 0 ? text.slice(base + i, base + j) : FILLS[c].repeat(j - i);
+    i = j;
+  }
+  return out;
 }
 
 // A list item: a name, or capitalised words the index did not take for a person ("Lauren", "group G4").
@@ -60,6 +73,29 @@ const SEP = `(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+and\\s+|\\s+or\\s+|\\s*&\\s*)`;
 const LIST_BEFORE = new RegExp(`(?:${ITEM}${SEP})*$`, 'u');
 /** The names of a list after it: ", Jim Carrey and Johnny Depp". */
 const LIST_AFTER = new RegExp(`^(?:['’]s?)?(?:\\s*\\([^()]{0,25}\\))?(?:${SEP}${ITEM})*`, 'u');
+
+/**
+ * Patterns anchored at the end of a text ("…$") are tried from every position of it. Each of those
+ * below needs a word or a mark at the end, so a look at the last few characters first decides most.
+ */
+const SPACE = /\s/;
+
+/** The last 16 code units of `text` before `end` and the white space before it. */
+function tailBefore(text: string, end: number): string {
+  let e = end;
+  while (e > 0 && SPACE.test(text[e - 1])) e--;
+  return text.slice(Math.max(0, e - 16), e);
+}
+
+/** text[0, end) ends with white space. */
+function endsWithSpace(text: string, end: number): boolean {
+  return end > 0 && SPACE.test(text[end - 1]);
+}
+
+/** A list separator (",", "and", "or", "&") can end text[0, end): LIST_BEFORE can match more than nothing. */
+function endsWithSeparator(text: string, end: number): boolean {
+  return /(?:,|&|and|or)$/.test(tailBefore(text, end));
+}
 
 /** Where one clause ends and the next begins (a list's commas are walked over first). */
 const CLAUSE_BREAK = /[;:()—–"“”]|\s-\s|,|\s(?:but|while|whilst|whereas|although|though|as|when|after|before|until|because|since|which|who|whose|if|despite)\s/giu;
@@ -77,7 +113,7 @@ function layout(input: ContextInput): Layout {
   // Commas between the names of a list are no clause breaks: "competition from A, B and C in the best actor category".
   const breaks = masked.replace(/([\u0001\u0002\p{L}]['’]?s?)(\s*),(?=\s*(?:and\s+)?[\u0001\u0002])/gu, (_m, a: string, b: string) => a + b + ' ');
   const own = { start: input.name.start - input.sentence.start, end: input.name.end - input.sentence.start };
-  const before = LIST_BEFORE.exec(masked.slice(0, own.start));
+  const before = endsWithSeparator(masked, own.start) ? LIST_BEFORE.exec(masked.slice(0, own.start)) : null;
   const after = LIST_AFTER.exec(masked.slice(own.end));
   const list = { start: own.start - (before?.[0].length ?? 0), end: own.end + (after?.[0].length ?? 0) };
   let cs = 0;
@@ -110,6 +146,8 @@ function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to
 // Role nouns, credits and parts: they count in both modes.
 
 const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|plays at|play at|switch(?:es|ed)?\s+(?:from\s+[\p{L}-]+\s+)?to|moves? to)\s+(?:the\s+)?(?:number\s+\d+\b|hooker|prop|lock|flanker|number eight|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
+/** Words one of POSITION's alternatives must hold (a position, "mix", "playing"). */
+const POSITION_HINT = /number|hooker|prop|lock|flanker|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|pack|back|front|second|half|wing|goal|defence|attack|mix|playing/iu;
 const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -157,11 +195,17 @@ const PERFORMS_CONTEXT = new RegExp(
 /** An award category or award the person is in the running for or won, in the person's clause. */
 const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
+/** Words one of AWARD's alternatives must hold: a sentence without any is not read with AWARD at all. */
+const AWARD_HINT = /act|role|categor|best|award|prize|crown|honour|gong/iu;
+
 /** The team a person plays for or joins (case matters: "joined Arsenal", not "joined calls"). */
 const REPRESENTS = /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|to\s+|has\s+|have\s+)?(?:represent|represents|represented|captain|captains|captained|play\s+for|plays\s+for|played\s+for|signed\s+for|signs\s+for|joined|joins|rejoined|rejoins|moved\s+to|moves\s+to)\s+(?:the\s+)?\p{Lu}/u;
 
 /** An athletics or other event the person runs, jumps or throws in: "the 3,000m", "the pole vault" (not "35m euros"). */
 const EVENT = /(?<![£$€\d.,])\b(?:\d{1,2},\d{3}m|\d{2,3}m(?=\s+(?:hurdles|title|race|final|record|heat|gold|silver|bronze|event|champion|crown|and|or|in|at|,|\.))|\d+x\d+m|pole vault|high jump|long jump|triple jump|shot put|discus|javelin|hammer throw|heptathlon|decathlon|steeplechase|cross-country|half-marathon|marathon|hurdles|sprint relay|time trial|slalom|downhill|singles|doubles)\b/iu;
+
+/** What one of EVENT's alternatives must hold (a digit or an event's name). */
+const EVENT_HINT = /\d|vault|jump|shot put|discus|javelin|hammer|athlon|steeplechase|cross-country|marathon|hurdles|relay|trial|slalom|downhill|singles|doubles/iu;
 
 /** Sport in the clause: what a player does in a match report. */
 const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|qualify|qualified|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
@@ -174,6 +218,26 @@ const SPORT_MID = /\b(?:will start|to start|starts against|start against|recalle
 
 /** A team named by what it is rather than its name. */
 const TEAM_WORD = /\b(?:the\s+)?(?:visitors|hosts|home side|home team|away side|away team|holders|champions|defending champions|league leaders|tourists)\b|\u0001+['’]s?\s+(?:side|team|men|squad|xv)\b/iu;
+
+/**
+ * The sport patterns above without the `u` flag. Their letters are all ASCII, and the only code
+ * points a case-insensitive Unicode pattern folds onto ASCII letters are ſ (s) and the Kelvin sign
+ * (k): on a text without either, the plain `i` pattern finds the same matches, about twice as fast.
+ */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+interface SportPatterns {
+  action: RegExp;
+  actionAll: RegExp;
+  strong: RegExp;
+  mid: RegExp;
+  teamWord: RegExp;
+}
+const plainI = (re: RegExp) => new RegExp(re.source, re.flags.replace('u', ''));
+const SPORT_UNICODE: SportPatterns = { action: SPORT_ACTION, actionAll: SPORT_ACTION_ALL, strong: SPORT_STRONG, mid: SPORT_MID, teamWord: TEAM_WORD };
+const SPORT_ASCII: SportPatterns = { action: plainI(SPORT_ACTION), actionAll: plainI(SPORT_ACTION_ALL), strong: plainI(SPORT_STRONG), mid: plainI(SPORT_MID), teamWord: plainI(TEAM_WORD) };
+function sportPatterns(text: string): SportPatterns {
+  return FOLDS_TO_ASCII.test(text) ? SPORT_UNICODE : SPORT_ASCII;
+}
 
 /** The person is the victim of what the sentence reports: "the fatal shooting of Keith Scott". */
 const VICTIM = /\b(?:killing|killings|shooting|shootings|murder|murders|kidnapping|abduction|assassination|beating|stabbing|rape|execution|lynching)\s+of\s+$/iu;
@@ -384,17 +448,18 @@ function creditInLead(v: SentenceView): Role | null {
   // "films based on the works of Jules Vernet", "the songs of X": the maker of the works.
   const worksOf = /\b(?:the\s+)?(?:works|writings|novels|poems|plays|songs|music|paintings|films|recordings|compositions)\s+of\s+$/iu.exec(lead);
   if (worksOf) return found(input, worksOf.index, list.start);
-  if (BRACKET_CREDIT.test(lead) && /^\s*\)/.test(masked.slice(list.end))) return found(input, lead.lastIndexOf('('), list.end + 1);
-  const performer = PERFORMER.exec(lead);
+  const tail = tailBefore(lead, lead.length);
+  if (tail.endsWith('(') && /^\s*\)/.test(masked.slice(list.end)) && BRACKET_CREDIT.test(lead)) return found(input, lead.lastIndexOf('('), list.end + 1);
+  const performer = endsWithSpace(lead, lead.length) && /(?:features|by|featuring|featured|starring|with|from)$/iu.test(tail) ? PERFORMER.exec(lead) : null;
   if (performer) return found(input, performer.index, list.start);
   if (/\balongside\s+$/i.test(lead) && /\bstar(?:s|red|ring)?\b/i.test(masked)) return found(input, lead.lastIndexOf('alongside'), list.start);
   // "Writing for a Chicago Tribune panel, X noted": a columnist's byline in the sentence.
   const writing = /^\s*(?:Writing|Speaking|Reporting)\s+(?:for|in|on)\s+(?:the\s+|a\s+)?\p{Lu}[^,;]{0,80},\s*$/u.exec(lead);
   if (writing && /^\s*Writing/.test(writing[0])) return found(input, writing.index, list.start);
   // "The off-duty officer who stopped the van - X, who …": a dash sets the name after its description.
-  const dash = /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who|which|that)\s[^,;:—–]{0,60}?\s[-—–]\s*$/iu.exec(lead);
+  const dash = !/[-—–]$/.test(tail) ? null : /\b(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+)\s+(?:who|which|that)\s[^,;:—–]{0,60}?\s[-—–]\s*$/iu.exec(lead);
   if (dash && roleWord(dash[1], false) && !roleWord(dash[1], false)!.plural) return found(input, dash.index, list.start);
-  const leadWord = LIST_LEAD.exec(lead);
+  const leadWord = /(?:are|were|include|includes|included|including|as|like|particularly|notably|especially|of|them|namely|comprising|[-—–:])$/iu.test(tail) ? LIST_LEAD.exec(lead) : null;
   if (leadWord) {
     const window = lead.slice(Math.max(0, leadWord.index - 90), leadWord.index);
     // The plural role stays in the same stretch of the sentence: no other name or quote between.
@@ -435,31 +500,34 @@ function contextAlone(v: SentenceView): Role | null {
   const { input, masked, own, list, clause, named, after, afterOwn, lead } = v;
   // Context alone (a team, an award, a work, an event …): roles marked `context`, which
   // first-reference's `sentenceContext: false` does not count.
+  const position = POSITION_HINT.test(masked);
   if (named === 1) {
     // With one person in the sentence, its position or team is that person's.
-    const r = hitIn(input, POSITION, masked, 0, masked.length) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length, true);
+    const r = (position ? hitIn(input, POSITION, masked, 0, masked.length) : null) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length, true);
     if (r) return r;
   } else {
     // With several, only what follows the name in its own clause: "Louis Agyemang scored twice for Hearts".
     const own1 = afterOwn.split(/[,;:—–(]|\s(?:and|but|while|as|when|after|before)\s/)[0];
-    const r = hitIn(input, POSITION, masked, own.end, own.end + own1.length) ?? hitIn(input, SPORT_TEAM, masked, own.end, own.end + own1.length, true);
+    const r = (position ? hitIn(input, POSITION, masked, own.end, own.end + own1.length) : null) ?? hitIn(input, SPORT_TEAM, masked, own.end, own.end + own1.length, true);
     if (r) return r;
   }
   const perfContext = PERFORMS_CONTEXT.exec(after) ?? REPRESENTS.exec(after);
   if (perfContext) return found(input, list.end, list.end + perfContext[0].length, true);
   // An award category in the person's clause (or anywhere, with one person named).
-  const award = named === 1 ? hitIn(input, AWARD, masked, 0, masked.length, true) : hitIn(input, AWARD, masked, clause.start, clause.end, true);
+  const award = !AWARD_HINT.test(masked) ? null : named === 1 ? hitIn(input, AWARD, masked, 0, masked.length, true) : hitIn(input, AWARD, masked, clause.start, clause.end, true);
   if (award) return award;
   // An event the person competes in ("competed in the pole vault", "the Offaly man won the 1500m").
-  const event = named === 1 ? hitIn(input, EVENT, masked, 0, masked.length, true) : hitIn(input, EVENT, masked, clause.start, clause.end, true);
+  const event = !EVENT_HINT.test(masked) ? null : named === 1 ? hitIn(input, EVENT, masked, 0, masked.length, true) : hitIn(input, EVENT, masked, clause.start, clause.end, true);
   if (event) return event;
   // A victim of violence ("the fatal shooting of X").
-  const victim = VICTIM.exec(lead);
+  // (Both need "of" and a space at the end of the lead.)
+  const endsOf = endsWithSpace(lead, lead.length) && /of$/iu.test(tailBefore(lead, lead.length));
+  const victim = endsOf ? VICTIM.exec(lead) : null;
   if (victim) return found(input, victim.index, list.start, true);
   // "the knighthoods for Derek Wanlass and Mike Tomlin": an honour for what they did.
   const honour = /\b(?:knighthoods?|damehoods?|peerages?|OBEs?|MBEs?|CBEs?|honours?)\s+(?:for|to)\s+$/u.exec(lead);
   if (honour) return found(input, honour.index, list.start, true);
-  const office = OFFICE_OF.exec(lead);
+  const office = endsOf ? OFFICE_OF.exec(lead) : null;
   if (office) return found(input, office.index, list.start, true);
   return null;
 }
@@ -496,25 +564,30 @@ function sportRole(v: SentenceView): Role | null {
   // "paid tribute to his Wales side": the team is the person's by the possessive.
   const hisSide = /\b(?:his|her|their)\s+(?:planned\s+|new\s+|former\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)\s+(?:side|team|squad|xv|party|government|administration|manifesto|policies|policy|tax\s+cuts|colleagues|MPs|peers|leadership|campaign)\b/u.exec(clauseText);
   if (hisSide) return found(input, clause.start + hisSide.index, clause.start + hisSide.index + hisSide[0].length, true);
-  if (SPORT_ACTION.test(clauseText)) {
-    const tw = TEAM_WORD.exec(clauseText);
+  const sport = sportPatterns(masked);
+  if (sport.action.test(clauseText)) {
+    const tw = sport.teamWord.exec(clauseText);
     if (tw) return found(input, clause.start + tw.index, clause.start + tw.index + tw[0].length, true);
     // A possessive right after the name is the person's own ("Eriksson's side"): not a team for them.
     const at = teamNamed(masked, clause, own);
     if (at >= 0) return teamRole(input, masked, at);
   }
   // Another person's side ("Warnock's side", "Mike Ruddock's team") is a team of this sport.
-  const others = TEAM_WORD.exec(masked);
+  const others = sport.teamWord.exec(masked);
   if (others && others[0].startsWith(OTHER)) return found(input, others.index, others.index + others[0].length, true);
-  const sportWords = new Set((masked.match(SPORT_ACTION_ALL) ?? []).map((w) => w.toLowerCase()));
-  if (SPORT_STRONG.test(masked) || SPORT_MID.test(masked) || sportWords.size >= 2) {
+  if (sport.strong.test(masked) || sport.mid.test(masked) || distinctLower(masked.match(sport.actionAll)) >= 2) {
     // (A team inside another person's title counts here: "England coach Andy Robinson … tries from X".)
     const withRoles = mask(input, true);
     const all = { start: 0, end: withRoles.length };
-    const tw = TEAM_WORD.exec(withRoles);
+    const tw = sportPatterns(withRoles).teamWord.exec(withRoles);
     if (tw) return found(input, tw.index, tw.index + tw[0].length, true);
     const at = teamNamed(withRoles, all, own);
     if (at >= 0) return teamRole(input, withRoles, at);
   }
   return null;
+}
+
+/** How many different words (lower-cased) `words` holds. */
+function distinctLower(words: readonly string[] | null): number {
+  return words ? new Set(words.map((w) => w.toLowerCase())).size : 0;
 }

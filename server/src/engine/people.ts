@@ -90,30 +90,33 @@ export interface NameCandidate {
   word?: SingleWord;
 }
 
-/** A bare word's lexicon facts, computed once per paragraph text instead of once per analysis. */
+/**
+ * A bare word's lexicon facts, computed once per paragraph text instead of once per analysis.
+ * (Its transliteration key is needed only when a probable name waits for a bare reuse: asked for
+ * then, from `translitKey`'s memo.)
+ */
 interface SingleWord {
   core: string;
-  translit: string;
   /** An ordinary word or place that is not a known surname ("May", "Brown" in "the Brown family"). */
   commonish: boolean;
   givenName: boolean;
-  /** Key of the variant search (the word and the candidate flags it depends on). */
-  variantKey: string;
+  /** Key of the variant search beside the word: the candidate flags it depends on (`variantFlags`). */
+  variantFlags: number;
 }
 
 function singleWord(c: NameCandidate): SingleWord {
   const core = coreOf(c.parts[0].w);
   return {
     core,
-    translit: translitKey(core),
     commonish: isNonNameWord(core) && !isKnownSurname(core),
     givenName: isGivenName(core),
-    variantKey: variantKey(core, c),
+    variantFlags: variantFlags(c),
   };
 }
 
-function variantKey(core: string, c: NameCandidate): string {
-  return `${core}\u0000${c.honorific ? 1 : 0}${c.alone ? 1 : 0}${c.inList ? 1 : 0}${c.detBefore ? 1 : 0}${personSlot(c) ? 1 : 0}${c.inParens ? 1 : 0}${c.sentenceInitial ? 1 : 0}`;
+/** The candidate flags a variant search depends on, as bits (a number, not a key string to build and hash per word). */
+function variantFlags(c: NameCandidate): number {
+  return (c.honorific ? 1 : 0) | (c.alone ? 2 : 0) | (c.inList ? 4 : 0) | (c.detBefore ? 8 : 0) | (personSlot(c) ? 16 : 0) | (c.inParens ? 32 : 0) | (c.sentenceInitial ? 64 : 0);
 }
 
 /** An apostrophe or hyphen token, which joins the words on either side into one. */
@@ -316,8 +319,20 @@ function wordTokens(text: string, possessiveOf: Map<number, [number, number]>): 
   return toks;
 }
 
-/** Longest particle ("della"): a longer lower-case word is no particle. */
-const PARTICLE_MAX = Math.max(...[...PARTICLES].map((p) => p.length));
+/** The particles by their first letter's code. */
+const PARTICLES_BY_FIRST = new Map<number, string[]>();
+for (const p of PARTICLES) {
+  const l = PARTICLES_BY_FIRST.get(p.charCodeAt(0));
+  if (l) l.push(p);
+  else PARTICLES_BY_FIRST.set(p.charCodeAt(0), [p]);
+}
+
+/** Is text[s, e) a particle? (Without cutting the word out.) */
+function particleAt(text: string, s: number, e: number): boolean {
+  const l = PARTICLES_BY_FIRST.get(text.charCodeAt(s));
+  if (l) for (const p of l) if (p.length === e - s && text.startsWith(p, s)) return true;
+  return false;
+}
 
 /**
  * text[s, e) is a lower-case word that `isCap` rejects (a-z first, no mark in its first four
@@ -331,7 +346,7 @@ function plainLowerCase(text: string, s: number, e: number): boolean {
     const c = text.charCodeAt(k);
     if (c === 39 || c === 0x2019 || c === 45) return false;
   }
-  return e - s > PARTICLE_MAX || !PARTICLES.has(text.slice(s, e));
+  return !particleAt(text, s, e);
 }
 
 /** Square-bracket depth (editorial insertions) at each offset, null without brackets. */
@@ -422,13 +437,19 @@ function previousWord(text: string, pos: number): { word: string; gapHasStop: bo
   let k = pos - 1;
   while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 160 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13 || text.charCodeAt(k) === 9)) k--;
   const end = k + 1;
-  while (k >= 0 && (LETTER_RE.test(text.charAt(k)) || text.charAt(k) === '-')) k--;
+  while (k >= 0 && letterOrHyphenUnit(text.charCodeAt(k))) k--;
   const word = text.slice(k + 1, end);
   const gapHasStop = word.length === 0 && end > 0 && /[.!?]/.test(text.charAt(end - 1));
   return { word, gapHasStop, start: k + 1 };
 }
 
 const LETTER_RE = /\p{L}/u;
+
+/** A UTF-16 unit that is a letter on its own (`\p{L}`, so never half of a surrogate pair) or a hyphen. */
+function letterOrHyphenUnit(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 45;
+  return LETTER_RE.test(String.fromCharCode(c));
+}
 
 function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surnameFirst: boolean, honorific: [number, number] | null, possessive: [number, number] | null, text: string, inBr: Uint8Array | null, runStart = -1): NameCandidate {
   const s = parts[0].s;
@@ -462,7 +483,7 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     if (pw === 'that' && (whoAfter || reportAfter)) detBefore = false;
     if (c0 === ',') appositive = /^,\s+(?:a|an|the|his|her|their|its)\s+\p{Ll}/u.test(after) || /^,\s+\d{2},/u.test(after) || roleAppositiveAfter(text, afterFrom);
     const before = text.slice(Math.max(0, listStart - 40), listStart);
-    if (/(?:, |; | and )$/.test(before) || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
+    if (before.endsWith(', ') || before.endsWith('; ') || before.endsWith(' and ') || c0 === ',' || c0 === ';' || after.startsWith(' (') || after.startsWith(' and ')) {
       inList = /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, $/u.test(before) && /^(?: \([^)]*\))?(?:,|;| and) /u.test(after) ||
         /^(?: \([^)]*\))?, \p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, \p{Lu}/u.test(after) ||
         /(?:,|;| and) $/u.test(before) && /^(?: \([^)]*\))?(?:,|;) \p{Lu}/u.test(after) && /\p{Lu}[\p{L}'’\-]+(?: \([^)]*\))?, [^,]*$/u.test(before);
@@ -474,16 +495,31 @@ function makeCand(status: CandStatus, parts: Tok[], surnameFrom: number, surname
     detBefore, inList, alone: true, placeBefore: PLACE_PREPS.has(pw),
     companyBefore: COMPANY_DESCRIPTORS.has(pw),
     modifierAfter: !possessive && c0 === ' ' && modifierFollows(text, afterFrom),
-    orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || (prev.word.length >= 2 && prev.word === prev.word.toUpperCase() && /\p{Lu}{2}/u.test(prev.word)), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
+    orgBefore: FIRM_OR_TEAM_DESCRIPTORS.has(pw) || capitalsWord(prev.word), titleBefore, roleBefore: titleBefore && TITLE_WORDS.has(pw),
     context: reportAfter || reportBefore || whoAfter || appositive, reportAfter,
     // (Every field set here, absent or not: one object shape for all candidates.)
     brand: false, weakSurname: false, compound: undefined, word: undefined,
   };
 }
 
+const OPENING_GAP_RE = /[\s"“”‘'«»(\[\-—–*_]/;
+
+/** White space, a quote mark, an opening bracket, a dash or emphasis: what may stand between a sentence's end and its first word. */
+function openingGapUnit(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || c === 34 || c === 39 || c === 40 || c === 91 || c === 45 || c === 42 || c === 95;
+  return OPENING_GAP_RE.test(String.fromCharCode(c));
+}
+
+/** A word of two or more letters in capitals ("NCB", "US-BASED"); most words start lower-case and are not. */
+function capitalsWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return false;
+  return w.length >= 2 && w === w.toUpperCase() && /\p{Lu}{2}/u.test(w);
+}
+
 function isSentenceInitial(text: string, pos: number): boolean {
   let k = pos - 1;
-  while (k >= 0 && /[\s"“”‘'«»(\[\-—–*_]/.test(text.charAt(k))) k--;
+  while (k >= 0 && openingGapUnit(text.charCodeAt(k))) k--;
   if (k < 0) return true;
   const c = text.charAt(k);
   if (c === ':' || c === ';') return true;
@@ -677,12 +713,16 @@ function pastMultiwordPlaces(toks: Tok[], k: number): number {
   return k;
 }
 
+/** First words of the brands named like people (a pair of words is looked up only after one). */
+const BRAND_FIRST_WORDS = new Set([...PERSON_LIKE_BRANDS].map((b) => b.slice(0, b.indexOf(' '))));
+
 /** Firms, brands and bands named like people: "William Hill and Ladbrokes", "Krispy Kreme said". -1 when the run ends in one. */
 function pastBrands(r: RunRead, k: number, out: NameCandidate[]): number {
   const { toks } = r;
   const n = toks.length;
   for (let x = 0; x < n - 1; x++) {
-    if (!PERSON_LIKE_BRANDS.has(lookupKey(toks[x].w) + ' ' + lookupKey(toks[x + 1].w))) continue;
+    const first = lookupKey(toks[x].w);
+    if (!BRAND_FIRST_WORDS.has(first) || !PERSON_LIKE_BRANDS.has(first + ' ' + lookupKey(toks[x + 1].w))) continue;
     if (x + 2 >= n) {
       // Kept as a link of a list ("Alicia Keys, Velvet Revolver and Tom Marsh"), never a person.
       const b = makeCand('maybe', toks.slice(x, x + 2), 1, false, null, r.poss, r.text, r.inBr, r.run[0].s);
@@ -995,6 +1035,18 @@ interface PersonBuild {
   merged: PersonBuild | null;
   /** Created from a bare surname (honorific or context), not from a full name. */
   bare: boolean;
+  /** `blockInitial(core)` and the first code of `fold(core)`, asked for once (see `keyInitialOf`). */
+  keyInitial: string | null;
+  foldInitial: number | null;
+}
+
+/** The person's surname's block initials for variant searches, computed the first time they are asked for. */
+function keyInitialOf(p: PersonBuild): string {
+  return (p.keyInitial ??= blockInitial(p.core));
+}
+
+function foldInitialOf(p: PersonBuild): number {
+  return (p.foldInitial ??= fold(p.core).charCodeAt(0));
 }
 
 function coreOf(w: string): string {
@@ -1184,7 +1236,7 @@ class PeopleBuild {
   constructor(readonly draft: Draft) {}
 
   newPerson(core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild {
-    const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare };
+    const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare, keyInitial: null, foldInitial: null };
     this.persons.push(p);
     const l = this.personsByCore.get(core);
     if (l) l.push(p);
@@ -1392,10 +1444,10 @@ function confirmProbables(b: PeopleBuild, fulls: DocCand[], maybes: DocCand[], s
     const core = fullCore(c);
     let ok: boolean;
     if (c.weakSurname) {
-      personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => x.word!.translit));
+      personKeys ??= new Set(singles.filter((x) => !x.detBefore && (x.honorific || x.reportAfter || x.context) && !x.placeBefore).map((x) => translitKey(x.word!.core)));
       ok = personKeys.has(translitKey(core)) || surnameSlipOfNamed(b, c, core);
     } else {
-      bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => x.word!.translit));
+      bareKeys ??= new Set(singles.filter((x) => !x.detBefore).map((x) => translitKey(x.word!.core)));
       ok = bareKeys.has(translitKey(core)) || b.personsByCore.has(core) || surnameSlipOfNamed(b, c, core) || slipReuse((slips ??= slipSingles(singles)), core);
     }
     if (ok) {
@@ -1511,8 +1563,9 @@ class PersonIndex {
   readonly byFold = new Map<string, PersonBuild[]>();
   readonly byInitial = new Map<string, PersonBuild[]>();
   /** The answer depends on the word and the candidate's honorific/alone/list/determiner flags only
-   * (people do not change until the merge), so each is computed once per analysis. */
-  readonly variantMemo = new Map<string, PersonBuild[]>();
+   * (people do not change until the merge), so each is computed once per analysis: by word, then
+   * by `variantFlags`. */
+  readonly variantMemo = new Map<string, (PersonBuild[] | undefined)[]>();
 
   constructor(readonly b: PeopleBuild) {
     for (const p of b.persons) {
@@ -1529,16 +1582,21 @@ class PersonIndex {
       const f = fold(p.core);
       pushTo(this.byFold, f, p);
       const k = translitKey(p.core);
-      if (k.length) pushTo(this.byInitial, 'k' + blockInitial(p.core), p);
+      if (k.length) pushTo(this.byInitial, 'k' + keyInitialOf(p), p);
       if (f.length) pushTo(this.byInitial, 'f' + f.charAt(0), p);
     }
   }
 
-  variantsOf(core: string, c: NameCandidate, key = variantKey(core, c)): PersonBuild[] {
-    let r = this.variantMemo.get(key);
+  variantsOf(core: string, c: NameCandidate, flags = variantFlags(c)): PersonBuild[] {
+    let byFlags = this.variantMemo.get(core);
+    if (byFlags === undefined) {
+      byFlags = [];
+      this.variantMemo.set(core, byFlags);
+    }
+    let r = byFlags[flags];
     if (r === undefined) {
       r = this.variantsOfRaw(core, c);
-      this.variantMemo.set(key, r);
+      byFlags[flags] = r;
     }
     return r;
   }
@@ -1560,7 +1618,7 @@ class PersonIndex {
     const b = fk.length ? this.byInitial.get('f' + fk.charAt(0)) ?? [] : [];
     const block = !b.length || a === b ? a : !a.length ? b : unionByUid(a, b);
     return block.filter((p) => Math.abs(p.core.length - core.length) <= 4 &&
-      (blockInitial(p.core) === k0 || fold(p.core).charCodeAt(0) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0)) &&
+      (keyInitialOf(p) === k0 || foldInitialOf(p) === f0) && bareVariant(core, p.core, c, singleUses.get(core) === 1, p.fulls.length + (singleUses.get(p.core) ?? 0)) &&
       (p.fulls.length + (singleUses.get(p.core) ?? 0) > 1 || (!addsLetter(core, p.core) && !ordinary)) &&
       // A word left from a longer run ("American Beauty") only as a clear transliteration.
       (c.alone || spellingVariant(core, p.core) === 'translit'));
@@ -1613,7 +1671,7 @@ function placeSingle(b: PeopleBuild, index: PersonIndex, c: DocCand): void {
     }
   }
   if (ownName(prose, c)) return;
-  const variantOf = index.variantsOf(core, c, c.word!.variantKey);
+  const variantOf = index.variantsOf(core, c, c.word!.variantFlags);
   if (variantOf.length) {
     b.addMention(c, mostRecent(variantOf, c.s), 'surname', c.parts, 0, false);
     return;
@@ -1774,7 +1832,11 @@ const OWN_BEFORE_RE = /(?:(?<![\p{L}.])\p{Lu}\.?|\b(?:da|dal|dalla|de|del|della|
  * a capitalised possessive before it (the "Governor's Ball").
  */
 function ownName(prose: string, c: DocCand): boolean {
-  return regnalAfter(prose, c.e) || OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
+  if (regnalAfter(prose, c.e)) return true;
+  // (The pattern ends in white space: not after a printable ASCII character or at the start.)
+  const before = c.s > 0 ? prose.charCodeAt(c.s - 1) : 33;
+  if (before > 32 && before < 127) return false;
+  return OWN_BEFORE_RE.test(prose.slice(Math.max(0, c.s - 24), c.s));
 }
 
 /**
@@ -1824,8 +1886,13 @@ function ordinarySurnameSlip(token: string, surname: string, c: NameCandidate, o
 
 /** Is `at` inside round brackets opened in the last 60 characters ("(pronounced Calmer)")? */
 function inParentheses(prose: string, at: number): boolean {
-  const before = prose.slice(Math.max(0, at - 60), at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
+  // (The last bracket within 60 characters before `at` opens: found without cutting the window out.)
+  for (let k = at - 1; k >= Math.max(0, at - 60); k--) {
+    const c = prose.charCodeAt(k);
+    if (c === 40) return true;
+    if (c === 41) return false;
+  }
+  return false;
 }
 
 /** A capitalised word in a person's place: after a role, before a verb of speech, as a subject or a possessive. */
@@ -1897,12 +1964,13 @@ function mergeVariants(persons: PersonBuild[], prose: string): void {
       else blocks.set(k, [p]);
     }
   }
-  const tried = new Set<string>();
+  // Pairs already compared, as lower uid × 2^26 + higher uid (exact below 2^26 people; no string per pair).
+  const tried = new Set<number>();
   const givensUsed = new Set<string | null>([...names.values()].flatMap((n) => [...n.givens]));
   for (const list of blocks.values()) {
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
-        const pair = list[i].uid < list[j].uid ? `${list[i].uid},${list[j].uid}` : `${list[j].uid},${list[i].uid}`;
+        const pair = list[i].uid < list[j].uid ? list[i].uid * 67108864 + list[j].uid : list[j].uid * 67108864 + list[i].uid;
         if (tried.has(pair)) continue;
         tried.add(pair);
         const a = root(list[i]);

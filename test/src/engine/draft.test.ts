@@ -68,6 +68,14 @@ test('sentences end before an opening quote mark, a digit, and across soft line 
   assert.deepEqual(splitSentences('It rained. “Awful,” he said.\nAnother day! 20 people came. (Aside.)'), [0, 10, 11, 28, 29, 41, 42, 57, 58, 66]);
 });
 
+test('after ?/! and a closing quote, a reporting verb or a speaker of up to four words before one keeps the sentence', () => {
+  const text = '"Why?" Jo Ann Lee Kerr said. "No!" Jo Ann Lee Kerr Moss said. "Now?" e-mailed Ola. "Yes!" Ola saidx. "Go!" Éva Ruiz wrote.';
+  const r = splitSentences(text);
+  assert.deepEqual(r, [0, 28, 29, 34, 35, 61, 62, 82, 83, 89, 90, 100, 101, 122]);
+  assert.equal(text.slice(r[2], r[3]), '"No!"'); // '"No!"' ends: five words before the verb are too many
+  assert.equal(text.slice(r[8], r[9]), '"Yes!"'); // "saidx" is no reporting verb
+});
+
 test('markdown: front matter title is the headline, markup and code are blanked in prose', () => {
   const text = [
     '---',

@@ -28,7 +28,7 @@
  * gives the person's title, the safe fix inserts it (with the full name if needed); otherwise a
  * suggestion inserts "[title TK] " for the writer to fill in.
  */
-import type { Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
+import type { Analysis, Draft, Fix, Mention, Person, Rule, RuleFinding, Span, Suggestion, TextEdit } from '../types';
 import {
   GIVEN_PLACEHOLDER,
   TITLE_PLACEHOLDER,
@@ -99,26 +99,11 @@ export const firstReference: Rule = {
     for (const person of people) {
       const cp = configPerson(config.people ?? [], person);
       if (cp?.noTitle) continue;
-      const refs: Mention[] = [];
-      let skip = false;
-      for (const mi of person.mentions) {
-        const m = mentions[mi];
-        if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
-        if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
-        if (!cp && workTitle(draft, m, possessiveEnds)) {
-          skip = true; // a film, book or brand named like a person: "the drama Vera Drake", "Vera Drake star …"
-          break;
-        }
-        if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
-        if (organisation(draft, m)) {
-          skip = true;
-          break;
-        }
-        if (!checkHeadline && inHead(m.paragraph)) continue;
-        if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Dravick, Pell on hill  Tom Dravick …"
-        refs.push(m);
-      }
-      if (skip || refs.length === 0) continue;
+      const { refs, read } = referencesOf(analysis, person, (p) => !checkHeadline && inHead(p));
+      if (refs.length === 0) continue;
+      // A film, book or brand named like a person ("the drama Vera Drake", "Vera Drake star …") is
+      // no person to flag: asked last, for the few people a finding is about to be made for.
+      const work = () => !cp && read.some((m) => workTitle(draft, m, possessiveEnds));
       if (splitName(draft, refs[0])) continue; // "Rod Eddington" indexed as "Eddington": not ours to judge
       const firstFull = refs.findIndex(isFull);
       const upTo = firstFull < 0 ? refs.length : firstFull;
@@ -141,6 +126,7 @@ export const firstReference: Rule = {
         // that the person index did not tie to this mention: not flagged (the index is unsure, not the copy).
         if (!cp && earlierFullName(draft, early, inHead)) continue;
         if (!cp && !judgedAlone(draft, person, mentions, early, roles)) continue;
+        if (work()) continue;
         const f = noFullName(draft, person, early, refs, roles, quoted, cp);
         if (inHead(early.paragraph)) delete f.fix; // never rewrite a headline by moving body text into it
         findings.push(f);
@@ -151,6 +137,7 @@ export const firstReference: Rule = {
       if (quoted(f0)) continue;
       if (refs.slice(0, firstFull + 1).some(hasRole)) continue;
       if (!cp && !judgedAlone(draft, person, mentions, f0, roles)) continue;
+      if (work()) continue;
       const f = noTitle(draft, person, f0, refs.slice(firstFull + 1), roles, quoted, cp);
       if (inHead(f0.paragraph)) delete f.fix;
       findings.push(f);
@@ -158,6 +145,28 @@ export const firstReference: Rule = {
     return findings;
   },
 };
+
+/**
+ * The person's references the rule reads (`refs`: none when a mention shows a firm), and every
+ * mention it looks at (`read`: asked, before a finding only, whether one names a work or brand).
+ */
+function referencesOf(analysis: Analysis, person: Person, skipped: (paragraph: number) => boolean): { refs: Mention[]; read: Mention[] } {
+  const { draft, mentions, roles } = analysis;
+  const refs: Mention[] = [];
+  const read: Mention[] = [];
+  for (const mi of person.mentions) {
+    const m = mentions[mi];
+    if (!m || m.kind === 'pronoun' || roles[mi]?.credit) continue;
+    if (!/\p{Ll}/u.test(m.text)) continue; // "U.S", "N.Y": abbreviations, not names
+    read.push(m);
+    if (attributive(draft, m)) continue; // "a Trump supporter", "the Obama administration"
+    if (organisation(draft, m)) return { refs: [], read };
+    if (skipped(m.paragraph)) continue;
+    if (m.kind === 'surname' && isRunInLabel(draft, person, mentions, m)) continue; // "Dravick, Pell on hill  Tom Dravick …"
+    refs.push(m);
+  }
+  return { refs, read };
+}
 
 /**
  * The signals' answer (signals/reading.ts): flag a reference only when the combiner is sure it is
@@ -168,7 +177,9 @@ function judgedAlone(draft: Draft, person: Person, mentions: Mention[], m: Menti
   const ownRole = (o: Mention) => {
     const r = roles[o.index]?.role;
     // (A "role" that is itself a courtesy-titled name is the index misreading a list: "Mrs. Ann Pell, Mrs. …".)
-    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text);
+    // (Nor a nickname in brackets the role reader took for a party tag: "George (Pops) Pell".)
+    return !!r && r.kind !== 'list' && r.kind !== 'sentence' && !r.context && !/^(?:Mr|Mrs|Ms|Miss|Messrs|Mmes)\.?\s+\p{Lu}/u.test(r.text) &&
+      (r.kind !== 'party' || partyTag(` ${r.text}`));
   };
   const r = readPerson(draft, person, mentions, m, ownRole);
   return r.isPerson && !r.inList && !r.couple && !r.described;

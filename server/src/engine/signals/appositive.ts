@@ -11,12 +11,13 @@ import { CLAUSE_OPENERS, SCENE_PREPOSITIONS } from '../lexicon/function-words';
 import { appositiveAfter } from '../appositives';
 import type { SignalInput } from './types';
 import { credit } from './credit';
-import { listUnderPluralNoun, nounBefore, predicateNoun } from './person-noun';
+import { listUnderPluralNoun, nounBefore, personNoun, predicateNoun } from './person-noun';
 import { relativeAfter } from './relative';
+import { affiliated } from './affiliation';
 import { endAfter, mentionStartsIn, startBefore } from './types';
 
 const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
-const AFTER_RE = /^((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$)/u;
+const AFTER_RE = /^((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$|\s(?=(?:who|whose)\s))/u;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
 /** ", another estate agent who …": a determiner's noun phrase, then its own relative clause. */
@@ -35,6 +36,7 @@ export function describedAfter(x: SignalInput): boolean {
   if (CLAUSE_OPENERS.has(w0) || PERSON_VERBS.has(w0) || VERBS_AFTER_A_NAME.has(w0) || /^\p{N}/u.test(w0)) return false;
   // Closed by the sentence's end, only a determiner's noun phrase is sure to be a description:
   // ", beat her former co-star." is the verb of a clause the name ended.
+  // (", the lanky reserve goalie who sat out …": a determiner's noun phrase closed by a relative pronoun.)
   if (m[2] !== ',' && m[2] !== ';' && !DETERMINER.test(w0) && words.length > 1) return false;
   // A participle opens a clause ("held up by", "waving a flag"), unless a determiner leads.
   if (!DETERMINER.test(w0) && /(?:ing|ed)$/.test(w0)) return false;
@@ -66,7 +68,7 @@ const AS_NOT_ROLE = /^(?:well|soon|long|much|far|if|though|usual|expected|planne
 function asRole(after: string): boolean {
   if (/^\p{Lu}\p{Ll}/u.test(after)) return true;
   const words = after.split(/[\s,.;:!?]+/).slice(0, 4);
-  return words.some((w) => /^\p{Ll}/u.test(w) && !!roleWord(w, false)?.role);
+  return words.some((w) => /^\p{Ll}/u.test(w) && (!!roleWord(w, false)?.role || personNoun(w, false)));
 }
 
 /**
@@ -111,5 +113,5 @@ export function predicated(x: SignalInput): boolean {
 
 export function described(x: SignalInput): number {
   return describedAfter(x) || describedBefore(x) || describedByDash(x) || credited(x) || predicated(x) ||
-    relativeAfter(x) || nounBefore(x) || predicateNoun(x) || listUnderPluralNoun(x) || credit(x) ? 1 : 0;
+    relativeAfter(x) || nounBefore(x) || predicateNoun(x) || listUnderPluralNoun(x) || credit(x) || affiliated(x) ? 1 : 0;
 }

@@ -11,7 +11,7 @@
  * named there still needs a role.
  */
 import { POS, posOf } from '../lexicon/pos';
-import { listOf } from './list';
+import { listAround } from './list';
 import type { SignalInput } from './types';
 import { endAfter, startBefore } from './types';
 
@@ -39,18 +39,48 @@ const ON_INSTRUMENT = /^,?\s+on\s+(?:the\s+)?(?:piano|drums|bass|guitar|trumpet|
 
 /** The text before the name's list ends in a credit "by". */
 export function creditedBy(x: SignalInput): boolean {
-  const head = listOf(x)[0];
-  const s = startBefore(head);
+  // (From the list's start, names the index did not read included: "a pas de deux by Ann Wexley-Orr and X".)
+  const s = listAround(x).start;
   const lead = x.draft.prose.slice(Math.max(0, s - 40), s);
   if (/(?:ship|direction|baton)\s+of\s+$/u.test(lead)) return true; // "under the editorship of"
-  const m = /(?:(["”])\s*,?|([\p{L}-]+))(?:\s+\p{Ll}+ly)?\s+by\s+$/u.exec(lead);
+  // (A bracket may stand between the work and "by": "two adagios (in Greek veils) by".)
+  const m = /(?:(["”])\s*,?|([\p{L}-]+))(?:\s*\([^()]{0,40}\))?(?:\s+\p{Ll}+ly)?\s+by\s+$/u.exec(lead);
   if (!m) return false;
   if (m[1]) return true; // '"Harbour Lights", by': a work's title
-  const w = m[2];
+  // ("semi-abstractions by": the last part of a compound.)
+  let w = m[2].slice(m[2].lastIndexOf('-') + 1);
+  // ("Choreographed by X," opening the sentence.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(w) && /(?:^|[.!?]["”’]?\s+|\n\s*)$/u.test(lead.slice(0, m.index + (m[0].length - m[0].trimStart().length)))) w = w.toLowerCase();
   if (/^\p{Lu}/u.test(w)) return false;
   if (MAKING.has(w) || /^(?:is|are|was|were)$/.test(w)) return true;
   // "comments by", "upsets by", "nomination by": an act, not a work; the person still needs a role.
   return WORKS.has(w);
+}
+
+/** Finite past tenses of making a work that are not its participle ("wrote", not "written"). Source: English irregular verbs. */
+const MADE = new Set(['wrote', 'drew', 'sang', 'made', 'composed', 'built', 'shot', 'led']);
+
+/**
+ * The name (or its list) is the subject of a making whose object is a work: "Tom Dravick wrote the
+ * book and directed the revue", "A and B played music", "X wrote a brisk and funny score for …".
+ */
+export function madeWork(x: SignalInput): boolean {
+  const e = listAround(x).end;
+  const m = /^\s+(?:(?:also|has|have|had|then|once|later|first)\s+)*(\p{Ll}+)\s+((?:[\p{L}-]+\s+){0,5}[\p{L}-]+)/u.exec(x.draft.prose.slice(e, e + 90));
+  if (!m || !(MAKING.has(m[1]) || MADE.has(m[1]))) return false;
+  // The object's words up to a preposition: "a witty and lively score (for the show)".
+  const words = m[2].split(/\s+/);
+  const stop = words.findIndex((w) => /^(?:for|of|in|at|to|on|with|from|by|about|that|which)$/.test(w));
+  return words.slice(0, stop < 0 ? words.length : stop).some((w) => WORKS.has(w.slice(w.lastIndexOf('-') + 1)));
+}
+
+/** A work credited by the possessive: "Tom Dravick's arrangement", "Anna Pell's "Harbour Lights"". */
+export function possessiveWork(x: SignalInput): boolean {
+  if (!x.first.possessive) return false;
+  const after = x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 60);
+  if (/^\s+["“]\p{Lu}/u.test(after)) return true;
+  const m = /^\s+(?:[\p{L}-]+,?\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s+(?:of|for|from|in|at|on|is|was|and|with)\b|[\s,.;:!?]*$|[,.;:!?)])/u.exec(after);
+  return !!m && WORKS.has(m[1].slice(m[1].lastIndexOf('-') + 1));
 }
 
 /** What a performer does, said after the name: "X conducts.", "with X conducting". */
@@ -82,5 +112,5 @@ export function asPart(x: SignalInput): boolean {
 }
 
 export function credit(x: SignalInput): boolean {
-  return creditedBy(x) || ensemble(x) || asPart(x);
+  return creditedBy(x) || ensemble(x) || asPart(x) || madeWork(x) || possessiveWork(x);
 }

@@ -7,6 +7,7 @@
  * participle of a role (", representing the union,") and a role noun after an adjective without a
  * determiner (", impassioned founder of the festival,").
  */
+import { roleWord } from '../titles';
 import { MAKING } from './credit';
 import { personNoun } from './person-noun';
 import type { SignalInput } from './types';
@@ -35,6 +36,10 @@ export function relativeAfter(x: SignalInput): boolean {
   const rest = after.slice(aside.length);
   const rel = /^,\s+who\s+(?:(?:also|now|still|currently|often|usually)\s+)?(\p{Ll}+)(?:\s+(a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+))?/u.exec(rest);
   if (rel && describes(rel[1], rel[2], rel[3])) return true;
+  // ", when she was the chair of the board,": the person's post at the time.
+  const when = /^,\s+(?:when|while)\s+(?:he|she)\s+(?:was|is)\s+(?:(?:still|then|also)\s+)?(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(rest);
+  // (After "was the", even an everyday role word is a post: "the chief of", "the chair".)
+  if (when && (describes('is', 'the', when[1]) || when[1].split(/\s+/).some((w) => !!roleWord(w)?.role))) return true;
   // ", representing the hotel association,"; ", impassioned founder of the festival,": a role without a determiner.
   if (/^,\s+(?:representing|heading|leading|chairing|running|managing|coaching|owning|directing|captaining|editing|hosting)\s/u.test(rest)) return true;
   const head = /^,\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}?(\p{Ll}+)\s+(?:of|for|at|to)\s/u.exec(rest);
