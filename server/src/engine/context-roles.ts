@@ -147,7 +147,7 @@ function hitIn(input: ContextInput, re: RegExp, masked: string, from: number, to
 
 const POSITION = /\b(?:in|at|returning to|selected in|recalled at|start at|starts at|plays at|play at|switch(?:es|ed)?\s+(?:from\s+[\p{L}-]+\s+)?to|moves? to)\s+(?:the\s+)?(?:number\s+\d+\b|hooker|prop|lock|flanker|number eight|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|the pack|pack|back row|back-row|front row|front-row|second row|second-row|full-back|fly-half|scrum-half|wing|goal|defence|attack|the centre)\b|\bin the mix for\b|\bplaying on the (?:right|left)\b/iu;
 /** Words one of POSITION's alternatives must hold (a position, "mix", "playing"). */
-const POSITION_HINT = /number|hooker|prop|lock|flanker|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|pack|back|front|second|half|wing|goal|defence|attack|mix|playing/iu;
+const POSITION_HINT = /number|hooker|prop|lock|flanker|openside|blindside|loosehead|tighthead|stand-off|centre|center|midfield|pack|back|front|second|half|wing|goal|defence|attack|mix|playing/i;
 const SPORT_TEAM = /\b(?:scored|scores|scoring|on target|kicked|kicking|played|plays|playing|start|starts|started|debut|appeared|appears|signed|joined|netted|goals?|tries|try|conversions?|penalt(?:y|ies)|duties)\b[^.;:!?"“”]{0,40}?\bfor\s+(?:the\s+)?\p{Lu}/u;
 
 /**
@@ -196,7 +196,16 @@ const PERFORMS_CONTEXT = new RegExp(
 const AWARD = /\b(?:supporting|leading)\s+(?:actor|actress|role)\b|\b(?:the\s+)?[\p{L}-]+\s+(?:category|categories)\b|\bbest\s+(?:supporting\s+|leading\s+|new\s+|male\s+|female\s+|british\s+|international\s+|foreign\s+|original\s+|adapted\s+|solo\s+|breakthrough\s+|live\s+|urban\s+|pop\s+|rock\s+|dance\s+|r&b\s+|video\s+)*(?:actor|actress|director|male|female|newcomer|singer|artist|act|group|album|song|single|musical|writer|screenplay|performer|band|comedian|presenter|player|rapper|producer)\b|\b(?:design|directing|direction|acting|writing|songwriting|lifetime achievement|literature|fiction|poetry|debut|newcomer|comedy)\s+(?:award|prize|crown|honour|gong)s?\b/iu;
 
 /** Words one of AWARD's alternatives must hold: a sentence without any is not read with AWARD at all. */
-const AWARD_HINT = /act|role|categor|best|award|prize|crown|honour|gong/iu;
+const AWARD_HINT = /act|role|categor|best|award|prize|crown|honour|gong/i;
+
+/**
+ * May `pattern` (one of the `iu` patterns above) match in `masked` or a part of it? False when its
+ * `hint` (plain `i`, ASCII words it needs) is absent; a text holding ſ or the Kelvin sign, which a
+ * `iu` pattern folds onto s and k, is always read with the pattern itself.
+ */
+function mayHold(hint: RegExp, masked: string): boolean {
+  return FOLDS_TO_ASCII.test(masked) || hint.test(masked);
+}
 
 /** The team a person plays for or joins (case matters: "joined Arsenal", not "joined calls"). */
 const REPRESENTS = /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|to\s+|has\s+|have\s+)?(?:represent|represents|represented|captain|captains|captained|play\s+for|plays\s+for|played\s+for|signed\s+for|signs\s+for|joined|joins|rejoined|rejoins|moved\s+to|moves\s+to)\s+(?:the\s+)?\p{Lu}/u;
@@ -205,7 +214,7 @@ const REPRESENTS = /^\s+(?:will\s+|is\s+to\s+|are\s+to\s+|to\s+|has\s+|have\s+)?
 const EVENT = /(?<![£$€\d.,])\b(?:\d{1,2},\d{3}m|\d{2,3}m(?=\s+(?:hurdles|title|race|final|record|heat|gold|silver|bronze|event|champion|crown|and|or|in|at|,|\.))|\d+x\d+m|pole vault|high jump|long jump|triple jump|shot put|discus|javelin|hammer throw|heptathlon|decathlon|steeplechase|cross-country|half-marathon|marathon|hurdles|sprint relay|time trial|slalom|downhill|singles|doubles)\b/iu;
 
 /** What one of EVENT's alternatives must hold (a digit or an event's name). */
-const EVENT_HINT = /\d|vault|jump|shot put|discus|javelin|hammer|athlon|steeplechase|cross-country|marathon|hurdles|relay|trial|slalom|downhill|singles|doubles/iu;
+const EVENT_HINT = /\d|vault|jump|shot put|discus|javelin|hammer|athlon|steeplechase|cross-country|marathon|hurdles|relay|trial|slalom|downhill|singles|doubles/i;
 
 /** Sport in the clause: what a player does in a match report. */
 const SPORT_ACTION = /\b(?:scor(?:e|ed|es|ing)|goals?|chances?|effort|sav(?:e|ed|es)|foul(?:ed)?|booked|sent off|red card|half-time|first-half|second-half|\d+(?:st|nd|rd|th) minute|header|cross|corner|free[- ]kick|penalt(?:y|ies)|equali[sz](?:er|ed)|volley(?:ed|ing|s)?|shot|strike|tries|try|touchdown|conversion|drop goal|boot|kick(?:ed|s)?|points|ahead|level(?:led)?|lead|victory|win|beat|defeated|tally|caps?|debut|wins|qualify|qualified|injur(?:y|ed|ies)|squad|midfield|match|game|tie|cup|bid|transfer|loan|signing|debuts?|contract|scorers?|sent on|brought on|came on|substituted|replaced|seed|serve|retire[ds]?|break point|tie-break|sin-binned|wicket|innings|medal|record)\b/iu;
@@ -500,7 +509,7 @@ function contextAlone(v: SentenceView): Role | null {
   const { input, masked, own, list, clause, named, after, afterOwn, lead } = v;
   // Context alone (a team, an award, a work, an event …): roles marked `context`, which
   // first-reference's `sentenceContext: false` does not count.
-  const position = POSITION_HINT.test(masked);
+  const position = mayHold(POSITION_HINT, masked);
   if (named === 1) {
     // With one person in the sentence, its position or team is that person's.
     const r = (position ? hitIn(input, POSITION, masked, 0, masked.length) : null) ?? hitIn(input, SPORT_TEAM, masked, 0, masked.length, true);
@@ -514,10 +523,10 @@ function contextAlone(v: SentenceView): Role | null {
   const perfContext = PERFORMS_CONTEXT.exec(after) ?? REPRESENTS.exec(after);
   if (perfContext) return found(input, list.end, list.end + perfContext[0].length, true);
   // An award category in the person's clause (or anywhere, with one person named).
-  const award = !AWARD_HINT.test(masked) ? null : named === 1 ? hitIn(input, AWARD, masked, 0, masked.length, true) : hitIn(input, AWARD, masked, clause.start, clause.end, true);
+  const award = !mayHold(AWARD_HINT, masked) ? null : named === 1 ? hitIn(input, AWARD, masked, 0, masked.length, true) : hitIn(input, AWARD, masked, clause.start, clause.end, true);
   if (award) return award;
   // An event the person competes in ("competed in the pole vault", "the Offaly man won the 1500m").
-  const event = !EVENT_HINT.test(masked) ? null : named === 1 ? hitIn(input, EVENT, masked, 0, masked.length, true) : hitIn(input, EVENT, masked, clause.start, clause.end, true);
+  const event = !mayHold(EVENT_HINT, masked) ? null : named === 1 ? hitIn(input, EVENT, masked, 0, masked.length, true) : hitIn(input, EVENT, masked, clause.start, clause.end, true);
   if (event) return event;
   // A victim of violence ("the fatal shooting of X").
   // (Both need "of" and a space at the end of the lead.)

@@ -114,8 +114,10 @@ function isCap(t: string): boolean {
 }
 
 function lower(t: string): string {
-  return t.replace(/[’‘]/g, "'").toLowerCase();
+  return (t.includes('’') || t.includes('‘') ? t.replace(/[’‘]/g, "'") : t).toLowerCase();
 }
+
+const WHITE_SPACE = /\s/;
 
 function isPossessiveWord(t: string): boolean {
   return /['’]s$/.test(t) || /s['’]$/.test(t);
@@ -835,8 +837,10 @@ const DATE_WORD = new RegExp(`(?:${[...WEEKDAYS, ...MONTHS].map(capitalised).joi
 function dashListRole(prose: string, floor: number, nameStart: number): Role | null {
   const from = Math.max(floor, nameStart - 80);
   const before = prose.slice(from, nameStart);
+  // (The pattern is tried from every position: most text before a name ends with no dash or colon.)
+  if (before.length === 0 || !WHITE_SPACE.test(before[before.length - 1]) || !/[-–—:]/.test(before.trimEnd().slice(-1))) return null;
   const m = /([\p{L}-]+)(?:[ \t]*\([^()]{1,20}\))?[ \t]*[-–—:][ \t]*$/u.exec(before);
-  if (!m || !/\s$/.test(before)) return null;
+  if (!m) return null;
   // The plural may sit a few words before the dash: "principal dancers at the Northern Ballet - Carla Fenn".
   const toks = tokenize(prose, from, from + m.index + m[1].length);
   for (const { k, t, n } of wordsBack(toks, 12, /^['’]$/)) {
@@ -1121,7 +1125,9 @@ const SHEET_ITEM = /^\s*(?:and\s+)?(?:(?:[\p{Lu}]\.?\s*){1,2}\s+)?[\p{Lu}][\p{L}
  * listed there are not references that need a title.
  */
 function teamSheet(text: string, sentence: Span): boolean {
-  let body = text.slice(sentence.start, sentence.end).replace(/[.\s]+$/, '');
+  let end = Math.min(sentence.end, text.length);
+  while (end > sentence.start && (text[end - 1] === '.' || WHITE_SPACE.test(text[end - 1]))) end--;
+  let body = text.slice(sentence.start, end);
   const colon = /^[^,;:]{1,40}:/.exec(body);
   if (colon) body = body.slice(colon[0].length);
   const items = body.split(/[,;]/);

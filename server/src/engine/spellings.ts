@@ -290,6 +290,9 @@ export function countedMentions(analysis: Analysis, mentionIdx: number[]): Menti
 /** A spelling the writer marked as the source's own: "Angela Correy's [sic]". */
 function markedSic(text: string, m: Mention): boolean {
   const end = m.possessive ? m.possessive.end : m.end;
+  // (Most names are followed by a printable ASCII character other than a bracket: no "[sic]" there.)
+  const c = text.charCodeAt(end);
+  if (c > 32 && c < 127 && c !== 91 && c !== 40) return false;
   return /^\s*[\[(]sic[\])]/i.test(text.slice(end, end + 8));
 }
 

@@ -238,3 +238,12 @@ test('predicates and pronouns with a role noun, "a manager in X", positions play
   // A column written in the first person throughout is its writer's copy: flagged.
   assert.deepEqual(lint('My view\n\nI know all about Donald Trumble and what he is doing.\n'), ['Donald Trumble']);
 });
+
+test('the word check before the award pattern reads ſ as s, as the pattern does', () => {
+  // "beſt" (long s) is "best" to a case-insensitive Unicode pattern: the award is still found,
+  // though no other word of the sentence is one the award pattern needs.
+  assert.equal(roleOf('The beſt singer nod went to Nell Brody on Sunday.', 'Nell Brody'), 'beſt singer');
+  assert.equal(roleOf('The best singer nod went to Nell Brody on Sunday.', 'Nell Brody'), 'best singer');
+  // With no award word at all, the sentence says nothing of her.
+  assert.equal(roleOf('The singer nod went to Nell Brody on Sunday.', 'Nell Brody'), null);
+});

@@ -85,6 +85,8 @@ interface DraftView {
   findings: RuleFinding[];
   inHead: (paragraph: number) => boolean;
   surnameCount: Map<string, number>;
+  /** `norm(person.surname)` by person id (normalising is the costly part: once per person). */
+  surnameKey: string[];
   namesInSentence: Map<number, number>;
   section: number[];
   voice: (paragraph: number) => boolean;
@@ -97,11 +99,15 @@ interface DraftView {
 function draftView(analysis: Analysis, options: RuleOptions, style: HouseStyle): DraftView {
   const { draft, people, mentions } = analysis;
   const surnameCount = new Map<string, number>();
-  for (const p of people) surnameCount.set(norm(p.surname), (surnameCount.get(norm(p.surname)) ?? 0) + 1);
+  const surnameKey: string[] = [];
+  for (const p of people) {
+    const k = (surnameKey[p.id] = norm(p.surname));
+    surnameCount.set(k, (surnameCount.get(k) ?? 0) + 1);
+  }
   const namesInSentence = new Map<number, number>();
   for (const m of mentions) if (m.kind !== 'pronoun') namesInSentence.set(m.sentence, (namesInSentence.get(m.sentence) ?? 0) + 1);
   return {
-    analysis, draft, text: draft.text, options, style, findings: [], inHead: headArea(draft), surnameCount, namesInSentence,
+    analysis, draft, text: draft.text, options, style, findings: [], inHead: headArea(draft), surnameCount, surnameKey, namesInSentence,
     section: sections(draft), voice: writerVoice(analysis), names: null, house: null,
   };
 }
@@ -162,7 +168,7 @@ function referencesOf(v: DraftView, person: Person): { refs: Mention[]; seen: Me
 function personView(v: DraftView, person: Person): PersonView {
   const { text, analysis } = v;
   const { refs, seen } = referencesOf(v, person);
-  const shared = (v.surnameCount.get(norm(person.surname)) ?? 0) > 1;
+  const shared = (v.surnameCount.get(v.surnameKey[person.id]) ?? 0) > 1;
   const courtesyUsed = refs.filter((m) => !quoted(v, m) && m.kind === 'surname' && m.honorific && isCourtesyTitle(text.slice(m.honorific.start, m.honorific.end)));
   const bare = refs.filter((m) => !quoted(v, m) && m.kind === 'surname' && !m.honorific && !analysis.roles[m.index].role);
   // The writer's predominant usage for this person: two courtesy titles for every bare surname.
@@ -246,7 +252,7 @@ function repeatedFullName(v: DraftView, pv: PersonView, m: Mention, ns: NameSpan
 /** A first name alone for someone introduced in full: suggest the surname. */
 function givenNameAlone(v: DraftView, pv: PersonView, m: Mention, ns: NameSpan): void {
   const { person } = pv;
-  if (pv.shared || pv.givenHabit || !person.surname || norm(person.surname) === norm(m.text) || GIVEN_NAME_STYLE.has(norm(m.text)) ||
+  if (pv.shared || pv.givenHabit || !person.surname || v.surnameKey[person.id] === norm(m.text) || GIVEN_NAME_STYLE.has(norm(m.text)) ||
     partOfName(v.draft, ns.nameStart, ns.end) || notReference(v, m, ns) || thing(v, pv)) return;
   v.findings.push({
     start: ns.nameStart,

@@ -53,10 +53,13 @@ export function describedAfter(x: SignalInput): boolean {
 /** "<determiner> … <noun>, Name," or "…, Name." before the name. */
 export function describedBefore(x: SignalInput): boolean {
   const s = startBefore(x.first);
-  const m = BEFORE_RE.exec(x.draft.prose.slice(Math.max(0, s - 70), s));
+  // ("his bride, the former Miss Ann Pell,": a maiden name after the description.)
+  const gap = x.first.honorific ? /,\s+the\s+former\s+$/.exec(x.draft.prose.slice(Math.max(0, s - 14), s)) : null;
+  const at = gap ? s - gap[0].length + 2 : s;
+  const m = BEFORE_RE.exec(x.draft.prose.slice(Math.max(0, at - 70), at));
   if (!m) return false;
   // "in the primary, Tom Dravick, said": a phrase of time or place, not a description.
-  const lead = x.draft.prose.slice(Math.max(0, s - 70), s).slice(0, m.index + m[0].length - m[1].length - 2);
+  const lead = x.draft.prose.slice(Math.max(0, at - 70), at).slice(0, m.index + m[0].length - m[1].length - 2);
   if (SCENE_PREPOSITIONS.has((/(\p{L}+)\s*$/u.exec(lead)?.[1] ?? '').toLowerCase())) return false;
   return /^(?:,|\.(?!\p{L})|$)/u.test(x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 2).trimStart() || '.');
 }
@@ -108,7 +111,9 @@ export function predicated(x: SignalInput): boolean {
   const from = Math.max(para ? para.start : 0, s - 60);
   // (A line break stands for the paragraph start; a cut mid-sentence matches nothing.)
   const before = (para && from === para.start ? '\n' : '\u0000') + x.draft.prose.slice(from, s);
-  return PREDICATE_RE.test(before);
+  if (PREDICATE_RE.test(before)) return true;
+  // "Miss Pell is Mrs. Tom Dravick": a woman's married name, said of her by another name.
+  return !!x.first.honorific && /(?:^|[^\p{L}])(?:Miss|Mrs|Ms|Mme)\.?\s+\p{Lu}[\p{L}'’-]+\s+(?:is|was)\s+$/u.test(before);
 }
 
 export function described(x: SignalInput): number {

@@ -35,7 +35,9 @@ function unreadNames(gap: string): number {
   for (const item of items) {
     const words = item.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter((w) => w && !/^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(w));
     if (words.every((w) => isCommonWord(w.replace(/\.$/, '')) && !isGivenName(w))) return 0;
-    if (words.some((w) => /['’]/.test(w.slice(-2)) || isStopWord(w) || isTimeWord(w) || isDemonym(w) || roleWord(w, false)?.role || isPlace(w) || isOrg(w))) return 0;
+    // (A people's name first: "Ohioans Joe Orrin" is a description and a name the index read.)
+    if (isDemonym(words[0])) return 0;
+    if (words.some((w) => /['’]/.test(w.slice(-2)) || isStopWord(w) || isTimeWord(w) || roleWord(w, false)?.role || isPlace(w) || isOrg(w))) return 0;
   }
   return items.length;
 }

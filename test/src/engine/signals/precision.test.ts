@@ -10,7 +10,7 @@ import { inList, listAround } from '../../../../server/out/engine/signals/list.j
 import { creditedBy, madeWork, possessiveWork } from '../../../../server/out/engine/signals/credit.js';
 import { affiliated } from '../../../../server/out/engine/signals/affiliation.js';
 import { relativeAfter } from '../../../../server/out/engine/signals/relative.js';
-import { credited, describedAfter } from '../../../../server/out/engine/signals/appositive.js';
+import { credited, describedAfter, describedBefore, predicated } from '../../../../server/out/engine/signals/appositive.js';
 import { analyze } from '../../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../../server/out/engine/config.js';
 import { firstReference } from '../../../../server/out/engine/rules/first-reference.js';
@@ -127,4 +127,11 @@ test('a post held at the time, a list\'s plural predicate, an appositive closed 
   assert.equal(describedAfter(inputFor('A prize went to Tom Dravick, the lanky reserve goalie who sat out the spring.', 'Tom Dravick')), true);
   assert.equal(credited(inputFor('The cast is fine, with Ann Pell as his father and Tom Dravick as a nosy neighbour.', 'Tom Dravick')), true);
   assert.deepEqual(flagsOf('Tom Dravick, when he was a boy, swam daily. Ann Pell, when she was the chair, did not.'), [['Tom Dravick', 0, 'Tom Dravick is introduced without a title or role']]);
+});
+
+test('a maiden name after a description, a married name said of a woman named before', () => {
+  assert.equal(describedBefore(inputFor('The couple will live in Wexford: Joe Orrin and his bride, the former Miss Ann Pell, married on Saturday.', 'Ann Pell')), true);
+  assert.equal(describedBefore(inputFor('The former Miss Ann Pell left early.', 'Ann Pell')), false);
+  assert.equal(predicated(inputFor('Away from the stage, Miss Wexley is Mrs. Tom Dravick and keeps a farm.', 'Tom Dravick')), true);
+  assert.equal(predicated(inputFor('Away from the stage, Miss Wexley is with Mrs. Tom Dravick most days.', 'Tom Dravick')), false);
 });
