@@ -1572,16 +1572,17 @@ function introRole(draft: Draft, m: Mention, ps: Draft['sentences'][number], par
     qs.push({ start: Math.max(q.start, ps.start) - ps.start, end: Math.min(q.end, ps.end) - ps.start });
   }
   const stext = draft.prose.slice(ps.start, ps.end);
+  const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
+  const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
+  if (!r) return null;
   // (Two sentences that each open with the one who speaks are two speakers: "The prime minister has
   // told … . Michael Howard has said …"; a description that opens its sentence reaches only a name further in.)
-  const opens = !!cur && /^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Yet),?\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start));
-  const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs, opens);
-  const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';') + (opens ? '\u0001o' : ''), compute) : compute();
-  return r ? shiftRole(r, ps.start) : null;
+  if (!/\p{L}/u.test(stext.slice(0, r.span.start)) && !!cur && /^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Yet),?\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) return null;
+  return shiftRole(r, ps.start);
 }
 
 /** "the Trade and Industry Secretary", "BA's chief executive": a definite role description. */
-function describedRole(prose: string, s: Span, quoted: Span[], notOpening = false): Role | null {
+function describedRole(prose: string, s: Span, quoted: Span[]): Role | null {
   const toks = tokenize(prose, s.start, s.end);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -1608,8 +1609,6 @@ function describedRole(prose: string, s: Span, quoted: Span[], notOpening = fals
       if (!toks[k].word) break;
       const lw = lower(toks[k].t);
       if (lw === 'the' || lw === 'its' || lw === 'their' || lw === 'a' || lw === 'an' || /^[\p{Lu}].*['’]s$/u.test(toks[k].t)) {
-        // (`notOpening`: not a description that opens its sentence.)
-        if (notOpening && !/\p{L}/u.test(prose.slice(s.start, toks[k].s))) break;
         const span = { start: toks[k].s, end: t.e };
         return { kind: 'sentence', text: prose.slice(span.start, span.end), span, removal: null };
       }
