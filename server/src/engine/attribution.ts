@@ -26,8 +26,8 @@
  * Linear in the text: regular expressions over each paragraph, no NLP tagger.
  */
 import type { ParagraphCache } from './cache';
-import { memo } from './cache';
 import { partitionPoint } from './lines';
+import { paragraphText } from './draft';
 import { sentenceAt } from './sentences';
 import type { Draft, Mention, Paragraph, Person, Quote, Speaker } from './types';
 import {
@@ -922,6 +922,25 @@ export function attributeParagraph(p: string, quotes: LocalQuoteIn[], sentenceSt
 // Document stage
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * A paragraph's attribution, memoised by its text and then by its quotes, sentences and whether
+ * the next paragraph leans on it (a short key: the paragraph's text is looked up as the one string
+ * every stage shares, not copied into a key of its own).
+ */
+function attributedParagraph(cache: ParagraphCache | undefined, ptext: string, relQ: LocalQuoteIn[], relS: number[], needLast: boolean): LocalParagraph {
+  const compute = () => attributeParagraph(ptext, relQ, relS, needLast);
+  if (!cache) return compute();
+  const byShape = cache.get('attribution', ptext, () => new Map<string, LocalParagraph>());
+  const key = `${needLast ? 1 : 0}|${relQ.map((q) => `${q.start},${q.end},${q.donor ? 1 : 0}`).join(';')}|${relS.join(',')}`;
+  let local = byShape.get(key);
+  if (local === undefined) {
+    if (byShape.size >= 8) byShape.clear(); // (a paragraph whose quotes keep changing around the same text)
+    local = compute();
+    byShape.set(key, local);
+  }
+  return local;
+}
+
 export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[], mentions: Mention[], cache?: ParagraphCache): void {
   const byPara = new Map<number, Quote[]>();
   for (const q of quotes) {
@@ -937,15 +956,14 @@ export function attributeQuotes(draft: Draft, quotes: Quote[], people: Person[],
     const nextPara = draft.paragraphs[para.index + 1];
     const needLast = !!nextQs && !!nextPara && (nextQs[0].sentence === nextPara.sentences[0] || !/[\p{L}\p{N}]/u.test(draft.prose.slice(nextPara.start, nextQs[0].start)));
     if (qs.length === 0 && !needLast) continue;
-    const ptext = draft.prose.slice(para.start, para.end);
+    const ptext = paragraphText(draft, para);
     const relQ: LocalQuoteIn[] = qs.map((q) => ({
       start: q.start - para.start,
       end: Math.min(q.end, para.end) - para.start,
       donor: q.kind === 'direct' || q.kind === 'partial',
     }));
     const relS = para.sentences.map((i) => draft.sentences[i].start - para.start);
-    const key = `${needLast ? 1 : 0}\u0000${ptext}\u0000${relQ.map((q) => `${q.start},${q.end},${q.donor ? 1 : 0}`).join(';')}\u0000${relS.join(',')}`;
-    const local = memo(cache, 'attribution', key, () => attributeParagraph(ptext, relQ, relS, needLast));
+    const local = attributedParagraph(cache, ptext, relQ, relS, needLast);
     locals[para.index] = local;
     const abs = (r: [number, number] | null): [number, number] | null => (r ? [r[0] + para.start, r[1] + para.start] : null);
     qs.forEach((q, k) => {

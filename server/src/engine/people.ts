@@ -24,7 +24,7 @@ import { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './le
 import { TITLE_WORDS } from './lexicon/title-words';
 import { MONTHS } from './lexicon/time';
 import { POS, posOf } from './lexicon/pos';
-import type { Draft, Mention, MentionKind, Person, Quote, Span } from './types';
+import type { Draft, Mention, MentionKind, Paragraph, Person, Quote, Span } from './types';
 import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
   escapeRegExp, isTimeWord, lookupKey,
@@ -133,6 +133,7 @@ const CONTRACTION_RE = /['’](?:ve|ll|re|d|m|t)$|n['’]t$/;
 const COMPOUND_RE = /-(?:style|era|led|backed|based|like|type|esque|related|linked|owned|run|born|made|inspired|friendly|free|only|sized|shaped|ish|year|years|day|days|old|wide|bound|designed|funded|appointed|nominated)$/;
 
 function isCap(w: string): boolean {
+  if (w.length === 0) return false; // (a plain lower-case word's token: see wordTokens)
   // Most words are plain lower case: no prefix mark (al-, d', o') in their first four letters.
   const c0 = w.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) {
@@ -174,7 +175,15 @@ function isCapParticle(w: string): boolean {
   return CAP_PARTICLES.has(w);
 }
 
+/** The honorifics' longest length and first letters: most words are neither (no lower-casing for them). */
+const HONORIFIC_MAX = Math.max(...[...HONORIFICS].map((h) => h.length));
+const HONORIFIC_FIRST = new Set([...HONORIFICS].map((h) => h.charCodeAt(0)));
+
 function honorificAt(t: Tok, text: string): boolean {
+  // (Lower-casing never shortens a word; an ASCII first letter lower-cases on its own.)
+  if (t.w.length > HONORIFIC_MAX) return false;
+  const c0 = t.w.charCodeAt(0);
+  if (c0 < 128 && !HONORIFIC_FIRST.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0)) return false;
   const k = t.w.toLowerCase();
   if (!HONORIFICS.has(k)) return false;
   if (DOTTED_ONLY_HONORIFICS.has(k)) return text.charAt(t.e) === '.';
@@ -1118,8 +1127,21 @@ interface ParagraphPeople {
   words: Map<string, number[]> | null;
 }
 
-/** Absolute candidates of a cached paragraph at its last position. */
-const placed = new WeakMap<ParagraphPeople, { start: number; index: number; cands: DocCand[] }>();
+/**
+ * Absolute candidates of a cached paragraph where it last sat, and the analysis that last used them.
+ * An edit moves every paragraph after it: those keep their candidates, re-based in place (the
+ * candidates are read only inside findPeople, and no mention or person keeps one), so a keystroke
+ * allocates candidates only for the paragraphs it changed.
+ */
+interface Placed {
+  start: number;
+  index: number;
+  cands: DocCand[];
+  analysis: number;
+}
+const placed = new WeakMap<ParagraphPeople, Placed>();
+/** Counts analyses, so a paragraph written twice in one draft does not share (and re-base) one set of candidates. */
+let analyses = 0;
 
 /** A paragraph's person-index entry and where it sits in the draft. */
 interface LocalPeople {
@@ -1131,7 +1153,7 @@ interface LocalPeople {
 export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache): { people: Person[]; mentions: Mention[] } {
   const locals: LocalPeople[] = [];
   const cands = collectCandidates(draft, cache, locals);
-  const b = new PeopleBuild(draft);
+  const b = new PeopleBuild(draft, new CapitalisedIndex(draft, locals, cache !== undefined));
   // Candidates by status, each in text order (one pass; the steps below read only their own kind).
   const singles: DocCand[] = [];
   const fulls: DocCand[] = [];
@@ -1152,7 +1174,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
   for (const c of singles) b.singleUses.set(c.word!.core, (b.singleUses.get(c.word!.core) ?? 0) + 1);
   // 3. Bare names with their own evidence: honorific, or a reporting verb / appositive.
   placeBareWithEvidence(b, singles);
-  removeCompanies(b, singles, fulls, organisationTest(draft, locals, cache));
+  removeCompanies(b, singles, fulls, organisationTest(draft, b.capWords));
   const index = new PersonIndex(b);
   // 4. Remaining bare tokens: exact surname, given name, or spelling variant of a known person.
   for (const c of singles) if (!b.used.has(c)) placeSingle(b, index, c);
@@ -1166,6 +1188,7 @@ export function findPeople(draft: Draft, quotes: Quote[], cache?: ParagraphCache
 /** Every paragraph's candidates at absolute offsets (memoised per paragraph); fills `locals`. */
 function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, locals: LocalPeople[]): DocCand[] {
   const cands: DocCand[] = [];
+  const analysis = ++analyses;
   for (const p of draft.paragraphs) {
     const text = paragraphText(draft, p);
     const headline = p.kind === 'headline' || p.kind === 'heading';
@@ -1175,36 +1198,91 @@ function collectCandidates(draft: Draft, cache: ParagraphCache | undefined, loca
       return { cands: cs, words: null };
     });
     locals.push({ local, start: p.start, end: p.end });
-    // A cached paragraph that has not moved keeps its absolute candidates from the last analysis
-    // (they are never modified).
-    let docs = placed.get(local);
-    if (!docs || docs.start !== p.start || docs.index !== p.index) {
-      docs = { start: p.start, index: p.index, cands: local.cands.map((c) => toDoc(c, p.start, p.index)) };
-      if (cache) placed.set(local, docs);
-    }
-    for (const c of docs.cands) cands.push(c);
+    for (const c of placedCands(local, p, cache !== undefined, analysis)) cands.push(c);
   }
   return cands;
 }
 
-/** Does the draft use this word like a company? Asks each paragraph's word index, never rescans. */
-function organisationTest(draft: Draft, locals: LocalPeople[], cache: ParagraphCache | undefined): (core: string) => boolean {
-  return (core: string): boolean => {
-    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
-    if (!cache) {
+/** A paragraph's candidates at its place in this draft: the cached ones (re-based when the paragraph moved) or new ones. */
+function placedCands(local: ParagraphPeople, p: Paragraph, cached: boolean, analysis: number): DocCand[] {
+  const last = placed.get(local);
+  if (!last || last.analysis === analysis) {
+    const cands = local.cands.map((c) => toDoc(c, p.start, p.index));
+    if (cached && !last) placed.set(local, { start: p.start, index: p.index, cands, analysis });
+    return cands;
+  }
+  if (last.start !== p.start || last.index !== p.index) rebase(last.cands, p.start - last.start, p.index);
+  last.start = p.start;
+  last.index = p.index;
+  last.analysis = analysis;
+  return last.cands;
+}
+
+/** Move candidates by `by` (their paragraph now has this index). */
+function rebase(cands: DocCand[], by: number, paragraph: number): void {
+  for (const c of cands) {
+    for (const t of c.parts) {
+      t.s += by;
+      t.e += by;
+    }
+    c.s += by;
+    c.e += by;
+    c.paragraph = paragraph;
+    if (c.honorific) {
+      c.honorific[0] += by;
+      c.honorific[1] += by;
+    }
+    if (c.possessive) {
+      c.possessive[0] += by;
+      c.possessive[1] += by;
+    }
+    if (c.compound !== undefined) c.compound += by;
+  }
+}
+
+/**
+ * Where each capitalised word of the draft occurs. In an editor, per paragraph (kept with the
+ * paragraph's cached candidates, so a keystroke indexes only the paragraph it changed); otherwise
+ * the word's places found directly, or one index of the whole draft for counts.
+ */
+class CapitalisedIndex {
+  private whole: Map<string, number[]> | null = null;
+
+  constructor(
+    private readonly draft: Draft,
+    private readonly locals: LocalPeople[],
+    private readonly cached: boolean,
+  ) {}
+
+  /** Does `f` hold at some absolute offset where `word` (capitalised) is written? */
+  some(word: string, f: (at: number) => boolean): boolean {
+    if (!this.cached) {
       // No editor will reuse paragraph indexes: the word's own places in the draft, found directly.
-      const prose = draft.prose;
-      for (let at = prose.indexOf(core); at >= 0; at = prose.indexOf(core, at + 1)) {
-        if (wordAt(prose, at, core.length) && organisationUseAt(prose, at, core.length)) return true;
-      }
+      const prose = this.draft.prose;
+      for (let at = prose.indexOf(word); at >= 0; at = prose.indexOf(word, at + 1)) if (wordAt(prose, at, word.length) && f(at)) return true;
       return false;
     }
-    for (const { local, start, end } of locals) {
-      const words = (local.words ??= capitalisedWords(draft.prose.slice(start, end)));
-      const at = words.get(core);
-      if (at) for (const rel of at) if (organisationUseAt(draft.prose, start + rel, core.length)) return true;
+    for (const { local, start, end } of this.locals) {
+      const at = (local.words ??= capitalisedWords(this.draft.prose.slice(start, end))).get(word);
+      if (at) for (const rel of at) if (f(start + rel)) return true;
     }
     return false;
+  }
+
+  /** How often `word` is written. */
+  count(word: string): number {
+    if (!this.cached) return (this.whole ??= capitalisedWords(this.draft.prose)).get(word)?.length ?? 0;
+    let n = 0;
+    for (const { local, start, end } of this.locals) n += (local.words ??= capitalisedWords(this.draft.prose.slice(start, end))).get(word)?.length ?? 0;
+    return n;
+  }
+}
+
+/** Does the draft use this word like a company? Asks the word index, never rescans. */
+function organisationTest(draft: Draft, words: CapitalisedIndex): (core: string) => boolean {
+  return (core: string): boolean => {
+    if (!UPPER_RE.test(core)) return looksLikeOrganisation(draft.prose, core);
+    return words.some(core, (at) => organisationUseAt(draft.prose, at, core.length));
   };
 }
 
@@ -1230,10 +1308,11 @@ class PeopleBuild {
   readonly personsByCore = new Map<string, PersonBuild[]>();
   /** How often each bare word is written (filled after the full names are placed). */
   readonly singleUses = new Map<string, number>();
-  /** Where each capitalised word of the draft occurs, built the first time it is asked for. */
-  capWords: Map<string, number[]> | null = null;
-
-  constructor(readonly draft: Draft) {}
+  constructor(
+    readonly draft: Draft,
+    /** Where each capitalised word of the draft occurs. */
+    readonly capWords: CapitalisedIndex,
+  ) {}
 
   newPerson(core: string, firstGiven: string | null, at: number, bare: boolean): PersonBuild {
     const p: PersonBuild = { uid: this.persons.length, core, firstGiven, firstFull: at, fulls: [], starts: [], mentions: [], merged: null, bare, keyInitial: null, foldInitial: null };
@@ -1398,8 +1477,7 @@ function surnameSlipOfNamed(b: PeopleBuild, c: DocCand, core: string): boolean {
   const f = fold(core);
   const near = b.persons.filter((p) => !p.bare && p.firstGiven === given && p.core !== core && deskSlip(f, fold(p.core)) && spellingVariant(core, p.core) !== null);
   if (near.length === 0) return false;
-  const cw = (b.capWords ??= capitalisedWords(b.draft.prose));
-  return (cw.get(core)?.length ?? 0) <= 1 && near.some((p) => (cw.get(p.core)?.length ?? 0) >= 2);
+  return b.capWords.count(core) <= 1 && near.some((p) => b.capWords.count(p.core) >= 2);
 }
 
 /**

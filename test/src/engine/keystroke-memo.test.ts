@@ -3,7 +3,7 @@
 // touched. Every name here is invented.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lintText, ParagraphCache, type Finding, type LintOptions, type ResolvedConfig } from '../../../server/out/engine/index.js';
+import { analyze, lintText, ParagraphCache, type Analysis, type Finding, type LintOptions, type ResolvedConfig } from '../../../server/out/engine/index.js';
 import { defaultConfig } from '../../../server/out/engine/config.js';
 import { paragraphText } from '../../../server/out/engine/draft.js';
 
@@ -129,4 +129,86 @@ test('each paragraph is sliced once per analysis: the stages memoising by paragr
     assert.ok(Object.is(t, paragraphText(draft, p)));
   }
   assert.equal(draft.paragraphs.length, 5);
+});
+
+const HARBOUR =
+  'Harbour vote\n\nThe harbour commissioner, Ines Brandvold, said the pier would open in May.\n\n' +
+  'The council met on Monday.\n\n“We will see,” Brandvold said.\n\n' +
+  'Opposition councillor Marek Tembo called it costly. Tembo said the vote was rushed.\n\nLater Brandvold left the hall.\n';
+
+/** Each version analysed with one cache and fresh: the same people and mentions at the same offsets. */
+function sameIndex(versions: string[]): void {
+  const cache = new ParagraphCache();
+  const strip = (a: Analysis) => ({
+    people: a.people.map((p) => `${p.name}:${p.mentions.join(',')}`),
+    mentions: a.mentions.map((m) => `${m.personId}:${m.kind}:${m.start}-${m.end}:${m.paragraph}:${m.sentence}:${m.inQuote}:${m.possessive?.start ?? ''}:${m.honorific?.start ?? ''}`),
+  });
+  for (const text of versions) {
+    const cached = analyze(text, { cache });
+    cache.sweep();
+    assert.deepEqual(strip(cached), strip(analyze(text)));
+  }
+}
+
+const cut = (text: string, part: string) => text.replace(part, '');
+
+test('the person index from cached paragraphs: moved, repeated and edited paragraphs give the mentions a fresh analysis gives', () => {
+  const tembo = 'Opposition councillor Marek Tembo called it costly. Tembo said the vote was rushed.\n\n';
+  const later = 'Later Brandvold left the hall.\n';
+  // Typing in the first paragraph moves every paragraph after it (cached candidates re-based).
+  const typed = typing(HARBOUR, HARBOUR.indexOf('pier'), 'new ');
+  const edited = typed[typed.length - 1];
+  // The Tembo paragraph moved up: its candidates change paragraph index as well as offsets.
+  const moved = cut(edited, tembo).replace('The council met', tembo + 'The council met');
+  // A paragraph written twice: two places, one cache entry.
+  const twice = moved.replace(later, later + '\n' + later);
+  const versions = [HARBOUR, ...typed, moved, twice, twice.replace(later + '\n', ''), edited];
+  sameIndex(versions);
+  const { findings } = typeThrough(versions);
+  // The same text after the round trip: the same findings as before it.
+  assert.deepEqual(findings[findings.length - 1], findings[typed.length]);
+  const brandvold = (text: string) => {
+    const a = analyze(text, {});
+    return a.people.find((p) => p.name === 'Ines Brandvold')!.mentions.map((i) => a.mentions[i].start);
+  };
+  const copies = [twice.indexOf(later), twice.lastIndexOf(later)].map((x) => x + 'Later '.length);
+  assert.deepEqual(brandvold(twice).slice(-2), copies);
+});
+
+test("the person index from cached paragraphs: a first mention's given name deleted and typed back, a surname retyped", () => {
+  // Deleting the given name letter by letter, then typing it back: the person is named by the surname alone, then in full again.
+  const at = HARBOUR.indexOf('Ines Brandvold');
+  const deleting = [4, 3, 2, 1, 0].map((k) => HARBOUR.slice(0, at) + 'Ines '.slice(5 - k) + HARBOUR.slice(at + 5));
+  const noGiven = deleting[deleting.length - 1];
+  const versions = [HARBOUR, ...deleting, ...typing(noGiven, at, 'Ines ')];
+  sameIndex(versions);
+  typeThrough(versions);
+  const names = (text: string) => analyze(text).people.map((p) => p.name);
+  assert.deepEqual(names(noGiven), ['Brandvold', 'Marek Tembo']);
+  assert.deepEqual(names(versions[versions.length - 1]), ['Ines Brandvold', 'Marek Tembo']);
+  // The first "Tembo" retyped as "Tembe" letter by letter, then back: the bare Tembo is read as a spelling of that name.
+  const first = HARBOUR.indexOf('Tembo');
+  const tembe = HARBOUR.slice(0, first + 4) + 'e' + HARBOUR.slice(first + 5);
+  const retyped = [HARBOUR, HARBOUR.slice(0, first + 4) + HARBOUR.slice(first + 5), tembe, HARBOUR.slice(0, first + 4) + HARBOUR.slice(first + 5), HARBOUR];
+  sameIndex(retyped);
+  typeThrough(retyped);
+  assert.deepEqual(names(tembe), ['Ines Brandvold', 'Marek Tembe']);
+});
+
+test('a work named like a person is found and lost as it is typed, as in a fresh lint', () => {
+  const opts = { config: config('first-reference') };
+  const start =
+    'Pier vote\n\nThe council approved the new pier on Monday after a long debate in the town hall.\n\n' +
+    'Ada Fennick said the budget was delayed by the harbour board and the regional council on Tuesday evening.\n\n' +
+    'Fennick said the vote was fair.\n';
+  const at = start.indexOf(' said the budget');
+  // " star" after the name makes it a film's title; the name is no person to introduce.
+  const versions = [start, ...typing(start, at, ' star')];
+  const { findings } = typeThrough(versions, opts);
+  const name = start.indexOf('Ada Fennick');
+  assert.deepEqual(brief(start, findings[0]), [['first-reference', name, name + 11, 'Ada Fennick', 'Ada Fennick is introduced without a title or role']]);
+  assert.deepEqual(findings[findings.length - 1], []);
+  // Typing in the next paragraph, within 90 characters of a name that ends its paragraph.
+  const near = 'Pier vote\n\nThe council approved it, said Ada Fennick\n\nStar pupils sang.\n';
+  typeThrough([near, near.replace('Star pupils', 'star pupils'), near.replace('Star pupils', 'stars pupils')], opts);
 });

@@ -27,15 +27,16 @@ const GENERIC = new Set(
  * A noun that says what a person is: the role lexicon's, compromise's or WordNet's person nouns
  * (lexicon/person-nouns.ts), not a general one. `loose`: also a noun whose person sense is not its
  * first ("tenor", "end"), for a slot where the syntax says a person is meant (right before a name).
+ * `wordnet`: false to read the role lexicon and compromise only.
  */
-export function personNoun(w: string, plural?: boolean, loose = false, verbSlot = false): boolean {
+export function personNoun(w: string, plural?: boolean, loose = false, verbSlot = false, wordnet = true): boolean {
   const lower = w.toLowerCase();
   if (GENERIC.has(lower)) return false;
   // (A plural of a party or a nation heads a list: "four Democrats --", "the Americans as".)
   const r = roleWord(w, plural === true && /^\p{Lu}/u.test(w));
   if (r?.role) return plural === undefined || r.plural === plural;
   if (isPersonNoun(lower) && (plural === undefined || plural === (/(?:s|men)$/.test(lower) && !/ss$/.test(lower)))) return true;
-  if (!/^\p{Ll}/u.test(w)) return false;
+  if (!wordnet || !/^\p{Ll}/u.test(w)) return false;
   const sense = personNounSense(lower, plural);
   // (WordNet's nouns that are adjectives too describe no role: "pretty, blonde Ann Pell", "a private
   // company"; nor, where a verb may stand, those that are verbs too: "we watch John Kerry".)
@@ -77,7 +78,8 @@ export function nounBefore(x: SignalInput, m: Mention = x.first): boolean {
     // the sentence start or after a determiner and one to three modifiers: "End Tom Dravick", "the
     // gifted young Welsh tenor Ann Pell"; not "in this case X", "the paper's image X".)
     const loose = i === words.length - 1 && (opens || /(?:^|\s)(?:the|a|an)\s+(?:\S+\s+){1,3}$/i.test(before));
-    if (personNoun(lower, false, loose, !opens && VERB_SLOT.test(prev))) return true;
+    // (WordNet's nouns only right before the name: further back they more often modify another noun.)
+    if (personNoun(lower, false, loose, !opens && VERB_SLOT.test(prev), i === words.length - 1)) return true;
     if (opens) return false;
   }
   return false;
