@@ -18,6 +18,8 @@ import type { Role, Span } from './types';
 import { isGivenName, isKnownSurname, isPlace, isTimeWord } from './names';
 import { isStopWord, roleWord } from './titles';
 import { CLUB_ENDINGS } from './lexicon/organisations';
+import { POS, posOf } from './lexicon/pos';
+import { isWorkNoun } from './signals/credit';
 
 export interface ContextInput {
   /** Paragraph text. */
@@ -548,9 +550,19 @@ function possessiveWork(v: SentenceView): Role | null {
     const o = OFFICE_AFTER.exec(masked.slice(own.end));
     if (o) return found(input, own.end, own.end + o[0].length);
     const work = /^['’]s?\s+(?:(?:critically\s+|much-|highly\s+|widely\s+)?[\p{Ll}-]+\s+){0,2}?["“‘]?(?:The\s+|A\s+)?(\p{Lu}[\p{L}'’-]*)/u.exec(masked.slice(own.end));
-    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1])) return found(input, own.end, own.end + work[0].length);
+    // (The words between are the work's modifiers, never a preposition's: "Trump's stance on Brexit" names no work.)
+    if (work && !isPlace(work[1]) && !isTimeWord(work[1]) && !/^(?:Mr|Mrs|Ms|Dr|Sir|I)$/.test(work[1]) && !betweenFunctionWord(work[0])) return found(input, own.end, own.end + work[0].length);
   }
   return null;
+}
+
+/**
+ * A lower-case function word (a preposition, a conjunction) by the part of speech among `text`'s
+ * words, unless the first is a work's noun ("Lucas's article in the Review": the article is the work).
+ */
+function betweenFunctionWord(text: string): boolean {
+  const ws = text.match(/(?<![\p{L}'’])\p{Ll}[\p{Ll}-]*/gu) ?? [];
+  return ws.length > 0 && !isWorkNoun(ws[0] as string) && ws.some((w) => (posOf(w) & POS.FUNCTION) !== 0);
 }
 
 /** Sport: what the player did and a team in the clause or the sentence. */

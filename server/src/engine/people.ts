@@ -23,6 +23,7 @@ import { COMPANY_DESCRIPTORS, FIRM_OR_TEAM_DESCRIPTORS, ORG_SUFFIXES, PERSON_LIK
 import { AMBIGUOUS_GIVEN, PARTICLES, PERSON_OF_NOUNS, SURNAME_FIRST } from './lexicon/people-names';
 import { TITLE_WORDS } from './lexicon/title-words';
 import { MONTHS } from './lexicon/time';
+import { POS, posOf } from './lexicon/pos';
 import type { Draft, Mention, MentionKind, Paragraph, Person, Quote, Span } from './types';
 import {
   isCommonWord, isDemonym, isGivenName, isKnownPerson, isKnownSurname, isMultiwordPlace, isNonNameWord, startsMultiwordPlace, isOrg, isPlace,
@@ -838,7 +839,7 @@ function pushFullName(r: RunRead, name: Tok[], titleInRun: boolean, out: NameCan
   const c = makeCand('full', name, surnameFrom, surnameFirst, honorific, r.poss, text, r.inBr, r.run[0].s);
   if (titleInRun) c.titleBefore = true;
   const { given, sw, givenKnown, middleBad, firstBad, surnameOrdinary } = f;
-  if ((honorific || (givenKnown && (!surnameOrdinary || c.titleBefore || c.context))) && !middleBad) {
+  if ((honorific || (givenKnown && (!surnameOrdinary || c.titleBefore || c.context || middleInitial(r, name, sw)))) && !middleBad) {
     out.push(c);
     return;
   }
@@ -878,15 +879,25 @@ function pushFullName(r: RunRead, name: Tok[], titleInRun: boolean, out: NameCan
   }
 }
 
+/**
+ * "Helen T. Cash", "Anna J. Strong": a known given name, a middle initial, then one ordinary word
+ * (not a plural, a month or a day): the shape of a person's name, not a firm's.
+ */
+function middleInitial(r: RunRead, name: Tok[], sw: string): boolean {
+  return name.length === 3 && isGivenName(name[0].w) && !isInitial(name[0], r.text) && isInitial(name[1], r.text) &&
+    !pluralOfCommon(sw) && !isTimeWord(sw) && !isOrg(sw);
+}
+
 /** Evidence that a name of several words is a person's: honorific, title, context, letters, verbs. */
 function fullEvidence(r: RunRead, c: NameCandidate, name: Tok[], given0: string, sw: string, pe: number): boolean {
   const { honorific, text } = r;
   // Letters of Slavic, Turkish, Polish or Nordic names: Đoković, Erdoğan, Wałęsa, Sørensen.
   const foreignLetters = /[ćčšžđğşıłńśźżřňťďøåæ]/iu.test(sw);
   // A verb alone does not make "Tamil Tigers" or "Bebe Stores" people: a plural-looking last word needs more.
-  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a finite verb after it.)
+  // ("Taras Boyko welcomed the deal": a known surname, no ordinary word, and a past tense after it; an
+  // unknown surname only inside a sentence, where a capitalised first word is no role noun: "Jeweller Zale also felt".)
   const verbAfter = pe === 0 && !honorific && !c.detBefore && !c.orgBefore && !c.companyBefore && !c.inList && !c.possessive &&
-    isKnownSurname(sw) && !isCommonWord(sw) && !nonName(given0) && pastVerbAfter(text, c);
+    (isKnownSurname(sw) || !c.sentenceInitial && !isNonNameWord(sw) && !PLURAL_LOOK_RE.test(lookupKey(sw))) && !isCommonWord(sw) && !nonName(given0) && pastVerbAfter(text, c);
   const peOk = pe > 1 || (pe > 0 && (isKnownSurname(sw) || !PLURAL_LOOK_RE.test(lookupKey(sw)))) || verbAfter;
   return !!honorific || c.titleBefore || c.context || foreignLetters || peOk || isKnownPerson(name.map((t) => t.w).join(' '));
 }
@@ -913,12 +924,14 @@ function isVerbOrAdverbForm(w: string): boolean {
 }
 
 /**
- * The name is the subject of a verb in the past tense: "Taras Boyko welcomed the deal", "… has
- * welcomed". The verb is an ordinary word ending in -ed (not a name like "Reed"), then a word.
+ * The name is the subject of a verb in the past tense: "Taras Boyko welcomed the deal", "… took
+ * the stand", "… has spoken". The verb is a past tense by the part of speech (a participle after
+ * "has"/"had"), not a name like "Reed", then a word.
  */
 function pastVerbAfter(text: string, c: NameCandidate): boolean {
-  const m = /^\s+(?:(?:has|had|also|then|later|quickly|publicly)\s+)?(\p{Ll}+ed)\s+\p{L}/u.exec(text.slice(c.parts[c.parts.length - 1].e, c.parts[c.parts.length - 1].e + 40));
-  return !!m && isCommonWord(m[1]) && !isGivenName(m[1]);
+  const m = /^\s+(?:(has|had)\s+|(?:also|then|later|quickly|publicly)\s+)?(\p{Ll}+)\s+\p{L}/u.exec(text.slice(c.parts[c.parts.length - 1].e, c.parts[c.parts.length - 1].e + 40));
+  // (Not a copula: "X were stylish" is a plural subject's.)
+  return !!m && (posOf(m[2]) & (m[1] ? POS.PAST | POS.PARTICIPLE : POS.PAST)) !== 0 && (posOf(m[2]) & POS.FUNCTION) === 0 && !isGivenName(m[2]);
 }
 
 /** A word the lexicon knows only as a place (not a word, firm, people or title): "Digby". */

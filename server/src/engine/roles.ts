@@ -27,6 +27,7 @@ import { appositiveAfter, clauseEnd, sentenceClauseEnd } from './appositives';
 import { sentenceAt } from './sentences';
 import { PLAIN_SAYING_VERBS } from './lexicon/verbs';
 import { isKnownAcronym } from './lexicon/acronyms';
+import { predicativeAdjective } from './lexicon/pos';
 import { FIRM_SUFFIXES, ORG_DESCRIPTORS, PERSON_LIKE_BRANDS } from './lexicon/organisations';
 import { MONTHS, WEEKDAYS, capitalised } from './lexicon/time';
 import { sentenceContextRole } from './context-roles';
@@ -781,7 +782,8 @@ function predicateAfter(prose: string, nameEnd: number, limit: number, rest: str
   let ok = !!pr;
   if (!ok) {
     const pw = PREDICATE_ROLE.exec(rest);
-    if (pw && hasRoleWord(prose, nameEnd, nameEnd + pw[0].length, 6)) ok = true;
+    // ("is hopeful about the deal": an adjective by the part of speech, though "hopeful" is a role noun too.)
+    if (pw && hasRoleWord(prose, nameEnd, nameEnd + pw[0].length, 6) && !predicativeAdjective(pw[1].split(/\s+/))) ok = true;
   }
   if (ok) {
     const s = nameEnd + (/^\s+/.exec(rest)?.[0].length ?? 0);
@@ -1572,7 +1574,11 @@ function introRole(draft: Draft, m: Mention, ps: Draft['sentences'][number], par
   const stext = draft.prose.slice(ps.start, ps.end);
   const compute = () => describedRole(stext, { start: 0, end: stext.length }, qs);
   const r = cache ? memo(cache, 'roles-described', stext + '\u0001' + qs.map((q) => `${q.start},${q.end}`).join(';'), compute) : compute();
-  return r ? shiftRole(r, ps.start) : null;
+  if (!r) return null;
+  // (Two sentences that each open with the one who speaks are two speakers: "The prime minister has
+  // told … . Michael Howard has said …"; a description that opens its sentence reaches only a name further in.)
+  if (!/\p{L}/u.test(stext.slice(0, r.span.start)) && !!cur && /^[\s"“‘'(]*(?:(?:But|And|Meanwhile|However|Yet),?\s+)?$/.test(draft.prose.slice(cur.start, nameSpan(m).start))) return null;
+  return shiftRole(r, ps.start);
 }
 
 /** "the Trade and Industry Secretary", "BA's chief executive": a definite role description. */

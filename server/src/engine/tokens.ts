@@ -18,11 +18,14 @@
  * Outside an analysis only the last text's tokens are kept (a stage called alone reads windows of
  * one text many times), so no draft's state outlives the next call.
  *
- * Part of speech is not on the token: stages that need it ask compromise's lexicon
- * (`names.ts`, `lexicon/`) for the token's text, as before.
+ * Part of speech (`tokenPos`): a word token's parts of speech from compromise's lexicon
+ * (`lexicon/pos.ts`), computed when a stage first asks and kept beside the token array (so for the
+ * lint, and with the editor's cache for as long as the paragraph's tokens); stages that never ask
+ * pay nothing.
  */
 import type { ParagraphCache } from './cache';
 import { partitionPoint } from './lines';
+import { posOf } from './lexicon/pos';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'space';
 
@@ -191,6 +194,28 @@ export function wordAt(text: string, toks: readonly Token[], k: number, from: nu
     k++;
   }
   return { s, e: Math.min(e, to), next: k };
+}
+
+const POS_MEMO = new WeakMap<readonly Token[], Int16Array>();
+
+/**
+ * The parts of speech (bits of `POS`, lexicon/pos.ts) of token `k` of `toks`, the tokens of `text`:
+ * 0 for a token that is not a word or a word the lexicon and its suffix patterns do not know.
+ * Memoised beside the token array.
+ */
+export function tokenPos(text: string, toks: readonly Token[], k: number): number {
+  let memo = POS_MEMO.get(toks);
+  if (!memo) {
+    memo = new Int16Array(toks.length).fill(-1);
+    POS_MEMO.set(toks, memo);
+  }
+  let bits = memo[k];
+  if (bits < 0) {
+    const t = toks[k];
+    bits = t.kind === 'word' ? posOf(text.slice(t.s, t.e)) : 0;
+    memo[k] = bits;
+  }
+  return bits;
 }
 
 /**

@@ -617,6 +617,62 @@ test('a person is known by a verb of their own, not only "said"; a firm with an 
   assert.deepEqual(findings(H + 'Walter Energy welcomed the deal.\n'), []);
 });
 
+test('part of speech: any past tense after a name is a verb of a person; a middle initial makes an ordinary last word a name', () => {
+  // Irregular pasts and a participle after "has" (the lexicon's parts of speech, not a list of "-ed" words).
+  for (const line of ['Taras Boyko took the stand on Monday.', 'Taras Boyko has spoken to the board.', 'Taras Boyko joined the board on Monday.']) {
+    const f = only(H + line + '\n');
+    assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+    assert.deepEqual([f.start, f.end], [H.length, H.length + 'Taras Boyko'.length]);
+  }
+  assert.deepEqual(findings(H + 'Walter Energy took a loss on Monday.\n'), []);
+  // Two words the lexicon does not know, then a past tense: a person (a copula is no verb of a person).
+  const h = only(H + 'On Monday, Mykola Hrytsenko joined the board.\n');
+  assert.equal(h.message, 'Mykola Hrytsenko is introduced without a title or role');
+  assert.deepEqual([h.start, h.end], [H.length + 'On Monday, '.length, H.length + 'On Monday, Mykola Hrytsenko'.length]);
+  assert.deepEqual(findings(H + 'The new Vostok Krasnal were a success.\n'), []);
+  // "a boy soprano named X": a noun phrase the name is given to describes the person.
+  assert.deepEqual(findings(H + 'On Monday, a boy soprano named Mykola Hrytsenko joined the choir.\n'), []);
+  assert.equal(findings(H + 'On Monday, a man named Mykola Hrytsenko joined the choir.\n').length, 1);
+  // "Cash" is an ordinary word; a given name, a middle initial and it are a person's name.
+  const f = only(H + 'Helen T. Cash set no date for the hearing.\n');
+  assert.equal(f.message, 'Helen T. Cash is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length, H.length + 'Helen T. Cash'.length]);
+  assert.deepEqual(findings(H + 'Helen Cash set no date for the hearing.\n'), []);
+  // ", another estate agent who …" describes the person.
+  assert.equal(only(H + 'The vote was called by Agnes Okafor on Monday.\n').message, 'Agnes Okafor is introduced without a title or role');
+  assert.deepEqual(findings(H + 'The vote was called by Agnes Okafor, another estate agent who liked to argue at length in the town hall.\n'), []);
+});
+
+test('part of speech: an adjective after "is" is no role ("is hopeful about"), a role noun is ("is chief of staff")', () => {
+  const text = H + 'Olena Kovalenko is hopeful about the deal.\n\nKovalenko left early.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Olena Kovalenko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length, H.length + 'Olena Kovalenko'.length]);
+  assert.equal(only(H + 'Olena Kovalenko is still hopeful.\n\nKovalenko left early.\n').start, H.length);
+  for (const role of ['is chief of staff', 'is chief executive', 'was hopeful of a seat', 'is senior vice president at the bank']) {
+    assert.deepEqual(findings(H + `Olena Kovalenko ${role}.\n\nKovalenko left early.\n`), [], role);
+  }
+});
+
+test('part of speech: a possessive name owns a work only when no preposition comes between ("stance on Brexit" is none)', () => {
+  const text = H + 'Critics mocked Taras Boyko\'s stance on Brexit.\n\nBoyko said nothing.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  assert.deepEqual([f.start, f.end], [H.length + 'Critics mocked '.length, H.length + 'Critics mocked Taras Boyko'.length]);
+  assert.deepEqual(findings(H + 'Critics praised Taras Boyko\'s new Harbour Lights.\n\nBoyko said nothing.\n'), []);
+  assert.deepEqual(findings(H + 'Critics praised Taras Boyko\'s article in Harbour Weekly.\n\nBoyko said nothing.\n'), []);
+});
+
+test('the sentence before gives its role only as the BBC intro does ("…, the home secretary has said."), not as its opening subject', () => {
+  const intro = H + 'Ferries will run again, the harbour master has said. Taras Boyko told the council the quay was safe.\n';
+  assert.deepEqual(findings(intro), []);
+  const text = H + 'The harbour master has told the council that the quay is safe. Taras Boyko said the ferries would run.\n';
+  const f = only(text);
+  assert.equal(f.message, 'Taras Boyko is introduced without a title or role');
+  const at = text.indexOf('Taras Boyko');
+  assert.deepEqual([f.start, f.end], [at, at + 'Taras Boyko'.length]);
+});
+
 test('structure: a lede without a headline line is checked; bylines, credits, captions and promo lines are not', () => {
   const lede = 'Taras Boyko said on Friday that the ferry from the old harbour to the island would run again from the first week of May.\n\nThe council met on Friday.\n';
   const f = only(lede);

@@ -20,11 +20,15 @@ const DETERMINER = /^(?:a|an|the|another|his|her|their|its|our|this|that|one)$/;
 const AFTER_RE = /^((?:[\p{L}\p{N}][\p{L}\p{N}'’-]*\s+){0,6}?[\p{L}][\p{L}'’-]*)\s*(,|\.(?!\p{L})|;|\s--|\s[—–]|$|\s(?=(?:who|whose)\s))/u;
 const BEFORE_RE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[\p{Lu}][\p{L}]*['’]s)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}[\p{Ll}][\p{Ll}-]+),\s+$/u;
 
+/** ", another estate agent who …": a determiner's noun phrase, then its own relative clause. */
+const DETERMINER_NP_WHO = /^(?:a|an|the|another|his|her|their|its|our|one)\s+(?:[\p{Ll}-]+\s+){0,4}\p{Ll}[\p{Ll}-]+\s+(?:who|whose|whom)\s/u;
+
 /** ", <description>," right after the name. */
 export function describedAfter(x: SignalInput): boolean {
   const e = endAfter(x.first);
   const ap = appositiveAfter(x.draft.prose, e, e + 80);
   // (A short phrase: read to its own end mark, which may come before the clause's end.)
+  if (ap && DETERMINER_NP_WHO.test(x.draft.prose.slice(ap.start, e + 80))) return true;
   const m = ap && AFTER_RE.exec(x.draft.prose.slice(ap.start, e + 80));
   if (!ap || !m) return false;
   const words = m[1].split(/\s+/);

@@ -10,6 +10,7 @@
  * Not a credit: an agent of an ordinary passive ("was endorsed by", "appointed by"): a person
  * named there still needs a role.
  */
+import { POS, posOf } from '../lexicon/pos';
 import { listAround } from './list';
 import type { SignalInput } from './types';
 import { endAfter, startBefore } from './types';
@@ -27,6 +28,11 @@ const WORKS = new Set(
   sets design designs choreography production staging retelling translation adaptation arrangement arrangements works
   sonata concerto symphony opera ballet solo duet deux song songs film films essay essays story stories biography`.split(/\s+/),
 );
+/** A noun of a work or a piece of one ("article", "portraits"): what a possessive name made. */
+export function isWorkNoun(w: string): boolean {
+  return WORKS.has(w.toLowerCase());
+}
+
 /** Ensembles a person leads and instruments a person plays. Source: music listings' vocabulary. */
 const ENSEMBLE = /^\s+(?:and|&)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:orchestra|band|trio|quartet|quintet|sextet|combo|company|troupe|ensemble|choir|chorus|players|singers|dancers|accordion|piano|guitar|violin)\b/u;
 const ON_INSTRUMENT = /^,?\s+on\s+(?:the\s+)?(?:piano|drums|bass|guitar|trumpet|saxophone|sax|clarinet|violin|cello|organ|accordion|vibes|trombone|flute|harp|keyboards|vocals)\b/u;
@@ -91,11 +97,18 @@ export function ensemble(x: SignalInput): boolean {
   return /ing$/.test(m[0]) ? /(?:^|\s)with\s+$/u.test(x.draft.prose.slice(Math.max(0, s - 6), s)) : true;
 }
 
-/** ", as the youngest sister," or "was moving as Odile": a part the person plays. */
+/**
+ * ", as the youngest sister," or "was moving as Odile", "is touching as poor Tess": a part the
+ * person plays (a name, a determiner or an adjective by the part of speech after "as").
+ */
 export function asPart(x: SignalInput): boolean {
   const e = endAfter(x.first);
   const after = x.draft.prose.slice(e, e + 60);
-  return /^,\s+as\s+(?:a|an|the|his|her)\s+/u.test(after) || /^\s+(?:is|was|were|are)\s+\p{Ll}+\s+as\s+(?:\p{Lu}|(?:a|an|the|poor|young|old)\s)/u.test(after);
+  if (/^,\s+as\s+(?:a|an|the|his|her)\s+/u.test(after)) return true;
+  const m = /^\s+(?:is|was|were|are)\s+\p{Ll}+\s+as\s+(?:\p{Lu}|(a|an|the)\s|(\p{Ll}+)\s+(\p{L}+))/u.exec(after);
+  if (!m || !m[2]) return !!m;
+  // (An adjective before the part's name: "as poor Tess", "as gentle Odile"; not "as usual tonight".)
+  return (posOf(m[2]) & POS.ADJECTIVE) !== 0 && /^\p{Lu}/u.test(m[3]);
 }
 
 export function credit(x: SignalInput): boolean {

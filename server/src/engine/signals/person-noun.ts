@@ -57,6 +57,11 @@ export function nounBefore(x: SignalInput, m: Mention = x.first): boolean {
   // (Within the paragraph: a headline's last words run into no name.)
   const lead = wide.slice(wide.lastIndexOf('\n') + 1);
   if (/(?:^|[\s(])(?:[\p{L}]+-)+year-old\s+$/iu.test(lead) || /(?:^|[\s(])Ex-\p{Lu}\p{L}+\s+$/u.test(lead)) return true;
+  // "a boy soprano named Ada Morrow": a lower-case noun phrase the name is given to describes the
+  // person whatever its noun, as between a determiner and the name (not "a man named …").
+  const tail = lead.trimEnd();
+  const named = (tail.endsWith(' named') || tail.endsWith(' called')) && /(?:^|\s)(?:[Aa]n?|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)\s+(?:named|called)\s+$/u.exec(lead);
+  if (named && !GENERIC.has(named[1])) return true;
   const words = /((?:[\p{L}][\p{L}'’-]*\s+){1,3})$/u.exec(lead)?.[1].trim().split(/\s+/) ?? [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];

@@ -30,6 +30,9 @@ test('a part: ", as the only tenor," and "was moving as Odile"', () => {
   assert.equal(asPart(inputFor('Tom Dravick, as the only tenor, holds the stage well.', 'Tom Dravick')), true);
   assert.equal(asPart(inputFor('Anna Pell was delightful as poor Odile.', 'Anna Pell')), true);
   assert.equal(asPart(inputFor('Anna Pell was delightful in the second act.', 'Anna Pell')), false);
+  // Any adjective before the part, by the part of speech: "as gentle Odile", not "as usual".
+  assert.equal(asPart(inputFor('Anna Pell was moving as gentle Odile.', 'Anna Pell')), true);
+  assert.equal(asPart(inputFor('Anna Pell was singing as usual tonight.', 'Anna Pell')), false);
 });
 
 test('relative clause: a present tense, a making or "is a <person noun>" describes; an event does not', () => {
