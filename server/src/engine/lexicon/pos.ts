@@ -29,8 +29,6 @@ export const POS = {
   GUESSED: 1024,
 } as const;
 
-/** A verb form that can be a sentence's main verb: present or past. */
-export const FINITE_VERB = POS.PRESENT | POS.PAST;
 /** Any verb form. */
 export const VERB = POS.INFINITIVE | POS.PRESENT | POS.PAST | POS.PARTICIPLE | POS.GERUND;
 
@@ -127,12 +125,6 @@ function lexiconPos(d: PosData, k: string): number {
 }
 
 const memo = new Map<string, number>();
-let lookups = 0;
-
-/** How many spellings `posOf` has looked up (memo misses) so far: for tests and profiles. */
-export function posLookups(): number {
-  return lookups;
-}
 
 /** Is `k` ("joined", "stopped", "hurried", "hoped") the "-ed" form of a verb the lexicon has as an infinitive? */
 function edOfVerb(d: PosData, k: string): boolean {
@@ -149,7 +141,6 @@ function edOfVerb(d: PosData, k: string): boolean {
 export function posOf(word: string): number {
   const hit = memo.get(word);
   if (hit !== undefined) return hit;
-  lookups++;
   const d = load();
   const k = word.toLowerCase().replace(/['’]s$/, '');
   let bits = lexiconPos(d, k);
@@ -172,14 +163,9 @@ export function posOf(word: string): number {
 }
 
 /** Is `word` only an adjective (no noun or verb reading)? "hopeful", "confident", "chief" (compromise has no noun "chief"). */
-export function onlyAdjective(word: string): boolean {
+function onlyAdjective(word: string): boolean {
   const b = posOf(word) & ~POS.GUESSED;
   return (b & POS.ADJECTIVE) !== 0 && (b & (POS.NOUN | POS.PLURAL | VERB)) === 0;
-}
-
-/** Can `word` be a finite verb (present or past tense)? */
-export function canBeFiniteVerb(word: string): boolean {
-  return (posOf(word) & FINITE_VERB) !== 0;
 }
 
 /** Adverbs that may sit between a copula and its complement: "is still hopeful", "was very confident". */

@@ -179,13 +179,18 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set([...FAMILIES.values()].
 /** The participles of the verbs of saying ("…, saying: "). */
 export const SAYING_PARTICIPLES: ReadonlySet<string> = new Set([...SAYING_VERBS].filter((w) => w.endsWith('ing')));
 
-/** The third-person and simple past forms of the named families ("says", "said"). */
-function finiteForms(lemmas: string): string[] {
+/** The forms `pick` chooses from each named family (lemmas separated by white space). */
+function familyForms(lemmas: string, pick: (forms: readonly string[]) => string[]): string[] {
   return lemmas.trim().split(/\s+/).flatMap((lemma) => {
     const forms = FAMILIES.get(lemma);
     if (!forms) throw new Error(`lexicon: no verb family '${lemma}'`);
-    return forms.slice(1, 3).filter((w) => !w.endsWith('ing'));
+    return pick(forms);
   });
+}
+
+/** The third-person and simple past forms of the named families ("says", "said"). */
+function finiteForms(lemmas: string): string[] {
+  return familyForms(lemmas, (forms) => forms.slice(1, 3).filter((w) => !w.endsWith('ing')));
 }
 
 /** The base forms of the verbs of saying ("say", "brand", "demand"). */
@@ -269,11 +274,7 @@ export const PERSON_PHRASAL_VERBS: Record<string, Set<string>> = Object.fromEntr
 
 /** The forms of the named families that are not a past tense: base, -s and -ing forms. */
 function nonPastForms(lemmas: string): string[] {
-  return lemmas.trim().split(/\s+/).flatMap((lemma) => {
-    const forms = FAMILIES.get(lemma);
-    if (!forms) throw new Error(`lexicon: no verb family '${lemma}'`);
-    return [forms[0], forms[1], ...forms.filter((w) => w.endsWith('ing'))];
-  });
+  return familyForms(lemmas, (forms) => [forms[0], forms[1], ...forms.filter((w) => w.endsWith('ing'))]);
 }
 
 /**

@@ -33,6 +33,11 @@ export function isWorkNoun(w: string): boolean {
   return WORKS.has(w.toLowerCase());
 }
 
+/** A lower-case word whose last part is a work's noun ("score", "semi-abstractions"). */
+function endsInWorkNoun(w: string): boolean {
+  return WORKS.has(w.slice(w.lastIndexOf('-') + 1));
+}
+
 /** Ensembles a person leads and instruments a person plays. Source: music listings' vocabulary. */
 const ENSEMBLE = /^\s+(?:and|&)\s+(?:his|her|their)\s+(?:own\s+)?(?:[\p{L}-]+\s+)?(?:orchestra|band|trio|quartet|quintet|sextet|combo|company|troupe|ensemble|choir|chorus|players|singers|dancers|accordion|piano|guitar|violin)\b/u;
 const ON_INSTRUMENT = /^,?\s+on\s+(?:the\s+)?(?:piano|drums|bass|guitar|trumpet|saxophone|sax|clarinet|violin|cello|organ|accordion|vibes|trombone|flute|harp|keyboards|vocals)\b/u;
@@ -54,7 +59,7 @@ export function creditedBy(x: SignalInput): boolean {
   if (/^\p{Lu}/u.test(w)) return false;
   if (MAKING.has(w) || /^(?:is|are|was|were)$/.test(w)) return true;
   // "comments by", "upsets by", "nomination by": an act, not a work; the person still needs a role.
-  return WORKS.has(w);
+  return endsInWorkNoun(w);
 }
 
 /** Finite past tenses of making a work that are not its participle ("wrote", not "written"). Source: English irregular verbs. */
@@ -71,7 +76,7 @@ export function madeWork(x: SignalInput): boolean {
   // The object's words up to a preposition: "a witty and lively score (for the show)".
   const words = m[2].split(/\s+/);
   const stop = words.findIndex((w) => /^(?:for|of|in|at|to|on|with|from|by|about|that|which)$/.test(w));
-  return words.slice(0, stop < 0 ? words.length : stop).some((w) => WORKS.has(w.slice(w.lastIndexOf('-') + 1)));
+  return words.slice(0, stop < 0 ? words.length : stop).some((w) => endsInWorkNoun(w));
 }
 
 /** A work credited by the possessive: "Tom Dravick's arrangement", "Anna Pell's "Harbour Lights"". */
@@ -80,7 +85,7 @@ export function possessiveWork(x: SignalInput): boolean {
   const after = x.draft.prose.slice(endAfter(x.first), endAfter(x.first) + 60);
   if (/^\s+["“]\p{Lu}/u.test(after)) return true;
   const m = /^\s+(?:[\p{L}-]+,?\s+){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s+(?:of|for|from|in|at|on|is|was|and|with)\b|[\s,.;:!?]*$|[,.;:!?)])/u.exec(after);
-  return !!m && WORKS.has(m[1].slice(m[1].lastIndexOf('-') + 1));
+  return !!m && endsInWorkNoun(m[1]);
 }
 
 /** What a performer does, said after the name: "X conducts.", "with X conducting". */
